@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { findMarkets } from "@/lib/domain/market/find-markets";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const { t } = await getMessages();
+  const query = ((await searchParams).q ?? "").slice(0, 100);
+  const markets = await findMarkets({ query });
+  const f = t.market.find;
+  return (
+    <div className="flex flex-col gap-6">
+      <section className="rounded-xl bg-leaf-700 p-6 text-white">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t.common.tagline}</h1>
+      </section>
+      <section className="rounded-xl bg-white p-5 shadow-sm">
+        <h2 className="mb-3 text-xl font-semibold">{f.title}</h2>
+        <form method="get" className="flex flex-col gap-2 sm:flex-row sm:items-end" role="search">
+          <div className="flex grow flex-col gap-1">
+            <label htmlFor="q" className="text-sm font-medium">
+              {f.label}
+            </label>
+            <input id="q" name="q" defaultValue={query} placeholder={f.placeholder} className="rounded-md border border-stone-400 px-3 py-2 text-base" />
+          </div>
+          <button className="rounded-md bg-leaf-600 px-4 py-2.5 font-semibold text-white hover:bg-leaf-700">{f.submit}</button>
+        </form>
+        <p className="mt-2 text-sm text-muted">{f.hint}</p>
+        {query.trim().length >= 2 &&
+          (markets.length === 0 ? (
+            <p className="mt-4">{f.none}</p>
+          ) : (
+            <ul className="mt-4 divide-y divide-earth-100">
+              {markets.map((m) => (
+                <li key={m.slug} className="py-3">
+                  <Link href={`/m/${m.slug}`} className="font-semibold text-leaf-700 underline">
+                    {m.name}
+                  </Link>
+                  <p className="text-sm text-muted">{[...new Set(m.places.map((p) => `${p.city} (${p.zipCode})`))].join(" · ")}</p>
+                  {m.shortDescription && <p className="text-sm">{m.shortDescription}</p>}
+                </li>
+              ))}
+            </ul>
+          ))}
+      </section>
+    </div>
+  );
+}

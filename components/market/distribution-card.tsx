@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { PublicMarket } from "@/lib/domain/market/get-public-market";
+import { formatInZone } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+
+type Props = {
+  distribution: PublicMarket["distributions"][number];
+  marketSlug: string;
+  timeZone: string;
+  locale: Locale;
+  t: Messages;
+};
+
+const TONE = {
+  NOT_YET_OPEN: "border-earth-600 bg-earth-100 text-earth-800",
+  OPEN: "border-leaf-600 bg-leaf-50 text-leaf-900",
+  CLOSED: "border-earth-600 bg-earth-100 text-earth-800",
+  DISTRIBUTED: "border-stone-400 bg-stone-100 text-stone-800",
+  VALIDATED: "border-stone-400 bg-stone-100 text-stone-800",
+} as const;
+
+// The colour follows Cagette's convention (brown = not open or closed, green = open) but the state is
+// always written out too, never carried by colour alone.
+export function DistributionCard({ distribution: d, marketSlug, timeZone, locale, t }: Props) {
+  const m = t.market;
+  const at = (date: Date, pattern: string) => formatInZone(date, pattern, timeZone, locale);
+  const deadline =
+    d.state === "NOT_YET_OPEN"
+      ? m.opensOn(at(d.ordersOpenAt, m.dateTimeFormat))
+      : d.state === "OPEN"
+        ? m.orderUntil(at(d.ordersCloseAt, m.dateTimeFormat))
+        : m.closedSince(at(d.ordersCloseAt, m.dateTimeFormat));
+  return (
+    <article className={`flex h-full flex-col gap-2 rounded-xl border-l-4 p-4 shadow-sm ${TONE[d.state]}`} data-state={d.state}>
+      <p className="text-xs font-bold uppercase tracking-wide">{m.state[d.state]}</p>
+      <h3 className="text-lg font-semibold first-letter:uppercase">
+        {m.pickup(at(d.pickupStartAt, m.dateFormat), at(d.pickupStartAt, m.timeFormat), at(d.pickupEndAt, m.timeFormat))}
+      </h3>
+      <p className="text-sm">
+        {d.place.name}, {d.place.city}
+      </p>
+      <p className="text-sm font-medium">{deadline}</p>
+      <p className="text-sm">
+        {d.producers.length > 0 ? `${m.producers} : ${d.producers.map((p) => p.name).join(", ")}` : m.noProducersYet}
+      </p>
+      {d.state === "OPEN" && (
+        <Link
+          href={`/m/${marketSlug}/distributions/${d.id}`}
+          className="mt-auto self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white hover:bg-leaf-700"
+        >
+          {m.order}
+        </Link>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { auth, signOut } from "@/lib/auth/auth";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
+  const session = await auth();
+  return (
+    <header className="no-print border-b border-earth-100 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-leaf-700">
+          {t.common.appName}
+        </Link>
+        <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Navigation">
+          {session?.user ? (
+            <>
+              <Link href="/compte" className="hover:underline">
+                {t.common.nav.account}
+              </Link>
+              <form
+                action={async () => {
+                  "use server";
+                  await signOut({ redirectTo: "/" });
+                }}
+              >
+                <button className="hover:underline">{t.common.nav.signOut}</button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/connexion" className="hover:underline">
+                {t.common.nav.signIn}
+              </Link>
+              <Link href="/inscription" className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700">
+                {t.common.nav.signUp}
+              </Link>
+            </>
+          )}
+          <LanguageSwitcher locale={locale} t={t} />
+        </nav>
+      </div>
+    </header>
+  );
+}

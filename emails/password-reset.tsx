@@ -1,0 +1,33 @@
+import { Button, Text } from "@react-email/components";
+import { EmailLayout } from "./layout";
+
+export type PasswordResetEmailProps = {
+  lang: string;
+  greeting: string;
+  body: string;
+  action: string;
+  ignore: string;
+  url: string;
+};
+
+export default function PasswordResetEmail(props: PasswordResetEmailProps) {
+  return (
+    <EmailLayout lang={props.lang} preview={props.body} footer={props.ignore}>
+      <Text>{props.greeting}</Text>
+      <Text>{props.body}</Text>
+      <Button href={props.url} style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}>
+        {props.action}
+      </Button>
+      <Text style={{ fontSize: "12px", wordBreak: "break-all" }}>{props.url}</Text>
+    </EmailLayout>
+  );
+}
+
+PasswordResetEmail.PreviewProps = {
+  lang: "fr",
+  greeting: "Bonjour Camille,",
+  body: "Vous avez demandé à changer votre mot de passe Cabas. Ce lien est valable 1 heure :",
+  action: "Choisir un nouveau mot de passe",
+  ignore: "Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail.",
+  url: "http://localhost:3000/reinitialiser-mot-de-passe?token=exemple",
+} satisfies PasswordResetEmailProps;

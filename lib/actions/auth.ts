@@ -1,0 +1,85 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { signIn } from "@/lib/auth/auth";
+import { DomainError } from "@/lib/domain/errors";
+import { registerUser } from "@/lib/domain/user/register-user";
+import { requestPasswordReset } from "@/lib/domain/user/request-password-reset";
+import { resetPassword } from "@/lib/domain/user/reset-password";
+import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
+import { appUrl } from "@/lib/env";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/server";
+import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { fieldErrorsOf, formValues, safeCallbackPath, type FormState } from "./form-state";
+
+async function authTranslator() {
+  const { locale, t } = await getMessages();
+  const errors = t.auth.errors as Record<string, string>;
+  return { locale, t, translate: (key: string) => errors[key] ?? errors.required };
+}
+
+async function rememberLocale(locale: string) {
+  if (isLocale(locale)) (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+}
+
+// signIn() ends by throwing Next's redirect: only Auth.js's own errors are caught, the redirect must propagate.
+async function signInAndRedirect(email: string, password: string, redirectTo: string): Promise<"invalid"> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    if (error instanceof AuthError) return "invalid";
+    throw error;
+  }
+  return "invalid";
+}
+
+export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { locale, translate } = await authTranslator();
+  const values = formValues(formData, ["password"]);
+  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate), values };
+  try {
+    await registerUser({ ...parsed.data, locale });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "EMAIL_TAKEN") return { fieldErrors: { email: translate("emailTaken") }, values };
+    throw error;
+  }
+  await signInAndRedirect(parsed.data.email, parsed.data.password, safeCallbackPath(formData.get("callbackUrl")));
+  return { error: translate("invalidCredentials"), values };
+}
+
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { translate } = await authTranslator();
+  const values = formValues(formData, ["password"]);
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate), values };
+  const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+  if (!user) return { error: translate("invalidCredentials"), values };
+  await rememberLocale(user.locale);
+  await signInAndRedirect(parsed.data.email, parsed.data.password, safeCallbackPath(formData.get("callbackUrl")));
+  return { error: translate("invalidCredentials"), values };
+}
+
+export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t, translate } = await authTranslator();
+  const values = formValues(formData);
+  const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate), values };
+  await requestPasswordReset({ email: parsed.data.email, appUrl: appUrl(), now: new Date() });
+  return { ok: true, message: t.auth.forgot.sent, values };
+}
+
+export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t, translate } = await authTranslator();
+  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate) };
+  try {
+    await resetPassword({ ...parsed.data, now: new Date() });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "RESET_TOKEN_INVALID") return { error: translate("resetTokenInvalid") };
+    throw error;
+  }
+  return { ok: true, message: t.auth.reset.done };
+}

@@ -1,0 +1,34 @@
+import type { z } from "zod";
+
+// What a form action returns: a message next to each field that failed, a general message, and the values
+// typed so that nothing is lost when the form renders again.
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+// Zod messages are i18n keys; `translate` looks each one up in the reader's language.
+export function fieldErrorsOf(error: z.ZodError, translate: (key: string) => string): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] ??= translate(issue.message);
+  }
+  return fieldErrors;
+}
+
+// Only same-site paths: an open redirect through ?callbackUrl= would help phishing.
+export function safeCallbackPath(value: FormDataEntryValue | null, fallback = "/"): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : fallback;
+}

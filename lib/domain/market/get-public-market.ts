@@ -1,0 +1,55 @@
+import { db } from "@/lib/db/client";
+import { DomainError } from "../errors";
+import { distributionState } from "../distribution/distribution-state";
+
+// The page behind the shared link (/m/<slug>): what anyone, signed in or not, may see of a market.
+export async function getPublicMarketOrThrow({ slug, now }: { slug: string; now: Date }) {
+  const market = await db().market.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      shortDescription: true,
+      description: true,
+      logoImageId: true,
+      timeZone: true,
+      places: { select: { id: true, name: true, address: true, zipCode: true, city: true }, orderBy: { name: "asc" } },
+      distributions: {
+        // Upcoming: pick-up not over yet.
+        where: { pickupEndAt: { gt: now } },
+        orderBy: { pickupStartAt: "asc" },
+        take: 12,
+        select: {
+          id: true,
+          pickupStartAt: true,
+          pickupEndAt: true,
+          ordersOpenAt: true,
+          ordersCloseAt: true,
+          validatedAt: true,
+          place: { select: { name: true, city: true } },
+          participations: {
+            where: { status: "ACCEPTED" },
+            select: { catalog: { select: { producer: { select: { id: true, name: true } } } } },
+          },
+        },
+      },
+    },
+  });
+  if (!market) throw new DomainError("NOT_FOUND");
+  const { distributions, ...rest } = market;
+  return {
+    ...rest,
+    distributions: distributions.map(({ participations, ...d }) => ({
+      ...d,
+      state: distributionState(d, now),
+      producers: uniqueById(participations.map((p) => p.catalog.producer)),
+    })),
+  };
+}
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}
+
+export type PublicMarket = Awaited<ReturnType<typeof getPublicMarketOrThrow>>;

@@ -1,0 +1,13 @@
+import { Prisma } from "@/generated/prisma/client";
+
+export type DecimalValue = Prisma.Decimal | string | number;
+
+// Line total = quantity × unit price, rounded to the cent once per line (half up), then lines are summed.
+// Decimal arithmetic: 0,5 × 14,85 € is exactly 7,425 €, which a binary float could round the wrong way.
+export function lineTotalCents(quantity: DecimalValue, unitPriceCents: number): number {
+  return new Prisma.Decimal(quantity).mul(unitPriceCents).toDecimalPlaces(0, Prisma.Decimal.ROUND_HALF_UP).toNumber();
+}
+
+export function orderTotalCents(lines: { quantity: DecimalValue; unitPriceCents: number }[]): number {
+  return lines.reduce((sum, line) => sum + lineTotalCents(line.quantity, line.unitPriceCents), 0);
+}

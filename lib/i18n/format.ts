@@ -1,0 +1,13 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { enGB, fr } from "date-fns/locale";
+import type { Locale } from "./locales";
+
+// Every date a person sees goes through here, in the market's time zone.
+export function formatInZone(instant: Date, pattern: string, timeZone: string, locale: Locale): string {
+  return format(new TZDate(instant.getTime(), timeZone), pattern, { locale: locale === "en" ? enGB : fr });
+}
+
+export function formatDecimal(value: number | string, locale: Locale, maximumFractionDigits = 3): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits }).format(Number(value));
+}

@@ -1,0 +1,32 @@
+import type { common as fr } from "../fr/common";
+
+export const common: typeof fr = {
+  appName: "Cabas",
+  tagline: "Your farmers, direct, no middleman",
+  nav: {
+    home: "Home",
+    myMarkets: "My markets",
+    account: "My account",
+    signIn: "Sign in",
+    signUp: "Sign up",
+    signOut: "Sign out",
+    admin: "Admin",
+    producer: "Producer space",
+    language: "Language",
+    skipToContent: "Skip to content",
+  },
+  languages: { fr: "Français", en: "English" },
+  notFound: {
+    title: "Page not found",
+    text: "This page does not exist or no longer does. Check the link you were given.",
+    back: "Back to home",
+  },
+  error: {
+    title: "Something went wrong",
+    text: "Try again in a moment. If it keeps happening, tell your market's team.",
+    retry: "Try again",
+  },
+  save: "Save",
+  cancel: "Cancel",
+  loading: "Loading…",
+};

@@ -1,0 +1,30 @@
+export const common = {
+  appName: "Cabas",
+  tagline: "Vos producteurs, en direct, sans intermédiaire",
+  nav: {
+    home: "Accueil",
+    myMarkets: "Mes marchés",
+    account: "Mon compte",
+    signIn: "Connexion",
+    signUp: "S’inscrire",
+    signOut: "Déconnexion",
+    admin: "Administration",
+    producer: "Espace producteur",
+    language: "Langue",
+    skipToContent: "Aller au contenu",
+  },
+  languages: { fr: "Français", en: "English" },
+  notFound: {
+    title: "Page introuvable",
+    text: "Cette page n’existe pas ou plus. Vérifiez le lien qu’on vous a partagé.",
+    back: "Retour à l’accueil",
+  },
+  error: {
+    title: "Une erreur est survenue",
+    text: "Réessayez dans un instant. Si cela continue, prévenez l’équipe de votre marché.",
+    retry: "Réessayer",
+  },
+  save: "Enregistrer",
+  cancel: "Annuler",
+  loading: "Chargement…",
+};

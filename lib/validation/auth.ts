@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// Messages are keys of `auth.errors` in lib/i18n; the action turns them into the reader's language.
+export const emailSchema = z.string().trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+export const newPasswordSchema = z.string().min(10, "passwordWeak").max(200, "passwordTooLong");
+
+export const signUpSchema = z.object({
+  firstName: z.string().trim().min(1, "required").max(80),
+  lastName: z.string().trim().min(1, "required").max(80),
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "required").max(200, "passwordTooLong"),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(20).max(200),
+  password: newPasswordSchema,
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  allowedDevOrigins: ["127.0.0.1"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pg"],
+  experimental: {
+    serverActions: { bodySizeLimit: "6mb" },
+  },
+};
+
+export default nextConfig;
