@@ -2,7 +2,7 @@
 const nextConfig = {
   poweredByHeader: false,
   allowedDevOrigins: ["127.0.0.1"],
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pg", "sharp"],
   experimental: {
     serverActions: { bodySizeLimit: "6mb" },
   },

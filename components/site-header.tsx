@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { auth, signOut } from "@/lib/auth/auth";
+import { administeredMarketIds, loadActor } from "@/lib/domain/access/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
   const session = await auth();
+  const actor = session?.user?.id ? await loadActor(session.user.id).catch(() => null) : null;
   return (
     <header className="no-print border-b border-earth-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -13,8 +15,18 @@ export async function SiteHeader({ locale, t }: { locale: Locale; t: Messages })
           {t.common.appName}
         </Link>
         <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Navigation">
-          {session?.user ? (
+          {actor ? (
             <>
+              {administeredMarketIds(actor).length > 0 && (
+                <Link href="/admin" className="hover:underline">
+                  {t.common.nav.admin}
+                </Link>
+              )}
+              {actor.producerIds.length > 0 && (
+                <Link href="/producteur" className="hover:underline">
+                  {t.common.nav.producer}
+                </Link>
+              )}
               <Link href="/compte" className="hover:underline">
                 {t.common.nav.account}
               </Link>

@@ -33,6 +33,8 @@ export const auth: typeof fr = {
     phone: "Phone",
   },
   errors: {
+    EMAIL_TAKEN: "An account already uses this e-mail. Sign in or choose “Forgot your password”.",
+    RESET_TOKEN_INVALID: "This link is no longer valid. Ask for a new one.",
     emailInvalid: "This e-mail address is not valid.",
     emailTaken: "An account already uses this e-mail. Sign in or choose “Forgot your password”.",
     passwordWeak: "The password must be at least 10 characters long.",

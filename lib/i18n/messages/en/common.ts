@@ -26,6 +26,13 @@ export const common: typeof fr = {
     text: "Try again in a moment. If it keeps happening, tell your market's team.",
     retry: "Try again",
   },
+  errors: {
+    NOT_FOUND: "Not found: this no longer exists.",
+    IMAGE_TOO_LARGE: "This image is too large (5 MB at most).",
+    IMAGE_INVALID: "This file is not an image (JPEG, PNG, WebP…).",
+    FORBIDDEN: "You are not allowed to do this.",
+    UNEXPECTED: "Something unexpected went wrong. Try again.",
+  },
   save: "Save",
   cancel: "Cancel",
   loading: "Loading…",

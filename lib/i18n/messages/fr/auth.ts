@@ -31,6 +31,8 @@ export const auth = {
     phone: "Téléphone",
   },
   errors: {
+    EMAIL_TAKEN: "Un compte existe déjà avec cet e-mail. Connectez-vous ou choisissez « Mot de passe oublié ».",
+    RESET_TOKEN_INVALID: "Ce lien n’est plus valable. Demandez-en un nouveau.",
     emailInvalid: "Cette adresse e-mail n’est pas valide.",
     emailTaken: "Un compte existe déjà avec cet e-mail. Connectez-vous ou choisissez « Mot de passe oublié ».",
     passwordWeak: "Le mot de passe doit faire au moins 10 caractères.",

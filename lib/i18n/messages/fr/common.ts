@@ -24,6 +24,13 @@ export const common = {
     text: "Réessayez dans un instant. Si cela continue, prévenez l’équipe de votre marché.",
     retry: "Réessayer",
   },
+  errors: {
+    NOT_FOUND: "Introuvable : cet élément n’existe pas ou plus.",
+    IMAGE_TOO_LARGE: "Cette image est trop lourde (5 Mo au plus).",
+    IMAGE_INVALID: "Ce fichier n’est pas une image (JPEG, PNG, WebP…).",
+    FORBIDDEN: "Vous n’avez pas le droit de faire cela.",
+    UNEXPECTED: "Une erreur inattendue est survenue. Réessayez.",
+  } as Record<string, string>,
   save: "Enregistrer",
   cancel: "Annuler",
   loading: "Chargement…",

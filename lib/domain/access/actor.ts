@@ -1,0 +1,69 @@
+import { db } from "@/lib/db/client";
+import { DomainError } from "../errors";
+
+export type MarketRight = "member" | "admin" | "catalogs" | "members" | "messages";
+
+export type Actor = {
+  userId: string;
+  isOperator: boolean;
+  // Active memberships by market id.
+  markets: Map<string, { isAdmin: boolean; canManageCatalogs: boolean; canManageMembers: boolean; canManageMessages: boolean }>;
+  producerIds: string[];
+};
+
+// Rights are read from the database on every request (the session holds only the user id), so a right
+// that is removed stops working at once.
+export async function loadActor(userId: string): Promise<Actor> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      isOperator: true,
+      memberships: {
+        where: { leftAt: null },
+        select: { marketId: true, isAdmin: true, canManageCatalogs: true, canManageMembers: true, canManageMessages: true },
+      },
+      producerUsers: { select: { producerId: true } },
+    },
+  });
+  if (!user) throw new DomainError("FORBIDDEN");
+  return {
+    userId: user.id,
+    isOperator: user.isOperator,
+    markets: new Map(user.memberships.map(({ marketId, ...rights }) => [marketId, rights])),
+    producerIds: user.producerUsers.map((p) => p.producerId),
+  };
+}
+
+export function hasMarketRight(actor: Actor, marketId: string, right: MarketRight): boolean {
+  if (actor.isOperator) return true;
+  const m = actor.markets.get(marketId);
+  if (!m) return false;
+  switch (right) {
+    case "member":
+      return true;
+    case "admin":
+      return m.isAdmin;
+    case "catalogs":
+      return m.isAdmin || m.canManageCatalogs;
+    case "members":
+      return m.isAdmin || m.canManageMembers;
+    case "messages":
+      return m.isAdmin || m.canManageMessages;
+  }
+}
+
+export function requireMarketRight(actor: Actor, marketId: string, right: MarketRight): void {
+  if (!hasMarketRight(actor, marketId, right)) throw new DomainError("FORBIDDEN");
+}
+
+export function requireProducerUser(actor: Actor, producerId: string): void {
+  if (!actor.isOperator && !actor.producerIds.includes(producerId)) throw new DomainError("FORBIDDEN");
+}
+
+// Markets where the actor may open the admin pages (any right beyond plain membership).
+export function administeredMarketIds(actor: Actor): string[] {
+  return [...actor.markets.entries()]
+    .filter(([, m]) => m.isAdmin || m.canManageCatalogs || m.canManageMembers || m.canManageMessages)
+    .map(([id]) => id);
+}

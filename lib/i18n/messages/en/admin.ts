@@ -1,0 +1,5 @@
+import type { admin as fr } from "../fr/admin";
+
+export const admin: typeof fr = {
+  errors: {},
+};

@@ -1,0 +1,5 @@
+import type { shop as fr } from "../fr/shop";
+
+export const shop: typeof fr = {
+  errors: {},
+};

@@ -1,0 +1,39 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Overridable so that several checkouts can run their journeys side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
+export const E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${E2E_DB_PORT}/postgres?sslmode=disable`;
+
+// The journeys run in Debian's Chromium against `next build && next start` on a fresh embedded database
+// (seeded with the demo market). Playwright's own browser download cannot work offline.
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
+  ],
+  webServer: {
+    command: "rm -rf .data/e2e && npx next build && npx tsx scripts/serve.ts start",
+    url: `http://127.0.0.1:${E2E_PORT}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PGLITE_DIR: ".data/e2e", EMBEDDED_DB_PORT: String(E2E_DB_PORT), PORT: String(E2E_PORT), APP_URL: `http://127.0.0.1:${E2E_PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { distributionState } from "@/lib/domain/distribution/distribution-state";
+
+const d = {
+  ordersOpenAt: new Date("2026-03-01T07:00:00Z"),
+  ordersCloseAt: new Date("2026-03-09T18:00:00Z"),
+  pickupStartAt: new Date("2026-03-10T18:00:00Z"),
+  validatedAt: null,
+};
+
+describe("distributionState", () => {
+  it.each([
+    ["before opening", "2026-03-01T06:59:59Z", "NOT_YET_OPEN"],
+    ["at the opening instant", "2026-03-01T07:00:00Z", "OPEN"],
+    ["one second before closing", "2026-03-09T17:59:59Z", "OPEN"],
+    ["at the closing instant", "2026-03-09T18:00:00Z", "CLOSED"],
+    ["between close and pick-up", "2026-03-10T12:00:00Z", "CLOSED"],
+    ["once pick-up has started", "2026-03-10T18:00:00Z", "DISTRIBUTED"],
+    ["days after pick-up", "2026-03-20T00:00:00Z", "DISTRIBUTED"],
+  ])("%s → %s", (_label, now, expected) => {
+    expect(distributionState(d, new Date(now))).toBe(expected);
+  });
+
+  it("is validated once validated, whatever the time", () => {
+    expect(distributionState({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-03-05T00:00:00Z"))).toBe("VALIDATED");
+  });
+});

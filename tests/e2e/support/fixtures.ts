@@ -1,0 +1,18 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "cabas-demo";
+
+// Signs in through Auth.js's own endpoints (CSRF token, then credentials), not the login form, which has
+// its own spec.
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect([200, 302]).toContain(response.status());
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,65 @@
+// Each test makes its own rows. Defaults are plausible; override what the test is about.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { addDays, dateFromDay, localDay, zonedInstant } from "@/lib/time";
+import type { ParticipationStatus, Prisma } from "@/generated/prisma/client";
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createUser(data: Partial<Prisma.UserUncheckedCreateInput> = {}) {
+  return db().user.create({
+    data: { email: `user-${unique()}@example.test`, passwordHash: "not-a-real-hash", firstName: "Camille", lastName: "Durand", ...data },
+  });
+}
+
+export async function createMarket(data: Partial<Prisma.MarketUncheckedCreateInput> = {}) {
+  const slug = data.slug ?? `marche-${unique()}`;
+  return db().market.create({
+    data: {
+      slug,
+      name: `Marché ${slug}`,
+      ...data,
+      places: { create: [{ name: "Salle des fêtes", address: "1 place de la Mairie", zipCode: "33840", city: "Captieux" }] },
+    },
+    include: { places: true },
+  });
+}
+
+export async function createMembership(marketId: string, userId: string, rights: Partial<Prisma.MembershipUncheckedCreateInput> = {}) {
+  return db().membership.create({ data: { marketId, userId, ...rights } });
+}
+
+export async function createProducerWithCatalog(name = `Ferme ${unique()}`) {
+  const producer = await db().producer.create({ data: { slug: `ferme-${unique()}`, name } });
+  const catalog = await db().catalog.create({ data: { producerId: producer.id, name: `Catalogue de ${name}` } });
+  return { producer, catalog };
+}
+
+export async function createProduct(catalogId: string, data: Partial<Prisma.ProductUncheckedCreateInput> = {}) {
+  return db().product.create({ data: { catalogId, name: `Produit ${unique()}`, priceCents: 300, ...data } });
+}
+
+// A distribution `inDays` days after `now` (market-local), pick-up 19:00–20:00, open 10 days before at
+// 08:00, closing 24 h before pick-up: PRODUCT.md's defaults.
+export async function createDistribution(
+  market: { id: string; timeZone: string; places: { id: string }[] },
+  { now, inDays, placeId }: { now: Date; inDays: number; placeId?: string },
+) {
+  const day = addDays(localDay(now, market.timeZone), inDays);
+  const pickupStartAt = zonedInstant(day, 19 * 60, market.timeZone);
+  return db().distribution.create({
+    data: {
+      marketId: market.id,
+      placeId: placeId ?? market.places[0].id,
+      day: dateFromDay(day),
+      pickupStartAt,
+      pickupEndAt: zonedInstant(day, 20 * 60, market.timeZone),
+      ordersOpenAt: zonedInstant(addDays(day, -10), 8 * 60, market.timeZone),
+      ordersCloseAt: new Date(pickupStartAt.getTime() - 24 * 3_600_000),
+    },
+  });
+}
+
+export async function createParticipation(distributionId: string, catalogId: string, status: ParticipationStatus = "ACCEPTED") {
+  return db().participation.create({ data: { distributionId, catalogId, status } });
+}
