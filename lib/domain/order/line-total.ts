@@ -11,3 +11,13 @@ export function lineTotalCents(quantity: DecimalValue, unitPriceCents: number): 
 export function orderTotalCents(lines: { quantity: DecimalValue; unitPriceCents: number }[]): number {
   return lines.reduce((sum, line) => sum + lineTotalCents(line.quantity, line.unitPriceCents), 0);
 }
+
+// What the shopper owes for a line: the delivered quantity once the referent has adjusted it (missing item,
+// real weight), the ordered quantity before.
+export function effectiveQuantity(line: { quantity: DecimalValue; deliveredQuantity: DecimalValue | null }): DecimalValue {
+  return line.deliveredQuantity ?? line.quantity;
+}
+
+export function currentOrderTotalCents(lines: { quantity: DecimalValue; deliveredQuantity: DecimalValue | null; unitPriceCents: number }[]): number {
+  return orderTotalCents(lines.map((line) => ({ quantity: effectiveQuantity(line), unitPriceCents: line.unitPriceCents })));
+}
