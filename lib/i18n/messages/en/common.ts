@@ -26,6 +26,11 @@ export const common: typeof fr = {
     text: "Try again in a moment. If it keeps happening, tell your market's team.",
     retry: "Try again",
   },
+  devMailbox: {
+    title: "Outbox (development)",
+    intro: "Without SMTP_URL, e-mails stay here instead of being sent.",
+    empty: "No e-mail yet.",
+  },
   errors: {
     NOT_FOUND: "Not found: this no longer exists.",
     IMAGE_TOO_LARGE: "This image is too large (5 MB at most).",

@@ -24,6 +24,11 @@ export const common = {
     text: "Réessayez dans un instant. Si cela continue, prévenez l’équipe de votre marché.",
     retry: "Réessayer",
   },
+  devMailbox: {
+    title: "Boîte d’envoi (développement)",
+    intro: "Sans SMTP_URL, les e-mails restent ici au lieu d’être envoyés.",
+    empty: "Aucun e-mail pour l’instant.",
+  },
   errors: {
     NOT_FOUND: "Introuvable : cet élément n’existe pas ou plus.",
     IMAGE_TOO_LARGE: "Cette image est trop lourde (5 Mo au plus).",
