@@ -1,5 +1,8 @@
 import { deliverOutbox } from "@/lib/domain/email/deliver-outbox";
+import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
+import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { smtpSender } from "@/lib/email/smtp";
+import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { smtpUrl } from "@/lib/env";
 
 // Every scheduled job: Vercel calls /api/cron/<name> on `schedule` (UTC, listed in vercel.json) and
@@ -13,6 +16,14 @@ export const CRON_JOBS = {
       // Without SMTP the mails stay in the outbox, readable on /dev/mails in development.
       if (!url) return { skipped: "SMTP_URL is not set" };
       return deliverOutbox({ send: smtpSender(url), now });
+    },
+  },
+  payouts: {
+    schedule: "0 * * * *",
+    async run(now: Date) {
+      const scheduled = await schedulePayouts({ now });
+      const paid = await payDuePayouts({ now, transfer: stripeTransfer() });
+      return { ...scheduled, ...paid };
     },
   },
 } satisfies Record<string, { schedule: string; run: (now: Date) => Promise<unknown> }>;

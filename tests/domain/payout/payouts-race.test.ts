@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
+import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
+import { stripeTransfer } from "@/lib/payments/stripe-transfer";
+import { startFakeStripe } from "../../support/fake-stripe";
+import { createMarket, createProduct, createProducerWithCatalog, createUser } from "../../support/factories";
+import { useRealPostgres } from "../../support/use-real-postgres";
+
+const available = useRealPostgres("cabas_payout_race");
+let fake: Awaited<ReturnType<typeof startFakeStripe>>;
+beforeAll(async () => {
+  fake = await startFakeStripe();
+  process.env.STRIPE_SECRET_KEY = "sk_test_offline";
+  process.env.STRIPE_API_BASE = fake.url;
+});
+afterAll(() => fake.stop());
+
+describe.skipIf(!available)("payout batch on PostgreSQL", () => {
+  it("three batches run at the same instant schedule and pay every producer exactly once", async () => {
+    const market = await createMarket();
+    const validatedAt = new Date("2024-01-03T19:00:00Z"); // Wed → available Sat 6 → paid Mon 8 Jan
+    const distribution = await db().distribution.create({
+      data: {
+        marketId: market.id,
+        placeId: market.places[0].id,
+        day: new Date("2024-01-03T00:00:00Z"),
+        ordersOpenAt: new Date("2023-12-20T07:00:00Z"),
+        ordersCloseAt: new Date("2024-01-02T17:00:00Z"),
+        pickupStartAt: new Date("2024-01-03T16:00:00Z"),
+        pickupEndAt: new Date("2024-01-03T18:00:00Z"),
+        validatedAt,
+      },
+    });
+    for (let i = 0; i < 5; i++) {
+      const { producer, catalog } = await createProducerWithCatalog();
+      await db().producer.update({ where: { id: producer.id }, data: { stripeAccountId: `acct_${i}`, stripeOnboardedAt: new Date() } });
+      const product = await createProduct(catalog.id, { priceCents: 500 });
+      const shopper = await createUser();
+      await db().order.create({
+        data: {
+          marketId: market.id,
+          distributionId: distribution.id,
+          userId: shopper.id,
+          basketNumber: i + 1,
+          validatedAt,
+          lines: { create: [{ productId: product.id, quantity: 2, unitPriceCents: 500, vatRateBp: 550, productName: "x" }] },
+        },
+      });
+    }
+    const now = new Date("2024-01-08T09:00:00Z");
+    const batch = async () => {
+      await schedulePayouts({ now });
+      return payDuePayouts({ now, transfer: stripeTransfer() });
+    };
+    const results = await Promise.all([batch(), batch(), batch()]);
+    expect(results.reduce((s, r) => s + r.paid, 0)).toBe(5);
+    expect(await db().payout.count({ where: { status: "PAID" } })).toBe(5);
+    expect(fake.requests.filter((r) => r.path === "/v1/transfers")).toHaveLength(5);
+    expect(await db().ledgerEntry.count({ where: { kind: "PAYOUT_DUE" } })).toBe(5);
+    expect(await db().ledgerEntry.count({ where: { kind: "PAYOUT_SENT" } })).toBe(5);
+  });
+});
