@@ -1,14 +1,22 @@
 import { deliverOutbox } from "@/lib/domain/email/deliver-outbox";
+import { queueCloseNotices } from "@/lib/domain/notice/queue-close-notices";
+import { queuePickupReminders } from "@/lib/domain/notice/queue-pickup-reminders";
+import { queueSaleOpeningNotices } from "@/lib/domain/notice/queue-sale-opening-notices";
+import { queueValidationReminders } from "@/lib/domain/notice/queue-validation-reminders";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { smtpSender } from "@/lib/email/smtp";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
-import { smtpUrl } from "@/lib/env";
+import { appUrl, smtpUrl } from "@/lib/env";
 
 // Every scheduled job: Vercel calls /api/cron/<name> on `schedule` (UTC, listed in vercel.json) and
 // `npm run cron` runs the same functions locally. Each is idempotent and safe to run twice at once; local
 // rules (market time zones) are computed inside the domain calls.
 export const CRON_JOBS = {
+  "sale-opening": { schedule: "*/15 * * * *", run: (now: Date) => queueSaleOpeningNotices({ now, appUrl: appUrl() }) },
+  "close-orders": { schedule: "*/15 * * * *", run: (now: Date) => queueCloseNotices({ now, appUrl: appUrl() }) },
+  reminders: { schedule: "*/15 * * * *", run: (now: Date) => queuePickupReminders({ now, appUrl: appUrl() }) },
+  "validation-reminders": { schedule: "0 * * * *", run: (now: Date) => queueValidationReminders({ now, appUrl: appUrl() }) },
   "deliver-emails": {
     schedule: "*/5 * * * *",
     async run(now: Date) {

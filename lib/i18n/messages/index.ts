@@ -2,12 +2,14 @@ import type { Locale } from "../locales";
 import { admin as adminEn } from "./en/admin";
 import { auth as authEn } from "./en/auth";
 import { common as commonEn } from "./en/common";
+import { emails as emailsEn } from "./en/emails";
 import { market as marketEn } from "./en/market";
 import { producer as producerEn } from "./en/producer";
 import { shop as shopEn } from "./en/shop";
 import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
+import { emails as emailsFr } from "./fr/emails";
 import { market as marketFr } from "./fr/market";
 import { producer as producerFr } from "./fr/producer";
 import { shop as shopFr } from "./fr/shop";
@@ -15,8 +17,8 @@ import { shop as shopFr } from "./fr/shop";
 // One file per area and language; the English files are typed by the French ones, so a missing
 // translation is a type error.
 const catalogs = {
-  fr: { common: commonFr, auth: authFr, market: marketFr, shop: shopFr, admin: adminFr, producer: producerFr },
-  en: { common: commonEn, auth: authEn, market: marketEn, shop: shopEn, admin: adminEn, producer: producerEn },
+  fr: { common: commonFr, auth: authFr, market: marketFr, shop: shopFr, admin: adminFr, producer: producerFr, emails: emailsFr },
+  en: { common: commonEn, auth: authEn, market: marketEn, shop: shopEn, admin: adminEn, producer: producerEn, emails: emailsEn },
 };
 
 export type Messages = (typeof catalogs)["fr"];

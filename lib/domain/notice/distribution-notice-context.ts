@@ -1,0 +1,40 @@
+import { formatInZone } from "@/lib/i18n/format";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+
+export type NoticeDistribution = {
+  id: string;
+  pickupStartAt: Date;
+  pickupEndAt: Date;
+  ordersCloseAt: Date;
+  place: { name: string; city: string };
+  market: { id: string; slug: string; name: string; timeZone: string };
+};
+
+// Everything a notice about one distribution says, in the recipient's language and the market's time zone.
+export function noticeContext(d: NoticeDistribution, userLocale: string) {
+  const locale: Locale = isLocale(userLocale) ? userLocale : "fr";
+  const t = messagesFor(locale);
+  const at = (date: Date, pattern: string) => formatInZone(date, pattern, d.market.timeZone, locale);
+  return {
+    locale,
+    t,
+    at,
+    day: at(d.pickupStartAt, t.market.dateFormat),
+    pickupLine: t.emails.pickupLine(
+      at(d.pickupStartAt, t.market.dateFormat),
+      at(d.pickupStartAt, t.market.timeFormat),
+      at(d.pickupEndAt, t.market.timeFormat),
+      `${d.place.name}, ${d.place.city}`,
+    ),
+  };
+}
+
+export const noticeDistributionSelect = {
+  id: true,
+  pickupStartAt: true,
+  pickupEndAt: true,
+  ordersCloseAt: true,
+  place: { select: { name: true, city: true } },
+  market: { select: { id: true, slug: true, name: true, timeZone: true } },
+} as const;

@@ -1,0 +1,13 @@
+import { createElement } from "react";
+import MarketNotice, { type MarketNoticeProps } from "@/emails/market-notice";
+import type { Tx } from "@/lib/db/client";
+import { renderEmail } from "@/lib/email/render-email";
+import { enqueueEmail } from "../email/enqueue-email";
+
+export async function queueNotice(
+  tx: Tx,
+  notice: { dedupeKey: string; to: string; fromName: string; subject: string; template: string; props: MarketNoticeProps },
+) {
+  const { html, text } = await renderEmail(createElement(MarketNotice, notice.props));
+  await enqueueEmail(tx, { dedupeKey: notice.dedupeKey, to: notice.to, fromName: notice.fromName, subject: notice.subject, html, text, template: notice.template });
+}

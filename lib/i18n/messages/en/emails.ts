@@ -1,0 +1,42 @@
+import type { emails as fr } from "../fr/emails";
+
+export const emails: typeof fr = {
+  footerMember: (market: string) => `You receive this e-mail as a member of “${market}”. Change your preferences in “My account”.`,
+  footerProducer: (market: string) => `You receive this e-mail because your catalog takes part in “${market}”'s sales.`,
+  footerAdmin: (market: string) => `You receive this e-mail because you run “${market}”.`,
+  pickupLine: (day: string, from: string, to: string, place: string) => `Pick-up on ${day}, ${from} to ${to}, at ${place}.`,
+  saleOpening: {
+    subject: (market: string) => `${market}: orders are open`,
+    heading: "Orders are open!",
+    deadline: (date: string) => `Order until ${date}.`,
+    action: "Order",
+  },
+  reminder: {
+    subject: (market: string) => `${market}: your basket is waiting for you tomorrow`,
+    heading: "Reminder: pick-up in 24 hours",
+    basket: (n: number) => `Your basket number is ${n}.`,
+    action: "See my order",
+  },
+  closeOrders: {
+    subject: (market: string, day: string) => `${market}: your orders for ${day}`,
+    heading: "Orders are closed",
+    intro: (producer: string) => `Here are the orders received for “${producer}”.`,
+    none: "No order for this distribution.",
+    byProduct: "By product",
+    byBasket: "By basket",
+    product: "Product",
+    quantity: "Quantity",
+    basket: "Basket",
+    shopper: "Shopper",
+    lines: "Products",
+    action: "Open my producer space",
+  },
+  validate: {
+    subject: (market: string, day: string) => `${market}: validate the ${day} distribution`,
+    subjectLate: (market: string, day: string) => `${market}: the ${day} distribution is still not validated`,
+    heading: "Remember to validate the distribution",
+    body: "Validate each basket (missing item, real weight), then the distribution: this triggers refunds and pays the producers.",
+    late: "More than 4 unvalidated distributions block the next sales.",
+    action: "Validate the distribution",
+  },
+};

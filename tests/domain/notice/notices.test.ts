@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { queueCloseNotices } from "@/lib/domain/notice/queue-close-notices";
+import { queuePickupReminders } from "@/lib/domain/notice/queue-pickup-reminders";
+import { queueSaleOpeningNotices } from "@/lib/domain/notice/queue-sale-opening-notices";
+import { queueValidationReminders } from "@/lib/domain/notice/queue-validation-reminders";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createParticipation,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../../support/factories";
+
+const appUrl = "http://cabas.test";
+const mailsTo = (email: string) => db().emailOutbox.findMany({ where: { toEmail: email }, orderBy: { createdAt: "asc" } });
+
+async function marketWithDistribution(now: Date, inDays: number) {
+  const market = await createMarket({ name: "La Cagette de Captieux" });
+  const distribution = await createDistribution(market, { now, inDays });
+  return { market, distribution };
+}
+
+describe("automatic notices", () => {
+  it("sale opening: once per member who did not opt out, in their language, from the market's name", async () => {
+    const now = new Date("2026-06-01T10:00:00Z");
+    const { market, distribution } = await marketWithDistribution(now, 5); // opened 5 days ago
+    const fr = await createUser({ email: "fr@example.test" });
+    const en = await createUser({ email: "en@example.test", locale: "en" });
+    const optedOut = await createUser({ email: "non@example.test", notifySaleOpening: false });
+    const left = await createUser({ email: "parti@example.test" });
+    for (const u of [fr, en, optedOut]) await createMembership(market.id, u.id);
+    await createMembership(market.id, left.id, { leftAt: now });
+
+    const runs = await Promise.all([queueSaleOpeningNotices({ now, appUrl }), queueSaleOpeningNotices({ now, appUrl })]);
+    expect(runs.reduce((s, r) => s + r.queued, 0)).toBe(2);
+    expect(await queueSaleOpeningNotices({ now, appUrl })).toEqual({ queued: 0 });
+
+    const [mail] = await mailsTo("fr@example.test");
+    expect(mail).toMatchObject({ fromName: "La Cagette de Captieux", subject: "La Cagette de Captieux : les commandes sont ouvertes" });
+    expect(mail.text).toContain("de 19:00 à 20:00"); // market time, not UTC
+    expect(mail.html).toContain(`${appUrl}/m/${market.slug}/distributions/${distribution.id}`);
+    expect((await mailsTo("en@example.test"))[0].subject).toBe("La Cagette de Captieux: orders are open");
+    expect(await mailsTo("non@example.test")).toHaveLength(0);
+    expect(await mailsTo("parti@example.test")).toHaveLength(0);
+  });
+
+  it("reminder: 24 h before pick-up, to shoppers who ordered, with their basket number", async () => {
+    const now = new Date("2026-06-01T10:00:00Z");
+    const { market, distribution } = await marketWithDistribution(now, 1); // pick-up tomorrow 19:00 Paris
+    const { catalog } = await createProducerWithCatalog();
+    const product = await createProduct(catalog.id);
+    const shopper = await createUser({ email: "panier@example.test" });
+    const idle = await createUser({ email: "rien@example.test" });
+    await createMembership(market.id, idle.id);
+    await db().order.create({
+      data: {
+        marketId: market.id,
+        distributionId: distribution.id,
+        userId: shopper.id,
+        basketNumber: 7,
+        lines: { create: [{ productId: product.id, quantity: 1, unitPriceCents: 300, vatRateBp: 550, productName: "Pain" }] },
+      },
+    });
+    expect(await queuePickupReminders({ now, appUrl })).toEqual({ queued: 0 }); // 33 h before
+    const later = new Date("2026-06-01T17:30:00Z"); // 23 h 30 before
+    expect(await queuePickupReminders({ now: later, appUrl })).toEqual({ queued: 1 });
+    expect(await queuePickupReminders({ now: later, appUrl })).toEqual({ queued: 0 });
+    expect((await mailsTo("panier@example.test"))[0].text).toContain("numéro 7");
+    expect(await mailsTo("rien@example.test")).toHaveLength(0);
+  });
+
+  it("orders at close: each producer gets only its own lines, by product and by basket", async () => {
+    const now = new Date("2026-06-01T10:00:00Z");
+    const { market, distribution } = await marketWithDistribution(now, 3);
+    const farm = await createProducerWithCatalog("Ferme des Trois Cocus");
+    const bakery = await createProducerWithCatalog("Fournil");
+    const farmer = await createUser({ email: "ferme@example.test" });
+    await db().producerUser.create({ data: { producerId: farm.producer.id, userId: farmer.id, role: "OWNER" } });
+    const baker = await createUser({ email: "fournil@example.test" });
+    await db().producerUser.create({ data: { producerId: bakery.producer.id, userId: baker.id, role: "OWNER" } });
+    await createParticipation(distribution.id, farm.catalog.id);
+    await createParticipation(distribution.id, bakery.catalog.id);
+    const lentils = await createProduct(farm.catalog.id, { name: "Lentilles", bulk: true, unit: "KG", step: 0.1 });
+    const bread = await createProduct(bakery.catalog.id, { name: "Baguette" });
+    let n = 0;
+    for (const [last, kg] of [["Varda", "0.5"], ["Benali", "1.25"]]) {
+      const shopper = await createUser({ lastName: last, firstName: "Sarah" });
+      await db().order.create({
+        data: {
+          marketId: market.id,
+          distributionId: distribution.id,
+          userId: shopper.id,
+          basketNumber: ++n,
+          lines: {
+            create: [
+              { productId: lentils.id, quantity: kg, unitPriceCents: 374, vatRateBp: 550, productName: "Lentilles" },
+              { productId: bread.id, quantity: 2, unitPriceCents: 130, vatRateBp: 550, productName: "Baguette" },
+            ],
+          },
+        },
+      });
+    }
+    expect(await queueCloseNotices({ now, appUrl })).toEqual({ queued: 0 });
+    const closed = new Date(distribution.ordersCloseAt.getTime());
+    expect(await queueCloseNotices({ now: closed, appUrl })).toEqual({ queued: 2 });
+    expect(await queueCloseNotices({ now: closed, appUrl })).toEqual({ queued: 0 });
+    const [farmMail] = await mailsTo("ferme@example.test");
+    expect(farmMail.text).toMatch(/Lentilles\s+1,75/);
+    expect(farmMail.text).toContain("VARDA Sarah");
+    expect(farmMail.text).not.toContain("Baguette");
+    expect((await mailsTo("fournil@example.test"))[0].text).toMatch(/Baguette\s+4/);
+  });
+
+  it("validation: admins are asked at pick-up, again 3 days later, and never once validated", async () => {
+    const now = new Date("2026-06-01T10:00:00Z");
+    const { market, distribution } = await marketWithDistribution(now, 0); // pick-up today 19:00 Paris = 17:00 UTC
+    const admin = await createUser({ email: "admin-notice@example.test" });
+    await createMembership(market.id, admin.id, { isAdmin: true });
+    const member = await createUser({ email: "membre-notice@example.test" });
+    await createMembership(market.id, member.id);
+
+    expect(await queueValidationReminders({ now, appUrl })).toEqual({ queued: 0 });
+    const atPickup = new Date("2026-06-01T17:00:00Z");
+    expect(await queueValidationReminders({ now: atPickup, appUrl })).toEqual({ queued: 1 });
+    expect(await queueValidationReminders({ now: atPickup, appUrl })).toEqual({ queued: 0 });
+    const threeDaysLater = new Date("2026-06-04T17:00:00Z");
+    expect(await queueValidationReminders({ now: threeDaysLater, appUrl })).toEqual({ queued: 1 });
+    const mails = await mailsTo("admin-notice@example.test");
+    expect(mails.map((m) => m.template)).toEqual(["validate-distribution", "validate-distribution-late"]);
+    expect(mails[0].html).toContain(`/admin/${market.id}/distributions/${distribution.id}/validation`);
+    expect(await mailsTo("membre-notice@example.test")).toHaveLength(0);
+
+    const other = await createDistribution(market, { now, inDays: -10, placeId: (await db().place.create({ data: { marketId: market.id, name: "B", address: "b", zipCode: "1", city: "c" } })).id });
+    await db().distribution.update({ where: { id: other.id }, data: { validatedAt: now } });
+    expect(await queueValidationReminders({ now: threeDaysLater, appUrl })).toEqual({ queued: 0 });
+  });
+});
