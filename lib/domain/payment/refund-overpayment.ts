@@ -1,0 +1,53 @@
+import { db } from "@/lib/db/client";
+import { stripe } from "@/lib/payments/stripe";
+import { requireMarketRight, type Actor } from "../access/actor";
+import { DomainError } from "../errors";
+import { orderMoney } from "./order-money";
+
+// After a basket is adjusted (missing item, real weight) the shopper gets back paid − new total: to the card
+// when it was paid online (split across card payments, newest first), to the member balance otherwise. A
+// refund to the balance moves no euro: the adjusted ORDER entry already credits the balance, so it is a
+// Refund row for the history only. Card refunds are Stripe refunds with an idempotency key per order and
+// amount already refunded, and a REFUND ledger entry each.
+export async function refundOverpayment({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
+  const order = await db().order.findUnique({ where: { id: orderId }, select: { id: true, marketId: true, userId: true, validatedAt: true } });
+  if (!order) throw new DomainError("NOT_FOUND");
+  requireMarketRight(actor, order.marketId, "admin");
+  if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+  const money = await orderMoney(db(), orderId);
+  let dueCents = money.netPaidCents - money.totalCents;
+  if (dueCents <= 0) return { refundedCents: 0, toCardCents: 0, toBalanceCents: 0 };
+
+  let toCardCents = 0;
+  const cardPayments = money.payments.filter((p) => p.method === "CARD" && p.stripePaymentIntentId).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  for (const payment of cardPayments) {
+    if (dueCents <= 0) break;
+    const alreadyRefunded = money.refunds.filter((r) => r.paymentId === payment.id).reduce((s, r) => s + r.amountCents, 0);
+    const amount = Math.min(dueCents, payment.amountCents - alreadyRefunded);
+    if (amount <= 0) continue;
+    const refund = await stripe().refunds.create(
+      { payment_intent: payment.stripePaymentIntentId!, amount, metadata: { orderId } },
+      { idempotencyKey: `refund-${payment.id}-${alreadyRefunded}-${amount}` },
+    );
+    await db().$transaction(async (tx) => {
+      const row = await tx.refund.create({
+        data: {
+          orderId,
+          paymentId: payment.id,
+          destination: "CARD",
+          amountCents: amount,
+          stripeRefundId: refund.id,
+          status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING",
+          settledAt: refund.status === "succeeded" ? now : null,
+        },
+      });
+      await tx.ledgerEntry.create({ data: { marketId: order.marketId, userId: order.userId, kind: "REFUND", amountCents: -amount, orderId, refundId: row.id } });
+    });
+    toCardCents += amount;
+    dueCents -= amount;
+  }
+  if (dueCents > 0) {
+    await db().refund.create({ data: { orderId, destination: "BALANCE", amountCents: dueCents, status: "SUCCEEDED", settledAt: now } });
+  }
+  return { refundedCents: toCardCents + dueCents, toCardCents, toBalanceCents: dueCents };
+}
