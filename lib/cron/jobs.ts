@@ -1,3 +1,4 @@
+import { queueDutyNotices } from "@/lib/domain/duty/queue-duty-notices";
 import { deliverOutbox } from "@/lib/domain/email/deliver-outbox";
 import { queueCloseNotices } from "@/lib/domain/notice/queue-close-notices";
 import { queuePickupReminders } from "@/lib/domain/notice/queue-pickup-reminders";
@@ -16,6 +17,7 @@ export const CRON_JOBS = {
   "sale-opening": { schedule: "*/15 * * * *", run: (now: Date) => queueSaleOpeningNotices({ now, appUrl: appUrl() }) },
   "close-orders": { schedule: "*/15 * * * *", run: (now: Date) => queueCloseNotices({ now, appUrl: appUrl() }) },
   reminders: { schedule: "*/15 * * * *", run: (now: Date) => queuePickupReminders({ now, appUrl: appUrl() }) },
+  "duty-notices": { schedule: "30 * * * *", run: (now: Date) => queueDutyNotices({ now }) },
   "validation-reminders": { schedule: "0 * * * *", run: (now: Date) => queueValidationReminders({ now, appUrl: appUrl() }) },
   "deliver-emails": {
     schedule: "*/5 * * * *",

@@ -63,3 +63,12 @@ export async function createDistribution(
 export async function createParticipation(distributionId: string, catalogId: string, status: ParticipationStatus = "ACCEPTED") {
   return db().participation.create({ data: { distributionId, catalogId, status } });
 }
+
+// A shopper with an order (one line) at the distribution, for tests about what happens after ordering.
+export async function createOrderFor(distribution: { id: string; marketId: string }, data: Partial<Prisma.UserUncheckedCreateInput> = {}, basketNumber?: number) {
+  const user = await createUser(data);
+  await createMembership(distribution.marketId, user.id);
+  const number = basketNumber ?? (await db().distribution.update({ where: { id: distribution.id }, data: { lastBasketNumber: { increment: 1 } } })).lastBasketNumber;
+  const order = await db().order.create({ data: { marketId: distribution.marketId, distributionId: distribution.id, userId: user.id, basketNumber: number } });
+  return { user, order };
+}

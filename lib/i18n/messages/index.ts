@@ -3,6 +3,7 @@ import { admin as adminEn } from "./en/admin";
 import { auth as authEn } from "./en/auth";
 import { common as commonEn } from "./en/common";
 import { emails as emailsEn } from "./en/emails";
+import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
 import { money as moneyEn } from "./en/money";
 import { producer as producerEn } from "./en/producer";
@@ -11,6 +12,7 @@ import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
 import { emails as emailsFr } from "./fr/emails";
+import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
 import { money as moneyFr } from "./fr/money";
 import { producer as producerFr } from "./fr/producer";
@@ -19,8 +21,8 @@ import { shop as shopFr } from "./fr/shop";
 // One file per area and language; the English files are typed by the French ones, so a missing
 // translation is a type error.
 const catalogs = {
-  fr: { common: commonFr, auth: authFr, market: marketFr, shop: shopFr, admin: adminFr, producer: producerFr, emails: emailsFr, money: moneyFr },
-  en: { common: commonEn, auth: authEn, market: marketEn, shop: shopEn, admin: adminEn, producer: producerEn, emails: emailsEn, money: moneyEn },
+  fr: { common: commonFr, auth: authFr, market: marketFr, shop: shopFr, admin: adminFr, producer: producerFr, emails: emailsFr, money: moneyFr, logistics: logisticsFr },
+  en: { common: commonEn, auth: authEn, market: marketEn, shop: shopEn, admin: adminEn, producer: producerEn, emails: emailsEn, money: moneyEn, logistics: logisticsEn },
 };
 
 export type Messages = (typeof catalogs)["fr"];
