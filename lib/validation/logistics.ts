@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const deliveryHelpSchema = z.discriminatedUnion("choice", [
+export const deliveryHelpSchema = z.discriminatedUnion(
+  "choice",
+  [
   z.object({
     choice: z.literal("NEEDS_DELIVERY"),
     phone: z.string().trim().min(6, "phoneRequired").max(30, "phoneRequired"),
@@ -9,7 +11,9 @@ export const deliveryHelpSchema = z.discriminatedUnion("choice", [
   }),
   z.object({ choice: z.literal("CAN_DELIVER") }),
   z.object({ choice: z.literal("PICKUP_ONLY") }),
-]);
+  ],
+  { error: "choiceRequired" },
+);
 export type DeliveryHelpInput = z.infer<typeof deliveryHelpSchema>;
 
 export const dutyLeaveSchema = z.object({ reason: z.string().trim().min(3, "reasonRequired").max(500) });

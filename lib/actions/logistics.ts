@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { chooseDeliveryHelp, withdrawDeliveryHelp } from "@/lib/domain/delivery-help/choose-delivery-help";
+import { volunteerToDeliver } from "@/lib/domain/delivery-help/volunteer-to-deliver";
+import { leaveDuty, signUpForDuty } from "@/lib/domain/duty/sign-up-for-duty";
+import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
+import { deliveryHelpSchema, dutyLeaveSchema } from "@/lib/validation/logistics";
+import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { runSignedInAction } from "./run-action";
+
+const id = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+
+export async function bookPickupSlotAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const orderId = id(formData, "orderId");
+  return runSignedInAction(formValues(formData), async ({ actor, now, t }) => {
+    await bookPickupSlot({ actor, orderId, slotId: id(formData, "slotId"), now });
+    revalidatePath(`/retrait/${orderId}`);
+    return { ok: true, message: t.logistics.page.slotBooked };
+  });
+}
+
+export async function chooseDeliveryHelpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const orderId = id(formData, "orderId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, now, t }) => {
+    const parsed = deliveryHelpSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, (key) => t.logistics.errors[key] ?? t.common.errors.UNEXPECTED), values };
+    await chooseDeliveryHelp({ actor, orderId, input: parsed.data, now });
+    revalidatePath(`/retrait/${orderId}`);
+    return { ok: true, message: t.logistics.page.statusSaved };
+  });
+}
+
+export async function withdrawDeliveryHelpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const orderId = id(formData, "orderId");
+  return runSignedInAction({}, async ({ actor }) => {
+    await withdrawDeliveryHelp({ actor, orderId });
+    revalidatePath(`/retrait/${orderId}`);
+    return { ok: true };
+  });
+}
+
+export async function volunteerToDeliverAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await volunteerToDeliver({ actor, requestOrderId: id(formData, "requestOrderId"), now });
+    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    return { ok: true, message: t.logistics.page.matched };
+  });
+}
+
+export async function signUpForDutyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await signUpForDuty({ actor, shiftId: id(formData, "shiftId"), now });
+    revalidatePath(`/m/${id(formData, "slug")}/permanences`);
+    return { ok: true, message: t.logistics.page.dutySignedUp };
+  });
+}
+
+export async function leaveDutyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const parsed = dutyLeaveSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, (key) => t.logistics.errors[key] ?? t.common.errors.UNEXPECTED), values };
+    await leaveDuty({ actor, shiftId: id(formData, "shiftId"), reason: parsed.data.reason });
+    revalidatePath(`/m/${id(formData, "slug")}/permanences`);
+    return { ok: true, message: t.logistics.page.dutyLeft };
+  });
+}

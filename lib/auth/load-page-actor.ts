@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { loadActor } from "@/lib/domain/access/actor";
+import { DomainError } from "@/lib/domain/errors";
+import { requireUserId } from "./current-user";
+
+// For signed-in pages: the actor, or a redirect to sign-in that comes back here.
+export async function loadPageActor(path: string) {
+  return loadActor(await requireUserId(path));
+}
+
+// A page's domain read, where "not yours" and "does not exist" both become a 404 (never reveal which).
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  }
+}

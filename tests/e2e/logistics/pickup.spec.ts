@@ -1,0 +1,109 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { query } from "../support/db";
+import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
+import { signInAs } from "../support/fixtures";
+
+test("[LOGISTICS] two shoppers race for the last place of a slot and exactly one gets it", async ({ browser }) => {
+  const distribution = await openDemoDistribution();
+  await query(`UPDATE "Distribution" SET "slotsEnabled" = true WHERE id = $1`, [distribution.id]);
+  const [{ pickupStartAt }] = await query<{ pickupStartAt: Date }>(`SELECT "pickupStartAt" FROM "Distribution" WHERE id = $1`, [distribution.id]);
+  const slotId = `e2e-slot-${randomUUID()}`;
+  await query(`DELETE FROM "PickupSlot" WHERE "distributionId" = $1`, [distribution.id]);
+  await query(`INSERT INTO "PickupSlot" (id, "distributionId", "startsAt", capacity) VALUES ($1, $2, $3, 1), ($4, $2, $5, 8)`, [
+    slotId,
+    distribution.id,
+    pickupStartAt,
+    `e2e-slot-${randomUUID()}`,
+    new Date(pickupStartAt.getTime() + 15 * 60_000),
+  ]);
+  const shoppers = [await demoShopperWithOrder(distribution, { firstName: "Ines", lastName: "Roux" }), await demoShopperWithOrder(distribution, { firstName: "Paul", lastName: "Morel" })];
+  const pages = await Promise.all(
+    shoppers.map(async (s) => {
+      const page = await (await browser.newContext()).newPage();
+      await signInAs(page, s.email);
+      await page.goto(`/retrait/${s.orderId}`);
+      await expect(page.getByRole("heading", { name: "Choisissez un créneau de passage" })).toBeVisible();
+      await page.getByRole("radio", { name: "17:00 – 17:15" }).check();
+      return page;
+    }),
+  );
+  await Promise.all(pages.map((page) => page.getByRole("button", { name: "Réserver ce créneau" }).click()));
+  const outcomes = await Promise.all(
+    pages.map(async (page) => {
+      await expect(page.getByText(/Votre créneau est réservé\.|Ce créneau est complet/)).toBeVisible();
+      return (await page.getByText("Votre créneau est réservé.").count()) === 1 ? "booked" : "full";
+    }),
+  );
+  expect([...outcomes].sort()).toEqual(["booked", "full"]);
+  expect(await query(`SELECT 1 FROM "SlotBooking" WHERE "slotId" = $1`, [slotId])).toHaveLength(1);
+  const winner = pages[outcomes.indexOf("booked")];
+  await winner.reload();
+  await expect(winner.getByText("1 / 1 inscrits · votre créneau")).toBeVisible();
+});
+
+test("[LOGISTICS] a person in need is matched by a volunteer and both get each other's contacts", async ({ browser }) => {
+  const distribution = await openDemoDistribution();
+  const person = await demoShopperWithOrder(distribution, { firstName: "Fatou", lastName: "Diallo", city: "Vénissieux" });
+  const volunteer = await demoShopperWithOrder(distribution, { firstName: "Hugo", lastName: "Blanc", phone: "06 44 33 22 11" });
+
+  const needPage = await (await browser.newContext()).newPage();
+  await signInAs(needPage, person.email);
+  await needPage.goto(`/retrait/${person.orderId}`);
+  await needPage.getByRole("radio", { name: "Besoin d’être livré" }).check();
+  await needPage.getByLabel("Téléphone", { exact: true }).fill("06 12 12 12 12");
+  await needPage.getByLabel("Adresse complète").fill("4 place du Marché, 69200 Vénissieux");
+  await needPage.getByRole("button", { name: "Enregistrer mon choix" }).click();
+  await expect(needPage.getByText("Cochez la case pour accepter de partager vos coordonnées.")).toBeVisible();
+  await expect(needPage.getByLabel("Adresse complète")).toHaveValue("4 place du Marché, 69200 Vénissieux");
+  await needPage.getByLabel(/J’accepte que mon adresse/).check();
+  await needPage.getByRole("button", { name: "Enregistrer mon choix" }).click();
+  await expect(needPage.getByText("Votre choix : Besoin d’être livré")).toBeVisible();
+
+  const helperPage = await (await browser.newContext()).newPage();
+  await signInAs(helperPage, volunteer.email);
+  await helperPage.goto(`/retrait/${volunteer.orderId}`);
+  await helperPage.getByRole("radio", { name: "Possibilité de livrer" }).check();
+  await helperPage.getByRole("button", { name: "Enregistrer mon choix" }).click();
+  const request = helperPage.getByRole("listitem").filter({ hasText: "Fatou, Vénissieux" });
+  await expect(request).toBeVisible();
+  await expect(helperPage.getByText("06 12 12 12 12")).toHaveCount(0);
+  await request.getByRole("button", { name: "Je livre cette personne" }).click();
+  await expect(helperPage.getByText("Vous livrez cette personne")).toBeVisible();
+
+  const [toHelper] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [volunteer.email]);
+  expect(toHelper.text).toContain("06 12 12 12 12");
+  expect(toHelper.text).toContain("4 place du Marché");
+  const [toPerson] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [person.email]);
+  expect(toPerson.text).toContain("06 44 33 22 11");
+  await needPage.reload();
+  await expect(needPage.getByText("Hugo va vous livrer")).toBeVisible();
+});
+
+test("[LOGISTICS] a member signs up for a duty role and appears on the calendar", async ({ page }) => {
+  const distribution = await openDemoDistribution();
+  const roleName = `Accueil ${randomUUID().slice(0, 4)}`;
+  await query(`INSERT INTO "DutyRole" (id, "marketId", name, description) VALUES ($1, $2, $3, 'Accueillir et cocher la liste d’émargement.')`, [
+    `e2e-role-${randomUUID()}`,
+    distribution.marketId,
+    roleName,
+  ]);
+  const member = await demoShopperWithOrder(distribution, { firstName: "Lina", lastName: "Moreau" });
+  await signInAs(page, member.email);
+  await page.goto("/m/bellefontaine/permanences");
+  const role = page.locator(`[data-role="${roleName}"]`).first();
+  await expect(role).toContainText("à pourvoir");
+  await role.getByRole("button", { name: "Je m’inscris" }).click();
+  await expect(role).toContainText(`${roleName} — vous`);
+  const rows = await query(`SELECT 1 FROM "DutyShift" s JOIN "DutyRole" r ON r.id = s."roleId" WHERE r.name = $1 AND s."userId" = $2`, [roleName, member.userId]);
+  expect(rows).toHaveLength(1);
+});
+
+test("[LOGISTICS] nobody opens another shopper's pick-up page", async ({ page }) => {
+  const distribution = await openDemoDistribution();
+  const owner = await demoShopperWithOrder(distribution, { firstName: "Nadia", lastName: "Faure" });
+  const intruder = await demoShopperWithOrder(distribution, { firstName: "Marc", lastName: "Petit" });
+  await signInAs(page, intruder.email);
+  const response = await page.goto(`/retrait/${owner.orderId}`);
+  expect(response?.status()).toBe(404);
+});
