@@ -42,7 +42,7 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
       </p>
       <p className="text-sm font-medium">{deadline}</p>
       <p className="text-sm">
-        {d.producers.length > 0 ? `${m.producers} : ${d.producers.map((p) => p.name).join(", ")}` : m.noProducersYet}
+        {d.producers.length > 0 ? m.producersList(d.producers.map((p) => p.name).join(", ")) : m.noProducersYet}
       </p>
       {d.state === "OPEN" && (
         <Link

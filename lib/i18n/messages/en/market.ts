@@ -12,7 +12,7 @@ export const market: typeof fr = {
   upcoming: "Upcoming distributions",
   noUpcoming: "No distribution is planned yet. Come back soon!",
   places: "Pick-up places",
-  producers: "Producers taking part",
+  producersList: (names: string) => `Producers taking part: ${names}`,
   noProducersYet: "Producers have not confirmed yet.",
   state: {
     NOT_YET_OPEN: "Not open yet",

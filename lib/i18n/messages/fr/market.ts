@@ -10,7 +10,7 @@ export const market = {
   upcoming: "Prochaines distributions",
   noUpcoming: "Aucune distribution n’est prévue pour l’instant. Revenez bientôt !",
   places: "Lieux de distribution",
-  producers: "Producteurs présents",
+  producersList: (names: string) => `Producteurs présents : ${names}`,
   noProducersYet: "Les producteurs n’ont pas encore confirmé leur participation.",
   state: {
     NOT_YET_OPEN: "Pas encore ouverte",

@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
+import { signInAs } from "../support/fixtures";
+
+// WCAG 2.1 A/AA rules, run by axe-core in Chromium on the pages as a shopper sees them.
+async function expectNoViolations(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+for (const path of ["/", "/m/bellefontaine", "/connexion", "/inscription", "/mot-de-passe-oublie"]) {
+  test(`[A11Y] ${path} has no WCAG A/AA violation`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoViolations(page);
+  });
+}
+
+test("[A11Y] the sign-up form with errors has no WCAG A/AA violation", async ({ page }) => {
+  await page.goto("/inscription");
+  await page.getByRole("button", { name: "Inscription" }).click();
+  await expect(page.getByText("Cette adresse e-mail n’est pas valide.").or(page.getByText("Ce champ est obligatoire.").first())).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("[A11Y] the pick-up page has no WCAG A/AA violation", async ({ page }) => {
+  const distribution = await openDemoDistribution();
+  const shopper = await demoShopperWithOrder(distribution, { firstName: "Eva", lastName: "Lambert" });
+  await signInAs(page, shopper.email);
+  await page.goto(`/retrait/${shopper.orderId}`);
+  await expectNoViolations(page);
+});
