@@ -48,6 +48,13 @@ export async function handleStripeEvent(event: Stripe.Event, now: Date): Promise
         }
         break;
       }
+      case "account.updated": {
+        const account = event.data.object;
+        if (account.charges_enabled && account.payouts_enabled) {
+          await tx.producer.updateMany({ where: { stripeAccountId: account.id, stripeOnboardedAt: null }, data: { stripeOnboardedAt: now } });
+        }
+        break;
+      }
       default:
         handled = false;
     }

@@ -1,0 +1,28 @@
+import { db } from "@/lib/db/client";
+import { stripe } from "@/lib/payments/stripe";
+import { requireProducerUser, type Actor } from "../access/actor";
+import { DomainError } from "../errors";
+
+// Stripe Connect (Express) onboarding from the producer space: the account is created once, then Stripe's
+// hosted onboarding link is returned. `account.updated` (webhook) marks the producer onboarded.
+export async function startStripeOnboarding({ actor, producerId, appUrl }: { actor: Actor; producerId: string; appUrl: string }) {
+  requireProducerUser(actor, producerId);
+  const producer = await db().producer.findUnique({ where: { id: producerId }, select: { id: true, name: true, email: true, stripeAccountId: true } });
+  if (!producer) throw new DomainError("NOT_FOUND");
+  let accountId = producer.stripeAccountId;
+  if (!accountId) {
+    const account = await stripe().accounts.create(
+      { type: "express", country: "FR", email: producer.email ?? undefined, business_profile: { name: producer.name }, metadata: { producerId } },
+      { idempotencyKey: `connect-account-${producerId}` },
+    );
+    accountId = account.id;
+    await db().producer.update({ where: { id: producerId }, data: { stripeAccountId: accountId } });
+  }
+  const link = await stripe().accountLinks.create({
+    account: accountId,
+    type: "account_onboarding",
+    refresh_url: `${appUrl}/producteur/versements?stripe=retry`,
+    return_url: `${appUrl}/producteur/versements?stripe=done`,
+  });
+  return { url: link.url };
+}
