@@ -1,12 +1,9 @@
-"use client";
-
-import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { Field } from "../ui/field";
-import { SubmitButton } from "../ui/submit-button";
+import { ActionForm, FormField } from "../ui/action-form";
 
-export type AuthField = { name: string; label: string; type?: string; autoComplete?: string; hint?: string; required?: boolean };
+export type AuthField = { name: string; label: string; type?: string; autoComplete?: string; hint?: string };
 
+// Passwords are never sent back to the browser: after an error they are the one field to type again.
 export function AuthForm(props: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: AuthField[];
@@ -14,36 +11,11 @@ export function AuthForm(props: {
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const [state, formAction] = useActionState(props.action, {});
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
-      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <ActionForm action={props.action} hidden={props.hidden} submitLabel={props.submitLabel} pendingLabel={props.pendingLabel} className="flex flex-col gap-4">
       {props.fields.map((field) => (
-        <Field
-          key={field.name}
-          name={field.name}
-          label={field.label}
-          type={field.type ?? "text"}
-          autoComplete={field.autoComplete}
-          hint={field.hint}
-          required={field.required ?? true}
-          defaultValue={field.type === "password" ? undefined : state.values?.[field.name]}
-          error={state.fieldErrors?.[field.name]}
-        />
+        <FormField key={field.name} name={field.name} label={field.label} type={field.type ?? "text"} autoComplete={field.autoComplete} hint={field.hint} required />
       ))}
-      {state.error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
-      {state.message && (
-        <p role="status" className="rounded-md bg-leaf-50 p-3 text-sm text-leaf-900">
-          {state.message}
-        </p>
-      )}
-      <SubmitButton pendingLabel={props.pendingLabel}>{props.submitLabel}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

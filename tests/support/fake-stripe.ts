@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 
 export type FakeStripeRequest = { method: string; path: string; body: URLSearchParams; idempotencyKey: string | null };
 
@@ -48,4 +49,18 @@ export async function startFakeStripe() {
     requests,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+// For a test file: the fake server for the whole file, with the real library pointed at it.
+export function useFakeStripe() {
+  const handle = { requests: [] as FakeStripeRequest[] };
+  let fake: Awaited<ReturnType<typeof startFakeStripe>>;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+    handle.requests = fake.requests;
+    process.env.STRIPE_SECRET_KEY = "sk_test_offline";
+    process.env.STRIPE_API_BASE = fake.url;
+  });
+  afterAll(() => fake.stop());
+  return handle;
 }

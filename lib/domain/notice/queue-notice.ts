@@ -9,5 +9,13 @@ export async function queueNotice(
   notice: { dedupeKey: string; to: string; fromName: string; subject: string; template: string; props: MarketNoticeProps },
 ) {
   const { html, text } = await renderEmail(createElement(MarketNotice, notice.props));
-  await enqueueEmail(tx, { dedupeKey: notice.dedupeKey, to: notice.to, fromName: notice.fromName, subject: notice.subject, html, text, template: notice.template });
+  await enqueueEmail(tx, {
+    dedupeKey: notice.dedupeKey,
+    to: notice.to,
+    fromName: notice.fromName,
+    subject: notice.subject,
+    html,
+    text,
+    template: notice.template,
+  });
 }

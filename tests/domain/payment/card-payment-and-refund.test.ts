@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/stripe/webhook/route";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
@@ -7,17 +7,13 @@ import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
 import { refundOverpayment } from "@/lib/domain/payment/refund-overpayment";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { stripe } from "@/lib/payments/stripe";
-import { startFakeStripe } from "../../support/fake-stripe";
+import { useFakeStripe } from "../../support/fake-stripe";
 import { createDistribution, createMarket, createMembership, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
 
-let fake: Awaited<ReturnType<typeof startFakeStripe>>;
-beforeAll(async () => {
-  fake = await startFakeStripe();
-  process.env.STRIPE_SECRET_KEY = "sk_test_offline";
-  process.env.STRIPE_API_BASE = fake.url;
+const fake = useFakeStripe();
+beforeAll(() => {
   process.env.STRIPE_WEBHOOK_SECRET = "whsec_card";
 });
-afterAll(() => fake.stop());
 
 async function paidWebhook(sessionId: string, paymentIntent: string) {
   const body = JSON.stringify({

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
-import { startFakeStripe } from "../../support/fake-stripe";
+import { useFakeStripe } from "../../support/fake-stripe";
 import { createMarket, createProduct, createProducerWithCatalog, createUser } from "../../support/factories";
 import { useRealPostgres } from "../../support/use-real-postgres";
 
 const available = useRealPostgres("cabas_payout_race");
-let fake: Awaited<ReturnType<typeof startFakeStripe>>;
-beforeAll(async () => {
-  fake = await startFakeStripe();
-  process.env.STRIPE_SECRET_KEY = "sk_test_offline";
-  process.env.STRIPE_API_BASE = fake.url;
-});
-afterAll(() => fake.stop());
+const fake = useFakeStripe();
 
 describe.skipIf(!available)("payout batch on PostgreSQL", () => {
   it("three batches run at the same instant schedule and pay every producer exactly once", async () => {

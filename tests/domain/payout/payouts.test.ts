@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { feeCents, schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { zonedInstant } from "@/lib/time";
-import { startFakeStripe } from "../../support/fake-stripe";
+import { useFakeStripe } from "../../support/fake-stripe";
 import { createMarket, createProduct, createProducerWithCatalog, createUser } from "../../support/factories";
 
-let fake: Awaited<ReturnType<typeof startFakeStripe>>;
-beforeAll(async () => {
-  fake = await startFakeStripe();
-  process.env.STRIPE_SECRET_KEY = "sk_test_offline";
-  process.env.STRIPE_API_BASE = fake.url;
-});
-afterAll(() => fake.stop());
+const fake = useFakeStripe();
 
 const paris = (day: string, hh: number) => zonedInstant(day, hh * 60, "Europe/Paris");
 const producerBalance = async (producerId: string) => (await db().ledgerEntry.aggregate({ where: { producerId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;

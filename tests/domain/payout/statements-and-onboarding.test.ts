@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
@@ -7,16 +7,10 @@ import { listMarketPayouts, listProducerPayouts } from "@/lib/domain/payout/list
 import { startStripeOnboarding } from "@/lib/domain/payout/start-stripe-onboarding";
 import { csvEuros, toCsv } from "@/lib/csv";
 import type Stripe from "stripe";
-import { startFakeStripe } from "../../support/fake-stripe";
+import { useFakeStripe } from "../../support/fake-stripe";
 import { createDistribution, createMarket, createMembership, createProducerWithCatalog, createUser } from "../../support/factories";
 
-let fake: Awaited<ReturnType<typeof startFakeStripe>>;
-beforeAll(async () => {
-  fake = await startFakeStripe();
-  process.env.STRIPE_SECRET_KEY = "sk_test_offline";
-  process.env.STRIPE_API_BASE = fake.url;
-});
-afterAll(() => fake.stop());
+const fake = useFakeStripe();
 
 describe("payout statements", () => {
   it("show a producer its own payouts and an admin its market's, nobody else's", async () => {
