@@ -1,6 +1,11 @@
 import type { money as fr } from "../fr/money";
 
 export const money: typeof fr = {
+  refunded: (card: string, balance: string) => `Refunded: ${card} to the card, ${balance} to the balance.`,
+  statement: {
+    csvHeader: ["Market", "Producer", "Distribution", "Sales incl. VAT", "Fees", "Net", "Available on", "Paid on", "Status"],
+    status: { SCHEDULED: "Scheduled", PAID: "Paid", FAILED: "Failed", MANUAL: "To transfer" },
+  },
   errors: {
     PAYMENT_METHOD_UNAVAILABLE: "This market does not offer this payment method.",
     ORDER_CLOSED: "Orders for this sale are closed.",

@@ -1,4 +1,9 @@
 export const money = {
+  refunded: (card: string, balance: string) => `Remboursé : ${card} sur la carte, ${balance} sur le solde.`,
+  statement: {
+    csvHeader: ["Marché", "Producteur", "Distribution", "Ventes TTC", "Frais", "Net", "Disponible le", "Versé le", "État"],
+    status: { SCHEDULED: "Programmé", PAID: "Versé", FAILED: "Échec", MANUAL: "À virer" } as Record<string, string>,
+  },
   errors: {
     PAYMENT_METHOD_UNAVAILABLE: "Ce moyen de paiement n’est pas proposé par ce marché.",
     ORDER_CLOSED: "Les commandes de cette vente sont closes.",

@@ -1,0 +1,43 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { refundOverpayment } from "@/lib/domain/payment/refund-overpayment";
+import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
+import { startStripeOnboarding } from "@/lib/domain/payout/start-stripe-onboarding";
+import { appUrl } from "@/lib/env";
+import { formatMoney } from "@/lib/money";
+import type { FormState } from "./form-state";
+import { runSignedInAction } from "./run-action";
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+
+// Online card: the order's amount (or what an edit added) goes to Stripe Checkout; the webhook settles it.
+export async function startCardCheckoutAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  let url: string | null = null;
+  const state = await runSignedInAction({}, async ({ actor, now }) => {
+    url = (await startCardCheckout({ actor, orderId: field(formData, "orderId"), now, appUrl: appUrl() })).url;
+    return { ok: true };
+  });
+  if (url) redirect(url);
+  return state;
+}
+
+// Distribution day: give back paid − new total after a basket was adjusted.
+export async function refundOverpaymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t, locale }) => {
+    const result = await refundOverpayment({ actor, orderId: field(formData, "orderId"), now });
+    revalidatePath(field(formData, "path") || "/admin");
+    return { ok: true, message: t.money.refunded(formatMoney(result.toCardCents, locale), formatMoney(result.toBalanceCents, locale)) };
+  });
+}
+
+export async function startStripeOnboardingAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  let url: string | null = null;
+  const state = await runSignedInAction({}, async ({ actor }) => {
+    url = (await startStripeOnboarding({ actor, producerId: field(formData, "producerId"), appUrl: appUrl() })).url;
+    return { ok: true };
+  });
+  if (url) redirect(url);
+  return state;
+}

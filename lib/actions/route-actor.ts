@@ -1,0 +1,19 @@
+import "server-only";
+import { auth } from "@/lib/auth/auth";
+import { loadActor } from "@/lib/domain/access/actor";
+import { DomainError } from "@/lib/domain/errors";
+
+// For route handlers (CSV exports): the signed-in actor, or the HTTP answer to give instead.
+export async function routeActor() {
+  const userId = (await auth())?.user?.id;
+  return userId ? loadActor(userId) : null;
+}
+
+export function domainErrorResponse(error: unknown): Response {
+  if (error instanceof DomainError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return new Response("Not found", { status: 404 });
+  throw error;
+}
+
+export function csvResponse(csv: string, filename: string): Response {
+  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` } });
+}
