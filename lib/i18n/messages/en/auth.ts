@@ -39,6 +39,8 @@ export const auth: typeof fr = {
     emailTaken: "An account already uses this e-mail. Sign in or choose “Forgot your password”.",
     passwordWeak: "The password must be at least 10 characters long.",
     passwordTooLong: "The password is too long (200 characters at most).",
+    tooLong: "This text is too long.",
+    phoneInvalid: "This phone number is not valid.",
     required: "This field is required.",
     invalidCredentials: "Wrong e-mail or password.",
     resetTokenInvalid: "This link is no longer valid. Ask for a new one.",

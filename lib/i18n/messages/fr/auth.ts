@@ -37,6 +37,8 @@ export const auth = {
     emailTaken: "Un compte existe déjà avec cet e-mail. Connectez-vous ou choisissez « Mot de passe oublié ».",
     passwordWeak: "Le mot de passe doit faire au moins 10 caractères.",
     passwordTooLong: "Le mot de passe est trop long (200 caractères au plus).",
+    tooLong: "Ce texte est trop long.",
+    phoneInvalid: "Ce numéro de téléphone n’est pas valide.",
     required: "Ce champ est obligatoire.",
     invalidCredentials: "E-mail ou mot de passe incorrect.",
     resetTokenInvalid: "Ce lien n’est plus valable. Demandez-en un nouveau.",

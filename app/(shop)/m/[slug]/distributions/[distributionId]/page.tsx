@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Basket } from "@/components/shop/basket";
+import { ContactBanner } from "@/components/shop/contact-banner";
+import { ProductCard } from "@/components/shop/product-card";
+import type { ProductCategory } from "@/generated/prisma/client";
+import { orNotFound } from "@/lib/auth/load-page-actor";
+import { currentUserId } from "@/lib/auth/current-user";
+import { getShop } from "@/lib/domain/shop/get-shop";
+import { formatInZone } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { formatMoney } from "@/lib/money";
+
+const CATEGORIES = new Set(["FRUITS_VEGETABLES", "DAIRY", "MEAT", "SEAFOOD", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"]);
+
+type Params = { slug: string; distributionId: string };
+type Search = { categorie?: string; q?: string; page?: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: `${t.shop.basketTitle} — ${(await params).slug}` };
+}
+
+export default async function ShopPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
+  const { slug, distributionId } = await params;
+  const query = await searchParams;
+  const { locale, t } = await getMessages();
+  const userId = await currentUserId();
+  const category = query.categorie && CATEGORIES.has(query.categorie) ? (query.categorie as ProductCategory) : undefined;
+  const search = (query.q ?? "").trim().slice(0, 80) || undefined;
+  const page = Math.max(1, Math.min(1000, Number.parseInt(query.page ?? "1", 10) || 1));
+  const shop = await orNotFound(getShop({ slug, distributionId, userId, category, search, page, now: new Date() }));
+  const { distribution: d } = shop;
+  const s = t.shop;
+  const at = (date: Date, pattern: string) => formatInZone(date, pattern, d.market.timeZone, locale);
+  const path = `/m/${slug}/distributions/${distributionId}`;
+  const open = d.state === "OPEN";
+  const canOrder = open && userId !== null && shop.missingFields.length === 0;
+  const pageHref = (n: number) => `${path}?${new URLSearchParams({ ...(category ? { categorie: category } : {}), ...(search ? { q: search } : {}), page: String(n) })}`;
+  return (
+    <div className="flex flex-col gap-4 pb-20">
+      <header className="flex flex-col gap-1">
+        <Link href={`/m/${slug}`} className="text-sm text-leaf-700 underline">
+          {d.market.name}
+        </Link>
+        <h1 className="text-xl font-bold first-letter:uppercase">
+          {t.market.pickup(at(d.pickupStartAt, t.market.dateFormat), at(d.pickupStartAt, "HH:mm"), at(d.pickupEndAt, "HH:mm"))}
+        </h1>
+        <p className="text-sm">
+          {d.place.name}, {d.place.address}, {d.place.city}
+        </p>
+        {open && <p className="text-sm font-semibold">{s.orderUntil(at(d.ordersCloseAt, t.market.dateTimeFormat))}</p>}
+        {d.state === "NOT_YET_OPEN" && <p className="rounded-lg bg-earth-100 p-3 text-earth-800">{s.notOpenYet(at(d.ordersOpenAt, t.market.dateTimeFormat))}</p>}
+        {!open && d.state !== "NOT_YET_OPEN" && <p className="rounded-lg bg-earth-100 p-3 text-earth-800">{s.closedReadOnly}</p>}
+        {open && !userId && (
+          <p className="rounded-lg bg-leaf-50 p-3">
+            <Link href={`/connexion?callbackUrl=${encodeURIComponent(path)}`} className="font-semibold text-leaf-700 underline">
+              {s.signInToOrder}
+            </Link>
+          </p>
+        )}
+      </header>
+      {open && userId && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} path={path} t={t} />}
+      <div className="flex flex-col gap-4 lg:flex-row-reverse lg:items-start">
+        <aside className="lg:sticky lg:top-4 lg:w-80">
+          <Basket basket={shop.basket} distributionId={d.id} path={path} editable={open} locale={locale} t={t} />
+        </aside>
+        <div className="flex grow flex-col gap-3">
+          <form method="get" role="search" className="flex flex-col gap-2 rounded-xl bg-white p-3 sm:flex-row sm:items-end">
+            <div className="flex grow flex-col gap-1">
+              <label htmlFor="q" className="text-sm font-medium">
+                {s.search}
+              </label>
+              <input id="q" name="q" defaultValue={search} className="rounded-md border border-stone-400 px-3 py-2" />
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor="categorie" className="text-sm font-medium">
+                {s.categoryFilter}
+              </label>
+              <select id="categorie" name="categorie" defaultValue={category ?? ""} className="rounded-md border border-stone-400 bg-white px-3 py-2">
+                <option value="">{s.allProducts}</option>
+                {shop.categories.map((c) => (
+                  <option key={c} value={c}>
+                    {s.categories[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="rounded-md bg-stone-700 px-4 py-2 font-semibold text-white">{s.searchSubmit}</button>
+          </form>
+          {shop.products.length === 0 ? (
+            <p className="rounded-lg bg-white p-4">{s.noProducts}</p>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-2">
+              {shop.products.map((p, i) => (
+                <li key={p.id}>
+                  {(i === 0 || shop.products[i - 1].category !== p.category) && <h2 className="mb-2 mt-2 text-lg font-bold">{s.categories[p.category]}</h2>}
+                  <ProductCard product={p} distributionId={d.id} path={path} canOrder={canOrder} locale={locale} t={t} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {shop.pages > 1 && (
+            <nav aria-label={s.page(page, shop.pages)} className="flex items-center justify-between gap-2">
+              {page > 1 ? <Link href={pageHref(page - 1)} className="underline">{s.previous}</Link> : <span />}
+              <span className="text-sm">{s.page(page, shop.pages)}</span>
+              {page < shop.pages ? <Link href={pageHref(page + 1)} className="underline">{s.next}</Link> : <span />}
+            </nav>
+          )}
+        </div>
+      </div>
+      {shop.basket && shop.basket.lines.length > 0 && (
+        <a href="#panier" className="no-print fixed inset-x-0 bottom-0 flex justify-between bg-leaf-700 px-4 py-3 font-semibold text-white lg:hidden">
+          <span>{s.basketTitle}</span>
+          <span>{formatMoney(shop.basket.totalCents, locale)}</span>
+        </a>
+      )}
+    </div>
+  );
+}

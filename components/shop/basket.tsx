@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { setBasketLineAction } from "@/lib/actions/shop";
+import type { Shop } from "@/lib/domain/shop/get-shop";
+import { formatDecimal } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { formatMoney } from "@/lib/money";
+import { ActionForm, FormField } from "../ui/action-form";
+
+export function Basket({ basket, distributionId, path, editable, locale, t }: { basket: NonNullable<Shop["basket"]> | null; distributionId: string; path: string; editable: boolean; locale: Locale; t: Messages }) {
+  const s = t.shop;
+  return (
+    <section id="panier" aria-labelledby="basket-title" className="flex flex-col gap-3 rounded-xl border-2 border-leaf-600 bg-white p-4">
+      <h2 id="basket-title" className="text-lg font-bold">
+        {s.basketTitle}
+        {basket && <span className="ml-2 text-sm font-normal text-muted">{s.basketNumber(basket.basketNumber)}</span>}
+      </h2>
+      {!basket || basket.lines.length === 0 ? (
+        <p className="text-sm text-muted">{s.basketEmpty}</p>
+      ) : (
+        <>
+          <ul className="flex flex-col divide-y divide-earth-100">
+            {basket.lines.map((line) => (
+              <li key={line.productId} className="flex flex-col gap-1 py-2">
+                <p className="flex justify-between gap-2 text-sm">
+                  <span>
+                    {formatDecimal(line.quantity, locale)} × {line.productName}
+                  </span>
+                  <span className="font-semibold">{formatMoney(line.totalCents, locale)}</span>
+                </p>
+                {editable && (
+                  <div className="flex flex-wrap items-end gap-2">
+                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path }} submitLabel={s.update} pendingLabel={t.common.loading} className="flex items-end gap-2" submitClassName="bg-stone-600 px-3 py-1.5 text-sm hover:bg-stone-700">
+                      <FormField name="quantity" label={s.quantity} aria-label={s.quantityFor(line.productName)} defaultValue={formatDecimal(line.quantity, locale)} inputMode="decimal" className="w-20" />
+                    </ActionForm>
+                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path, quantity: "0" }} submitLabel={s.remove} pendingLabel={t.common.loading} submitClassName="bg-white px-3 py-1.5 text-sm text-red-800 underline hover:bg-red-50" />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          <p className="flex justify-between text-lg font-bold">
+            <span>{s.total}</span>
+            <span data-testid="basket-total">{formatMoney(basket.totalCents, locale)}</span>
+          </p>
+          {editable && (
+            <Link href={`/commande/${basket.id}`} className="rounded-md bg-leaf-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-leaf-700">
+              {s.validate}
+            </Link>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

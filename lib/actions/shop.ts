@@ -1,0 +1,89 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { updateEmailPreferences, updateProfile } from "@/lib/domain/account/update-profile";
+import { leaveMarket } from "@/lib/domain/membership/leave-market";
+import { confirmOrder } from "@/lib/domain/order/confirm-order";
+import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { formatDecimal } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
+import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { runSignedInAction } from "./run-action";
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const translateKey = (t: Messages) => (key: string) => t.auth.errors[key as keyof typeof t.auth.errors] ?? t.shop.errors[key] ?? t.common.errors.UNEXPECTED;
+
+async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, now, t, locale }) => {
+    const change = await setBasketQuantity({
+      actor,
+      distributionId: field(formData, "distributionId"),
+      productId: field(formData, "productId"),
+      quantityText: field(formData, "quantity"),
+      mode,
+      now,
+    });
+    revalidatePath(field(formData, "path") || "/");
+    if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };
+    return { ok: true, message: mode === "add" ? t.shop.added : undefined };
+  });
+}
+
+export async function addToBasketAction(_prev: FormState, formData: FormData) {
+  return changeBasket(formData, "add");
+}
+
+export async function setBasketLineAction(_prev: FormState, formData: FormData) {
+  return changeBasket(formData, "set");
+}
+
+export async function confirmOrderAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const orderId = field(formData, "orderId");
+  const state = await runSignedInAction({}, async ({ actor, now, t }) => {
+    const parsed = paymentChoiceSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translateKey(t)) };
+    await confirmOrder({ actor, orderId, method: parsed.data.method, now });
+    return { ok: true };
+  });
+  if (state.ok) redirect(`/commande/${orderId}?confirmee=1`);
+  return state;
+}
+
+export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return saveProfile(formData, profileSchema);
+}
+
+export async function updateContactAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return saveProfile(formData, contactSchema);
+}
+
+async function saveProfile(formData: FormData, schema: typeof profileSchema | typeof contactSchema): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translateKey(t)), values };
+    await updateProfile({ actor, input: parsed.data });
+    revalidatePath(field(formData, "path") || "/compte");
+    return { ok: true, message: t.shop.profileSaved, values };
+  });
+}
+
+export async function updateEmailPreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction(formValues(formData), async ({ actor, t }) => {
+    const parsed = emailPreferencesSchema.parse(Object.fromEntries(formData));
+    await updateEmailPreferences({ actor, ...parsed });
+    revalidatePath("/compte");
+    return { ok: true, message: t.shop.account.preferencesSaved };
+  });
+}
+
+export async function leaveMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await leaveMarket({ actor, marketId: field(formData, "marketId"), now });
+    revalidatePath("/compte");
+    return { ok: true, message: t.shop.account.left };
+  });
+}

@@ -1,0 +1,37 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "../access/actor";
+import { distributionState } from "../distribution/distribution-state";
+import { DomainError } from "../errors";
+import { orderMoney } from "../payment/order-money";
+import { lineTotalCents, effectiveQuantity } from "./line-total";
+
+// One of the shopper's own orders: scoped by owner, so another shopper's id is simply not found.
+export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
+  const order = await db().order.findFirst({
+    where: { id: orderId, userId: actor.userId },
+    select: {
+      id: true,
+      basketNumber: true,
+      paymentMethod: true,
+      confirmedAt: true,
+      validatedAt: true,
+      market: { select: { slug: true, name: true, timeZone: true, paymentMethods: true, transferIban: true, deliveryHelpEnabled: true } },
+      distribution: {
+        select: { id: true, ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, pickupEndAt: true, validatedAt: true, slotsEnabled: true, place: { select: { name: true, address: true, zipCode: true, city: true } } },
+      },
+      lines: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, productId: true, productName: true, quantity: true, deliveredQuantity: true, unitPriceCents: true, product: { select: { unit: true, bulk: true, variableWeight: true } } },
+      },
+    },
+  });
+  if (!order) throw new DomainError("NOT_FOUND");
+  const money = await orderMoney(db(), order.id);
+  return {
+    ...order,
+    state: distributionState(order.distribution, now),
+    lines: order.lines.map((l) => ({ ...l, quantity: effectiveQuantity(l).toString(), totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents) })),
+    totalCents: money.totalCents,
+    paidCents: money.netPaidCents,
+  };
+}

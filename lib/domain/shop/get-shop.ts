@@ -1,0 +1,116 @@
+import type { Prisma, ProductCategory } from "@/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { distributionState } from "../distribution/distribution-state";
+import { DomainError } from "../errors";
+import { currentOrderTotalCents, lineTotalCents } from "../order/line-total";
+
+export const SHOP_PAGE_SIZE = 48;
+
+// The shop of one distribution: products of the catalogs linked to the market that accepted this sale,
+// filtered by category and name, a page at a time, plus the shopper's basket. A fixed number of queries,
+// whatever the number of products.
+export async function getShop({
+  slug,
+  distributionId,
+  userId,
+  category,
+  search,
+  page,
+  now,
+}: {
+  slug: string;
+  distributionId: string;
+  userId: string | null;
+  category?: ProductCategory;
+  search?: string;
+  page: number;
+  now: Date;
+}) {
+  const distribution = await db().distribution.findFirst({
+    where: { id: distributionId, market: { slug } },
+    select: {
+      id: true,
+      ordersOpenAt: true,
+      ordersCloseAt: true,
+      pickupStartAt: true,
+      pickupEndAt: true,
+      validatedAt: true,
+      place: { select: { name: true, address: true, city: true } },
+      market: { select: { id: true, slug: true, name: true, timeZone: true, requirePhone: true, requireAddress: true } },
+    },
+  });
+  if (!distribution) throw new DomainError("NOT_FOUND");
+  const offered: Prisma.ProductWhereInput = {
+    active: true,
+    catalog: { links: { some: { marketId: distribution.market.id, unlinkedAt: null } }, participations: { some: { distributionId, status: "ACCEPTED" } } },
+  };
+  const where: Prisma.ProductWhereInput = {
+    ...offered,
+    ...(category ? { category } : {}),
+    ...(search ? { name: { contains: search, mode: "insensitive" } } : {}),
+  };
+  const [products, total, categories, order, user] = await Promise.all([
+    db().product.findMany({
+      where,
+      orderBy: [{ category: "asc" }, { name: "asc" }],
+      skip: (page - 1) * SHOP_PAGE_SIZE,
+      take: SHOP_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        imageId: true,
+        category: true,
+        unit: true,
+        quantityPerUnit: true,
+        priceCents: true,
+        organic: true,
+        bulk: true,
+        step: true,
+        variableWeight: true,
+        stock: true,
+        catalog: { select: { producer: { select: { name: true, slug: true } } } },
+      },
+    }),
+    db().product.count({ where }),
+    db().product.groupBy({ by: ["category"], where: offered, orderBy: { category: "asc" } }),
+    userId
+      ? db().order.findUnique({
+          where: { distributionId_userId: { distributionId, userId } },
+          select: {
+            id: true,
+            basketNumber: true,
+            confirmedAt: true,
+            lines: {
+              orderBy: { createdAt: "asc" },
+              select: { productId: true, productName: true, quantity: true, deliveredQuantity: true, unitPriceCents: true, product: { select: { bulk: true, variableWeight: true, unit: true } } },
+            },
+          },
+        })
+      : null,
+    userId ? db().user.findUnique({ where: { id: userId }, select: { phone: true, address: true } }) : null,
+  ]);
+  const missingFields = [
+    ...(distribution.market.requirePhone && user && !user.phone ? (["phone"] as const) : []),
+    ...(distribution.market.requireAddress && user && !user.address ? (["address"] as const) : []),
+  ];
+  return {
+    distribution: { ...distribution, state: distributionState(distribution, now) },
+    products,
+    total,
+    pages: Math.max(1, Math.ceil(total / SHOP_PAGE_SIZE)),
+    categories: categories.map((c) => c.category),
+    missingFields,
+    basket: order
+      ? {
+          id: order.id,
+          basketNumber: order.basketNumber,
+          confirmed: order.confirmedAt !== null,
+          totalCents: currentOrderTotalCents(order.lines),
+          lines: order.lines.map((l) => ({ ...l, quantity: l.quantity.toString(), totalCents: lineTotalCents(l.quantity, l.unitPriceCents) })),
+        }
+      : null,
+  };
+}
+
+export type Shop = Awaited<ReturnType<typeof getShop>>;

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+const optionalText = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : null));
+
+// Messages are keys of `auth.errors`/`shop.errors` looked up at the edge.
+export const profileSchema = z.object({
+  firstName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  lastName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  phone: z.string().trim().max(30, "tooLong").regex(/^[+\d][\d\s.\-()]{5,}$|^$/, "phoneInvalid").optional().transform((v) => (v ? v : null)),
+  address: optionalText(200),
+  zipCode: optionalText(12),
+  city: optionalText(80),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+// The banner a market that requires a phone and/or an address shows before ordering.
+export const contactSchema = profileSchema.pick({ phone: true, address: true, zipCode: true, city: true }).partial();
+
+export const emailPreferencesSchema = z.object({
+  notifySaleOpening: z.literal("on").optional().transform(Boolean),
+  notifyReminder: z.literal("on").optional().transform(Boolean),
+});
+
+export const paymentChoiceSchema = z.object({ method: z.enum(["ON_SITE", "TRANSFER", "BALANCE"], { message: "required" }) });
