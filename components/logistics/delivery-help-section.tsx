@@ -18,7 +18,7 @@ export function DeliveryHelpSection({ options, t }: { options: Options; t: Messa
           <p className="font-medium">{p.yourStatus(p.choices[options.deliveryHelp])}</p>
           {options.deliveryHelp === "NEEDS_DELIVERY" && <p>{options.deliveryHelper ? p.deliveredBy(options.deliveryHelper.firstName) : p.waitingHelper}</p>}
           {!options.deliveryHelperId && (
-            <ActionForm action={withdrawDeliveryHelpAction} hidden={{ orderId: options.id }} submitLabel={p.withdraw} pendingLabel={t.common.loading} submitClassName="self-start bg-stone-600 hover:bg-stone-700" />
+            <ActionForm action={withdrawDeliveryHelpAction} hidden={{ orderId: options.id }} submitLabel={p.withdraw} pendingLabel={t.common.loading} variant="secondary" submitClassName="self-start" />
           )}
           {options.deliveryHelp === "CAN_DELIVER" && <DeliveryRequests options={options} t={t} />}
         </>

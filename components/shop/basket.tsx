@@ -30,10 +30,10 @@ export function Basket({ basket, distributionId, path, editable, locale, t }: { 
                 </p>
                 {editable && (
                   <div className="flex flex-wrap items-end gap-2">
-                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path }} submitLabel={s.update} pendingLabel={t.common.loading} className="flex items-end gap-2" submitClassName="bg-stone-600 px-3 py-1.5 text-sm hover:bg-stone-700">
+                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path }} submitLabel={s.update} pendingLabel={t.common.loading} className="flex items-end gap-2" variant="secondary">
                       <FormField name="quantity" label={s.quantity} aria-label={s.quantityFor(line.productName)} defaultValue={formatDecimal(line.quantity, locale)} inputMode="decimal" className="w-20" />
                     </ActionForm>
-                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path, quantity: "0" }} submitLabel={s.remove} pendingLabel={t.common.loading} submitClassName="bg-white px-3 py-1.5 text-sm text-red-800 underline hover:bg-red-50" />
+                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path, quantity: "0" }} submitLabel={s.remove} pendingLabel={t.common.loading} variant="danger" />
                   </div>
                 )}
               </li>

@@ -41,7 +41,6 @@ export function ProductCard({ product: p, distributionId, path, canOrder, locale
             submitLabel={t.shop.add}
             pendingLabel={t.common.loading}
             className="flex flex-wrap items-end gap-2"
-            submitClassName="py-2"
           >
             <FormField
               name="quantity"

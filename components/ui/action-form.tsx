@@ -3,7 +3,7 @@
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton, type ButtonVariant } from "./submit-button";
 
 const FormStateContext = createContext<FormState>({});
 
@@ -17,6 +17,7 @@ export function ActionForm({
   children,
   className,
   submitClassName,
+  variant,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   hidden?: Record<string, string>;
@@ -25,6 +26,7 @@ export function ActionForm({
   children?: ReactNode;
   className?: string;
   submitClassName?: string;
+  variant?: ButtonVariant;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
@@ -44,7 +46,7 @@ export function ActionForm({
             {state.message}
           </p>
         )}
-        <SubmitButton pendingLabel={pendingLabel} className={submitClassName}>
+        <SubmitButton pendingLabel={pendingLabel} className={submitClassName} variant={variant}>
           {submitLabel}
         </SubmitButton>
       </form>

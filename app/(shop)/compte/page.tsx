@@ -112,7 +112,7 @@ export default async function AccountPage() {
             <Link href={`/m/${m.slug}`} className="font-semibold text-leaf-700 underline">
               {m.name}
             </Link>
-            <ActionForm action={leaveMarketAction} hidden={{ marketId: m.id }} submitLabel={a.leave} pendingLabel={t.common.loading} className="flex flex-col gap-1" submitClassName="bg-white px-3 py-1.5 text-sm text-red-800 underline hover:bg-red-50" />
+            <ActionForm action={leaveMarketAction} hidden={{ marketId: m.id }} submitLabel={a.leave} pendingLabel={t.common.loading} className="flex flex-col gap-1" variant="danger" />
           </div>
         ))}
       </section>

@@ -45,7 +45,7 @@ export default async function DutyCalendarPage({ params }: { params: Promise<{ s
                     </p>
                     {s.role.description && <p className="text-sm text-muted">{s.role.description}</p>}
                     {s.shiftId && s.mine && (
-                      <ActionForm action={leaveDutyAction} hidden={{ shiftId: s.shiftId, slug }} submitLabel={p.dutyLeave} pendingLabel={t.common.loading} submitClassName="self-start bg-stone-600 hover:bg-stone-700">
+                      <ActionForm action={leaveDutyAction} hidden={{ shiftId: s.shiftId, slug }} submitLabel={p.dutyLeave} pendingLabel={t.common.loading} variant="secondary" submitClassName="self-start">
                         <FormField name="reason" label={p.dutyLeaveReason} />
                       </ActionForm>
                     )}
