@@ -1,6 +1,8 @@
 import type { money as fr } from "../fr/money";
 
 export const money: typeof fr = {
+  noPayouts: "No payout yet: they appear once distributions are validated.",
+  payoutsTitle: "Producer payouts",
   refunded: (card: string, balance: string) => `Refunded: ${card} to the card, ${balance} to the balance.`,
   statement: {
     csvHeader: ["Market", "Producer", "Distribution", "Sales incl. VAT", "Fees", "Net", "Available on", "Paid on", "Status"],

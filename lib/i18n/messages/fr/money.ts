@@ -1,4 +1,6 @@
 export const money = {
+  noPayouts: "Aucun versement pour l’instant : ils apparaissent une fois les distributions validées.",
+  payoutsTitle: "Versements aux producteurs",
   refunded: (card: string, balance: string) => `Remboursé : ${card} sur la carte, ${balance} sur le solde.`,
   statement: {
     csvHeader: ["Marché", "Producteur", "Distribution", "Ventes TTC", "Frais", "Net", "Disponible le", "Versé le", "État"],

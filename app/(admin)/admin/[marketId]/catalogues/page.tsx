@@ -1,0 +1,46 @@
+import { ActionForm, FormField } from "@/components/ui/action-form";
+import { linkCatalogAction, unlinkCatalogAction } from "@/lib/actions/admin";
+import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { listLinkedCatalogs } from "@/lib/domain/catalog-link/link-catalog";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function CatalogsAdminPage({ params }: { params: Promise<{ marketId: string }> }) {
+  const { marketId } = await params;
+  const actor = await loadPageActor(`/admin/${marketId}/catalogues`);
+  const { t } = await getMessages();
+  const links = await orNotFound(listLinkedCatalogs({ actor, marketId }));
+  const c = t.admin.catalogs;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <section aria-labelledby="linked">
+        <h1 id="linked" className="mb-2 text-2xl font-bold">
+          {c.list}
+        </h1>
+        {links.length === 0 ? (
+          <p className="rounded-lg bg-white p-4">{c.none}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {links.map(({ catalog }) => (
+              <li key={catalog.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm">
+                <span>
+                  <span className="font-semibold">{catalog.name}</span> — {catalog.producer.name}
+                  {catalog.producer.city && `, ${catalog.producer.city}`} · n° {catalog.number} · {c.products(catalog._count.products)}
+                </span>
+                <ActionForm action={unlinkCatalogAction} hidden={{ marketId, catalogId: catalog.id }} submitLabel={c.unlink} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="link" className="rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="link" className="text-lg font-semibold">
+          {c.linkTitle}
+        </h2>
+        <p className="mb-2 text-sm text-muted">{c.linkIntro}</p>
+        <ActionForm action={linkCatalogAction} hidden={{ marketId }} submitLabel={c.submit} pendingLabel={t.common.loading}>
+          <FormField name="catalog" label={c.field} />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

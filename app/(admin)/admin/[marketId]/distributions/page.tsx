@@ -1,0 +1,90 @@
+import { DistributionRow } from "@/components/admin/distribution-row";
+import { ActionForm, FormField } from "@/components/ui/action-form";
+import { createCycleAction, createDistributionAction } from "@/lib/actions/admin";
+import { loadAdminMarket } from "@/lib/auth/load-admin-market";
+import { defaultDistributionForm } from "@/lib/domain/distribution-plan/distribution-defaults";
+import { getMessages } from "@/lib/i18n/server";
+import { addDays } from "@/lib/time";
+
+export default async function DistributionsAdminPage({ params }: { params: Promise<{ marketId: string }> }) {
+  const { marketId } = await params;
+  const { market } = await loadAdminMarket(marketId, `/admin/${marketId}/distributions`);
+  const { locale, t } = await getMessages();
+  const a = t.admin.distributions;
+  const defaults = defaultDistributionForm(new Date(), market.timeZone);
+  const placeSelect = (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="field-placeId" className="text-sm font-medium">
+        {a.place}
+      </label>
+      <select id="field-placeId" name="placeId" className="rounded-md border border-stone-400 bg-white px-3 py-2">
+        {market.places.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name} — {p.city}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+      <section aria-labelledby="dist-list">
+        <h1 id="dist-list" className="mb-2 text-2xl font-bold">
+          {a.title}
+        </h1>
+        {market.distributions.length === 0 ? (
+          <p className="rounded-lg bg-white p-4">{a.none}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {market.distributions.map((d) => (
+              <DistributionRow key={d.id} d={d} marketId={marketId} timeZone={market.timeZone} locale={locale} t={t} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <div className="flex flex-col gap-4">
+        <section aria-labelledby="one-off" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="one-off" className="mb-2 text-lg font-semibold">
+            {a.oneOff}
+          </h2>
+          <ActionForm action={createDistributionAction} hidden={{ marketId }} submitLabel={a.create} pendingLabel={t.common.loading} className="grid grid-cols-2 gap-3">
+            <div className="col-span-2">{placeSelect}</div>
+            <FormField name="day" type="date" label={a.day} defaultValue={defaults.day} className="col-span-2" />
+            <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
+            <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
+            <FormField name="openDay" type="date" label={a.openDay} defaultValue={defaults.openDay} />
+            <FormField name="openTime" type="time" label={a.openTime} defaultValue={defaults.openTime} />
+            <FormField name="closeDay" type="date" label={a.closeDay} defaultValue={defaults.closeDay} />
+            <FormField name="closeTime" type="time" label={a.closeTime} defaultValue={defaults.closeTime} />
+          </ActionForm>
+        </section>
+        <section aria-labelledby="cycle" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="cycle" className="mb-2 text-lg font-semibold">
+            {a.cycle}
+          </h2>
+          <ActionForm action={createCycleAction} hidden={{ marketId }} submitLabel={a.createCycle} pendingLabel={t.common.loading} className="grid grid-cols-2 gap-3">
+            <div className="col-span-2">{placeSelect}</div>
+            <div className="col-span-2 flex flex-col gap-1">
+              <label htmlFor="field-frequency" className="text-sm font-medium">
+                {a.frequency}
+              </label>
+              <select id="field-frequency" name="frequency" className="rounded-md border border-stone-400 bg-white px-3 py-2">
+                {Object.entries(a.frequencies).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <FormField name="startDay" type="date" label={a.startDay} defaultValue={defaults.day} />
+            <FormField name="endDay" type="date" label={a.endDay} defaultValue={addDays(defaults.day, 84)} />
+            <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
+            <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
+            <FormField name="openDaysBefore" type="number" label={a.openDaysBefore} defaultValue="10" />
+            <FormField name="closeHoursBefore" type="number" label={a.closeHoursBefore} defaultValue="24" />
+          </ActionForm>
+        </section>
+      </div>
+    </div>
+  );
+}

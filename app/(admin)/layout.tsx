@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getMessages();
+  return (
+    <>
+      <SiteHeader locale={locale} t={t} />
+      <main id="contenu" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { deleteDistributionAction, inviteCatalogsAction } from "@/lib/actions/admin";
+import type { getAdminMarketOrThrow } from "@/lib/domain/market-admin/get-admin-market";
+import { formatInZone } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { ActionForm } from "../ui/action-form";
+
+type Distribution = Awaited<ReturnType<typeof getAdminMarketOrThrow>>["distributions"][number];
+
+export function DistributionRow({ d, marketId, timeZone, locale, t }: { d: Distribution; marketId: string; timeZone: string; locale: Locale; t: Messages }) {
+  const a = t.admin.distributions;
+  const at = (date: Date, pattern: string) => formatInZone(date, pattern, timeZone, locale);
+  const accepted = d.participations.filter((p) => p.status === "ACCEPTED").length;
+  const base = `/admin/${marketId}/distributions/${d.id}`;
+  const hidden = { marketId, distributionId: d.id };
+  return (
+    <li className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm" data-distribution={d.id}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="font-semibold first-letter:uppercase">
+          {at(d.pickupStartAt, t.market.dateFormat)} · {at(d.pickupStartAt, "HH:mm")}–{at(d.pickupEndAt, "HH:mm")} · {d.place.name}
+        </p>
+        <span className="rounded bg-earth-100 px-2 py-0.5 text-xs font-bold uppercase text-earth-800">{t.market.state[d.state]}</span>
+      </div>
+      <p className="text-sm text-muted">
+        {a.orders(d._count.orders)} · {a.catalogs(accepted, d.participations.length)}
+      </p>
+      <div className="flex flex-wrap items-start gap-2">
+        {!d.validatedAt && (d.state === "DISTRIBUTED" || d.state === "CLOSED") && (
+          <Link href={`${base}/validation`} className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white">
+            {d.state === "DISTRIBUTED" ? a.validate : a.seeOrders}
+          </Link>
+        )}
+        {(d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
+          <ActionForm action={inviteCatalogsAction} hidden={hidden} submitLabel={a.invite} pendingLabel={t.common.loading} variant="secondary" className="flex flex-col gap-1" />
+        )}
+        {d._count.orders === 0 && !d.validatedAt && (
+          <ActionForm action={deleteDistributionAction} hidden={hidden} submitLabel={a.delete} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,149 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { OnSiteMethod } from "@/generated/prisma/client";
+import { linkCatalog, unlinkCatalog } from "@/lib/domain/catalog-link/link-catalog";
+import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
+import { validateBasket } from "@/lib/domain/distribution-day/validate-basket";
+import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
+import { createCycle } from "@/lib/domain/distribution-plan/create-cycle";
+import { createDistribution, deleteDistribution } from "@/lib/domain/distribution-plan/create-distribution";
+import { inviteCatalogs } from "@/lib/domain/distribution-plan/invite-catalogs";
+import { storeImage } from "@/lib/domain/image/store-image";
+import { createMarket } from "@/lib/domain/market-admin/create-market";
+import { updateMarketSettings } from "@/lib/domain/market-admin/update-market-settings";
+import { appUrl } from "@/lib/env";
+import type { Messages } from "@/lib/i18n/messages";
+import { formatMoney } from "@/lib/money";
+import { createMarketSchema, cycleSchema, distributionSchema, linkCatalogSchema, marketSettingsSchema } from "@/lib/validation/admin";
+import type { z } from "zod";
+import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { runSignedInAction } from "./run-action";
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const translate = (t: Messages) => (key: string) => t.admin.errors[key] ?? t.common.errors.UNEXPECTED;
+
+// Parse with the schema, or answer with the field errors and what was typed.
+function parse<S extends z.ZodType>(schema: S, formData: FormData, t: Messages): { data: z.infer<S> } | { state: FormState } {
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (parsed.success) return { data: parsed.data };
+  return { state: { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values: formValues(formData) } };
+}
+
+export async function createMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  let marketId: string | null = null;
+  const state = await runSignedInAction(formValues(formData), async ({ actor, t }) => {
+    const parsed = parse(createMarketSchema, formData, t);
+    if ("state" in parsed) return parsed.state;
+    marketId = (await createMarket({ actor, input: parsed.data })).id;
+    return { ok: true };
+  });
+  if (marketId) redirect(`/admin/${marketId}/parametres`);
+  return state;
+}
+
+export async function updateMarketSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction(formValues(formData), async ({ actor, t }) => {
+    const parsed = parse(marketSettingsSchema, formData, t);
+    if ("state" in parsed) return parsed.state;
+    const logo = formData.get("logo");
+    const logoImageId =
+      logo instanceof File && logo.size > 0 ? (await storeImage({ bytes: new Uint8Array(await logo.arrayBuffer()), size: logo.size }, { maxSize: 400, field: "logo" })).id : undefined;
+    await updateMarketSettings({ actor, marketId, input: parsed.data, logoImageId });
+    revalidatePath(`/admin/${marketId}`, "layout");
+    return { ok: true, message: t.admin.settings.saved, values: formValues(formData) };
+  });
+}
+
+export async function createDistributionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction(formValues(formData), async ({ actor, t }) => {
+    const parsed = parse(distributionSchema, formData, t);
+    if ("state" in parsed) return parsed.state;
+    await createDistribution({ actor, marketId, input: parsed.data });
+    revalidatePath(`/admin/${marketId}/distributions`);
+    return { ok: true, message: t.admin.distributions.created };
+  });
+}
+
+export async function createCycleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction(formValues(formData), async ({ actor, t }) => {
+    const parsed = parse(cycleSchema, formData, t);
+    if ("state" in parsed) return parsed.state;
+    const { created, skipped } = await createCycle({ actor, marketId, input: parsed.data });
+    revalidatePath(`/admin/${marketId}/distributions`);
+    return { ok: true, message: t.admin.distributions.cycleCreated(created, skipped) };
+  });
+}
+
+export async function deleteDistributionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t }) => {
+    await deleteDistribution({ actor, marketId, distributionId: field(formData, "distributionId") });
+    revalidatePath(`/admin/${marketId}/distributions`);
+    return { ok: true, message: t.admin.distributions.deleted };
+  });
+}
+
+export async function inviteCatalogsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    const { invited } = await inviteCatalogs({ actor, marketId, distributionId: field(formData, "distributionId"), now, appUrl: appUrl() });
+    revalidatePath(`/admin/${marketId}/distributions`);
+    return { ok: true, message: t.admin.distributions.invited(invited) };
+  });
+}
+
+export async function linkCatalogAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction(formValues(formData), async ({ actor, t }) => {
+    const parsed = parse(linkCatalogSchema, formData, t);
+    if ("state" in parsed) return parsed.state;
+    const linked = await linkCatalog({ actor, marketId, catalogText: parsed.data.catalog });
+    revalidatePath(`/admin/${marketId}/catalogues`);
+    return { ok: true, message: t.admin.catalogs.linked(linked.name, linked.producer) };
+  });
+}
+
+export async function unlinkCatalogAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    await unlinkCatalog({ actor, marketId, catalogId: field(formData, "catalogId"), now });
+    revalidatePath(`/admin/${marketId}/catalogues`);
+    return { ok: true, message: t.admin.catalogs.unlinked };
+  });
+}
+
+export async function adjustBasketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, locale }) => {
+    const delivered = Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith("line-")).map(([k, v]) => [k.slice(5), v]));
+    const result = await adjustBasket({ actor, marketId, orderId: field(formData, "orderId"), delivered });
+    revalidatePath(field(formData, "path"));
+    return { ok: true, message: t.admin.day.updated(formatMoney(result.totalCents, locale), formatMoney(result.refundDueCents, locale)), values };
+  });
+}
+
+export async function validateBasketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction(formValues(formData), async ({ actor, t, now }) => {
+    const method = field(formData, "onSiteMethod");
+    const onSiteMethod = (["CASH", "CHEQUE", "CARD_TERMINAL"] as const).includes(method as OnSiteMethod) ? (method as OnSiteMethod) : null;
+    await validateBasket({ actor, marketId, orderId: field(formData, "orderId"), onSiteMethod, now });
+    revalidatePath(field(formData, "path"));
+    return { ok: true, message: t.admin.day.basketValidated };
+  });
+}
+
+export async function validateDistributionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    const { validatedBaskets } = await validateDistribution({ actor, marketId, distributionId: field(formData, "distributionId"), now });
+    revalidatePath(`/admin/${marketId}`, "layout");
+    return { ok: true, message: t.admin.day.allValidated(validatedBaskets) };
+  });
+}

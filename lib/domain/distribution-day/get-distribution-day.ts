@@ -1,0 +1,63 @@
+import { db } from "@/lib/db/client";
+import { requireMarketRight, type Actor } from "../access/actor";
+import { distributionState } from "../distribution/distribution-state";
+import { DomainError } from "../errors";
+import { effectiveQuantity, lineTotalCents } from "../order/line-total";
+
+// « Valider la distribution »: every basket, alphabetical by last name, with its number, lines as ordered and
+// as delivered, total, what was paid, and its slot. Three queries for any number of baskets.
+export async function getDistributionDay({ actor, marketId, distributionId, now }: { actor: Actor; marketId: string; distributionId: string; now: Date }) {
+  requireMarketRight(actor, marketId, "admin");
+  const distribution = await db().distribution.findFirst({
+    where: { id: distributionId, marketId },
+    select: {
+      id: true,
+      pickupStartAt: true,
+      pickupEndAt: true,
+      ordersOpenAt: true,
+      ordersCloseAt: true,
+      validatedAt: true,
+      slotsEnabled: true,
+      place: { select: { name: true, city: true } },
+      market: { select: { name: true, timeZone: true } },
+    },
+  });
+  if (!distribution) throw new DomainError("NOT_FOUND");
+  const [orders, paid] = await Promise.all([
+    db().order.findMany({
+      where: { distributionId, lines: { some: {} } },
+      orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+      select: {
+        id: true,
+        basketNumber: true,
+        paymentMethod: true,
+        onSiteMethod: true,
+        validatedAt: true,
+        user: { select: { firstName: true, lastName: true, phone: true } },
+        slotBooking: { select: { slot: { select: { startsAt: true } } } },
+        lines: {
+          orderBy: { productName: "asc" },
+          select: { id: true, productName: true, quantity: true, deliveredQuantity: true, unitPriceCents: true, product: { select: { bulk: true, variableWeight: true, catalog: { select: { producer: { select: { name: true } } } } } } },
+        },
+      },
+    }),
+    db().ledgerEntry.groupBy({ by: ["orderId"], where: { order: { distributionId }, kind: { in: ["PAYMENT", "REFUND"] } }, _sum: { amountCents: true } }),
+  ]);
+  const paidOf = new Map(paid.map((p) => [p.orderId, p._sum.amountCents ?? 0]));
+  return {
+    distribution: { ...distribution, state: distributionState(distribution, now) },
+    baskets: orders.map((o) => {
+      const lines = o.lines.map((l) => ({
+        ...l,
+        quantity: l.quantity.toString(),
+        deliveredQuantity: l.deliveredQuantity?.toString() ?? null,
+        decimal: l.product.bulk || l.product.variableWeight,
+        producer: l.product.catalog.producer.name,
+        totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents),
+      }));
+      const totalCents = lines.reduce((s, l) => s + l.totalCents, 0);
+      const paidCents = paidOf.get(o.id) ?? 0;
+      return { ...o, lines, totalCents, paidCents, refundDueCents: Math.max(0, paidCents - totalCents), slotStartsAt: o.slotBooking?.slot.startsAt ?? null };
+    }),
+  };
+}

@@ -1,0 +1,48 @@
+import { db, isUniqueViolation } from "@/lib/db/client";
+import { dateFromDay, zonedInstant } from "@/lib/time";
+import type { DistributionInput } from "@/lib/validation/admin";
+import { requireMarketRight, type Actor } from "../access/actor";
+import { DomainError } from "../errors";
+import { minutesOf } from "./distribution-defaults";
+
+// Checks the order of a sale's instants: open ≤ close ≤ pick-up start < pick-up end (same day).
+export function distributionInstants(input: DistributionInput, timeZone: string) {
+  const pickupStartAt = zonedInstant(input.day, minutesOf(input.pickupStart), timeZone);
+  const pickupEndAt = zonedInstant(input.day, minutesOf(input.pickupEnd), timeZone);
+  const ordersOpenAt = zonedInstant(input.openDay, minutesOf(input.openTime), timeZone);
+  const ordersCloseAt = zonedInstant(input.closeDay, minutesOf(input.closeTime), timeZone);
+  if (pickupEndAt <= pickupStartAt) throw new DomainError("PICKUP_END_BEFORE_START", "pickupEnd");
+  if (ordersCloseAt > pickupStartAt) throw new DomainError("CLOSE_AFTER_PICKUP", "closeDay");
+  if (ordersOpenAt > ordersCloseAt) throw new DomainError("OPEN_AFTER_CLOSE", "openDay");
+  return { pickupStartAt, pickupEndAt, ordersOpenAt, ordersCloseAt };
+}
+
+export async function createDistribution({ actor, marketId, input, distributionId }: { actor: Actor; marketId: string; input: DistributionInput; distributionId?: string }) {
+  requireMarketRight(actor, marketId, "admin");
+  const market = await db().market.findUnique({ where: { id: marketId }, select: { timeZone: true, places: { where: { id: input.placeId }, select: { id: true } } } });
+  if (!market || market.places.length === 0) throw new DomainError("NOT_FOUND", "placeId");
+  const instants = distributionInstants(input, market.timeZone);
+  const data = { marketId, placeId: input.placeId, day: dateFromDay(input.day), ...instants };
+  try {
+    if (distributionId) {
+      const existing = await db().distribution.findFirst({ where: { id: distributionId, marketId }, select: { slotsEnabled: true, pickupStartAt: true, pickupEndAt: true } });
+      if (!existing) throw new DomainError("NOT_FOUND");
+      // Bookings hang on the slots: once slots are on, the pick-up hours stay as they are.
+      const hoursChanged = existing.pickupStartAt.getTime() !== instants.pickupStartAt.getTime() || existing.pickupEndAt.getTime() !== instants.pickupEndAt.getTime();
+      if (existing.slotsEnabled && hoursChanged) throw new DomainError("PICKUP_HOURS_LOCKED", "pickupStart");
+      return await db().distribution.update({ where: { id: distributionId }, data, select: { id: true } });
+    }
+    return await db().distribution.create({ data, select: { id: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("DISTRIBUTION_SAME_DAY", "day");
+    throw error;
+  }
+}
+
+export async function deleteDistribution({ actor, marketId, distributionId }: { actor: Actor; marketId: string; distributionId: string }) {
+  requireMarketRight(actor, marketId, "admin");
+  const d = await db().distribution.findFirst({ where: { id: distributionId, marketId }, select: { _count: { select: { orders: true } } } });
+  if (!d) throw new DomainError("NOT_FOUND");
+  if (d._count.orders > 0) throw new DomainError("DISTRIBUTION_HAS_ORDERS");
+  await db().distribution.delete({ where: { id: distributionId } });
+}

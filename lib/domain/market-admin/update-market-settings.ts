@@ -1,0 +1,33 @@
+import type { PaymentMethod } from "@/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import type { MarketSettingsInput } from "@/lib/validation/admin";
+import { requireMarketRight, type Actor } from "../access/actor";
+import { DomainError } from "../errors";
+
+export async function updateMarketSettings({ actor, marketId, input, logoImageId }: { actor: Actor; marketId: string; input: MarketSettingsInput; logoImageId?: string }) {
+  requireMarketRight(actor, marketId, "admin");
+  const paymentMethods: PaymentMethod[] = [
+    ...(input.payOnSite ? (["ON_SITE"] as const) : []),
+    ...(input.payTransfer ? (["TRANSFER"] as const) : []),
+    ...(input.payCard ? (["CARD"] as const) : []),
+  ];
+  if (paymentMethods.length === 0) throw new DomainError("PAYMENT_METHOD_REQUIRED", "payOnSite");
+  if (input.payTransfer && !input.transferIban) throw new DomainError("IBAN_REQUIRED", "transferIban");
+  await db().market.update({
+    where: { id: marketId },
+    data: {
+      name: input.name,
+      shortDescription: input.shortDescription,
+      description: input.description,
+      basketMode: input.basketMode,
+      requirePhone: input.requirePhone,
+      requireAddress: input.requireAddress,
+      deliveryHelpEnabled: input.deliveryHelpEnabled,
+      paymentMethods,
+      transferIban: input.transferIban,
+      feeBp: input.feePercent,
+      timeZone: input.timeZone,
+      ...(logoImageId ? { logoImageId } : {}),
+    },
+  });
+}

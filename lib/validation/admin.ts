@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+// Messages are keys of `admin.errors` (or `auth.errors` for the shared ones) in lib/i18n.
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : null));
+const checkbox = z.literal("on").optional().transform(Boolean);
+
+export const placeSchema = z.object({
+  placeName: text(120),
+  address: text(200),
+  zipCode: z.string().trim().regex(/^\d{4,5}$/, "zipInvalid"),
+  city: text(80),
+  lat: z.string().trim().optional().transform((v) => (v ? Number(v.replace(",", ".")) : null)).pipe(z.number().min(-90).max(90).nullable()),
+  lng: z.string().trim().optional().transform((v) => (v ? Number(v.replace(",", ".")) : null)).pipe(z.number().min(-180).max(180).nullable()),
+});
+
+export const createMarketSchema = z.object({ name: text(120) }).and(placeSchema);
+export type CreateMarketInput = z.infer<typeof createMarketSchema>;
+
+export const marketSettingsSchema = z.object({
+  name: text(120),
+  shortDescription: optional(200),
+  description: optional(4000),
+  basketMode: z.enum(["BEFORE", "DURING"]),
+  requirePhone: checkbox,
+  requireAddress: checkbox,
+  deliveryHelpEnabled: checkbox,
+  payOnSite: checkbox,
+  payTransfer: checkbox,
+  payCard: checkbox,
+  transferIban: optional(40),
+  feePercent: z.string().trim().regex(/^\d{1,2}([.,]\d{1,2})?$|^$/, "percentInvalid").transform((v) => (v ? Math.round(Number(v.replace(",", ".")) * 100) : 0)),
+  timeZone: z.string().refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "timeZoneInvalid"),
+});
+export type MarketSettingsInput = z.infer<typeof marketSettingsSchema>;
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeInvalid");
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid");
+
+export const distributionSchema = z.object({
+  placeId: z.string().min(1, "required"),
+  day,
+  pickupStart: time,
+  pickupEnd: time,
+  openDay: day,
+  openTime: time,
+  closeDay: day,
+  closeTime: time,
+});
+export type DistributionInput = z.infer<typeof distributionSchema>;
+
+export const cycleSchema = z.object({
+  placeId: z.string().min(1, "required"),
+  frequency: z.enum(["WEEKLY", "BIWEEKLY", "TRIWEEKLY", "MONTHLY"]),
+  startDay: day,
+  endDay: day,
+  pickupStart: time,
+  pickupEnd: time,
+  openDaysBefore: z.coerce.number().int().min(0, "numberInvalid").max(60, "numberInvalid"),
+  closeHoursBefore: z.coerce.number().int().min(0, "numberInvalid").max(24 * 14, "numberInvalid"),
+});
+export type CycleInput = z.infer<typeof cycleSchema>;
+
+export const linkCatalogSchema = z.object({ catalog: z.string().trim().min(1, "required").max(300, "tooLong") });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { loadActor } from "@/lib/domain/access/actor";
+import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
+import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
+import { validateBasket } from "@/lib/domain/distribution-day/validate-basket";
+import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
+import { DomainError } from "@/lib/domain/errors";
+import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { confirmOrder } from "@/lib/domain/order/confirm-order";
+import { createDistribution, createMarket, createMembership, createParticipation, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
+
+const ordering = new Date("2026-06-01T10:00:00Z");
+
+async function dayWithBaskets() {
+  const market = await createMarket();
+  const distribution = await createDistribution(market, { now: ordering, inDays: 3 });
+  const { catalog } = await createProducerWithCatalog();
+  await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
+  await createParticipation(distribution.id, catalog.id);
+  const squash = await createProduct(catalog.id, { name: "Courge", priceCents: 290, unit: "KG", variableWeight: true, step: 0.1 });
+  const bread = await createProduct(catalog.id, { name: "Pain", priceCents: 420 });
+  const admin = await createUser();
+  await createMembership(market.id, admin.id, { isAdmin: true });
+  const shoppers = [];
+  for (const [first, last] of [["Zoé", "Martin"], ["Amina", "Benali"]]) {
+    const actor = await loadActor((await createUser({ firstName: first, lastName: last })).id);
+    const { orderId } = await setBasketQuantity({ actor, distributionId: distribution.id, productId: squash.id, quantityText: "2", mode: "add", now: ordering });
+    await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now: ordering });
+    await confirmOrder({ actor, orderId, method: "ON_SITE", now: ordering });
+    shoppers.push({ actor, orderId });
+  }
+  return { market, distribution, admin: await loadActor(admin.id), shoppers, during: new Date(distribution.pickupStartAt.getTime() + 10 * 60_000) };
+}
+
+const balance = async (userId: string) => (await db().ledgerEntry.aggregate({ where: { userId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
+
+describe("distribution day", () => {
+  it("lists baskets by last name, adjusts a weighed line, records the on-the-spot payment and validates", async () => {
+    const { market, distribution, admin, shoppers, during } = await dayWithBaskets();
+    const day = await getDistributionDay({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during });
+    expect(day.baskets.map((b) => b.user.lastName)).toEqual(["Benali", "Martin"]);
+    const zoe = day.baskets.find((b) => b.user.lastName === "Martin")!;
+    const squashLine = zoe.lines.find((l) => l.productName === "Courge")!;
+    expect(await adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: { [squashLine.id]: "1,6" } })).toEqual({ totalCents: 884, refundDueCents: 0 });
+    await expect(adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: { [squashLine.id]: "beaucoup" } })).rejects.toEqual(new DomainError("QUANTITY_INVALID", `line-${squashLine.id}`));
+    expect(await balance(shoppers[0].actor.userId)).toBe(-884);
+
+    await expect(validateBasket({ actor: admin, marketId: market.id, orderId: zoe.id, onSiteMethod: null, now: during })).rejects.toEqual(new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod"));
+    await validateBasket({ actor: admin, marketId: market.id, orderId: zoe.id, onSiteMethod: "CHEQUE", now: during });
+    expect(await balance(shoppers[0].actor.userId)).toBe(0);
+    expect(await db().payment.findFirst({ where: { orderId: zoe.id } })).toMatchObject({ method: "ON_SITE", onSiteMethod: "CHEQUE", amountCents: 884, status: "SUCCEEDED" });
+    await expect(adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: {} })).rejects.toEqual(new DomainError("BASKET_ALREADY_VALIDATED"));
+  });
+
+  it("validates the distribution only once pick-up has started, and with it every remaining basket", async () => {
+    const { market, distribution, admin, shoppers, during } = await dayWithBaskets();
+    await expect(validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: ordering })).rejects.toEqual(new DomainError("DISTRIBUTION_NOT_STARTED"));
+    await expect(validateDistribution({ actor: shoppers[0].actor, marketId: market.id, distributionId: distribution.id, now: during })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    expect(await validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during })).toEqual({ validatedBaskets: 2 });
+    expect(await db().order.count({ where: { distributionId: distribution.id, validatedAt: null } })).toBe(0);
+    await expect(validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during })).rejects.toEqual(new DomainError("DISTRIBUTION_ALREADY_VALIDATED"));
+  });
+});
