@@ -1,0 +1,124 @@
+import { expect, test } from "@playwright/test";
+import { query } from "../support/db";
+import { signInAs } from "../support/fixtures";
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test("[ADMIN] create a market, plan a distribution with the defaults, link a catalog by its number", async ({ page }) => {
+  await page.goto("/inscription");
+  const email = `orga-${Date.now()}@exemple.fr`;
+  await page.getByLabel("Prénom").fill("Claire");
+  await page.getByLabel("Nom", { exact: true }).fill("Dupuy");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill("marché de captieux");
+  await page.getByRole("button", { name: "Inscription" }).click();
+  await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
+
+  await page.goto("/admin");
+  await page.getByLabel("Nom du marché").fill("La Cagette de Captieux");
+  await page.getByLabel("Nom du lieu").fill("Salle des fêtes");
+  await page.getByLabel("Adresse", { exact: true }).fill("1 place de la Mairie");
+  await page.getByLabel("Code postal").fill("338");
+  await page.getByLabel("Commune").fill("Captieux");
+  await page.getByRole("button", { name: "Créer le marché" }).click();
+  await expect(page.getByText("Indiquez un code postal à 5 chiffres.")).toBeVisible();
+  await expect(page.getByLabel("Nom du marché")).toHaveValue("La Cagette de Captieux");
+  await page.getByLabel("Code postal").fill("33840");
+  await page.getByRole("button", { name: "Créer le marché" }).click();
+  await expect(page.getByRole("heading", { name: "Paramètres du marché" })).toBeVisible();
+  const marketId = page.url().split("/admin/")[1].split("/")[0];
+
+  await page.getByLabel("Les membres doivent fournir un numéro de téléphone").check();
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Paramètres enregistrés.")).toBeVisible();
+  expect((await query<{ requirePhone: boolean }>(`SELECT "requirePhone" FROM "Market" WHERE id = $1`, [marketId]))[0].requirePhone).toBe(true);
+
+  await page.getByRole("link", { name: "Distributions" }).click();
+  await page.getByRole("button", { name: "Planifier", exact: true }).click();
+  await expect(page.getByText("Distribution planifiée.")).toBeVisible();
+  await expect(page.locator("[data-distribution]")).toHaveCount(1);
+  await expect(page.locator("[data-distribution]")).toContainText("19:00–20:00");
+  await page.getByRole("button", { name: "Planifier", exact: true }).click();
+  await expect(page.getByText("Ce lieu a déjà une distribution ce jour-là.")).toBeVisible();
+
+  const [catalog] = await query<{ number: number }>(`SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
+  await page.getByRole("link", { name: "Catalogues" }).click();
+  await page.getByLabel("Lien ou numéro du catalogue").fill("99999");
+  await page.getByRole("button", { name: "Chercher et relier" }).click();
+  await expect(page.getByText("Aucun catalogue ne porte ce numéro.")).toBeVisible();
+  await page.getByLabel("Lien ou numéro du catalogue").fill(`http://127.0.0.1/catalogues/${catalog.number}`);
+  await page.getByRole("button", { name: "Chercher et relier" }).click();
+  await expect(page.getByText(/Catalogue « Épicerie et entretien en vrac » de Épicerie vrac des Minguettes relié\./)).toBeVisible();
+
+  await page.getByRole("link", { name: "Distributions" }).click();
+  await page.getByRole("button", { name: "Inviter sur cette vente" }).click();
+  await expect(page.getByText("1 catalogue invité.")).toBeVisible();
+  const [invite] = await query<{ subject: string }>(`SELECT subject FROM "EmailOutbox" WHERE template = 'participation-invite' AND "toEmail" = 'producteur@cabas.test' AND subject LIKE 'La Cagette de Captieux%'`);
+  expect(invite.subject).toContain("vous invite à la vente");
+
+  // The demo market's admin pages are not this admin's.
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  expect((await page.goto(`/admin/${demo.id}`))?.status()).toBe(404);
+  expect((await page.goto(`/admin/${demo.id}/distributions`))?.status()).toBe(404);
+});
+
+test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a cheque, validate the distribution", async ({ page }) => {
+  const [past] = await query<{ id: string; marketId: string }>(
+    `SELECT d.id, d."marketId" FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId" WHERE m.slug = 'bellefontaine' AND d."pickupEndAt" < now() AND d."validatedAt" IS NULL LIMIT 1`,
+  );
+  // Louis Perrin's basket was paid online beforehand: 2 kg rice, 12 eggs, 2 baguettes = 14,40 €.
+  const [louis] = await query<{ orderId: string; userId: string }>(
+    `SELECT o.id AS "orderId", o."userId" FROM "Order" o JOIN "User" u ON u.id = o."userId" WHERE u.email = 'louis.perrin@cabas.test' AND o."distributionId" = $1`,
+    [past.id],
+  );
+  await query(`UPDATE "Order" SET "paymentMethod" = 'CARD' WHERE id = $1`, [louis.orderId]);
+  await query(`INSERT INTO "Payment" (id, "marketId", "userId", "orderId", method, status, "amountCents", "settledAt") VALUES ('e2e-pay-louis', $1, $2, $3, 'CARD', 'SUCCEEDED', 1440, now())`, [
+    past.marketId,
+    louis.userId,
+    louis.orderId,
+  ]);
+  await query(`INSERT INTO "LedgerEntry" (id, "marketId", "userId", kind, "amountCents", "orderId", "paymentId") VALUES ('e2e-led-louis', $1, $2, 'PAYMENT', 1440, $3, 'e2e-pay-louis')`, [
+    past.marketId,
+    louis.userId,
+    louis.orderId,
+  ]);
+
+  await signInAs(page, "admin@cabas.test");
+  await page.goto(`/admin/${past.marketId}`);
+  await page.getByRole("link", { name: "Distributions" }).click();
+  await page.locator(`[data-distribution="${past.id}"]`).getByRole("link", { name: "Valider la distribution" }).click();
+  await expect(page.getByRole("heading", { name: "Valider la distribution" })).toBeVisible();
+  const names = await page.locator("details summary").allInnerTexts();
+  expect(names.map((n) => n.split(" ")[0])).toEqual(["BENALI", "PERRIN", "VARDA"]);
+
+  const perrin = page.locator('details[data-basket]').filter({ hasText: "PERRIN Louis" });
+  await perrin.locator("summary").click();
+  await perrin.getByLabel("Livré : Œufs plein air (12)").fill("0");
+  await perrin.getByRole("button", { name: "Mettre à jour" }).click();
+  await expect(perrin.getByText(/Nouveau total : 9,00\s€\. À rembourser : 5,40\s€\./)).toBeVisible();
+  await expect(perrin.getByText(/À rembourser : 5,40\s€/).last()).toBeVisible();
+
+  const varda = page.locator("details[data-basket]").filter({ hasText: "VARDA Sarah" });
+  await varda.locator("summary").click();
+  await varda.getByRole("button", { name: "Valider le panier" }).click();
+  await expect(varda.getByText("Indiquez comment le client a payé sur place.")).toBeVisible();
+  await varda.getByLabel("Paiement sur place reçu en").selectOption({ label: "Chèque" });
+  await varda.getByRole("button", { name: "Valider le panier" }).click();
+  await expect(varda.locator("summary")).toContainText("Validé");
+  const [cheque] = await query<{ amountCents: number }>(`SELECT p."amountCents" FROM "Payment" p JOIN "User" u ON u.id = p."userId" WHERE u.email = 'client@cabas.test' AND p."onSiteMethod" = 'CHEQUE'`);
+  expect(cheque.amountCents).toBe(1537); // 0,5 kg almonds 7,43 + 1 kg lentils 3,74 + country bread 4,20
+
+  await page.getByRole("button", { name: "Valider la distribution" }).click();
+  await expect(page.getByText("Cette distribution est validée.")).toBeVisible();
+  const [validated] = await query<{ validatedAt: Date | null }>(`SELECT "validatedAt" FROM "Distribution" WHERE id = $1`, [past.id]);
+  expect(validated.validatedAt).not.toBeNull();
+  expect(await query(`SELECT 1 FROM "Order" WHERE "distributionId" = $1 AND "validatedAt" IS NOT NULL`, [past.id])).toHaveLength(3);
+});
+
+test("[ADMIN] a member without rights sees no admin page", async ({ page }) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  await signInAs(page, "client@cabas.test");
+  for (const path of ["", "/distributions", "/catalogues", "/membres", "/parametres"]) {
+    expect((await page.goto(`/admin/${demo.id}${path}`))?.status(), path).toBe(404);
+  }
+});
