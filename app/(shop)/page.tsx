@@ -41,6 +41,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </ul>
           ))}
       </section>
+      <section className="flex flex-col gap-2 sm:flex-row">
+        <Link href="/producteur?nouveau=1" className="rounded-xl bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline">
+          {t.common.entryPoints.producer}
+        </Link>
+        <Link href="/admin" className="rounded-xl bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline">
+          {t.common.entryPoints.market}
+        </Link>
+      </section>
     </div>
   );
 }

@@ -38,6 +38,10 @@ export const common: typeof fr = {
     FORBIDDEN: "You are not allowed to do this.",
     UNEXPECTED: "Something unexpected went wrong. Try again.",
   },
+  entryPoints: {
+    producer: "Are you a producer? Open your producer space",
+    market: "Want to start a market? Create it",
+  },
   save: "Save",
   cancel: "Cancel",
   loading: "Loading…",

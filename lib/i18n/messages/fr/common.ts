@@ -36,6 +36,10 @@ export const common = {
     FORBIDDEN: "Vous n’avez pas le droit de faire cela.",
     UNEXPECTED: "Une erreur inattendue est survenue. Réessayez.",
   } as Record<string, string>,
+  entryPoints: {
+    producer: "Vous êtes producteur ? Ouvrez votre espace producteur",
+    market: "Vous voulez lancer un marché ? Créez-le",
+  },
   save: "Enregistrer",
   cancel: "Annuler",
   loading: "Chargement…",

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function ProducerLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getMessages();
+  const n = t.producer.nav;
+  return (
+    <>
+      <SiteHeader locale={locale} t={t} />
+      <nav aria-label={t.producer.title} className="no-print border-b border-earth-100 bg-leaf-50">
+        <div className="mx-auto flex max-w-3xl gap-4 px-4 py-2 text-sm font-semibold">
+          <Link href="/producteur">{n.catalogs}</Link>
+          <Link href="/producteur/ventes">{n.sales}</Link>
+          <Link href="/producteur/versements">{n.payouts}</Link>
+        </div>
+      </nav>
+      <main id="contenu" className="mx-auto max-w-3xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ActionForm, FormField } from "@/components/ui/action-form";
+import { createProducerAction } from "@/lib/actions/producer";
+import { loadPageActor } from "@/lib/auth/load-page-actor";
+import { listMyProducers } from "@/lib/domain/producer/create-producer";
+import { getMessages } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.producer.title };
+}
+
+export default async function ProducerHomePage({ searchParams }: { searchParams: Promise<{ nouveau?: string }> }) {
+  const actor = await loadPageActor("/producteur");
+  const { t } = await getMessages();
+  const producers = await listMyProducers({ actor });
+  if (producers.length === 1 && !(await searchParams).nouveau) redirect(`/producteur/${producers[0].id}`);
+  const p = t.producer;
+  return (
+    <div className="flex flex-col gap-6">
+      {producers.length > 0 && (
+        <ul className="flex flex-col gap-2">
+          {producers.map((producer) => (
+            <li key={producer.id}>
+              <Link href={`/producteur/${producer.id}`} className="block rounded-lg bg-white p-4 font-semibold text-leaf-700 shadow-sm">
+                {producer.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section aria-labelledby="create-producer" className="rounded-xl bg-white p-4 shadow-sm">
+        <h1 id="create-producer" className="text-xl font-bold">
+          {p.create.title}
+        </h1>
+        <p className="mb-3 text-sm text-muted">{p.create.intro}</p>
+        <ActionForm action={createProducerAction} submitLabel={p.create.submit} pendingLabel={t.common.loading}>
+          <FormField name="name" label={p.fields.name} />
+          <div className="flex flex-col gap-1">
+            <label htmlFor="field-description" className="text-sm font-medium">
+              {p.fields.description}
+            </label>
+            <textarea id="field-description" name="description" rows={3} className="rounded-md border border-stone-400 px-3 py-2" />
+          </div>
+          <FormField name="address" label={p.fields.address} autoComplete="street-address" />
+          <div className="grid grid-cols-2 gap-3">
+            <FormField name="zipCode" label={p.fields.zipCode} autoComplete="postal-code" />
+            <FormField name="city" label={p.fields.city} autoComplete="address-level2" />
+          </div>
+          <FormField name="phone" label={p.fields.phone} type="tel" autoComplete="tel" />
+          <FormField name="email" label={p.fields.email} type="email" autoComplete="email" />
+          <FormField name="website" label={p.fields.website} type="url" />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

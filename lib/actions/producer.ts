@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createCatalog } from "@/lib/domain/catalog/producer-catalogs";
+import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catalog/save-product";
+import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
+import { createProducer } from "@/lib/domain/producer/create-producer";
+import type { Messages } from "@/lib/i18n/messages";
+import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
+import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { runSignedInAction } from "./run-action";
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const translate = (t: Messages) => (key: string) => t.producer.errors[key] ?? t.common.errors.UNEXPECTED;
+
+export async function createProducerAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  let producerId: string | null = null;
+  const values = formValues(formData);
+  const state = await runSignedInAction(values, async ({ actor, t }) => {
+    const parsed = producerSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    producerId = (await createProducer({ actor, input: parsed.data })).id;
+    return { ok: true };
+  });
+  if (producerId) redirect(`/producteur/${producerId}`);
+  return state;
+}
+
+export async function createCatalogAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const producerId = field(formData, "producerId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const parsed = catalogSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    await createCatalog({ actor, producerId, ...parsed.data });
+    revalidatePath(`/producteur/${producerId}`);
+    return { ok: true };
+  });
+}
+
+export async function saveProductAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const catalogId = field(formData, "catalogId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const parsed = productSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    await saveProduct({ actor, catalogId, productId: field(formData, "productId") || undefined, input: parsed.data });
+    revalidatePath(`/producteur/catalogues/${catalogId}`);
+    return { ok: true, message: t.producer.product.saved };
+  });
+}
+
+export async function setProductActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor }) => {
+    await setProductActive({ actor, productId: field(formData, "productId"), active: field(formData, "active") === "1" });
+    revalidatePath(`/producteur/catalogues/${field(formData, "catalogId")}`);
+    return { ok: true };
+  });
+}
+
+export async function deleteProductAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, t }) => {
+    await deleteProduct({ actor, productId: field(formData, "productId") });
+    revalidatePath(`/producteur/catalogues/${field(formData, "catalogId")}`);
+    return { ok: true, message: t.producer.product.deleted };
+  });
+}
+
+export async function respondToParticipationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    const accept = field(formData, "answer") === "accept";
+    await respondToParticipation({ actor, catalogId: field(formData, "catalogId"), distributionId: field(formData, "distributionId"), accept, now });
+    revalidatePath("/producteur/ventes");
+    return { ok: true, message: accept ? t.producer.sales.accepted : t.producer.sales.declined };
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : null));
+const checkbox = z.literal("on").optional().transform(Boolean);
+
+export const producerSchema = z.object({
+  name: text(120),
+  description: optional(4000),
+  address: optional(200),
+  zipCode: optional(12),
+  city: optional(80),
+  phone: optional(30),
+  email: z.string().trim().max(254).optional().transform((v) => (v ? v.toLowerCase() : null)).pipe(z.email("emailInvalid").nullable()),
+  website: optional(200),
+});
+export type ProducerInput = z.infer<typeof producerSchema>;
+
+export const catalogSchema = z.object({ name: text(120), description: optional(2000) });
+
+// Prices, steps and stock arrive as typed (« 3,20 », « 0,1 »): the domain parses and checks them.
+export const productSchema = z.object({
+  name: text(120),
+  description: optional(2000),
+  category: z.enum(["FRUITS_VEGETABLES", "DAIRY", "MEAT", "SEAFOOD", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"]),
+  unit: z.enum(["PIECE", "KG", "G", "L", "CL", "ML"]),
+  quantityPerUnit: z.string().trim().min(1, "required"),
+  price: z.string().trim().min(1, "required"),
+  vatRate: z.enum(["550", "1000", "2000", "210", "0"]),
+  organic: checkbox,
+  bulk: checkbox,
+  step: z.string().trim().optional().default(""),
+  variableWeight: checkbox,
+  maxPrice: z.string().trim().optional().default(""),
+  stock: z.string().trim().optional().default(""),
+  active: checkbox,
+});
+export type ProductInput = z.infer<typeof productSchema>;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { loadActor } from "@/lib/domain/access/actor";
+import { createCatalog, getCatalogOrThrow } from "@/lib/domain/catalog/producer-catalogs";
+import { deleteProduct, saveProduct } from "@/lib/domain/catalog/save-product";
+import { DomainError } from "@/lib/domain/errors";
+import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { getProducerOrders } from "@/lib/domain/participation/producer-orders";
+import { listProducerSales, respondToParticipation } from "@/lib/domain/participation/producer-sales";
+import { createProducer } from "@/lib/domain/producer/create-producer";
+import type { ProductInput } from "@/lib/validation/producer";
+import { createDistribution, createMarket, createUser } from "../../support/factories";
+
+const now = new Date("2026-06-01T10:00:00Z");
+const product = (overrides: Partial<ProductInput> = {}): ProductInput => ({
+  name: "Amandes",
+  description: null,
+  category: "GROCERY",
+  unit: "KG",
+  quantityPerUnit: "1",
+  price: "14,85",
+  vatRate: "550",
+  organic: true,
+  bulk: true,
+  step: "0,1",
+  variableWeight: false,
+  maxPrice: "",
+  stock: "",
+  active: true,
+  ...overrides,
+});
+
+async function producerWithCatalog(name: string) {
+  const userId = (await createUser()).id;
+  const { id: producerId } = await createProducer({ actor: await loadActor(userId), input: { name, description: null, address: null, zipCode: null, city: "Mions", phone: null, email: null, website: null } });
+  const actor = await loadActor(userId);
+  const catalog = await createCatalog({ actor, producerId, name: `Catalogue ${name}`, description: null });
+  return { actor, producerId, catalog };
+}
+
+describe("the producer's catalog", () => {
+  it("stores a bulk product from typed euros and steps, and refuses what does not make sense", async () => {
+    const { actor, catalog } = await producerWithCatalog("Ferme A");
+    const { id } = await saveProduct({ actor, catalogId: catalog.id, input: product() });
+    expect(await db().product.findUniqueOrThrow({ where: { id } })).toMatchObject({ priceCents: 1485, bulk: true, organic: true });
+    for (const [overrides, code, field] of [
+      [{ price: "3,2o" }, "PRICE_INVALID", "price"],
+      [{ step: "" }, "STEP_REQUIRED", "step"],
+      [{ step: "1" }, "STEP_OUT_OF_RANGE", "step"],
+      [{ stock: "-3" }, "STOCK_NEGATIVE", "stock"],
+      [{ unit: "PIECE" as const }, "BULK_NEEDS_MEASURE", "unit"],
+      [{ variableWeight: true, maxPrice: "10,00" }, "MAX_PRICE_INVALID", "maxPrice"],
+    ] as const) {
+      await expect(saveProduct({ actor, catalogId: catalog.id, input: product(overrides) })).rejects.toEqual(new DomainError(code, field));
+    }
+  });
+
+  it("producer A can neither read nor change producer B's catalog and products", async () => {
+    const a = await producerWithCatalog("Ferme A");
+    const b = await producerWithCatalog("Ferme B");
+    const { id } = await saveProduct({ actor: b.actor, catalogId: b.catalog.id, input: product() });
+    await expect(getCatalogOrThrow({ actor: a.actor, catalogId: b.catalog.id })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(saveProduct({ actor: a.actor, catalogId: b.catalog.id, input: product() })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(deleteProduct({ actor: a.actor, productId: id })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(createCatalog({ actor: a.actor, producerId: b.producerId, name: "x", description: null })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(listProducerSales({ actor: a.actor, producerId: b.producerId, now })).rejects.toEqual(new DomainError("FORBIDDEN"));
+  });
+
+  it("accepts a sale, its products show in the shop, and the producer sees its orders by product and basket", async () => {
+    const { actor, producerId, catalog } = await producerWithCatalog("Épicerie vrac");
+    const almonds = await saveProduct({ actor, catalogId: catalog.id, input: product() });
+    const market = await createMarket();
+    const distribution = await createDistribution(market, { now, inDays: 4 });
+    await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
+    const sales = await listProducerSales({ actor, producerId, now });
+    expect(sales.map((s) => [s.id, s.catalogs.map((c) => c.status)])).toEqual([[distribution.id, [null]]]);
+
+    const shopper = await loadActor((await createUser({ lastName: "Varda", firstName: "Sarah" })).id);
+    await expect(setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: almonds.id, quantityText: "0,5", mode: "add", now })).rejects.toEqual(
+      new DomainError("PRODUCT_NOT_OFFERED", "quantity"),
+    );
+    await respondToParticipation({ actor, catalogId: catalog.id, distributionId: distribution.id, accept: true, now });
+    await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: almonds.id, quantityText: "0,5", mode: "add", now });
+    const other = await loadActor((await createUser({ lastName: "Benali", firstName: "Amina" })).id);
+    await setBasketQuantity({ actor: other, distributionId: distribution.id, productId: almonds.id, quantityText: "1,2", mode: "add", now });
+
+    const orders = await getProducerOrders({ actor, producerId, distributionId: distribution.id, now });
+    expect(orders.byProduct).toEqual([{ name: "Amandes", unit: "KG", quantity: "1.7", totalCents: 743 + 1782 }]);
+    expect(orders.byBasket.map((b) => [b.basketNumber, b.name])).toEqual([
+      [1, "VARDA Sarah"],
+      [2, "BENALI Amina"],
+    ]);
+    await expect(deleteProduct({ actor, productId: almonds.id })).rejects.toEqual(new DomainError("PRODUCT_HAS_ORDERS"));
+  });
+});
