@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
 import { SubmitButton, type ButtonVariant } from "./submit-button";
@@ -54,9 +54,11 @@ export function ActionForm({
   );
 }
 
+// Ids are unique per form (useId): a page may show the same field in two forms.
 export function FormField(props: Omit<Parameters<typeof Field>[0], "error">) {
   const state = useContext(FormStateContext);
-  return <Field {...props} error={state.fieldErrors?.[props.name]} defaultValue={state.values?.[props.name] ?? props.defaultValue} />;
+  const uid = useId();
+  return <Field id={`${props.name}-${uid}`} {...props} error={state.fieldErrors?.[props.name]} defaultValue={state.values?.[props.name] ?? props.defaultValue} />;
 }
 
 export function FormFieldError({ name }: { name: string }) {
@@ -73,4 +75,34 @@ export function FormChoice({ name, value = "on", type = "radio", defaultChecked,
   const state = useContext(FormStateContext);
   const checked = state.values ? state.values[name] === value : defaultChecked;
   return <input type={type} name={name} value={value} defaultChecked={checked} className={className ?? "h-5 w-5"} {...rest} />;
+}
+
+// A labelled select that keeps its choice, and shows its error, when the form comes back with an error.
+export function FormSelect({ name, label, options, defaultValue, className }: { name: string; label: string; options: [string, string][]; defaultValue?: string; className?: string }) {
+  const state = useContext(FormStateContext);
+  const error = state.fieldErrors?.[name];
+  const id = `${name}-${useId()}`;
+  return (
+    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        key={state.values?.[name] ?? defaultValue}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `field-${name}-error` : undefined}
+        className={`rounded-md border bg-white px-3 py-2 ${error ? "border-red-700" : "border-stone-400"}`}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <FormFieldError name={name} />
+    </div>
+  );
 }

@@ -3,8 +3,8 @@ import type { InputHTMLAttributes } from "react";
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
 
 // A labelled input whose error is announced and tied to it (aria-describedby), shown right under it.
-export function Field({ name, label, error, hint, className, ...input }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, label, error, hint, className, id: givenId, ...input }: FieldProps) {
+  const id = givenId ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>

@@ -28,7 +28,15 @@ export function fieldErrorsOf(error: z.ZodError, translate: (key: string) => str
   return fieldErrors;
 }
 
-// Only same-site paths: an open redirect through ?callbackUrl= would help phishing.
+// Only same-site paths: an open redirect through ?callbackUrl= would help phishing. Auth.js sends absolute
+// URLs; only their path is kept, so the redirect always stays on this site.
 export function safeCallbackPath(value: FormDataEntryValue | null, fallback = "/"): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : fallback;
+  if (typeof value !== "string") return fallback;
+  if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) return value;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? `${url.pathname}${url.search}` : fallback;
+  } catch {
+    return fallback;
+  }
 }

@@ -1,5 +1,5 @@
 import { DistributionRow } from "@/components/admin/distribution-row";
-import { ActionForm, FormField } from "@/components/ui/action-form";
+import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
 import { createCycleAction, createDistributionAction } from "@/lib/actions/admin";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { defaultDistributionForm } from "@/lib/domain/distribution-plan/distribution-defaults";
@@ -12,20 +12,7 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
   const { locale, t } = await getMessages();
   const a = t.admin.distributions;
   const defaults = defaultDistributionForm(new Date(), market.timeZone);
-  const placeSelect = (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="field-placeId" className="text-sm font-medium">
-        {a.place}
-      </label>
-      <select id="field-placeId" name="placeId" className="rounded-md border border-stone-400 bg-white px-3 py-2">
-        {market.places.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name} — {p.city}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const placeSelect = <FormSelect name="placeId" label={a.place} options={market.places.map((p) => [p.id, `${p.name} — ${p.city}`])} />;
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
       <section aria-labelledby="dist-list">
@@ -64,18 +51,7 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
           </h2>
           <ActionForm action={createCycleAction} hidden={{ marketId }} submitLabel={a.createCycle} pendingLabel={t.common.loading} className="grid grid-cols-2 gap-3">
             <div className="col-span-2">{placeSelect}</div>
-            <div className="col-span-2 flex flex-col gap-1">
-              <label htmlFor="field-frequency" className="text-sm font-medium">
-                {a.frequency}
-              </label>
-              <select id="field-frequency" name="frequency" className="rounded-md border border-stone-400 bg-white px-3 py-2">
-                {Object.entries(a.frequencies).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FormSelect name="frequency" label={a.frequency} options={Object.entries(a.frequencies)} className="col-span-2" />
             <FormField name="startDay" type="date" label={a.startDay} defaultValue={defaults.day} />
             <FormField name="endDay" type="date" label={a.endDay} defaultValue={addDays(defaults.day, 84)} />
             <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
