@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { chooseDeliveryHelp, withdrawDeliveryHelp } from "@/lib/domain/delivery-help/choose-delivery-help";
 import { volunteerToDeliver } from "@/lib/domain/delivery-help/volunteer-to-deliver";
 import { leaveDuty, signUpForDuty } from "@/lib/domain/duty/sign-up-for-duty";
+import { createDutyRole } from "@/lib/domain/duty/create-duty-role";
 import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
+import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
 import { deliveryHelpSchema, dutyLeaveSchema } from "@/lib/validation/logistics";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
@@ -65,5 +67,27 @@ export async function leaveDutyAction(_prev: FormState, formData: FormData): Pro
     await leaveDuty({ actor, shiftId: id(formData, "shiftId"), reason: parsed.data.reason });
     revalidatePath(`/m/${id(formData, "slug")}/permanences`);
     return { ok: true, message: t.logistics.page.dutyLeft };
+  });
+}
+
+export async function enablePickupSlotsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const capacity = Number(id(formData, "capacity"));
+    const last = id(formData, "lastSlotCapacity").trim();
+    await enablePickupSlots({ actor, distributionId: id(formData, "distributionId"), capacity, lastSlotCapacity: last === "" ? null : Number(last) });
+    revalidatePath(id(formData, "path"));
+    return { ok: true, message: t.logistics.admin.enabled, values };
+  });
+}
+
+export async function createDutyRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const name = id(formData, "name").trim().slice(0, 120);
+    if (!name) return { fieldErrors: { name: t.auth.errors.required }, values };
+    await createDutyRole({ actor, marketId: id(formData, "marketId"), name, description: id(formData, "description").trim().slice(0, 1000) || undefined });
+    revalidatePath(id(formData, "path"));
+    return { ok: true, message: t.logistics.admin.roleCreated };
   });
 }

@@ -4,19 +4,17 @@ import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 import { signInAs } from "../support/fixtures";
 
-test("[LOGISTICS] two shoppers race for the last place of a slot and exactly one gets it", async ({ browser }) => {
+test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place and exactly one gets it", async ({ browser }) => {
   const distribution = await openDemoDistribution();
-  await query(`UPDATE "Distribution" SET "slotsEnabled" = true WHERE id = $1`, [distribution.id]);
-  const [{ pickupStartAt }] = await query<{ pickupStartAt: Date }>(`SELECT "pickupStartAt" FROM "Distribution" WHERE id = $1`, [distribution.id]);
-  const slotId = `e2e-slot-${randomUUID()}`;
-  await query(`DELETE FROM "PickupSlot" WHERE "distributionId" = $1`, [distribution.id]);
-  await query(`INSERT INTO "PickupSlot" (id, "distributionId", "startsAt", capacity) VALUES ($1, $2, $3, 1), ($4, $2, $5, 8)`, [
-    slotId,
-    distribution.id,
-    pickupStartAt,
-    `e2e-slot-${randomUUID()}`,
-    new Date(pickupStartAt.getTime() + 15 * 60_000),
-  ]);
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin@cabas.test");
+  await admin.goto(`/admin/${distribution.marketId}/distributions/${distribution.id}/logistique`);
+  await admin.getByLabel("Personnes par créneau").fill("8");
+  await admin.getByLabel("Personnes sur le dernier créneau (facultatif)").fill("1");
+  await admin.getByRole("button", { name: /Activer les créneaux|Mettre à jour les capacités/ }).click();
+  await expect(admin.getByText("Créneaux enregistrés.")).toBeVisible();
+  await expect(admin.getByRole("row", { name: /18:45–19:00/ })).toContainText("0 / 1 inscrits");
+
   const shoppers = [await demoShopperWithOrder(distribution, { firstName: "Ines", lastName: "Roux" }), await demoShopperWithOrder(distribution, { firstName: "Paul", lastName: "Morel" })];
   const pages = await Promise.all(
     shoppers.map(async (s) => {
@@ -24,7 +22,7 @@ test("[LOGISTICS] two shoppers race for the last place of a slot and exactly one
       await signInAs(page, s.email);
       await page.goto(`/retrait/${s.orderId}`);
       await expect(page.getByRole("heading", { name: "Choisissez un créneau de passage" })).toBeVisible();
-      await page.getByRole("radio", { name: "17:00 – 17:15" }).check();
+      await page.getByRole("radio", { name: "18:45 – 19:00" }).check();
       return page;
     }),
   );
@@ -36,10 +34,13 @@ test("[LOGISTICS] two shoppers race for the last place of a slot and exactly one
     }),
   );
   expect([...outcomes].sort()).toEqual(["booked", "full"]);
-  expect(await query(`SELECT 1 FROM "SlotBooking" WHERE "slotId" = $1`, [slotId])).toHaveLength(1);
+  const [last] = await query<{ id: string }>(`SELECT id FROM "PickupSlot" WHERE "distributionId" = $1 ORDER BY "startsAt" DESC LIMIT 1`, [distribution.id]);
+  expect(await query(`SELECT 1 FROM "SlotBooking" WHERE "slotId" = $1`, [last.id])).toHaveLength(1);
   const winner = pages[outcomes.indexOf("booked")];
   await winner.reload();
   await expect(winner.getByText("1 / 1 inscrits · votre créneau")).toBeVisible();
+  await admin.reload();
+  await expect(admin.getByRole("row", { name: /18:45–19:00/ })).toContainText("1 / 1 inscrits");
 });
 
 test("[LOGISTICS] a person in need is matched by a volunteer and both get each other's contacts", async ({ browser }) => {
@@ -80,15 +81,19 @@ test("[LOGISTICS] a person in need is matched by a volunteer and both get each o
   await expect(needPage.getByText("Hugo va vous livrer")).toBeVisible();
 });
 
-test("[LOGISTICS] a member signs up for a duty role and appears on the calendar", async ({ page }) => {
+test("[LOGISTICS] the admin adds a duty role; a member signs up and appears on the calendar", async ({ browser }) => {
   const distribution = await openDemoDistribution();
   const roleName = `Accueil ${randomUUID().slice(0, 4)}`;
-  await query(`INSERT INTO "DutyRole" (id, "marketId", name, description) VALUES ($1, $2, $3, 'Accueillir et cocher la liste d’émargement.')`, [
-    `e2e-role-${randomUUID()}`,
-    distribution.marketId,
-    roleName,
-  ]);
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin@cabas.test");
+  await admin.goto(`/admin/${distribution.marketId}/permanences`);
+  await admin.getByLabel("Nom du rôle").fill(roleName);
+  await admin.getByLabel("Consignes (envoyées 4 jours avant)").fill("Accueillir et cocher la liste d’émargement.");
+  await admin.getByRole("button", { name: "Ajouter le rôle" }).last().click();
+  await expect(admin.getByText("Rôle ajouté.")).toBeVisible();
+
   const member = await demoShopperWithOrder(distribution, { firstName: "Lina", lastName: "Moreau" });
+  const page = await (await browser.newContext()).newPage();
   await signInAs(page, member.email);
   await page.goto("/m/bellefontaine/permanences");
   const role = page.locator(`[data-role="${roleName}"]`).first();

@@ -38,7 +38,7 @@ export const admin: typeof fr = {
     submit: "Create the market",
   },
   place: { name: "Place name", address: "Address", zipCode: "Postcode", city: "Town", lat: "Latitude (optional)", lng: "Longitude (optional)" },
-  nav: { home: "Home", settings: "Settings", catalogs: "Catalogs", distributions: "Distributions", members: "Members", payouts: "Payouts" },
+  nav: { home: "Home", settings: "Settings", catalogs: "Catalogs", distributions: "Distributions", members: "Members", payouts: "Payouts", duty: "Volunteers" },
   shareLink: "Link to share",
   blocked: (n: number) => `${n} past distributions are not validated: the next sales are blocked until they are.`,
   unvalidatedTitle: "Distributions to validate",

@@ -37,7 +37,7 @@ export const admin = {
     submit: "Créer le marché",
   },
   place: { name: "Nom du lieu", address: "Adresse", zipCode: "Code postal", city: "Commune", lat: "Latitude (facultatif)", lng: "Longitude (facultatif)" },
-  nav: { home: "Accueil", settings: "Paramètres", catalogs: "Catalogues", distributions: "Distributions", members: "Membres", payouts: "Versements" },
+  nav: { home: "Accueil", settings: "Paramètres", catalogs: "Catalogues", distributions: "Distributions", members: "Membres", payouts: "Versements", duty: "Permanences" },
   shareLink: "Lien à partager",
   blocked: (n: number) => `${n} distributions passées ne sont pas validées : les ventes suivantes sont bloquées tant qu’elles ne le sont pas.`,
   unvalidatedTitle: "Distributions à valider",
