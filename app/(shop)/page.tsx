@@ -1,17 +1,37 @@
 import Link from "next/link";
+import { currentUserId } from "@/lib/auth/current-user";
 import { findMarkets } from "@/lib/domain/market/find-markets";
+import { listMyMarkets } from "@/lib/domain/membership/join-market";
+import { formatDecimal } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const query = ((await searchParams).q ?? "").slice(0, 100);
-  const markets = await findMarkets({ query });
+  const userId = await currentUserId();
+  const [markets, mine] = await Promise.all([findMarkets({ query }), userId ? listMyMarkets({ userId }) : Promise.resolve([])]);
   const f = t.market.find;
   return (
     <div className="flex flex-col gap-6">
       <section className="rounded-xl bg-leaf-700 p-6 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.common.tagline}</h1>
       </section>
+      {mine.length > 0 && (
+        <section aria-labelledby="my-markets" className="rounded-xl bg-white p-5 shadow-sm">
+          <h2 id="my-markets" className="mb-2 text-xl font-semibold">
+            {t.market.myMarkets}
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {mine.map(({ market }) => (
+              <li key={market.id}>
+                <Link href={`/m/${market.slug}`} className="block rounded-lg bg-leaf-50 px-4 py-2 font-semibold text-leaf-700 hover:underline">
+                  {market.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="rounded-xl bg-white p-5 shadow-sm">
         <h2 className="mb-3 text-xl font-semibold">{f.title}</h2>
         <form method="get" className="flex flex-col gap-2 sm:flex-row sm:items-end" role="search">
@@ -34,7 +54,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                   <Link href={`/m/${m.slug}`} className="font-semibold text-leaf-700 underline">
                     {m.name}
                   </Link>
-                  <p className="text-sm text-muted">{[...new Set(m.places.map((p) => `${p.city} (${p.zipCode})`))].join(" · ")}</p>
+                  <p className="text-sm text-muted">
+                    {[...new Set(m.places.map((p) => `${p.city} (${p.zipCode})`))].join(" · ")}
+                    {m.km !== null && ` · ${t.market.distanceKm(formatDecimal(m.km, locale, 1))}`}
+                  </p>
                   {m.shortDescription && <p className="text-sm">{m.shortDescription}</p>}
                 </li>
               ))}

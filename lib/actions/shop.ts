@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { updateEmailPreferences, updateProfile } from "@/lib/domain/account/update-profile";
+import { joinMarket } from "@/lib/domain/membership/join-market";
 import { leaveMarket } from "@/lib/domain/membership/leave-market";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
@@ -85,5 +86,13 @@ export async function leaveMarketAction(_prev: FormState, formData: FormData): P
     await leaveMarket({ actor, marketId: field(formData, "marketId"), now });
     revalidatePath("/compte");
     return { ok: true, message: t.shop.account.left };
+  });
+}
+
+export async function joinMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, t }) => {
+    await joinMarket({ actor, marketId: field(formData, "marketId") });
+    revalidatePath(`/m/${field(formData, "slug")}`);
+    return { ok: true, message: t.market.joined };
   });
 }

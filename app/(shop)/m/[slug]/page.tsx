@@ -4,6 +4,11 @@ import { DistributionCard } from "@/components/market/distribution-card";
 import { DomainError } from "@/lib/domain/errors";
 import { getPublicMarketOrThrow } from "@/lib/domain/market/get-public-market";
 import { getMessages } from "@/lib/i18n/server";
+import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
+import { joinMarketAction } from "@/lib/actions/shop";
+import { currentUserId } from "@/lib/auth/current-user";
+import { listMyMarkets } from "@/lib/domain/membership/join-market";
 
 async function loadMarket(slug: string) {
   try {
@@ -22,6 +27,8 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function MarketPage({ params }: { params: Promise<{ slug: string }> }) {
   const { locale, t } = await getMessages();
   const market = await loadMarket((await params).slug);
+  const userId = await currentUserId();
+  const member = userId ? (await listMyMarkets({ userId })).some((m) => m.market.id === market.id) : false;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex items-center gap-4">
@@ -35,6 +42,20 @@ export default async function MarketPage({ params }: { params: Promise<{ slug: s
         </div>
       </header>
       {market.description && <p className="whitespace-pre-line">{market.description}</p>}
+      {userId && (
+        <div className="flex flex-wrap items-center gap-3">
+          {member ? (
+            <>
+              <p className="text-sm font-medium text-leaf-700">{t.market.member}</p>
+              <Link href={`/m/${market.slug}/permanences`} className="text-sm text-leaf-700 underline">
+                {t.market.dutyCalendar}
+              </Link>
+            </>
+          ) : (
+            <ActionForm action={joinMarketAction} hidden={{ marketId: market.id, slug: market.slug }} submitLabel={t.market.join} pendingLabel={t.common.loading} variant="secondary" className="flex flex-col gap-1" />
+          )}
+        </div>
+      )}
       <section aria-labelledby="upcoming">
         <h2 id="upcoming" className="mb-3 text-xl font-semibold">
           {t.market.upcoming}
