@@ -1,7 +1,20 @@
 // Money is integer cents everywhere; these are the only places it becomes text or comes back from text.
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+// Intl formatters are costly to build: one per locale, reused (a shop page formats a hundred prices).
+function euroFormatter(locale: string): Intl.NumberFormat {
+  const tag = locale === "en" ? "en-GB" : "fr-FR";
+  let formatter = formatters.get(tag);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(tag, { style: "currency", currency: "EUR" });
+    formatters.set(tag, formatter);
+  }
+  return formatter;
+}
+
 export function formatMoney(cents: number, locale: string): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
+  return euroFormatter(locale).format(cents / 100);
 }
 
 // Accepts « 3,20 », « 3.20 », « 3 », « 3,2 » and « 1 234,50 »; returns null for anything else.

@@ -1,12 +1,12 @@
 import { addToBasketAction } from "@/lib/actions/shop";
 import { priceLabel } from "@/lib/domain/product/unit-price";
-import type { Shop } from "@/lib/domain/shop/get-shop";
+import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { ActionForm, FormField } from "../ui/action-form";
 
-type Product = Shop["products"][number];
+type Product = ShopCatalog["products"][number];
 
 export function ProductCard({ product: p, distributionId, path, canOrder, locale, t }: { product: Product; distributionId: string; path: string; canOrder: boolean; locale: Locale; t: Messages }) {
   const label = priceLabel(p, locale, t.shop.piece);
@@ -29,7 +29,7 @@ export function ProductCard({ product: p, distributionId, path, canOrder, locale
           {!decimal && <span>{label.quantity} — </span>}
           <span className="font-semibold">{label.price}</span>
           {label.reference && <span className="text-muted"> · {label.reference}</span>}
-          {decimal && p.step && <span className="text-muted"> · {t.shop.stepHint(formatDecimal(p.step.toString(), locale), unitSymbol)}</span>}
+          {decimal && p.step && <span className="text-muted"> · {t.shop.stepHint(formatDecimal(p.step, locale), unitSymbol)}</span>}
         </p>
         {p.description && <p className="text-xs text-muted">{p.description}</p>}
         {outOfStock ? (
@@ -46,7 +46,7 @@ export function ProductCard({ product: p, distributionId, path, canOrder, locale
               name="quantity"
               label={t.shop.quantity}
               aria-label={t.shop.quantityFor(p.name)}
-              defaultValue={decimal && p.step ? formatDecimal(p.step.toString(), locale) : "1"}
+              defaultValue={decimal && p.step ? formatDecimal(p.step, locale) : "1"}
               inputMode={decimal ? "decimal" : "numeric"}
               className="w-24"
             />

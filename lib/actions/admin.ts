@@ -18,6 +18,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { createMarketSchema, cycleSchema, distributionSchema, linkCatalogSchema, marketSettingsSchema } from "@/lib/validation/admin";
 import type { z } from "zod";
+import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -104,6 +105,7 @@ export async function linkCatalogAction(_prev: FormState, formData: FormData): P
     if ("state" in parsed) return parsed.state;
     const linked = await linkCatalog({ actor, marketId, catalogText: parsed.data.catalog });
     revalidatePath(`/admin/${marketId}/catalogues`);
+    invalidateShop();
     return { ok: true, message: t.admin.catalogs.linked(linked.name, linked.producer) };
   });
 }
@@ -113,6 +115,7 @@ export async function unlinkCatalogAction(_prev: FormState, formData: FormData):
   return runSignedInAction({}, async ({ actor, t, now }) => {
     await unlinkCatalog({ actor, marketId, catalogId: field(formData, "catalogId"), now });
     revalidatePath(`/admin/${marketId}/catalogues`);
+    invalidateShop();
     return { ok: true, message: t.admin.catalogs.unlinked };
   });
 }

@@ -8,6 +8,7 @@ import { respondToParticipation } from "@/lib/domain/participation/producer-sale
 import { createProducer } from "@/lib/domain/producer/create-producer";
 import type { Messages } from "@/lib/i18n/messages";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
+import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -47,6 +48,7 @@ export async function saveProductAction(_prev: FormState, formData: FormData): P
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
     await saveProduct({ actor, catalogId, productId: field(formData, "productId") || undefined, input: parsed.data });
     revalidatePath(`/producteur/catalogues/${catalogId}`);
+    invalidateShop();
     return { ok: true, message: t.producer.product.saved };
   });
 }
@@ -55,6 +57,7 @@ export async function setProductActiveAction(_prev: FormState, formData: FormDat
   return runSignedInAction({}, async ({ actor }) => {
     await setProductActive({ actor, productId: field(formData, "productId"), active: field(formData, "active") === "1" });
     revalidatePath(`/producteur/catalogues/${field(formData, "catalogId")}`);
+    invalidateShop();
     return { ok: true };
   });
 }
@@ -63,6 +66,7 @@ export async function deleteProductAction(_prev: FormState, formData: FormData):
   return runSignedInAction({}, async ({ actor, t }) => {
     await deleteProduct({ actor, productId: field(formData, "productId") });
     revalidatePath(`/producteur/catalogues/${field(formData, "catalogId")}`);
+    invalidateShop();
     return { ok: true, message: t.producer.product.deleted };
   });
 }
@@ -72,6 +76,7 @@ export async function respondToParticipationAction(_prev: FormState, formData: F
     const accept = field(formData, "answer") === "accept";
     await respondToParticipation({ actor, catalogId: field(formData, "catalogId"), distributionId: field(formData, "distributionId"), accept, now });
     revalidatePath("/producteur/ventes");
+    invalidateShop();
     return { ok: true, message: accept ? t.producer.sales.accepted : t.producer.sales.declined };
   });
 }

@@ -10,6 +10,7 @@ import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { formatDecimal } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
+import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -28,6 +29,7 @@ async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<Fo
       now,
     });
     revalidatePath(field(formData, "path") || "/");
+    invalidateShop(field(formData, "distributionId"));
     if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };
     return { ok: true, message: mode === "add" ? t.shop.added : undefined };
   });

@@ -8,6 +8,14 @@ export function formatInZone(instant: Date, pattern: string, timeZone: string, l
   return format(new TZDate(instant.getTime(), timeZone), pattern, { locale: locale === "en" ? enGB : fr });
 }
 
+const decimalFormatters = new Map<string, Intl.NumberFormat>();
+
 export function formatDecimal(value: number | string, locale: Locale, maximumFractionDigits = 3): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits }).format(Number(value));
+  const key = `${locale}:${maximumFractionDigits}`;
+  let formatter = decimalFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits });
+    decimalFormatters.set(key, formatter);
+  }
+  return formatter.format(Number(value));
 }

@@ -6,50 +6,31 @@ import { currentOrderTotalCents, lineTotalCents } from "../order/line-total";
 
 export const SHOP_PAGE_SIZE = 48;
 
-// The shop of one distribution: products of the catalogs linked to the market that accepted this sale,
-// filtered by category and name, a page at a time, plus the shopper's basket. A fixed number of queries,
-// whatever the number of products.
-export async function getShop({
-  slug,
+// The products of one distribution's shop: those of the catalogs linked to the market that accepted this sale,
+// filtered by category and name, a page at a time. The same for every visitor, so the page may cache it.
+export async function getShopCatalog({
+  marketId,
   distributionId,
-  userId,
   category,
   search,
   page,
-  now,
 }: {
-  slug: string;
+  marketId: string;
   distributionId: string;
-  userId: string | null;
   category?: ProductCategory;
   search?: string;
   page: number;
-  now: Date;
 }) {
-  const distribution = await db().distribution.findFirst({
-    where: { id: distributionId, market: { slug } },
-    select: {
-      id: true,
-      ordersOpenAt: true,
-      ordersCloseAt: true,
-      pickupStartAt: true,
-      pickupEndAt: true,
-      validatedAt: true,
-      place: { select: { name: true, address: true, city: true } },
-      market: { select: { id: true, slug: true, name: true, timeZone: true, requirePhone: true, requireAddress: true } },
-    },
-  });
-  if (!distribution) throw new DomainError("NOT_FOUND");
   const offered: Prisma.ProductWhereInput = {
     active: true,
-    catalog: { links: { some: { marketId: distribution.market.id, unlinkedAt: null } }, participations: { some: { distributionId, status: "ACCEPTED" } } },
+    catalog: { links: { some: { marketId, unlinkedAt: null } }, participations: { some: { distributionId, status: "ACCEPTED" } } },
   };
   const where: Prisma.ProductWhereInput = {
     ...offered,
     ...(category ? { category } : {}),
     ...(search ? { name: { contains: search, mode: "insensitive" } } : {}),
   };
-  const [products, total, categories, order, user] = await Promise.all([
+  const [products, total, categories] = await Promise.all([
     db().product.findMany({
       where,
       orderBy: [{ category: "asc" }, { name: "asc" }],
@@ -74,6 +55,45 @@ export async function getShop({
     }),
     db().product.count({ where }),
     db().product.groupBy({ by: ["category"], where: offered, orderBy: { category: "asc" } }),
+  ]);
+  // Plain values only (decimals as strings): the result may go through a cache.
+  return {
+    products: products.map((p) => ({ ...p, quantityPerUnit: p.quantityPerUnit.toString(), step: p.step?.toString() ?? null, stock: p.stock?.toString() ?? null })),
+    total,
+    pages: Math.max(1, Math.ceil(total / SHOP_PAGE_SIZE)),
+    categories: categories.map((c) => c.category),
+  };
+}
+
+export type ShopCatalog = Awaited<ReturnType<typeof getShopCatalog>>;
+
+// The distribution of a shop and the visitor's own basket and missing profile fields (never cached).
+export async function getShop({
+  slug,
+  distributionId,
+  userId,
+  now,
+}: {
+  slug: string;
+  distributionId: string;
+  userId: string | null;
+  now: Date;
+}) {
+  const distribution = await db().distribution.findFirst({
+    where: { id: distributionId, market: { slug } },
+    select: {
+      id: true,
+      ordersOpenAt: true,
+      ordersCloseAt: true,
+      pickupStartAt: true,
+      pickupEndAt: true,
+      validatedAt: true,
+      place: { select: { name: true, address: true, city: true } },
+      market: { select: { id: true, slug: true, name: true, timeZone: true, requirePhone: true, requireAddress: true } },
+    },
+  });
+  if (!distribution) throw new DomainError("NOT_FOUND");
+  const [order, user] = await Promise.all([
     userId
       ? db().order.findUnique({
           where: { distributionId_userId: { distributionId, userId } },
@@ -96,10 +116,6 @@ export async function getShop({
   ];
   return {
     distribution: { ...distribution, state: distributionState(distribution, now) },
-    products,
-    total,
-    pages: Math.max(1, Math.ceil(total / SHOP_PAGE_SIZE)),
-    categories: categories.map((c) => c.category),
     missingFields,
     basket: order
       ? {

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
-import { getShop } from "@/lib/domain/shop/get-shop";
+import { getShop, getShopCatalog } from "@/lib/domain/shop/get-shop";
 import { createDistribution, createMarket, createParticipation, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
 
 const now = new Date("2026-06-01T10:00:00Z");
@@ -91,7 +91,7 @@ describe("the shopper's basket", () => {
     const { distribution, bread } = await saleWithProducts(market);
     const actor = await loadActor((await createUser()).id);
     await expect(setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now })).rejects.toEqual(new DomainError("PROFILE_INCOMPLETE"));
-    expect((await getShop({ slug: market.slug, distributionId: distribution.id, userId: actor.userId, page: 1, now })).missingFields).toEqual(["phone"]);
+    expect((await getShop({ slug: market.slug, distributionId: distribution.id, userId: actor.userId, now })).missingFields).toEqual(["phone"]);
   });
 
   it("cuts a line to the stock left and tells the shopper; giving back returns stock", async () => {
@@ -118,11 +118,11 @@ describe("the shopper's basket", () => {
   it("lists the shop in a fixed number of queries, a page at a time", async () => {
     const { market, distribution, catalog } = await saleWithProducts();
     await db().product.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ catalogId: catalog.id, name: `Produit ${String(i).padStart(3, "0")}`, priceCents: 100 + i, category: i % 2 ? "GROCERY" : "BAKERY" })) });
-    const shop = await getShop({ slug: market.slug, distributionId: distribution.id, userId: null, page: 2, now });
+    const shop = await getShopCatalog({ marketId: market.id, distributionId: distribution.id, page: 2 });
     expect(shop.total).toBe(122);
     expect(shop.pages).toBe(3);
     expect(shop.products).toHaveLength(48);
-    const bakery = await getShop({ slug: market.slug, distributionId: distribution.id, userId: null, category: "BAKERY", search: "produit 00", page: 1, now });
+    const bakery = await getShopCatalog({ marketId: market.id, distributionId: distribution.id, category: "BAKERY", search: "produit 00", page: 1 });
     expect(bakery.products.map((p) => p.name)).toEqual(["Produit 000", "Produit 002", "Produit 004", "Produit 006", "Produit 008"]);
   });
 });

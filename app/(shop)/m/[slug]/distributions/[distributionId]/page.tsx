@@ -7,6 +7,7 @@ import type { ProductCategory } from "@/generated/prisma/client";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { currentUserId } from "@/lib/auth/current-user";
 import { getShop } from "@/lib/domain/shop/get-shop";
+import { cachedShopCatalog } from "@/lib/shop-cache";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
@@ -29,8 +30,9 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
   const category = query.categorie && CATEGORIES.has(query.categorie) ? (query.categorie as ProductCategory) : undefined;
   const search = (query.q ?? "").trim().slice(0, 80) || undefined;
   const page = Math.max(1, Math.min(1000, Number.parseInt(query.page ?? "1", 10) || 1));
-  const shop = await orNotFound(getShop({ slug, distributionId, userId, category, search, page, now: new Date() }));
+  const shop = await orNotFound(getShop({ slug, distributionId, userId, now: new Date() }));
   const { distribution: d } = shop;
+  const catalog = await cachedShopCatalog({ marketId: d.market.id, distributionId, category, search, page });
   const s = t.shop;
   const at = (date: Date, pattern: string) => formatInZone(date, pattern, d.market.timeZone, locale);
   const path = `/m/${slug}/distributions/${distributionId}`;
@@ -79,7 +81,7 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
               </label>
               <select id="categorie" name="categorie" defaultValue={category ?? ""} className="rounded-md border border-stone-400 bg-white px-3 py-2">
                 <option value="">{s.allProducts}</option>
-                {shop.categories.map((c) => (
+                {catalog.categories.map((c) => (
                   <option key={c} value={c}>
                     {s.categories[c]}
                   </option>
@@ -88,23 +90,23 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
             </div>
             <button className="rounded-md bg-stone-700 px-4 py-2 font-semibold text-white">{s.searchSubmit}</button>
           </form>
-          {shop.products.length === 0 ? (
+          {catalog.products.length === 0 ? (
             <p className="rounded-lg bg-white p-4">{s.noProducts}</p>
           ) : (
             <ul className="grid gap-3 md:grid-cols-2">
-              {shop.products.map((p, i) => (
+              {catalog.products.map((p, i) => (
                 <li key={p.id}>
-                  {(i === 0 || shop.products[i - 1].category !== p.category) && <h2 className="mb-2 mt-2 text-lg font-bold">{s.categories[p.category]}</h2>}
+                  {(i === 0 || catalog.products[i - 1].category !== p.category) && <h2 className="mb-2 mt-2 text-lg font-bold">{s.categories[p.category]}</h2>}
                   <ProductCard product={p} distributionId={d.id} path={path} canOrder={canOrder} locale={locale} t={t} />
                 </li>
               ))}
             </ul>
           )}
-          {shop.pages > 1 && (
-            <nav aria-label={s.page(page, shop.pages)} className="flex items-center justify-between gap-2">
+          {catalog.pages > 1 && (
+            <nav aria-label={s.page(page, catalog.pages)} className="flex items-center justify-between gap-2">
               {page > 1 ? <Link href={pageHref(page - 1)} className="underline">{s.previous}</Link> : <span />}
-              <span className="text-sm">{s.page(page, shop.pages)}</span>
-              {page < shop.pages ? <Link href={pageHref(page + 1)} className="underline">{s.next}</Link> : <span />}
+              <span className="text-sm">{s.page(page, catalog.pages)}</span>
+              {page < catalog.pages ? <Link href={pageHref(page + 1)} className="underline">{s.next}</Link> : <span />}
             </nav>
           )}
         </div>

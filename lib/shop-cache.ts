@@ -1,0 +1,20 @@
+import "server-only";
+import { unstable_cache, updateTag } from "next/cache";
+import type { ProductCategory } from "@/generated/prisma/client";
+import { getShopCatalog } from "@/lib/domain/shop/get-shop";
+
+// The product list of a shop is the same for every visitor: it is cached for a minute, and dropped at once
+// when a basket changes (stock) or when producers or admins change what is offered.
+export const SHOP_TAG = "shop";
+export const shopTag = (distributionId: string) => `shop:${distributionId}`;
+
+export function cachedShopCatalog(args: { marketId: string; distributionId: string; category?: ProductCategory; search?: string; page: number }) {
+  return unstable_cache(() => getShopCatalog(args), ["shop-catalog", args.distributionId, args.category ?? "", args.search ?? "", String(args.page)], {
+    tags: [SHOP_TAG, shopTag(args.distributionId)],
+    revalidate: 60,
+  })();
+}
+
+export function invalidateShop(distributionId?: string) {
+  updateTag(distributionId ? shopTag(distributionId) : SHOP_TAG);
+}

@@ -1,0 +1,107 @@
+// npm run bench:shop — the shop page of a market with 1,000 products and 300 members, served by `next start` on a
+// throwaway PostgreSQL cluster, against the trivial /api/health route of the same server (50 connections).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import autocannon from "autocannon";
+import { db, disconnectDb } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrations";
+import { addDays, dateFromDay, localDay, zonedInstant } from "../lib/time";
+import { createDatabase, startRealPostgresCluster } from "../tests/support/real-postgres";
+
+const PORT = 3400;
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+const { cluster, reason } = await startRealPostgresCluster();
+if (!cluster) {
+  console.error(`bench:shop needs PostgreSQL: ${reason}`);
+  process.exit(1);
+}
+let server: ReturnType<typeof spawn> | null = null;
+try {
+  const url = await createDatabase(cluster.url, "cabas_bench");
+  await applyMigrations(url);
+  process.env.DATABASE_URL = url;
+  const shopPath = await seedBenchMarket();
+  await disconnectDb();
+
+  if (!process.env.BENCH_SKIP_BUILD || !existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_SIZE: "20" },
+    stdio: "ignore",
+  });
+  await waitFor(`http://127.0.0.1:${PORT}/api/health`);
+  await run(`http://127.0.0.1:${PORT}${shopPath}`, 3); // warm-up
+  const trivial = await run(`http://127.0.0.1:${PORT}/api/health`, SECONDS);
+  const shop = await run(`http://127.0.0.1:${PORT}${shopPath}`, SECONDS);
+  const row = (name: string, r: autocannon.Result) =>
+    `${name.padEnd(28)} ${String(r.latency.p50).padStart(6)} ms ${String(r.latency.p97_5 ?? r.latency.p99).padStart(6)} ms ${String(Math.round(r.requests.average)).padStart(8)} req/s  (${r.non2xx} non-2xx, ${r.errors} errors)`;
+  console.log(`\n${"route".padEnd(28)} ${"p50".padStart(9)} ${"p95*".padStart(9)} ${"throughput".padStart(14)}`);
+  console.log(row("GET /api/health (trivial)", trivial));
+  console.log(row(`GET shop page (48 of 1,000)`, shop));
+  console.log(`\nshop / trivial throughput: ${Math.round((shop.requests.average / trivial.requests.average) * 100)} %   (${CONNECTIONS} connections, ${SECONDS} s each; *autocannon reports p97.5)`);
+} finally {
+  server?.kill("SIGTERM");
+  await disconnectDb();
+  await cluster.stop();
+}
+process.exit(0);
+
+function run(url: string, duration: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration }, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function seedBenchMarket(): Promise<string> {
+  const now = new Date();
+  const tz = "Europe/Paris";
+  const market = await db().market.create({
+    data: { slug: "bench", name: "Marché de test de charge", places: { create: [{ name: "Halle", address: "1 place", zipCode: "69000", city: "Lyon" }] } },
+    select: { id: true, places: { select: { id: true } } },
+  });
+  await db().user.createMany({ data: Array.from({ length: 300 }, (_, i) => ({ id: `bench-user-${i}`, email: `membre${i}@bench.test`, passwordHash: "x", firstName: "Membre", lastName: `N${i}` })) });
+  await db().membership.createMany({ data: Array.from({ length: 300 }, (_, i) => ({ marketId: market.id, userId: `bench-user-${i}` })) });
+  const day = addDays(localDay(now, tz), 5);
+  const distribution = await db().distribution.create({
+    data: {
+      marketId: market.id,
+      placeId: market.places[0].id,
+      day: dateFromDay(day),
+      pickupStartAt: zonedInstant(day, 17 * 60, tz),
+      pickupEndAt: zonedInstant(day, 19 * 60, tz),
+      ordersOpenAt: new Date(now.getTime() - 86_400_000),
+      ordersCloseAt: zonedInstant(addDays(day, -1), 20 * 60, tz),
+    },
+    select: { id: true },
+  });
+  const categories = ["FRUITS_VEGETABLES", "DAIRY", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"] as const;
+  for (let p = 0; p < 10; p++) {
+    const producer = await db().producer.create({ data: { slug: `bench-producer-${p}`, name: `Ferme ${p}` }, select: { id: true } });
+    const catalog = await db().catalog.create({ data: { producerId: producer.id, name: `Catalogue ${p}` }, select: { id: true } });
+    await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
+    await db().participation.create({ data: { catalogId: catalog.id, distributionId: distribution.id, status: "ACCEPTED" } });
+    await db().product.createMany({
+      data: Array.from({ length: 100 }, (_, i) => ({
+        catalogId: catalog.id,
+        name: `Produit ${p}-${String(i).padStart(3, "0")}`,
+        priceCents: 100 + ((p * 100 + i) % 2000),
+        category: categories[(p + i) % categories.length],
+        unit: i % 3 === 0 ? ("KG" as const) : ("PIECE" as const),
+        bulk: i % 3 === 0,
+        step: i % 3 === 0 ? 0.1 : null,
+      })),
+    });
+  }
+  return `/m/bench/distributions/${distribution.id}`;
+}
