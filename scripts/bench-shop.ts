@@ -26,7 +26,9 @@ try {
   await disconnectDb();
 
   if (!process.env.BENCH_SKIP_BUILD || !existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  // BENCH_PROFILE=<dir> writes a CPU profile of the server there.
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
     env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_SIZE: "20" },
     stdio: "ignore",
   });
@@ -41,7 +43,8 @@ try {
   console.log(row(`GET shop page (48 of 1,000)`, shop));
   console.log(`\nshop / trivial throughput: ${Math.round((shop.requests.average / trivial.requests.average) * 100)} %   (${CONNECTIONS} connections, ${SECONDS} s each; *autocannon reports p97.5)`);
 } finally {
-  server?.kill("SIGTERM");
+  server?.kill("SIGINT");
+  if (process.env.BENCH_PROFILE) await new Promise((r) => setTimeout(r, 3000));
   await disconnectDb();
   await cluster.stop();
 }
