@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Overridable so that several checkouts can run their journeys side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
+const FAKE_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12111);
+export const E2E_CRON_SECRET = "cron-secret-e2e";
 export const E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${E2E_DB_PORT}/postgres?sslmode=disable`;
 
 // The journeys run in Debian's Chromium against `next build && next start` on a fresh embedded database
@@ -28,12 +30,30 @@ export default defineConfig({
   projects: [
     { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true } },
   ],
-  webServer: {
+  webServer: [
+    {
+      command: "npx tsx tests/e2e/support/fake-stripe-server.ts",
+      url: `http://127.0.0.1:${FAKE_STRIPE_PORT}/health`,
+      reuseExistingServer: false,
+      env: { FAKE_STRIPE_PORT: String(FAKE_STRIPE_PORT), APP_URL: `http://127.0.0.1:${E2E_PORT}`, STRIPE_WEBHOOK_SECRET: "whsec_e2e" },
+    },
+    {
     command: "rm -rf .data/e2e && npx next build && npx tsx scripts/serve.ts start",
     url: `http://127.0.0.1:${E2E_PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DIR: ".data/e2e", EMBEDDED_DB_PORT: String(E2E_DB_PORT), PORT: String(E2E_PORT), APP_URL: `http://127.0.0.1:${E2E_PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
-  },
+    env: {
+      PGLITE_DIR: ".data/e2e",
+      EMBEDDED_DB_PORT: String(E2E_DB_PORT),
+      PORT: String(E2E_PORT),
+      APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      STRIPE_SECRET_KEY: "sk_test_e2e",
+      STRIPE_WEBHOOK_SECRET: "whsec_e2e",
+      STRIPE_API_BASE: `http://127.0.0.1:${FAKE_STRIPE_PORT}`,
+      CRON_SECRET: E2E_CRON_SECRET,
+    },
+    },
+  ],
 });

@@ -61,6 +61,7 @@ export function BasketCard({ basket: b, marketId, path, started, timeZone, local
         </ActionForm>
         <p className="text-sm">
           {d.paid(formatMoney(b.paidCents, locale))}
+          {b.refundedCents > 0 && ` · ${d.refunded(formatMoney(b.refundedCents, locale))}`}
           {b.refundDueCents > 0 && <span className="ml-2 font-semibold text-red-800">{d.refundDue(formatMoney(b.refundDueCents, locale))}</span>}
         </p>
         {b.refundDueCents > 0 && editable && (

@@ -41,9 +41,9 @@ export async function getDistributionDay({ actor, marketId, distributionId, now 
         },
       },
     }),
-    db().ledgerEntry.groupBy({ by: ["orderId"], where: { order: { distributionId }, kind: { in: ["PAYMENT", "REFUND"] } }, _sum: { amountCents: true } }),
+    db().ledgerEntry.groupBy({ by: ["orderId", "kind"], where: { order: { distributionId }, kind: { in: ["PAYMENT", "REFUND"] } }, _sum: { amountCents: true } }),
   ]);
-  const paidOf = new Map(paid.map((p) => [p.orderId, p._sum.amountCents ?? 0]));
+  const sumOf = (orderId: string, kind: "PAYMENT" | "REFUND") => paid.find((p) => p.orderId === orderId && p.kind === kind)?._sum.amountCents ?? 0;
   return {
     distribution: { ...distribution, state: distributionState(distribution, now) },
     baskets: orders.map((o) => {
@@ -56,8 +56,9 @@ export async function getDistributionDay({ actor, marketId, distributionId, now 
         totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents),
       }));
       const totalCents = lines.reduce((s, l) => s + l.totalCents, 0);
-      const paidCents = paidOf.get(o.id) ?? 0;
-      return { ...o, lines, totalCents, paidCents, refundDueCents: Math.max(0, paidCents - totalCents), slotStartsAt: o.slotBooking?.slot.startsAt ?? null };
+      const paidCents = sumOf(o.id, "PAYMENT");
+      const refundedCents = -sumOf(o.id, "REFUND");
+      return { ...o, lines, totalCents, paidCents, refundedCents, refundDueCents: Math.max(0, paidCents - refundedCents - totalCents), slotStartsAt: o.slotBooking?.slot.startsAt ?? null };
     }),
   };
 }

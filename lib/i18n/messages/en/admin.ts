@@ -129,6 +129,7 @@ export const admin: typeof fr = {
     updated: (total: string, refund: string) => `New total: ${total}. To refund: ${refund}.`,
     refund: "Refund",
     paid: (amount: string) => `Paid: ${amount}`,
+    refunded: (amount: string) => `Refunded: ${amount}`,
     refundDue: (amount: string) => `To refund: ${amount}`,
     onSiteMethod: "Paid on the spot by",
     methods: { CASH: "Cash", CHEQUE: "Cheque", CARD_TERMINAL: "Card (terminal)" },

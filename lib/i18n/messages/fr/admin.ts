@@ -128,6 +128,7 @@ export const admin = {
     updated: (total: string, refund: string) => `Nouveau total : ${total}. À rembourser : ${refund}.`,
     refund: "Rembourser",
     paid: (amount: string) => `Payé : ${amount}`,
+    refunded: (amount: string) => `Remboursé : ${amount}`,
     refundDue: (amount: string) => `À rembourser : ${amount}`,
     onSiteMethod: "Paiement sur place reçu en",
     methods: { CASH: "Espèces", CHEQUE: "Chèque", CARD_TERMINAL: "Carte (terminal)" } as Record<string, string>,

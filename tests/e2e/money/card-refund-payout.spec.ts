@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { E2E_CRON_SECRET } from "../../../playwright.config";
+import { query } from "../support/db";
+import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
+import { signInAs } from "../support/fixtures";
+
+test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts the basket, the refund shows in the payment history", async ({ browser }) => {
+  await query(`UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`);
+  const distribution = await openDemoDistribution();
+  const shopper = await demoShopperWithOrder(distribution, { firstName: "Yanis", lastName: "Aubert", phone: "06 22 33 44 55" });
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, shopper.email);
+  await page.goto(`/m/bellefontaine/distributions/${distribution.id}?q=campagne`);
+  const bread = page.getByRole("article", { name: "Pain de campagne" });
+  await bread.getByLabel("Quantité de Pain de campagne").fill("2");
+  await bread.getByRole("button", { name: "Commander" }).click();
+  await expect(page.locator("#panier").getByTestId("basket-total")).toHaveText(/8,40/);
+  await page.locator("#panier").getByRole("link", { name: "Valider ma commande" }).click();
+  await page.getByRole("button", { name: "Payer par carte" }).click();
+  await expect(page.getByRole("heading", { name: "Paiement test" })).toBeVisible();
+  await expect(page.getByText("Montant : 8.40 €")).toBeVisible();
+  await page.getByRole("button", { name: "Payer" }).click();
+  await expect(page).toHaveURL(/\/compte\?paiement=/);
+  const history = page.locator("table").filter({ hasText: "Paiement" });
+  await expect(history.getByRole("row").filter({ hasText: "Paiement" }).first()).toContainText("8,40");
+  await expect(page.getByText(/Panier n° \d+ · 8,40\s€ · Payé/)).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin@cabas.test");
+  await admin.goto(`/admin/${distribution.marketId}/distributions/${distribution.id}/validation`);
+  const basket = admin.locator("details[data-basket]").filter({ hasText: "AUBERT Yanis" });
+  await basket.locator("summary").click();
+  await basket.getByLabel("Livré : Pain de campagne").fill("1");
+  await basket.getByRole("button", { name: "Mettre à jour" }).click();
+  await expect(basket.getByText(/À rembourser : 4,20\s€\./)).toBeVisible();
+  await basket.getByRole("button", { name: "Rembourser" }).click();
+  await expect(basket.getByText(/Payé : 8,40\s€ · Remboursé : 4,20\s€/)).toBeVisible();
+  await expect(basket.getByRole("button", { name: "Rembourser" })).toHaveCount(0);
+
+  await page.goto("/compte");
+  await expect(page.getByRole("row").filter({ hasText: "Remboursement" }).first()).toContainText("-4,20");
+  const [{ sum }] = await query<{ sum: string }>(`SELECT sum("amountCents") AS sum FROM "LedgerEntry" WHERE "userId" = $1`, [shopper.userId]);
+  expect(Number(sum)).toBe(0);
+  const [refund] = await query<{ status: string; stripeRefundId: string }>(`SELECT r.status, r."stripeRefundId" FROM "Refund" r WHERE r."orderId" = $1`, [shopper.orderId]);
+  expect(refund).toMatchObject({ status: "SUCCEEDED", stripeRefundId: expect.stringMatching(/^re_fake_/) });
+});
+
+test("[MONEY] the payout batch pays the producer on its Monday, and the statement shows it", async ({ page, request }) => {
+  const [past] = await query<{ id: string }>(
+    `SELECT d.id FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId" WHERE m.slug = 'bellefontaine' AND d."pickupEndAt" < now() ORDER BY d."pickupStartAt" DESC LIMIT 1`,
+  );
+  // Validated twelve days ago: its Monday (validation + 3 days, then the next Monday) has come.
+  await query(`UPDATE "Distribution" SET "validatedAt" = now() - interval '12 days' WHERE id = $1`, [past.id]);
+  await query(`UPDATE "Order" SET "validatedAt" = COALESCE("validatedAt", now() - interval '12 days') WHERE "distributionId" = $1`, [past.id]);
+  await query(`UPDATE "Producer" SET "stripeAccountId" = 'acct_e2e_vrac', "stripeOnboardedAt" = now() WHERE slug = 'epicerie-vrac-minguettes'`);
+
+  expect((await request.get("/api/cron/payouts")).status()).toBe(401);
+  expect((await request.get("/api/cron/payouts", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
+  const run = await request.get("/api/cron/payouts", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect(run.status()).toBe(200);
+  const again = await request.get("/api/cron/payouts", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect((await again.json()).result).toMatchObject({ created: 0, paid: 0 });
+
+  const [payout] = await query<{ status: string; isodow: number; grossCents: number; feeCents: number }>(
+    `SELECT p.status, EXTRACT(ISODOW FROM p."scheduledFor")::int AS isodow, p."grossCents", p."feeCents" FROM "Payout" p JOIN "Producer" pr ON pr.id = p."producerId" WHERE pr.slug = 'epicerie-vrac-minguettes' AND p."distributionId" = $1`,
+    [past.id],
+  );
+  expect(payout).toMatchObject({ status: "PAID", isodow: 1 });
+
+  await signInAs(page, "producteur@cabas.test");
+  await page.goto("/producteur/versements");
+  const row = page.getByRole("row").filter({ hasText: "Marché VRAC de Bellefontaine" });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Versé");
+  const csv = await page.request.get(await page.getByRole("link", { name: "CSV" }).getAttribute("href").then((h) => h!));
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain("Versé");
+});
