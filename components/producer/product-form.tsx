@@ -5,38 +5,43 @@ import { ActionForm, FormChoice, FormField, FormSelect } from "../ui/action-form
 const CATEGORIES = ["FRUITS_VEGETABLES", "DAIRY", "MEAT", "SEAFOOD", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"];
 const VAT = [["550", "5,5 %"], ["1000", "10 %"], ["2000", "20 %"], ["210", "2,1 %"], ["0", "0 %"]];
 
-export function ProductForm({ catalogId, t }: { catalogId: string; t: Messages }) {
+type Initial = { values: Record<string, string>; flags: { organic: boolean; bulk: boolean; variableWeight: boolean; active: boolean } };
+
+// Adds a product, edits one (productId), or duplicates one (initial values without productId).
+export function ProductForm({ catalogId, productId, initial, t }: { catalogId: string; productId?: string; initial?: Initial; t: Messages }) {
   const p = t.producer.product;
+  const v = initial?.values ?? {};
+  const f = initial?.flags;
   return (
-    <ActionForm action={saveProductAction} hidden={{ catalogId }} submitLabel={p.save} pendingLabel={t.common.loading}>
-      <FormField name="name" label={p.name} />
-      <FormField name="description" label={p.description} />
+    <ActionForm action={saveProductAction} hidden={{ catalogId, ...(productId ? { productId } : {}) }} submitLabel={p.save} pendingLabel={t.common.loading}>
+      <FormField name="name" label={p.name} defaultValue={v.name} />
+      <FormField name="description" label={p.description} defaultValue={v.description} />
       <div className="grid grid-cols-2 gap-3">
-        <FormSelect name="category" label={p.category} options={CATEGORIES.map((c) => [c, t.shop.categories[c]])} defaultValue="GROCERY" />
-        <FormSelect name="unit" label={p.unit} options={Object.entries(p.units)} defaultValue="PIECE" />
-        <FormField name="quantityPerUnit" label={p.quantityPerUnit} defaultValue="1" inputMode="decimal" className="col-span-2" />
-        <FormField name="price" label={p.price} inputMode="decimal" />
-        <FormSelect name="vatRate" label={p.vatRate} options={VAT as [string, string][]} defaultValue="550" />
+        <FormSelect name="category" label={p.category} options={CATEGORIES.map((c) => [c, t.shop.categories[c]])} defaultValue={v.category ?? "GROCERY"} />
+        <FormSelect name="unit" label={p.unit} options={Object.entries(p.units)} defaultValue={v.unit ?? "PIECE"} />
+        <FormField name="quantityPerUnit" label={p.quantityPerUnit} defaultValue={v.quantityPerUnit ?? "1"} inputMode="decimal" className="col-span-2" />
+        <FormField name="price" label={p.price} defaultValue={v.price} inputMode="decimal" />
+        <FormSelect name="vatRate" label={p.vatRate} options={VAT as [string, string][]} defaultValue={v.vatRate ?? "550"} />
       </div>
       <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="organic" />
+        <FormChoice type="checkbox" name="organic" defaultChecked={f?.organic} />
         {p.organic}
       </label>
       <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="bulk" />
+        <FormChoice type="checkbox" name="bulk" defaultChecked={f?.bulk} />
         {p.bulk}
       </label>
       <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="variableWeight" />
+        <FormChoice type="checkbox" name="variableWeight" defaultChecked={f?.variableWeight} />
         {p.variableWeight}
       </label>
       <div className="grid grid-cols-2 gap-3">
-        <FormField name="step" label={p.step} inputMode="decimal" />
-        <FormField name="maxPrice" label={p.maxPrice} inputMode="decimal" />
-        <FormField name="stock" label={p.stock} inputMode="decimal" className="col-span-2" />
+        <FormField name="step" label={p.step} defaultValue={v.step} inputMode="decimal" />
+        <FormField name="maxPrice" label={p.maxPrice} defaultValue={v.maxPrice} inputMode="decimal" />
+        <FormField name="stock" label={p.stock} defaultValue={v.stock} inputMode="decimal" className="col-span-2" />
       </div>
       <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="active" defaultChecked />
+        <FormChoice type="checkbox" name="active" defaultChecked={f?.active ?? true} />
         {p.active}
       </label>
     </ActionForm>

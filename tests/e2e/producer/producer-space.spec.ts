@@ -42,6 +42,16 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   await page.getByLabel("Prix TTC (€)").fill("24,50");
   await page.getByRole("button", { name: "Enregistrer le produit" }).click();
   await expect(page.locator('[data-product="Cerneaux de noix"]')).toContainText("24,50 €/kg");
+  await page.locator('[data-product="Cerneaux de noix"]').getByRole("link", { name: "Dupliquer" }).click();
+  await expect(page.getByLabel("Nom", { exact: true })).toHaveValue("Cerneaux de noix (copie)");
+  await expect(page.getByLabel("Prix TTC (€)")).toHaveValue("24,50");
+  await page.getByLabel("Nom", { exact: true }).fill("Noix entières");
+  await page.getByLabel("Prix TTC (€)").fill("12,00");
+  await page.getByRole("button", { name: "Enregistrer le produit" }).click();
+  await expect(page.getByText("Produit enregistré.")).toBeVisible();
+  await page.getByRole("link", { name: "Produits" }).click();
+  await expect(page.locator('[data-product="Noix entières"]')).toContainText("12,00 €/kg");
+  await expect(page.locator('[data-product="Cerneaux de noix"]')).toContainText("24,50 €/kg");
 
   // The demo market's admin links the catalog by its number.
   const distribution = await openDemoDistribution();
@@ -56,7 +66,7 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   expect((await query<{ status: string }>(`SELECT status FROM "Participation" WHERE "catalogId" = $1 AND "distributionId" = $2`, [catalog.id, distribution.id]))[0].status).toBe("ACCEPTED");
 
   // A shopper orders 0,5 kg.
-  const [product] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE "catalogId" = $1`, [catalog.id]);
+  const [product] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE "catalogId" = $1 AND name = 'Cerneaux de noix'`, [catalog.id]);
   const [shopper] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'chloe.martin@cabas.test'`);
   const orderId = `e2e-order-${randomUUID()}`;
   const [{ lastBasketNumber }] = await query<{ lastBasketNumber: number }>(`UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE id = $1 RETURNING "lastBasketNumber"`, [distribution.id]);

@@ -47,6 +47,10 @@ export const producer: typeof fr = {
   },
   product: {
     title: "Add a product",
+    duplicate: "Duplicate",
+    editTitle: "Edit the product",
+    duplicateTitle: "Duplicate the product",
+    copyOf: (name: string) => `${name} (copy)`,
     edit: "Edit",
     name: "Name",
     description: "Description",

@@ -46,6 +46,10 @@ export const producer = {
   },
   product: {
     title: "Ajouter un produit",
+    duplicate: "Dupliquer",
+    editTitle: "Modifier le produit",
+    duplicateTitle: "Dupliquer le produit",
+    copyOf: (name: string) => `${name} (copie)`,
     edit: "Modifier",
     name: "Nom",
     description: "Description",

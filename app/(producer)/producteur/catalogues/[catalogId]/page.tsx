@@ -43,6 +43,12 @@ export default async function CatalogProductsPage({ params }: { params: Promise<
                   {product.stock !== null && ` · stock ${product.stock.toString().replace(".", ",")}`}
                 </p>
                 <div className="flex flex-wrap gap-2">
+                  <Link href={`/producteur/produits/${product.id}`} className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+                    {p.edit}
+                  </Link>
+                  <Link href={`/producteur/produits/${product.id}?copie=1`} className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+                    {p.duplicate}
+                  </Link>
                   <ActionForm action={setProductActiveAction} hidden={{ ...hidden, active: product.active ? "0" : "1" }} submitLabel={product.active ? p.disable : p.enable} pendingLabel={t.common.loading} variant="secondary" className="flex flex-col gap-1" />
                   {product._count.orderLines === 0 ? (
                     <ActionForm action={deleteProductAction} hidden={hidden} submitLabel={p.delete} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
