@@ -62,3 +62,20 @@ describe("distribution day", () => {
     await expect(validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during })).rejects.toEqual(new DomainError("DISTRIBUTION_ALREADY_VALIDATED"));
   });
 });
+
+describe("orders of a distribution", () => {
+  it("sums delivered quantities by product and amounts by producer", async () => {
+    const { market, distribution, admin, during } = await dayWithBaskets();
+    const { summarizeOrders } = await import("@/lib/domain/distribution-day/summarize-orders");
+    const day = await getDistributionDay({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during });
+    const squash = day.baskets[0].lines.find((l) => l.productName === "Courge")!;
+    await adjustBasket({ actor: admin, marketId: market.id, orderId: day.baskets[0].id, delivered: { [squash.id]: "1,5" } });
+    const summary = summarizeOrders((await getDistributionDay({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during })).baskets);
+    expect(summary.byProduct.map((p) => [p.name, p.quantity, p.totalCents])).toEqual([
+      ["Courge", "3.5", 435 + 580],
+      ["Pain", "2", 840],
+    ]);
+    expect(summary.totalCents).toBe(435 + 580 + 840);
+    expect(summary.byProducer).toHaveLength(1);
+  });
+});

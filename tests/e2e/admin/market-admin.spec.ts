@@ -110,6 +110,15 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
 
   await page.getByRole("button", { name: "Valider la distribution" }).click();
   await expect(page.getByText("Cette distribution est validée.")).toBeVisible();
+
+  await page.goto(`/admin/${past.marketId}/distributions/${past.id}/commandes`);
+  await expect(page.getByRole("heading", { name: "Par producteur" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Épicerie vrac des Minguettes" }).last()).toContainText("€");
+  const csv = await page.request.get(`/api/exports/orders/${past.marketId}/${past.id}`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text).toContain("Varda;Sarah");
+  expect(text).toContain("Amandes avec peau;0,5;14,85;7,43");
   const [validated] = await query<{ validatedAt: Date | null }>(`SELECT "validatedAt" FROM "Distribution" WHERE id = $1`, [past.id]);
   expect(validated.validatedAt).not.toBeNull();
   expect(await query(`SELECT 1 FROM "Order" WHERE "distributionId" = $1 AND "validatedAt" IS NOT NULL`, [past.id])).toHaveLength(3);

@@ -1,0 +1,101 @@
+import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
+import { summarizeOrders } from "@/lib/domain/distribution-day/summarize-orders";
+import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { formatMoney } from "@/lib/money";
+
+type Params = { marketId: string; distributionId: string };
+
+export default async function DistributionOrdersPage({ params }: { params: Promise<Params> }) {
+  const { marketId, distributionId } = await params;
+  const actor = await loadPageActor(`/admin/${marketId}/distributions/${distributionId}/commandes`);
+  const { locale, t } = await getMessages();
+  const day = await orNotFound(getDistributionDay({ actor, marketId, distributionId, now: new Date() }));
+  const summary = summarizeOrders(day.baskets);
+  const o = t.admin.orders;
+  const d = day.distribution;
+  const money = (cents: number) => formatMoney(cents, locale);
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-bold">{o.title}</h1>
+          <p className="first-letter:uppercase">
+            {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} · {d.place.name} · {t.market.state[d.state]} · {money(summary.totalCents)}
+          </p>
+        </div>
+        <a href={`/api/exports/orders/${marketId}/${distributionId}`} className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold">
+          {o.csv}
+        </a>
+      </header>
+      {day.baskets.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{o.none}</p>
+      ) : (
+        <div className="grid gap-4 xl:grid-cols-2">
+          <section aria-labelledby="by-basket" className="xl:col-span-2">
+            <h2 id="by-basket" className="mb-1 text-lg font-semibold">
+              {o.byBasket}
+            </h2>
+            <table className="w-full rounded-lg bg-white text-sm">
+              <thead>
+                <tr className="border-b border-earth-100 text-left">
+                  <th className="p-2">{o.basket}</th>
+                  <th className="p-2">{o.member}</th>
+                  <th className="p-2">{o.products}</th>
+                  <th className="p-2 text-right">{o.total}</th>
+                  <th className="p-2 text-right">{o.paid}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {day.baskets.map((b) => (
+                  <tr key={b.id} className="border-b border-earth-100 align-top">
+                    <td className="p-2 font-bold">{b.basketNumber}</td>
+                    <td className="p-2">
+                      {b.user.lastName.toUpperCase()} {b.user.firstName}
+                    </td>
+                    <td className="p-2">{b.lines.map((l) => `${formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} × ${l.productName}`).join(" · ")}</td>
+                    <td className="p-2 text-right">{money(b.totalCents)}</td>
+                    <td className="p-2 text-right">{money(b.paidCents - b.refundedCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="by-product">
+            <h2 id="by-product" className="mb-1 text-lg font-semibold">
+              {o.byProduct}
+            </h2>
+            <table className="w-full rounded-lg bg-white text-sm">
+              <tbody>
+                {summary.byProduct.map((p) => (
+                  <tr key={`${p.producer}-${p.name}`} className="border-b border-earth-100">
+                    <td className="p-2">{p.name}</td>
+                    <td className="p-2 text-muted">{p.producer}</td>
+                    <td className="p-2">{formatDecimal(p.quantity, locale)}</td>
+                    <td className="p-2 text-right">{money(p.totalCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="by-producer">
+            <h2 id="by-producer" className="mb-1 text-lg font-semibold">
+              {o.byProducer}
+            </h2>
+            <table className="w-full rounded-lg bg-white text-sm">
+              <tbody>
+                {summary.byProducer.map((p) => (
+                  <tr key={p.producer} className="border-b border-earth-100">
+                    <td className="p-2">{p.producer}</td>
+                    <td className="p-2 text-right">{money(p.totalCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
