@@ -13,6 +13,9 @@ import { inviteCatalogs } from "@/lib/domain/distribution-plan/invite-catalogs";
 import { storeImage } from "@/lib/domain/image/store-image";
 import { createMarket } from "@/lib/domain/market-admin/create-market";
 import { updateMarketSettings } from "@/lib/domain/market-admin/update-market-settings";
+import { acceptInvitation, inviteMember } from "@/lib/domain/member/invite-member";
+import { removeMember, setMemberRights } from "@/lib/domain/member/manage-members";
+import { emailSchema } from "@/lib/validation/auth";
 import { appUrl } from "@/lib/env";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
@@ -149,4 +152,49 @@ export async function validateDistributionAction(_prev: FormState, formData: For
     revalidatePath(`/admin/${marketId}`, "layout");
     return { ok: true, message: t.admin.day.allValidated(validatedBaskets) };
   });
+}
+
+export async function inviteMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const email = emailSchema.safeParse(formData.get("email"));
+    if (!email.success) return { fieldErrors: { email: t.admin.errors.emailInvalid }, values };
+    await inviteMember({ actor, marketId, email: email.data, appUrl: appUrl(), now });
+    return { ok: true, message: t.admin.manage.sent };
+  });
+}
+
+export async function setMemberRightsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t }) => {
+    const on = (name: string) => formData.get(name) === "on";
+    await setMemberRights({
+      actor,
+      marketId,
+      userId: field(formData, "userId"),
+      rights: { isAdmin: on("isAdmin"), canManageCatalogs: on("canManageCatalogs"), canManageMembers: on("canManageMembers"), canManageMessages: on("canManageMessages") },
+    });
+    revalidatePath(`/admin/${marketId}/membres`);
+    return { ok: true, message: t.admin.manage.saved };
+  });
+}
+
+export async function removeMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    await removeMember({ actor, marketId, userId: field(formData, "userId"), now });
+    revalidatePath(`/admin/${marketId}/membres`);
+    return { ok: true, message: t.admin.manage.removed };
+  });
+}
+
+export async function acceptInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  let slug: string | null = null;
+  const state = await runSignedInAction({}, async ({ actor, now }) => {
+    slug = (await acceptInvitation({ actor, token: field(formData, "token"), now })).slug;
+    return { ok: true };
+  });
+  if (slug) redirect(`/m/${slug}`);
+  return state;
 }

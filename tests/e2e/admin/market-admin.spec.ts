@@ -131,3 +131,41 @@ test("[ADMIN] a member without rights sees no admin page", async ({ page }) => {
     expect((await page.goto(`/admin/${demo.id}${path}`))?.status(), path).toBe(404);
   }
 });
+
+test("[ADMIN] invite a member by e-mail; they sign up through the link and appear in the members list", async ({ browser }) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin@cabas.test");
+  await admin.goto(`/admin/${demo.id}/membres`);
+  const email = `invitee-${Date.now()}@exemple.fr`;
+  await admin.getByLabel("E-mail de la personne à inviter").fill("pas-un-email");
+  await admin.getByRole("button", { name: "Envoyer l’invitation" }).click();
+  await expect(admin.getByText("Cette adresse e-mail n’est pas valide.")).toBeVisible();
+  await admin.getByLabel("E-mail de la personne à inviter").fill(email);
+  await admin.getByRole("button", { name: "Envoyer l’invitation" }).click();
+  await expect(admin.getByText("Invitation envoyée.")).toBeVisible();
+  const [mail] = await query<{ text: string; fromName: string }>(`SELECT text, "fromName" FROM "EmailOutbox" WHERE "toEmail" = $1`, [email]);
+  expect(mail.fromName).toBe("Marché VRAC de Bellefontaine");
+  const link = /(http:\/\/\S+\/invitation\/[\w-]+)/.exec(mail.text)![1];
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(link);
+  await invitee.getByRole("link", { name: "Créer mon compte pour rejoindre" }).click();
+  await invitee.getByLabel("Prénom").fill("Inès");
+  await invitee.getByLabel("Nom", { exact: true }).fill("Garcia");
+  await invitee.getByLabel("E-mail").fill(email);
+  await invitee.getByLabel("Mot de passe").fill("je rejoins le marché");
+  await invitee.getByRole("button", { name: "Inscription" }).click();
+  await invitee.getByRole("button", { name: "Rejoindre le marché" }).click();
+  await expect(invitee).toHaveURL(/\/m\/bellefontaine$/);
+  await expect(invitee.getByText("Vous êtes membre de ce marché.")).toBeVisible();
+
+  await admin.reload();
+  const row = admin.locator(`[data-member="${email}"]`);
+  await expect(row).toContainText("GARCIA Inès");
+  await row.getByLabel("catalogues").check();
+  await row.getByRole("button", { name: "Enregistrer les droits" }).click();
+  await expect(row.getByText("Droits enregistrés.")).toBeVisible();
+  const [rights] = await query<{ canManageCatalogs: boolean }>(`SELECT m."canManageCatalogs" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [email]);
+  expect(rights.canManageCatalogs).toBe(true);
+});
