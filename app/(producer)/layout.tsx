@@ -13,6 +13,7 @@ export default async function ProducerLayout({ children }: { children: ReactNode
         <div className="mx-auto flex max-w-3xl gap-4 px-4 py-2 text-sm font-semibold">
           <Link href="/producteur">{n.catalogs}</Link>
           <Link href="/producteur/ventes">{n.sales}</Link>
+          <Link href="/producteur/messages">{n.messages}</Link>
           <Link href="/producteur/versements">{n.payouts}</Link>
         </div>
       </nav>

@@ -106,3 +106,26 @@ export function FormSelect({ name, label, options, defaultValue, className }: { 
     </div>
   );
 }
+
+export function FormTextarea({ name, label, defaultValue, rows = 4, className }: { name: string; label: string; defaultValue?: string; rows?: number; className?: string }) {
+  const state = useContext(FormStateContext);
+  const error = state.fieldErrors?.[name];
+  const id = `${name}-${useId()}`;
+  return (
+    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `field-${name}-error` : undefined}
+        className={`rounded-md border px-3 py-2 ${error ? "border-red-700" : "border-stone-400"}`}
+      />
+      <FormFieldError name={name} />
+    </div>
+  );
+}

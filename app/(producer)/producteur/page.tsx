@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ActionForm, FormField } from "@/components/ui/action-form";
+import { ActionForm, FormField, FormTextarea } from "@/components/ui/action-form";
 import { createProducerAction } from "@/lib/actions/producer";
 import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { listMyProducers } from "@/lib/domain/producer/create-producer";
@@ -37,12 +37,7 @@ export default async function ProducerHomePage({ searchParams }: { searchParams:
         <p className="mb-3 text-sm text-muted">{p.create.intro}</p>
         <ActionForm action={createProducerAction} submitLabel={p.create.submit} pendingLabel={t.common.loading}>
           <FormField name="name" label={p.fields.name} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="field-description" className="text-sm font-medium">
-              {p.fields.description}
-            </label>
-            <textarea id="field-description" name="description" rows={3} className="rounded-md border border-stone-400 px-3 py-2" />
-          </div>
+          <FormTextarea name="description" label={p.fields.description} rows={3} />
           <FormField name="address" label={p.fields.address} autoComplete="street-address" />
           <div className="grid grid-cols-2 gap-3">
             <FormField name="zipCode" label={p.fields.zipCode} autoComplete="postal-code" />

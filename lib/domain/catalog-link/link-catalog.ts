@@ -35,6 +35,6 @@ export async function listLinkedCatalogs({ actor, marketId }: { actor: Actor; ma
   return db().catalogLink.findMany({
     where: { marketId, unlinkedAt: null },
     orderBy: { linkedAt: "asc" },
-    select: { catalog: { select: { id: true, number: true, name: true, producer: { select: { name: true, slug: true, city: true } }, _count: { select: { products: { where: { active: true } } } } } } },
+    select: { catalog: { select: { id: true, number: true, name: true, producer: { select: { id: true, name: true, slug: true, city: true } }, _count: { select: { products: { where: { active: true } } } } } } },
   });
 }

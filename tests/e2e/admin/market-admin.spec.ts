@@ -169,3 +169,42 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
   const [rights] = await query<{ canManageCatalogs: boolean }>(`SELECT m."canManageCatalogs" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [email]);
   expect(rights.canManageCatalogs).toBe(true);
 });
+
+test("[ADMIN] messages: to every member, and to a producer who answers from its inbox", async ({ browser }) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin@cabas.test");
+  await admin.goto(`/admin/${demo.id}/messagerie`);
+  await admin.getByLabel("Destinataires").selectOption({ label: "Tous les membres" });
+  await admin.getByLabel("Objet").fill("Distribution de samedi");
+  await admin.getByRole("button", { name: "Envoyer" }).click();
+  await expect(admin.getByText("Écrivez votre message.")).toBeVisible();
+  await expect(admin.getByLabel("Objet")).toHaveValue("Distribution de samedi");
+  await admin.getByRole("textbox", { name: /^Message/ }).fill("Bonjour à tous,\n\nN’oubliez pas vos bocaux <script>alert(1)</script> !");
+  await admin.getByRole("button", { name: "Envoyer" }).click();
+  await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
+  const [sent] = await query<{ html: string; fromName: string }>(`SELECT html, "fromName" FROM "EmailOutbox" WHERE "toEmail" = 'client@cabas.test' AND subject = 'Distribution de samedi'`);
+  expect(sent.fromName).toBe("Marché VRAC de Bellefontaine");
+  expect(sent.html).toContain("N’oubliez pas vos bocaux");
+  expect(sent.html).not.toContain("<script>");
+
+  await admin.goto(`/admin/${demo.id}/catalogues`);
+  await admin.getByRole("listitem").filter({ hasText: "Épicerie vrac des Minguettes" }).getByRole("link", { name: "Envoyer un message" }).click();
+  await expect(admin.getByRole("heading", { name: "Message à Épicerie vrac des Minguettes" })).toBeVisible();
+  await admin.getByLabel("Objet").fill("Pois chiches");
+  await admin.getByRole("textbox", { name: /^Message/ }).fill("Pourriez-vous prévoir plus de pois chiches ?");
+  await admin.getByRole("button", { name: "Envoyer" }).click();
+  await expect(admin.getByText("Message envoyé à 1 destinataire.")).toBeVisible();
+
+  const producer = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  await signInAs(producer, "producteur@cabas.test");
+  await producer.goto("/producteur/messages");
+  const message = producer.locator('[data-message="Pois chiches"]');
+  await expect(message).toContainText("nouveau");
+  await message.getByText("Répondre").first().click();
+  await message.getByLabel("Votre réponse").fill("Oui, 10 kg de plus.");
+  await message.getByRole("button", { name: "Répondre" }).click();
+  await expect(message.getByText("Réponse envoyée.")).toBeVisible();
+  const [reply] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = 'admin@cabas.test' AND subject = 'Re: Pois chiches'`);
+  expect(reply.text).toContain("Oui, 10 kg de plus.");
+});

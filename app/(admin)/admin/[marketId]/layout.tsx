@@ -15,6 +15,7 @@ export default async function MarketAdminLayout({ children, params }: { children
     [`${base}/distributions`, n.distributions],
     [`${base}/catalogues`, n.catalogs],
     [`${base}/membres`, n.members],
+    [`${base}/messagerie`, n.messages],
     [`${base}/permanences`, n.duty],
     [`${base}/versements`, n.payouts],
     [`${base}/parametres`, n.settings],

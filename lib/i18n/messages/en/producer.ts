@@ -29,7 +29,7 @@ export const producer: typeof fr = {
     submit: "Create my producer space",
   },
   fields: { name: "Farm or company name", description: "Presentation", address: "Address", zipCode: "Postcode", city: "Town", phone: "Phone", email: "Contact e-mail", website: "Website" },
-  nav: { catalogs: "Catalogs", sales: "Sales", payouts: "Payouts" },
+  nav: { catalogs: "Catalogs", sales: "Sales", messages: "Messages", payouts: "Payouts" },
   catalogs: {
     title: "My catalogs",
     none: "No catalog yet: create one to add your products.",
@@ -103,6 +103,15 @@ export const producer: typeof fr = {
     total: "Total",
     none: "No order of your products for this distribution.",
     print: "Print",
+  },
+  inbox: {
+    title: "Messages received",
+    none: "No message yet.",
+    from: (name: string, market: string) => `From ${name} — ${market}`,
+    unread: "new",
+    reply: "Reply",
+    replyField: "Your reply",
+    replied: "Reply sent.",
   },
   payouts: {
     title: "My payouts",

@@ -28,7 +28,7 @@ export const producer = {
     submit: "Créer mon espace producteur",
   },
   fields: { name: "Nom de la ferme ou de l’entreprise", description: "Présentation", address: "Adresse", zipCode: "Code postal", city: "Commune", phone: "Téléphone", email: "E-mail de contact", website: "Site web" },
-  nav: { catalogs: "Catalogues", sales: "Ventes", payouts: "Versements" },
+  nav: { catalogs: "Catalogues", sales: "Ventes", messages: "Messages", payouts: "Versements" },
   catalogs: {
     title: "Mes catalogues",
     none: "Pas encore de catalogue : créez-en un pour y ajouter vos produits.",
@@ -102,6 +102,15 @@ export const producer = {
     total: "Total",
     none: "Aucune commande de vos produits pour cette distribution.",
     print: "Imprimer",
+  },
+  inbox: {
+    title: "Messages reçus",
+    none: "Aucun message pour l’instant.",
+    from: (name: string, market: string) => `De ${name} — ${market}`,
+    unread: "nouveau",
+    reply: "Répondre",
+    replyField: "Votre réponse",
+    replied: "Réponse envoyée.",
   },
   payouts: {
     title: "Mes versements",

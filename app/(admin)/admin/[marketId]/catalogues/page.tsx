@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { linkCatalogAction, unlinkCatalogAction } from "@/lib/actions/admin";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
@@ -26,6 +27,9 @@ export default async function CatalogsAdminPage({ params }: { params: Promise<{ 
                   <span className="font-semibold">{catalog.name}</span> — {catalog.producer.name}
                   {catalog.producer.city && `, ${catalog.producer.city}`} · n° {catalog.number} · {c.products(catalog._count.products)}
                 </span>
+                <Link href={`/admin/${marketId}/messagerie?producteur=${catalog.producer.id}`} className="text-sm text-leaf-700 underline">
+                  {t.admin.messages.writeToProducer}
+                </Link>
                 <ActionForm action={unlinkCatalogAction} hidden={{ marketId, catalogId: catalog.id }} submitLabel={c.unlink} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
               </li>
             ))}

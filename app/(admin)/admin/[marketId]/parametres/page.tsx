@@ -1,4 +1,4 @@
-import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
+import { ActionForm, FormChoice, FormField, FormTextarea } from "@/components/ui/action-form";
 import { updateMarketSettingsAction } from "@/lib/actions/admin";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { getMessages } from "@/lib/i18n/server";
@@ -22,12 +22,7 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
       <ActionForm action={updateMarketSettingsAction} hidden={{ marketId }} submitLabel={t.common.save} pendingLabel={t.common.loading}>
         <FormField name="name" label={s.name} defaultValue={market.name} />
         <FormField name="shortDescription" label={s.shortDescription} defaultValue={market.shortDescription ?? ""} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="field-description" className="text-sm font-medium">
-            {s.description}
-          </label>
-          <textarea id="field-description" name="description" rows={4} defaultValue={market.description ?? ""} className="rounded-md border border-stone-400 px-3 py-2" />
-        </div>
+        <FormTextarea name="description" label={s.description} defaultValue={market.description ?? ""} />
         <FormField name="logo" type="file" accept="image/jpeg,image/png,image/webp" label={s.logo} />
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-medium">{s.basketMode}</legend>

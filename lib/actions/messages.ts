@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { markMessageRead } from "@/lib/domain/message/list-messages";
+import type { MarketAudience } from "@/lib/domain/message/message-audience";
+import { replyToMessage, sendMarketMessage, sendMessageToProducer, type Attachment } from "@/lib/domain/message/send-message";
+import { appUrl } from "@/lib/env";
+import { formValues, type FormState } from "./form-state";
+import { runSignedInAction } from "./run-action";
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const AUDIENCES: MarketAudience[] = ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED_NEXT", "ALL_PRODUCERS", "ADMINS"];
+
+async function attachmentsOf(formData: FormData): Promise<Attachment[]> {
+  const files = formData.getAll("attachments").filter((f): f is File => f instanceof File && f.size > 0);
+  return Promise.all(files.map(async (f) => ({ filename: f.name.slice(0, 200), mimeType: f.type || "application/octet-stream", bytes: new Uint8Array(await f.arrayBuffer()) })));
+}
+
+export async function sendMarketMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const subject = field(formData, "subject").trim().slice(0, 200);
+    if (!subject) return { fieldErrors: { subject: t.auth.errors.required }, values };
+    const producerId = field(formData, "producerId");
+    const sent = producerId
+      ? await sendMessageToProducer({ actor, marketId, producerId, subject, body: field(formData, "body"), appUrl: appUrl() })
+      : await sendMarketMessage({
+          actor,
+          marketId,
+          audience: AUDIENCES.includes(field(formData, "audience") as MarketAudience) ? (field(formData, "audience") as MarketAudience) : "ALL_MEMBERS",
+          subject,
+          body: field(formData, "body"),
+          attachments: await attachmentsOf(formData),
+          appUrl: appUrl(),
+          now,
+        });
+    revalidatePath(`/admin/${marketId}/messagerie`);
+    return { ok: true, message: t.admin.messages.sent(sent.recipients) };
+  });
+}
+
+export async function replyToMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const messageId = field(formData, "messageId");
+    await replyToMessage({ actor, messageId, body: field(formData, "body"), appUrl: appUrl() });
+    await markMessageRead({ actor, messageId, now });
+    revalidatePath("/producteur/messages");
+    return { ok: true, message: t.producer.inbox.replied };
+  });
+}
