@@ -125,6 +125,18 @@ export const admin: typeof fr = {
     admin: "admin",
     none: "No member yet.",
   },
+  directory: {
+    title: "Discover producers",
+    type: "Product type",
+    any: "All",
+    text: "Name or product",
+    search: "Search",
+    none: "No producer matches.",
+    km: (km: string) => `${km} km away`,
+    page: "See their page",
+    suggestions: "Producers near you",
+    link: "Producer directory",
+  },
   messages: {
     title: "Messages",
     audience: "Recipients",

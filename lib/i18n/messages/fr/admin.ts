@@ -124,6 +124,18 @@ export const admin = {
     admin: "admin",
     none: "Aucun membre pour l’instant.",
   },
+  directory: {
+    title: "Découvrir les producteurs du réseau",
+    type: "Type de produits",
+    any: "Tous",
+    text: "Nom ou produit",
+    search: "Chercher",
+    none: "Aucun producteur ne correspond.",
+    km: (km: string) => `à ${km} km`,
+    page: "Voir sa page",
+    suggestions: "Producteurs près de chez vous",
+    link: "Annuaire des producteurs",
+  },
   messages: {
     title: "Messagerie",
     audience: "Destinataires",

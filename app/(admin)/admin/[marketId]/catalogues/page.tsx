@@ -3,13 +3,16 @@ import { ActionForm, FormField } from "@/components/ui/action-form";
 import { linkCatalogAction, unlinkCatalogAction } from "@/lib/actions/admin";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listLinkedCatalogs } from "@/lib/domain/catalog-link/link-catalog";
+import { searchProducers } from "@/lib/domain/producer/search-producers";
+import { ProducerList } from "@/components/admin/producer-list";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function CatalogsAdminPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
   const actor = await loadPageActor(`/admin/${marketId}/catalogues`);
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const links = await orNotFound(listLinkedCatalogs({ actor, marketId }));
+  const suggestions = await searchProducers({ actor, marketId, excludeLinked: true, take: 3 });
   const c = t.admin.catalogs;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
@@ -30,21 +33,39 @@ export default async function CatalogsAdminPage({ params }: { params: Promise<{ 
                 <Link href={`/admin/${marketId}/messagerie?producteur=${catalog.producer.id}`} className="text-sm text-leaf-700 underline">
                   {t.admin.messages.writeToProducer}
                 </Link>
-                <ActionForm action={unlinkCatalogAction} hidden={{ marketId, catalogId: catalog.id }} submitLabel={c.unlink} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+                <ActionForm
+                  action={unlinkCatalogAction}
+                  hidden={{ marketId, catalogId: catalog.id }}
+                  submitLabel={c.unlink}
+                  pendingLabel={t.common.loading}
+                  variant="danger"
+                  className="flex flex-col gap-1"
+                />
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="link" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="link" className="text-lg font-semibold">
-          {c.linkTitle}
-        </h2>
-        <p className="mb-2 text-sm text-muted">{c.linkIntro}</p>
-        <ActionForm action={linkCatalogAction} hidden={{ marketId }} submitLabel={c.submit} pendingLabel={t.common.loading}>
-          <FormField name="catalog" label={c.field} />
-        </ActionForm>
-      </section>
+      <div className="flex flex-col gap-4">
+        <section aria-labelledby="link" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="link" className="text-lg font-semibold">
+            {c.linkTitle}
+          </h2>
+          <p className="mb-2 text-sm text-muted">{c.linkIntro}</p>
+          <ActionForm action={linkCatalogAction} hidden={{ marketId }} submitLabel={c.submit} pendingLabel={t.common.loading}>
+            <FormField name="catalog" label={c.field} />
+          </ActionForm>
+        </section>
+        <section aria-labelledby="suggestions" className="flex flex-col gap-2">
+          <h2 id="suggestions" className="text-lg font-semibold">
+            {t.admin.directory.suggestions}
+          </h2>
+          <ProducerList producers={suggestions} marketId={marketId} locale={locale} t={t} />
+          <Link href={`/admin/${marketId}/producteurs`} className="text-leaf-700 underline">
+            {t.admin.directory.link}
+          </Link>
+        </section>
+      </div>
     </div>
   );
 }
