@@ -34,6 +34,11 @@ export function DistributionRow({ d, marketId, timeZone, locale, t }: { d: Distr
         {(d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
           <ActionForm action={inviteCatalogsAction} hidden={hidden} submitLabel={a.invite} pendingLabel={t.common.loading} variant="secondary" className="flex flex-col gap-1" />
         )}
+        {!d.validatedAt && (
+          <Link href={`${base}/modifier`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
+            {a.edit}
+          </Link>
+        )}
         {d._count.orders > 0 && (
           <Link href={`${base}/commandes`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
             {t.admin.orders.link}

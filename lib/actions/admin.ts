@@ -66,9 +66,11 @@ export async function createDistributionAction(_prev: FormState, formData: FormD
   return runSignedInAction(formValues(formData), async ({ actor, t }) => {
     const parsed = parse(distributionSchema, formData, t);
     if ("state" in parsed) return parsed.state;
-    await createDistribution({ actor, marketId, input: parsed.data });
+    const distributionId = field(formData, "distributionId") || undefined;
+    await createDistribution({ actor, marketId, input: parsed.data, distributionId });
     revalidatePath(`/admin/${marketId}/distributions`);
-    return { ok: true, message: t.admin.distributions.created };
+    if (distributionId) invalidateShop(distributionId);
+    return { ok: true, message: distributionId ? t.admin.distributions.updated : t.admin.distributions.created, values: formValues(formData) };
   });
 }
 

@@ -44,6 +44,12 @@ describe("setting up a market", () => {
     await expect(createDistribution({ actor, marketId: market.id, input: { placeId, ...defaults, day: "2026-04-02", pickupEnd: "18:00" } })).rejects.toEqual(
       new DomainError("PICKUP_END_BEFORE_START", "pickupEnd"),
     );
+    await createDistribution({ actor, marketId: market.id, distributionId: id, input: { placeId, ...defaults, pickupEnd: "20:30" } });
+    expect((await db().distribution.findUniqueOrThrow({ where: { id } })).pickupEndAt.toISOString()).toBe("2026-04-01T18:30:00.000Z");
+    const { getDistributionFormOrThrow } = await import("@/lib/domain/distribution-plan/get-distribution-form");
+    expect((await getDistributionFormOrThrow({ actor, marketId: market.id, distributionId: id })).values).toMatchObject({ day: "2026-04-01", pickupStart: "19:00", pickupEnd: "20:30", openTime: "08:00" });
+    await db().distribution.update({ where: { id }, data: { slotsEnabled: true } });
+    await expect(createDistribution({ actor, marketId: market.id, distributionId: id, input: { placeId, ...defaults } })).rejects.toEqual(new DomainError("PICKUP_HOURS_LOCKED", "pickupStart"));
     const shopper = await createUser();
     await db().order.create({ data: { marketId: market.id, distributionId: id, userId: shopper.id, basketNumber: 1 } });
     await expect(deleteDistribution({ actor, marketId: market.id, distributionId: id })).rejects.toEqual(new DomainError("DISTRIBUTION_HAS_ORDERS"));

@@ -40,6 +40,13 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await expect(page.locator("[data-distribution]")).toContainText("19:00–20:00");
   await page.getByRole("button", { name: "Planifier", exact: true }).click();
   await expect(page.getByText("Ce lieu a déjà une distribution ce jour-là.")).toBeVisible();
+  await page.locator("[data-distribution]").getByRole("link", { name: "Modifier" }).click();
+  await expect(page.getByRole("heading", { name: "Modifier la distribution" })).toBeVisible();
+  await page.getByLabel("Fin du retrait").fill("20:30");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Distribution modifiée.")).toBeVisible();
+  await page.getByRole("link", { name: "Distributions" }).click();
+  await expect(page.locator("[data-distribution]")).toContainText("19:00–20:30");
 
   const [catalog] = await query<{ number: number }>(`SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
   await page.getByRole("link", { name: "Catalogues" }).click();

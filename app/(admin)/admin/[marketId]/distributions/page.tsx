@@ -1,6 +1,7 @@
 import { DistributionRow } from "@/components/admin/distribution-row";
 import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
-import { createCycleAction, createDistributionAction } from "@/lib/actions/admin";
+import { createCycleAction } from "@/lib/actions/admin";
+import { DistributionForm } from "@/components/admin/distribution-form";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { defaultDistributionForm } from "@/lib/domain/distribution-plan/distribution-defaults";
 import { getMessages } from "@/lib/i18n/server";
@@ -34,16 +35,7 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
           <h2 id="one-off" className="mb-2 text-lg font-semibold">
             {a.oneOff}
           </h2>
-          <ActionForm action={createDistributionAction} hidden={{ marketId }} submitLabel={a.create} pendingLabel={t.common.loading} className="grid grid-cols-2 gap-3">
-            <div className="col-span-2">{placeSelect}</div>
-            <FormField name="day" type="date" label={a.day} defaultValue={defaults.day} className="col-span-2" />
-            <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
-            <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
-            <FormField name="openDay" type="date" label={a.openDay} defaultValue={defaults.openDay} />
-            <FormField name="openTime" type="time" label={a.openTime} defaultValue={defaults.openTime} />
-            <FormField name="closeDay" type="date" label={a.closeDay} defaultValue={defaults.closeDay} />
-            <FormField name="closeTime" type="time" label={a.closeTime} defaultValue={defaults.closeTime} />
-          </ActionForm>
+          <DistributionForm marketId={marketId} places={market.places} values={defaults} submitLabel={a.create} t={t} />
         </section>
         <section aria-labelledby="cycle" className="rounded-xl bg-white p-4 shadow-sm">
           <h2 id="cycle" className="mb-2 text-lg font-semibold">
