@@ -2,6 +2,7 @@ import type { OnSiteMethod } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { queueBasketValidated } from "../notice/queue-money-notices";
 import { orderMoney } from "../payment/order-money";
 
 // Validating a basket settles it: an on-the-spot payment is recorded with the method the referent saw (cash,
@@ -20,9 +21,12 @@ export async function validateBasket({ actor, marketId, orderId, onSiteMethod, n
 
 // Shared by one basket and by « Valider la distribution ».
 export async function settleBasket(tx: Tx, orderId: string, { actorId, onSiteMethod, now }: { actorId: string; onSiteMethod: OnSiteMethod | null; now: Date }) {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { marketId: true, userId: true, paymentMethod: true } });
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { marketId: true, userId: true, paymentMethod: true, user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+  });
+  const money = await orderMoney(tx, orderId);
   if (order.paymentMethod === "ON_SITE" && onSiteMethod) {
-    const money = await orderMoney(tx, orderId);
     const due = money.totalCents - money.netPaidCents;
     if (due > 0) {
       const payment = await tx.payment.create({
@@ -33,4 +37,5 @@ export async function settleBasket(tx: Tx, orderId: string, { actorId, onSiteMet
     }
   }
   await tx.order.update({ where: { id: orderId }, data: { validatedAt: now, validatedById: actorId, onSiteMethod } });
+  await queueBasketValidated(tx, { orderId, user: order.user, market: order.market, totalCents: money.totalCents });
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { stripe } from "@/lib/payments/stripe";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { queueRefundIssued } from "../notice/queue-money-notices";
 import { orderMoney } from "./order-money";
 
 // After a basket is adjusted (missing item, real weight) the shopper gets back paid − new total: to the card
@@ -10,7 +11,10 @@ import { orderMoney } from "./order-money";
 // Refund row for the history only. Card refunds are Stripe refunds with an idempotency key per order and
 // amount already refunded, and a REFUND ledger entry each.
 export async function refundOverpayment({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
-  const order = await db().order.findUnique({ where: { id: orderId }, select: { id: true, marketId: true, userId: true, validatedAt: true } });
+  const order = await db().order.findUnique({
+    where: { id: orderId },
+    select: { id: true, marketId: true, userId: true, validatedAt: true, user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+  });
   if (!order) throw new DomainError("NOT_FOUND");
   requireMarketRight(actor, order.marketId, "admin");
   if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
@@ -42,12 +46,17 @@ export async function refundOverpayment({ actor, orderId, now }: { actor: Actor;
         },
       });
       await tx.ledgerEntry.create({ data: { marketId: order.marketId, userId: order.userId, kind: "REFUND", amountCents: -amount, orderId, refundId: row.id } });
+      await queueRefundIssued(tx, { refundKey: row.id, user: order.user, market: order.market, amountCents: amount, toCard: true });
     });
     toCardCents += amount;
     dueCents -= amount;
   }
   if (dueCents > 0) {
-    await db().refund.create({ data: { orderId, destination: "BALANCE", amountCents: dueCents, status: "SUCCEEDED", settledAt: now } });
+    const toBalance = dueCents;
+    await db().$transaction(async (tx) => {
+      const row = await tx.refund.create({ data: { orderId, destination: "BALANCE", amountCents: toBalance, status: "SUCCEEDED", settledAt: now } });
+      await queueRefundIssued(tx, { refundKey: row.id, user: order.user, market: order.market, amountCents: toBalance, toCard: false });
+    });
   }
   return { refundedCents: toCardCents + dueCents, toCardCents, toBalanceCents: dueCents };
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { localDay, dateFromDay } from "@/lib/time";
+import { queuePayoutSent } from "../notice/queue-money-notices";
 
 export type TransferMoney = (transfer: { payoutId: string; amountCents: number; destinationAccountId: string }) => Promise<{ transferId: string }>;
 
@@ -35,6 +36,11 @@ export async function payDuePayouts({ now, transfer }: { now: Date; transfer: Tr
           const { transferId } = await transfer({ payoutId: id, amountCents: net, destinationAccountId: producer.stripeAccountId });
           await tx.payout.update({ where: { id }, data: { status: "PAID", paidAt: now, stripeTransferId: transferId } });
           await tx.ledgerEntry.create({ data: { marketId: payout.marketId, producerId: payout.producerId, kind: "PAYOUT_SENT", amountCents: -net, payoutId: id } });
+          const details = await tx.payout.findUniqueOrThrow({
+            where: { id },
+            select: { market: { select: { name: true, timeZone: true } }, distribution: { select: { day: true } }, producer: { select: { users: { select: { user: { select: { id: true, email: true, locale: true } } } } } } },
+          });
+          await queuePayoutSent(tx, { payoutId: id, users: details.producer.users.map((u) => u.user), market: details.market, netCents: net, distributionDay: details.distribution.day });
           return "paid";
         } catch {
           await tx.payout.update({ where: { id }, data: { status: "FAILED" } });

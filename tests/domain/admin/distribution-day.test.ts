@@ -50,6 +50,8 @@ describe("distribution day", () => {
     await validateBasket({ actor: admin, marketId: market.id, orderId: zoe.id, onSiteMethod: "CHEQUE", now: during });
     expect(await balance(shoppers[0].actor.userId)).toBe(0);
     expect(await db().payment.findFirst({ where: { orderId: zoe.id } })).toMatchObject({ method: "ON_SITE", onSiteMethod: "CHEQUE", amountCents: 884, status: "SUCCEEDED" });
+    const validatedMail = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: `basket-validated:${zoe.id}` } });
+    expect(validatedMail.text).toMatch(/Montant final : 8,84\s€/);
     await expect(adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: {} })).rejects.toEqual(new DomainError("BASKET_ALREADY_VALIDATED"));
   });
 

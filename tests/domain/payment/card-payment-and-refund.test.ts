@@ -84,6 +84,8 @@ describe("card payment, then refund after weighing", () => {
     expect(refundCall.body.get("payment_intent")).toBe("pi_card_1");
     expect(refundCall.body.get("amount")).toBe("348");
     expect(await balance(shopper.id, market.id)).toBe(0);
+    const refundMail = await db().emailOutbox.findFirstOrThrow({ where: { template: "refund-issued", toEmail: (await db().user.findUniqueOrThrow({ where: { id: shopper.id } })).email } });
+    expect(refundMail.text).toMatch(/3,48\s€ vous sont remboursés sur votre carte/);
   });
 
   it("refuses card payment where the market does not offer it, and another shopper's order", async () => {

@@ -25,6 +25,8 @@ describe("producer payouts", () => {
     const market = await createMarket({ feeBp: 250 });
     const farm = await createProducerWithCatalog("Ferme connectée");
     await db().producer.update({ where: { id: farm.producer.id }, data: { stripeAccountId: "acct_farm", stripeOnboardedAt: new Date() } });
+    const farmer = await createUser({ email: "paysan@example.test" });
+    await db().producerUser.create({ data: { producerId: farm.producer.id, userId: farmer.id } });
     const bakery = await createProducerWithCatalog("Boulangerie sans Stripe");
     const almonds = await createProduct(farm.catalog.id, { priceCents: 1485, bulk: true, unit: "KG", step: 0.1 });
     const bread = await createProduct(bakery.catalog.id, { priceCents: 420 });
@@ -80,6 +82,7 @@ describe("producer payouts", () => {
     expect(transfers[0].idempotencyKey).toBe(`payout-${farmPayout.id}`);
     expect(await db().payout.findUniqueOrThrow({ where: { id: farmPayout.id } })).toMatchObject({ status: "PAID", stripeTransferId: expect.stringMatching(/^tr_fake_/) });
     expect(await producerBalance(farm.producer.id)).toBe(0);
+    expect((await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "paysan@example.test", template: "payout-sent" } })).text).toMatch(/20,56\s€ pour la distribution du samedi 9 septembre 2023/);
     // 3 breads: 12,60 € − 0,32 € fee, due by bank transfer.
     expect(await db().payout.findFirstOrThrow({ where: { producerId: bakery.producer.id } })).toMatchObject({ status: "MANUAL", grossCents: 1260, feeCents: 32 });
     expect(await producerBalance(bakery.producer.id)).toBe(1228);

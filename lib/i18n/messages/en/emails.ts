@@ -5,6 +5,25 @@ export const emails: typeof fr = {
   footerProducer: (market: string) => `You receive this e-mail because your catalog takes part in “${market}”'s sales.`,
   footerAdmin: (market: string) => `You receive this e-mail because you run “${market}”.`,
   pickupLine: (day: string, from: string, to: string, place: string) => `Pick-up on ${day}, ${from} to ${to}, at ${place}.`,
+  basketValidated: {
+    subject: (market: string) => `${market}: your basket is validated`,
+    heading: "Your basket is validated",
+    total: (amount: string) => `Final amount: ${amount}.`,
+    action: "See my account",
+  },
+  refundIssued: {
+    subject: (market: string) => `${market}: refund`,
+    heading: "You have been refunded",
+    body: (amount: string, where: string) => `${amount} ${where}.`,
+    toCard: "refunded to your card (a few days depending on your bank)",
+    toBalance: "credited to your market balance",
+  },
+  payoutSent: {
+    subject: (market: string) => `${market}: payout of your sales`,
+    heading: "Your sales are paid out",
+    body: (amount: string, day: string) => `${amount} for the ${day} distribution.`,
+    action: "See my payouts",
+  },
   saleOpening: {
     subject: (market: string) => `${market}: orders are open`,
     heading: "Orders are open!",

@@ -3,6 +3,25 @@ export const emails = {
   footerProducer: (market: string) => `Vous recevez cet e-mail car votre catalogue participe aux ventes de « ${market} ».`,
   footerAdmin: (market: string) => `Vous recevez cet e-mail car vous administrez « ${market} ».`,
   pickupLine: (day: string, from: string, to: string, place: string) => `Distribution le ${day}, de ${from} à ${to}, à ${place}.`,
+  basketValidated: {
+    subject: (market: string) => `${market} : votre panier est validé`,
+    heading: "Votre panier est validé",
+    total: (amount: string) => `Montant final : ${amount}.`,
+    action: "Voir mon compte",
+  },
+  refundIssued: {
+    subject: (market: string) => `${market} : remboursement`,
+    heading: "Vous êtes remboursé·e",
+    body: (amount: string, where: string) => `${amount} vous ${where}.`,
+    toCard: "sont remboursés sur votre carte bancaire (quelques jours selon votre banque)",
+    toBalance: "sont crédités sur votre solde du marché",
+  },
+  payoutSent: {
+    subject: (market: string) => `${market} : versement de vos ventes`,
+    heading: "Vos ventes vous sont versées",
+    body: (amount: string, day: string) => `${amount} pour la distribution du ${day}.`,
+    action: "Voir mes versements",
+  },
   saleOpening: {
     subject: (market: string) => `${market} : les commandes sont ouvertes`,
     heading: "Les commandes sont ouvertes !",

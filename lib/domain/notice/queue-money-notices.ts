@@ -1,0 +1,63 @@
+import type { Tx } from "@/lib/db/client";
+import { appUrl } from "@/lib/env";
+import { formatInZone } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { formatMoney } from "@/lib/money";
+import { queueNotice } from "./queue-notice";
+
+type Person = { id: string; email: string; locale: string };
+
+function context(user: Person) {
+  const locale = isLocale(user.locale) ? user.locale : "fr";
+  return { locale, t: messagesFor(locale) };
+}
+
+// « Votre panier est validé », with its final amount (after adjustments).
+export async function queueBasketValidated(tx: Tx, { orderId, user, market, totalCents }: { orderId: string; user: Person; market: { name: string }; totalCents: number }) {
+  const { locale, t } = context(user);
+  const e = t.emails.basketValidated;
+  await queueNotice(tx, {
+    dedupeKey: `basket-validated:${orderId}`,
+    to: user.email,
+    fromName: market.name,
+    subject: e.subject(market.name),
+    template: "basket-validated",
+    props: { lang: locale, preview: e.heading, heading: e.heading, paragraphs: [e.total(formatMoney(totalCents, locale))], action: { label: e.action, url: `${appUrl()}/compte` }, footer: t.emails.footerMember(market.name) },
+  });
+}
+
+export async function queueRefundIssued(tx: Tx, { refundKey, user, market, amountCents, toCard }: { refundKey: string; user: Person; market: { name: string }; amountCents: number; toCard: boolean }) {
+  const { locale, t } = context(user);
+  const e = t.emails.refundIssued;
+  await queueNotice(tx, {
+    dedupeKey: `refund:${refundKey}`,
+    to: user.email,
+    fromName: market.name,
+    subject: e.subject(market.name),
+    template: "refund-issued",
+    props: { lang: locale, preview: e.heading, heading: e.heading, paragraphs: [e.body(formatMoney(amountCents, locale), toCard ? e.toCard : e.toBalance)], footer: t.emails.footerMember(market.name) },
+  });
+}
+
+export async function queuePayoutSent(tx: Tx, { payoutId, users, market, netCents, distributionDay }: { payoutId: string; users: Person[]; market: { name: string; timeZone: string }; netCents: number; distributionDay: Date }) {
+  for (const user of users) {
+    const { locale, t } = context(user);
+    const e = t.emails.payoutSent;
+    await queueNotice(tx, {
+      dedupeKey: `payout:${payoutId}:${user.id}`,
+      to: user.email,
+      fromName: market.name,
+      subject: e.subject(market.name),
+      template: "payout-sent",
+      props: {
+        lang: locale,
+        preview: e.heading,
+        heading: e.heading,
+        paragraphs: [e.body(formatMoney(netCents, locale), formatInZone(distributionDay, t.market.dateFormat, "UTC", locale))],
+        action: { label: e.action, url: `${appUrl()}/producteur/versements` },
+        footer: t.emails.footerProducer(market.name),
+      },
+    });
+  }
+}
