@@ -13,6 +13,7 @@ import { inviteCatalogs } from "@/lib/domain/distribution-plan/invite-catalogs";
 import { storeImage } from "@/lib/domain/image/store-image";
 import { createMarket } from "@/lib/domain/market-admin/create-market";
 import { updateMarketSettings } from "@/lib/domain/market-admin/update-market-settings";
+import { importMembers, parseMemberRows } from "@/lib/domain/member/import-members";
 import { acceptInvitation, inviteMember } from "@/lib/domain/member/invite-member";
 import { removeMember, setMemberRights } from "@/lib/domain/member/manage-members";
 import { emailSchema } from "@/lib/validation/auth";
@@ -199,4 +200,17 @@ export async function acceptInvitationAction(_prev: FormState, formData: FormDat
   });
   if (slug) redirect(`/m/${slug}`);
   return state;
+}
+
+export async function importMembersAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  const values = formValues(formData);
+  const text = field(formData, "csv");
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const rows = parseMemberRows(text).map((r) => ({ line: r.line, label: `${r.firstName} ${r.lastName} <${r.email}>`, error: r.error ? t.admin.errors[r.error] : null }));
+    if (field(formData, "intent") !== "import") return { values, rows };
+    const { joined, invited } = await importMembers({ actor, marketId, text, appUrl: appUrl() });
+    revalidatePath(`/admin/${marketId}/membres`);
+    return { ok: true, message: t.admin.importCsv.done(joined, invited) };
+  });
 }

@@ -8,6 +8,8 @@ export type FormState = {
   error?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  // A preview of rows to import, each with its error in the reader's language.
+  rows?: { line: number; label: string; error: string | null }[];
 };
 
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {

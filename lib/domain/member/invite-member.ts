@@ -1,5 +1,5 @@
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
@@ -11,20 +11,23 @@ export async function inviteMember({ actor, marketId, email, appUrl, now }: { ac
   const market = await db().market.findUniqueOrThrow({ where: { id: marketId }, select: { name: true } });
   const already = await db().membership.findFirst({ where: { marketId, leftAt: null, user: { email } }, select: { id: true } });
   if (already) throw new DomainError("ALREADY_MEMBER", "email");
+  await db().$transaction((tx) => createInvitation(tx, { marketId, marketName: market.name, email, invitedById: actor.userId, appUrl }));
+  return { invitedAt: now };
+}
+
+// The invitee has no account yet, so no known language: invitations are in French, the market's language.
+export async function createInvitation(tx: Tx, { marketId, marketName, email, invitedById, appUrl }: { marketId: string; marketName: string; email: string; invitedById: string; appUrl: string }) {
   const { token, tokenHash } = newToken();
   const e = messagesFor("fr").admin.inviteMemberEmail;
-  await db().$transaction(async (tx) => {
-    const invitation = await tx.memberInvitation.create({ data: { marketId, email, tokenHash, invitedById: actor.userId }, select: { id: true } });
-    await queueNotice(tx, {
-      dedupeKey: `member-invite:${invitation.id}`,
-      to: email,
-      fromName: market.name,
-      subject: e.subject(market.name),
-      template: "member-invitation",
-      props: { lang: "fr", preview: e.subject(market.name), heading: e.heading(market.name), paragraphs: [e.body], action: { label: e.action, url: `${appUrl}/invitation/${token}` }, footer: e.footer },
-    });
+  const invitation = await tx.memberInvitation.create({ data: { marketId, email, tokenHash, invitedById }, select: { id: true } });
+  await queueNotice(tx, {
+    dedupeKey: `member-invite:${invitation.id}`,
+    to: email,
+    fromName: marketName,
+    subject: e.subject(marketName),
+    template: "member-invitation",
+    props: { lang: "fr", preview: e.subject(marketName), heading: e.heading(marketName), paragraphs: [e.body], action: { label: e.action, url: `${appUrl}/invitation/${token}` }, footer: e.footer },
   });
-  return { invitedAt: now };
 }
 
 export async function getInvitationOrThrow(token: string) {

@@ -215,3 +215,21 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   const [reply] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = 'admin@cabas.test' AND subject = 'Re: Pois chiches'`);
   expect(reply.text).toContain("Oui, 10 kg de plus.");
 });
+
+test("[ADMIN] import members from CSV: preview with per-row errors, then all at once", async ({ page }) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  await signInAs(page, "admin@cabas.test");
+  await page.goto(`/admin/${demo.id}/membres`);
+  const stamp = Date.now();
+  const field = page.getByLabel("Une ligne par personne : prénom;nom;e-mail");
+  await field.fill(`Marc;Petit;marc-${stamp}@exemple.fr\nLéa;;lea-${stamp}@exemple.fr`);
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Ligne 2" })).toContainText("Prénom ou nom manquant.");
+  await expect(page.getByRole("button", { name: "Importer tous les membres" })).toHaveCount(0);
+  await expect(field).toHaveValue(new RegExp(`lea-${stamp}`));
+  await field.fill(`Marc;Petit;marc-${stamp}@exemple.fr\nLéa;Roussel;lea-${stamp}@exemple.fr`);
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await page.getByRole("button", { name: "Importer tous les membres" }).click();
+  await expect(page.getByText("0 membre ajouté, 2 invitations envoyées.")).toBeVisible();
+  expect(await query(`SELECT 1 FROM "MemberInvitation" WHERE email IN ($1, $2)`, [`marc-${stamp}@exemple.fr`, `lea-${stamp}@exemple.fr`])).toHaveLength(2);
+});

@@ -1,5 +1,6 @@
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
-import { inviteMemberAction, removeMemberAction, setMemberRightsAction } from "@/lib/actions/admin";
+import { MembersImport } from "@/components/admin/members-import";
+import { importMembersAction, inviteMemberAction, removeMemberAction, setMemberRightsAction } from "@/lib/actions/admin";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listMembers } from "@/lib/domain/member/list-members";
 import { getMessages } from "@/lib/i18n/server";
@@ -61,6 +62,7 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
           </table>
         )}
       </section>
+      <div className="flex flex-col gap-4">
       <section aria-labelledby="invite" className="self-start rounded-xl bg-white p-4 shadow-sm">
         <h2 id="invite" className="mb-2 text-lg font-semibold">
           {g.invite}
@@ -69,6 +71,17 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
           <FormField name="email" type="email" label={g.email} />
         </ActionForm>
       </section>
+      <section aria-labelledby="import" className="rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="import" className="mb-2 text-lg font-semibold">
+          {t.admin.importCsv.title}
+        </h2>
+        <MembersImport
+          action={importMembersAction}
+          marketId={marketId}
+          labels={{ field: t.admin.importCsv.field, preview: t.admin.importCsv.preview, import: t.admin.importCsv.importAll, line: t.admin.importCsv.line, ok: t.admin.importCsv.ok, pending: t.common.loading }}
+        />
+      </section>
+      </div>
     </div>
   );
 }

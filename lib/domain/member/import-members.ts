@@ -1,0 +1,61 @@
+import { db } from "@/lib/db/client";
+import { emailSchema } from "@/lib/validation/auth";
+import { requireMarketRight, type Actor } from "../access/actor";
+import { DomainError } from "../errors";
+import { createInvitation } from "./invite-member";
+
+export type MemberRow = { line: number; firstName: string; lastName: string; email: string; error: string | null };
+export const MAX_IMPORT_ROWS = 2000;
+
+// « prénom;nom;e-mail » per line (commas or tabs work too; a header line is skipped). Each row gets its error
+// code, if any, so the admin sees every problem at once before anything is written.
+export function parseMemberRows(text: string): MemberRow[] {
+  const seen = new Set<string>();
+  return text
+    .split(/\r?\n/)
+    .map((raw, i) => ({ raw: raw.trim(), line: i + 1 }))
+    .filter(({ raw }) => raw.length > 0)
+    .filter(({ raw, line }) => !(line === 1 && /mail/i.test(raw)))
+    .map(({ raw, line }) => {
+      const [firstName = "", lastName = "", email = ""] = raw.split(/[;,\t]/).map((c) => c.trim().replace(/^"|"$/g, ""));
+      const parsed = emailSchema.safeParse(email);
+      const normalized = parsed.success ? parsed.data : email;
+      let error: string | null = null;
+      if (!firstName || !lastName) error = "CSV_NAME_MISSING";
+      else if (!parsed.success) error = "CSV_EMAIL_INVALID";
+      else if (seen.has(normalized)) error = "CSV_EMAIL_DUPLICATE";
+      seen.add(normalized);
+      return { line, firstName, lastName, email: normalized, error };
+    });
+}
+
+// All or nothing: with one bad row nothing is imported. Known people become members at once; the others are
+// invited by e-mail.
+export async function importMembers({ actor, marketId, text, appUrl }: { actor: Actor; marketId: string; text: string; appUrl: string }) {
+  requireMarketRight(actor, marketId, "members");
+  const rows = parseMemberRows(text);
+  if (rows.length === 0) throw new DomainError("CSV_EMPTY", "csv");
+  if (rows.length > MAX_IMPORT_ROWS) throw new DomainError("CSV_TOO_LONG", "csv");
+  if (rows.some((r) => r.error)) throw new DomainError("CSV_HAS_ERRORS", "csv");
+  return db().$transaction(
+    async (tx) => {
+      const market = await tx.market.findUniqueOrThrow({ where: { id: marketId }, select: { name: true } });
+      const users = await tx.user.findMany({ where: { email: { in: rows.map((r) => r.email) } }, select: { id: true, email: true } });
+      const known = new Map(users.map((u) => [u.email, u.id]));
+      let joined = 0;
+      let invited = 0;
+      for (const row of rows) {
+        const userId = known.get(row.email);
+        if (userId) {
+          await tx.membership.upsert({ where: { marketId_userId: { marketId, userId } }, create: { marketId, userId }, update: { leftAt: null } });
+          joined++;
+        } else {
+          await createInvitation(tx, { marketId, marketName: market.name, email: row.email, invitedById: actor.userId, appUrl });
+          invited++;
+        }
+      }
+      return { joined, invited };
+    },
+    { timeout: 120_000 },
+  );
+}
