@@ -35,7 +35,7 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
 
   await page.getByRole("link", { name: "Distributions" }).click();
   await page.getByRole("button", { name: "Planifier", exact: true }).click();
-  await expect(page.getByText("Distribution planifiée.")).toBeVisible();
+  await expect(page.getByText("Distribution planifiée.", { exact: true })).toBeVisible();
   await expect(page.locator("[data-distribution]")).toHaveCount(1);
   await expect(page.locator("[data-distribution]")).toContainText("19:00–20:00");
   await page.getByRole("button", { name: "Planifier", exact: true }).click();

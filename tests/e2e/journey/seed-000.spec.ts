@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import { query } from "../support/db";
+import { signInAs } from "../support/fixtures";
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const parisDay = (offsetDays: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+
+// Seed 000, from creating the market to « Valider la distribution », with a producer, a shopper and a refund.
+test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays online, a basket is adjusted and refunded, the distribution is validated", async ({ browser }) => {
+  const stamp = Date.now();
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto("/inscription");
+  await admin.getByLabel("Prénom").fill("Hélène");
+  await admin.getByLabel("Nom", { exact: true }).fill("Bosc");
+  await admin.getByLabel("E-mail").fill(`helene-${stamp}@exemple.fr`);
+  await admin.getByLabel("Mot de passe").fill("les paniers de captieux");
+  await admin.getByRole("button", { name: "Inscription" }).click();
+  await expect(admin.getByRole("button", { name: "Déconnexion" })).toBeVisible();
+
+  // 1. Set the market up.
+  await admin.goto("/admin");
+  await admin.getByLabel("Nom du marché").fill(`Les Paniers de Captieux ${stamp}`);
+  await admin.getByLabel("Nom du lieu").fill("Halle du marché");
+  await admin.getByLabel("Adresse", { exact: true }).fill("2 place du Marché");
+  await admin.getByLabel("Code postal").fill("33840");
+  await admin.getByLabel("Commune").fill("Captieux");
+  await admin.getByRole("button", { name: "Créer le marché" }).click();
+  await expect(admin.getByRole("heading", { name: "Paramètres du marché" })).toBeVisible();
+  const marketId = admin.url().split("/admin/")[1].split("/")[0];
+  await admin.getByLabel("Carte bancaire en ligne (Stripe)").check();
+  await admin.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(admin.getByText("Paramètres enregistrés.")).toBeVisible();
+  const [{ slug }] = await query<{ slug: string }>(`SELECT slug FROM "Market" WHERE id = $1`, [marketId]);
+
+  // 3. Link a producer's catalog by its number.
+  const [catalog] = await query<{ number: number }>(`SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
+  await admin.getByRole("link", { name: "Catalogues" }).click();
+  await admin.getByLabel("Lien ou numéro du catalogue").fill(String(catalog.number));
+  await admin.getByRole("button", { name: "Chercher et relier" }).click();
+  await expect(admin.getByText(/relié\./)).toBeVisible();
+
+  // 4. Plan a sale that is open now.
+  await admin.getByRole("link", { name: "Distributions" }).click();
+  const oneOff = admin.getByRole("region", { name: "Distribution ponctuelle" });
+  await oneOff.getByLabel("Jour", { exact: true }).fill(parisDay(2));
+  await oneOff.getByLabel("Ouverture des commandes (jour)").fill(parisDay(0));
+  await oneOff.getByLabel("Ouverture des commandes (heure)").fill("00:00");
+  await oneOff.getByLabel("Fermeture des commandes (jour)").fill(parisDay(1));
+  await oneOff.getByRole("button", { name: "Planifier" }).click();
+  await expect(admin.getByText("Distribution planifiée.", { exact: true })).toBeVisible();
+  const [distribution] = await query<{ id: string }>(`SELECT id FROM "Distribution" WHERE "marketId" = $1`, [marketId]);
+  await admin.locator(`[data-distribution="${distribution.id}"]`).getByRole("button", { name: "Inviter sur cette vente" }).click();
+  await expect(admin.getByText("1 catalogue invité.")).toBeVisible();
+
+  // 5. The producer accepts from its space.
+  const producer = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  await signInAs(producer, "producteur@cabas.test");
+  await producer.goto("/producteur/ventes");
+  const sale = producer.locator(`[data-sale="${distribution.id}"]`);
+  await expect(sale).toContainText("Invité");
+  await sale.getByRole("button", { name: "Participer" }).click();
+  await expect(sale).toContainText("Accepté");
+
+  // 6–7. A shopper follows the shared link, signs up, orders and pays online.
+  const shopper = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await shopper.goto(`/m/${slug}`);
+  await shopper.locator('article[data-state="OPEN"]').getByRole("link", { name: "Commander" }).click();
+  await shopper.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." }).click();
+  await shopper.getByRole("link", { name: "S’inscrire" }).last().click();
+  await shopper.getByLabel("Prénom").fill("Jules");
+  await shopper.getByLabel("Nom", { exact: true }).fill("Marty");
+  await shopper.getByLabel("E-mail").fill(`jules-${stamp}@exemple.fr`);
+  await shopper.getByLabel("Mot de passe").fill("mes courses en vrac");
+  await shopper.getByRole("button", { name: "Inscription" }).click();
+  const almonds = shopper.getByRole("article", { name: "Amandes avec peau" });
+  await almonds.getByLabel("Quantité de Amandes avec peau").fill("1");
+  await almonds.getByRole("button", { name: "Commander" }).click();
+  await expect(shopper.locator("#panier").getByTestId("basket-total")).toHaveText(/14,85/);
+  await shopper.locator("#panier").getByRole("link", { name: "Valider ma commande" }).click();
+  await shopper.getByRole("button", { name: "Payer par carte" }).click();
+  await shopper.getByRole("button", { name: "Payer" }).click();
+  await expect(shopper).toHaveURL(/\/compte\?paiement=/);
+  await expect(shopper.getByText(/14,85\s€ · Payé/)).toBeVisible();
+
+  // 7.3 Distribution day: pick-up has started.
+  await query(
+    `UPDATE "Distribution" SET "ordersOpenAt" = now() - interval '3 days', "ordersCloseAt" = now() - interval '2 hours', "pickupStartAt" = now() - interval '1 hour', "pickupEndAt" = now() + interval '1 hour' WHERE id = $1`,
+    [distribution.id],
+  );
+  await admin.goto(`/admin/${marketId}/distributions/${distribution.id}/validation`);
+  const basket = admin.locator("details[data-basket]").filter({ hasText: "MARTY Jules" });
+  await basket.locator("summary").click();
+  await basket.getByLabel("Livré : Amandes avec peau").fill("0,5");
+  await basket.getByRole("button", { name: "Mettre à jour" }).click();
+  await expect(basket.getByText(/Nouveau total : 7,43\s€\. À rembourser : 7,42\s€\./)).toBeVisible();
+  await basket.getByRole("button", { name: "Rembourser" }).click();
+  await expect(basket.getByText(/Payé : 14,85\s€ · Remboursé : 7,42\s€/)).toBeVisible();
+  await admin.getByRole("button", { name: "Valider la distribution" }).click();
+  await expect(admin.getByText("Cette distribution est validée.")).toBeVisible();
+
+  await shopper.goto("/compte");
+  await expect(shopper.getByRole("row").filter({ hasText: "Remboursement" }).first()).toContainText("-7,42");
+  const [{ sum }] = await query<{ sum: string }>(`SELECT sum(l."amountCents") AS sum FROM "LedgerEntry" l JOIN "User" u ON u.id = l."userId" WHERE u.email = $1`, [`jules-${stamp}@exemple.fr`]);
+  expect(Number(sum)).toBe(0);
+});
