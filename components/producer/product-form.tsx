@@ -16,6 +16,7 @@ export function ProductForm({ catalogId, productId, initial, t }: { catalogId: s
     <ActionForm action={saveProductAction} hidden={{ catalogId, ...(productId ? { productId } : {}) }} submitLabel={p.save} pendingLabel={t.common.loading}>
       <FormField name="name" label={p.name} defaultValue={v.name} />
       <FormField name="description" label={p.description} defaultValue={v.description} />
+      <FormField name="photo" type="file" accept="image/jpeg,image/png,image/webp" label={p.photo} />
       <div className="grid grid-cols-2 gap-3">
         <FormSelect name="category" label={p.category} options={CATEGORIES.map((c) => [c, t.shop.categories[c]])} defaultValue={v.category ?? "GROCERY"} />
         <FormSelect name="unit" label={p.unit} options={Object.entries(p.units)} defaultValue={v.unit ?? "PIECE"} />

@@ -46,7 +46,9 @@ export async function saveProductAction(_prev: FormState, formData: FormData): P
   return runSignedInAction(values, async ({ actor, t }) => {
     const parsed = productSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
-    await saveProduct({ actor, catalogId, productId: field(formData, "productId") || undefined, input: parsed.data });
+    const photo = formData.get("photo");
+    const upload = photo instanceof File && photo.size > 0 ? { bytes: new Uint8Array(await photo.arrayBuffer()), size: photo.size } : undefined;
+    await saveProduct({ actor, catalogId, productId: field(formData, "productId") || undefined, input: parsed.data, photo: upload });
     revalidatePath(`/producteur/catalogues/${catalogId}`);
     invalidateShop();
     return { ok: true, message: t.producer.product.saved };

@@ -4,6 +4,7 @@ import { parseMoney } from "@/lib/money";
 import type { ProductInput } from "@/lib/validation/producer";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { storeImage } from "../image/store-image";
 
 function decimal(text: string, field: string, code = "DECIMAL_INVALID"): Prisma.Decimal {
   const cleaned = text.replace(/\s/g, "").replace(",", ".");
@@ -13,7 +14,7 @@ function decimal(text: string, field: string, code = "DECIMAL_INVALID"): Prisma.
 
 // Creates or updates a product of one of the actor's catalogs. Prices are typed in euros incl. VAT
 // (« 3,20 »); a bulk product needs a step between 0 and 1 (0,1 kg); stock is optional and never negative.
-export async function saveProduct({ actor, catalogId, productId, input }: { actor: Actor; catalogId: string; productId?: string; input: ProductInput }) {
+export async function saveProduct({ actor, catalogId, productId, input, photo }: { actor: Actor; catalogId: string; productId?: string; input: ProductInput; photo?: { bytes: Uint8Array; size: number } }) {
   const catalog = await db().catalog.findFirst({ where: { id: catalogId, producerId: { in: actor.producerIds } }, select: { id: true } });
   if (!catalog) throw new DomainError("NOT_FOUND");
   const priceCents = parseMoney(input.price);
@@ -37,6 +38,8 @@ export async function saveProduct({ actor, catalogId, productId, input }: { acto
     if (/^\s*-/.test(input.stock)) throw new DomainError("STOCK_NEGATIVE", "stock");
     stock = decimal(input.stock, "stock");
   }
+  // Stored last, once everything else is valid: a refused form leaves no orphan image.
+  const imageId = photo ? (await storeImage(photo, { maxSize: 600, field: "photo" })).id : undefined;
   const data = {
     name: input.name,
     description: input.description,
@@ -52,6 +55,7 @@ export async function saveProduct({ actor, catalogId, productId, input }: { acto
     maxPriceCents,
     stock,
     active: input.active,
+    ...(imageId ? { imageId } : {}),
   };
   if (productId) {
     const updated = await db().product.updateMany({ where: { id: productId, catalogId }, data });

@@ -34,14 +34,27 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   await page.getByLabel("Nom", { exact: true }).fill("Cerneaux de noix");
   await page.getByLabel("Unité", { exact: true }).selectOption("kg");
   await page.getByLabel("Prix TTC (€)").fill("3,2o");
+  await page.getByLabel(/^Photo/).setInputFiles({ name: "noix.txt", mimeType: "text/plain", buffer: Buffer.from("pas une image") });
   await page.getByLabel(/^Vrac/).check();
   await page.getByLabel("Pas minimum (ex. 0,1 kg)").fill("0,1");
   await page.getByRole("button", { name: "Enregistrer le produit" }).click();
   await expect(page.getByText("Indiquez un prix en euros, par exemple 3,20.")).toBeVisible();
   await expect(page.getByLabel("Nom", { exact: true })).toHaveValue("Cerneaux de noix");
   await page.getByLabel("Prix TTC (€)").fill("24,50");
+  // A browser never refills a file input: the photo is chosen again after an error.
+  await page.getByLabel(/^Photo/).setInputFiles({ name: "noix.txt", mimeType: "text/plain", buffer: Buffer.from("pas une image") });
+  await page.getByRole("button", { name: "Enregistrer le produit" }).click();
+  await expect(page.getByText("Ce fichier n’est pas une image (JPEG, PNG, WebP…).")).toBeVisible();
+  await expect(page.getByLabel("Prix TTC (€)")).toHaveValue("24,50");
+  await page.getByLabel(/^Photo/).setInputFiles({
+    name: "noix.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
+  });
   await page.getByRole("button", { name: "Enregistrer le produit" }).click();
   await expect(page.locator('[data-product="Cerneaux de noix"]')).toContainText("24,50 €/kg");
+  const [withPhoto] = await query<{ imageId: string | null }>(`SELECT "imageId" FROM "Product" WHERE name = 'Cerneaux de noix'`);
+  expect(withPhoto.imageId).not.toBeNull();
   await page.locator('[data-product="Cerneaux de noix"]').getByRole("link", { name: "Dupliquer" }).click();
   await expect(page.getByLabel("Nom", { exact: true })).toHaveValue("Cerneaux de noix (copie)");
   await expect(page.getByLabel("Prix TTC (€)")).toHaveValue("24,50");

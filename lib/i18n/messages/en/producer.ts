@@ -54,6 +54,7 @@ export const producer: typeof fr = {
     edit: "Edit",
     name: "Name",
     description: "Description",
+    photo: "Photo (JPEG, PNG or WebP, 5 MB at most)",
     category: "Category",
     unit: "Unit",
     units: { PIECE: "item", KG: "kg", G: "g", L: "L", CL: "cl", ML: "ml" },

@@ -53,6 +53,7 @@ export const producer = {
     edit: "Modifier",
     name: "Nom",
     description: "Description",
+    photo: "Photo (JPEG, PNG ou WebP, 5 Mo au plus)",
     category: "Catégorie",
     unit: "Unité",
     units: { PIECE: "pièce", KG: "kg", G: "g", L: "L", CL: "cl", ML: "ml" } as Record<string, string>,
