@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createCatalog } from "@/lib/domain/catalog/producer-catalogs";
+import { importProducts, parseProductRows } from "@/lib/domain/catalog/product-csv";
 import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catalog/save-product";
 import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
 import { createProducer } from "@/lib/domain/producer/create-producer";
@@ -80,5 +81,19 @@ export async function respondToParticipationAction(_prev: FormState, formData: F
     revalidatePath("/producteur/ventes");
     invalidateShop();
     return { ok: true, message: accept ? t.producer.sales.accepted : t.producer.sales.declined };
+  });
+}
+
+export async function importProductsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const catalogId = field(formData, "catalogId");
+  const values = formValues(formData);
+  const text = field(formData, "csv");
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const rows = parseProductRows(text).map((r) => ({ line: r.line, label: r.name, error: r.error ? (t.producer.errors[r.error] ?? r.error) : null }));
+    if (field(formData, "intent") !== "import") return { values, rows };
+    const { created } = await importProducts({ actor, catalogId, text });
+    revalidatePath(`/producteur/catalogues/${catalogId}`);
+    invalidateShop();
+    return { ok: true, message: t.producer.csv.done(created) };
   });
 }

@@ -12,11 +12,9 @@ function decimal(text: string, field: string, code = "DECIMAL_INVALID"): Prisma.
   return new Prisma.Decimal(cleaned);
 }
 
-// Creates or updates a product of one of the actor's catalogs. Prices are typed in euros incl. VAT
-// (« 3,20 »); a bulk product needs a step between 0 and 1 (0,1 kg); stock is optional and never negative.
-export async function saveProduct({ actor, catalogId, productId, input, photo }: { actor: Actor; catalogId: string; productId?: string; input: ProductInput; photo?: { bytes: Uint8Array; size: number } }) {
-  const catalog = await db().catalog.findFirst({ where: { id: catalogId, producerId: { in: actor.producerIds } }, select: { id: true } });
-  if (!catalog) throw new DomainError("NOT_FOUND");
+// Checks and converts what was typed (« 3,20 », « 0,1 ») into a product's columns. A bulk product needs a step
+// between 0 and 1 (0,1 kg); stock is optional and never negative. Shared by the form and the CSV import.
+export function productDataFromInput(input: ProductInput) {
   const priceCents = parseMoney(input.price);
   if (priceCents === null) throw new DomainError("PRICE_INVALID", "price");
   const quantityPerUnit = decimal(input.quantityPerUnit, "quantityPerUnit");
@@ -38,9 +36,7 @@ export async function saveProduct({ actor, catalogId, productId, input, photo }:
     if (/^\s*-/.test(input.stock)) throw new DomainError("STOCK_NEGATIVE", "stock");
     stock = decimal(input.stock, "stock");
   }
-  // Stored last, once everything else is valid: a refused form leaves no orphan image.
-  const imageId = photo ? (await storeImage(photo, { maxSize: 600, field: "photo" })).id : undefined;
-  const data = {
+  return {
     name: input.name,
     description: input.description,
     category: input.category,
@@ -55,8 +51,17 @@ export async function saveProduct({ actor, catalogId, productId, input, photo }:
     maxPriceCents,
     stock,
     active: input.active,
-    ...(imageId ? { imageId } : {}),
   };
+}
+
+// Creates or updates a product of one of the actor's catalogs.
+export async function saveProduct({ actor, catalogId, productId, input, photo }: { actor: Actor; catalogId: string; productId?: string; input: ProductInput; photo?: { bytes: Uint8Array; size: number } }) {
+  const catalog = await db().catalog.findFirst({ where: { id: catalogId, producerId: { in: actor.producerIds } }, select: { id: true } });
+  if (!catalog) throw new DomainError("NOT_FOUND");
+  const fields = productDataFromInput(input);
+  // Stored last, once everything else is valid: a refused form leaves no orphan image.
+  const imageId = photo ? (await storeImage(photo, { maxSize: 600, field: "photo" })).id : undefined;
+  const data = { ...fields, ...(imageId ? { imageId } : {}) };
   if (productId) {
     const updated = await db().product.updateMany({ where: { id: productId, catalogId }, data });
     if (updated.count === 0) throw new DomainError("NOT_FOUND");

@@ -1,5 +1,5 @@
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
-import { MembersImport } from "@/components/admin/members-import";
+import { CsvImport } from "@/components/ui/csv-import";
 import { importMembersAction, inviteMemberAction, removeMemberAction, setMemberRightsAction } from "@/lib/actions/admin";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listMembers } from "@/lib/domain/member/list-members";
@@ -75,9 +75,9 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
         <h2 id="import" className="mb-2 text-lg font-semibold">
           {t.admin.importCsv.title}
         </h2>
-        <MembersImport
+        <CsvImport
           action={importMembersAction}
-          marketId={marketId}
+          hidden={{ marketId }}
           labels={{ field: t.admin.importCsv.field, preview: t.admin.importCsv.preview, import: t.admin.importCsv.importAll, line: t.admin.importCsv.line, ok: t.admin.importCsv.ok, pending: t.common.loading }}
         />
       </section>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ProductForm } from "@/components/producer/product-form";
 import { ActionForm } from "@/components/ui/action-form";
-import { deleteProductAction, setProductActiveAction } from "@/lib/actions/producer";
+import { CsvImport } from "@/components/ui/csv-import";
+import { deleteProductAction, importProductsAction, setProductActiveAction } from "@/lib/actions/producer";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getCatalogOrThrow } from "@/lib/domain/catalog/producer-catalogs";
 import { priceLabel } from "@/lib/domain/product/unit-price";
@@ -60,6 +61,19 @@ export default async function CatalogProductsPage({ params }: { params: Promise<
             );
           })}
         </ul>
+      </section>
+      <section aria-labelledby="csv" className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="csv" className="text-lg font-semibold">
+          {t.producer.csv.title}
+        </h2>
+        <a href={`/api/exports/catalog/${catalogId}`} className="self-start rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+          {t.producer.csv.export}
+        </a>
+        <CsvImport
+          action={importProductsAction}
+          hidden={{ catalogId }}
+          labels={{ field: t.producer.csv.field, preview: t.producer.csv.preview, import: t.producer.csv.importAll, line: t.producer.csv.line, ok: t.producer.csv.ok, pending: t.common.loading }}
+        />
       </section>
       <section aria-labelledby="add-product" className="rounded-xl bg-white p-4 shadow-sm">
         <h2 id="add-product" className="mb-2 text-lg font-semibold">

@@ -6,26 +6,28 @@ import type { FormState } from "@/lib/actions/form-state";
 type Labels = { field: string; preview: string; import: string; line: string; ok: string; pending: string };
 
 // Paste, preview every row with its error, then import all at once (nothing is written while a row is wrong).
-export function MembersImport({ action, marketId, labels }: { action: (s: FormState, f: FormData) => Promise<FormState>; marketId: string; labels: Labels }) {
+export function CsvImport({ action, hidden, labels }: { action: (s: FormState, f: FormData) => Promise<FormState>; hidden: Record<string, string>; labels: Labels }) {
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.rows?.filter((r) => r.error).length ?? 0;
   return (
     <form action={formAction} className="flex flex-col gap-2">
-      <input type="hidden" name="marketId" value={marketId} />
-      <label htmlFor="members-csv" className="text-sm font-medium">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <label htmlFor="csv-import" className="text-sm font-medium">
         {labels.field}
       </label>
       <textarea
-        id="members-csv"
+        id="csv-import"
         name="csv"
         rows={6}
         defaultValue={state.values?.csv}
         aria-invalid={state.fieldErrors?.csv ? true : undefined}
-        aria-describedby="members-csv-error"
+        aria-describedby="csv-import-error"
         className="rounded-md border border-stone-400 px-3 py-2 font-mono text-sm"
       />
       {(state.fieldErrors?.csv || state.error) && (
-        <p id="members-csv-error" role="alert" className="text-sm text-red-800">
+        <p id="csv-import-error" role="alert" className="text-sm text-red-800">
           {state.fieldErrors?.csv ?? state.error}
         </p>
       )}
