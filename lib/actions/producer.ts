@@ -7,6 +7,8 @@ import { importProducts, parseProductRows } from "@/lib/domain/catalog/product-c
 import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catalog/save-product";
 import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
 import { createProducer } from "@/lib/domain/producer/create-producer";
+import { addProducerUser } from "@/lib/domain/producer/producer-users";
+import { emailSchema } from "@/lib/validation/auth";
 import type { Messages } from "@/lib/i18n/messages";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
 import { invalidateShop } from "@/lib/shop-cache";
@@ -95,5 +97,17 @@ export async function importProductsAction(_prev: FormState, formData: FormData)
     revalidatePath(`/producteur/catalogues/${catalogId}`);
     invalidateShop();
     return { ok: true, message: t.producer.csv.done(created) };
+  });
+}
+
+export async function addProducerUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const producerId = field(formData, "producerId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const email = emailSchema.safeParse(formData.get("email"));
+    if (!email.success) return { fieldErrors: { email: t.producer.errors.emailInvalid }, values };
+    await addProducerUser({ actor, producerId, email: email.data });
+    revalidatePath(`/producteur/${producerId}`);
+    return { ok: true, message: t.producer.team.added };
   });
 }

@@ -93,3 +93,17 @@ describe("the producer's catalog", () => {
     await expect(deleteProduct({ actor, productId: almonds.id })).rejects.toEqual(new DomainError("PRODUCT_HAS_ORDERS"));
   });
 });
+
+describe("the producer's team", () => {
+  it("owners add people with an account; others cannot", async () => {
+    const { actor, producerId } = await producerWithCatalog("Ferme équipe");
+    const helper = await createUser({ email: "aide@example.test" });
+    const { addProducerUser, listProducerUsers } = await import("@/lib/domain/producer/producer-users");
+    await expect(addProducerUser({ actor, producerId, email: "personne@example.test" })).rejects.toEqual(new DomainError("USER_UNKNOWN", "email"));
+    await addProducerUser({ actor, producerId, email: "aide@example.test" });
+    expect((await listProducerUsers({ actor, producerId })).map((u) => [u.user.email, u.role])).toHaveLength(2);
+    const helperActor = await loadActor(helper.id);
+    expect(helperActor.producerIds).toContain(producerId);
+    await expect(addProducerUser({ actor: helperActor, producerId, email: "aide@example.test" })).rejects.toEqual(new DomainError("FORBIDDEN"));
+  });
+});

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { CopyButton } from "@/components/ui/copy-button";
-import { createCatalogAction } from "@/lib/actions/producer";
+import { addProducerUserAction, createCatalogAction } from "@/lib/actions/producer";
+import { listProducerUsers } from "@/lib/domain/producer/producer-users";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getProducerSpaceOrThrow } from "@/lib/domain/catalog/producer-catalogs";
 import { appUrl } from "@/lib/env";
@@ -12,6 +13,7 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
   const actor = await loadPageActor(`/producteur/${producerId}`);
   const { t } = await getMessages();
   const producer = await orNotFound(getProducerSpaceOrThrow({ actor, producerId }));
+  const team = await listProducerUsers({ actor, producerId });
   const c = t.producer.catalogs;
   return (
     <div className="flex flex-col gap-4">
@@ -38,6 +40,22 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
             </article>
           );
         })}
+      </section>
+      <section aria-labelledby="team" className="rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="team" className="mb-2 text-lg font-semibold">
+          {t.producer.team.title}
+        </h2>
+        <ul className="mb-2 text-sm">
+          {team.map((member) => (
+            <li key={member.user.email}>
+              {member.user.firstName} {member.user.lastName} — {member.user.email}
+              {member.role === "OWNER" && ` (${t.producer.team.owner})`}
+            </li>
+          ))}
+        </ul>
+        <ActionForm action={addProducerUserAction} hidden={{ producerId }} submitLabel={t.producer.team.add} pendingLabel={t.common.loading} variant="secondary" submitClassName="self-start">
+          <FormField name="email" type="email" label={t.producer.team.email} />
+        </ActionForm>
       </section>
       <section aria-labelledby="new-catalog" className="rounded-xl bg-white p-4 shadow-sm">
         <h2 id="new-catalog" className="mb-2 text-lg font-semibold">

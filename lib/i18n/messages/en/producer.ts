@@ -19,6 +19,7 @@ export const producer: typeof fr = {
     CSV_EMPTY: "Paste at least one product line.",
     CSV_TOO_LONG: "2,000 lines at most per import.",
     CSV_HAS_ERRORS: "Fix the lines in error: nothing was imported.",
+    USER_UNKNOWN: "No Cabas account with this e-mail: ask the person to sign up first.",
     required: "This field is required.",
     tooLong: "This text is too long.",
     emailInvalid: "This e-mail address is not valid.",
@@ -97,6 +98,13 @@ export const producer: typeof fr = {
     line: "Line",
     ok: "OK",
     done: (n: number) => `${n} product${n === 1 ? "" : "s"} imported.`,
+  },
+  team: {
+    title: "Team",
+    owner: "owner",
+    email: "E-mail of a Cabas account",
+    add: "Add to the team",
+    added: "Person added.",
   },
   sales: {
     title: "Sales",

@@ -18,6 +18,7 @@ export const producer = {
     CSV_EMPTY: "Collez au moins une ligne de produit.",
     CSV_TOO_LONG: "2 000 lignes au plus par import.",
     CSV_HAS_ERRORS: "Corrigez les lignes en erreur : rien n’a été importé.",
+    USER_UNKNOWN: "Aucun compte Cabas avec cet e-mail : demandez d’abord à la personne de s’inscrire.",
     required: "Ce champ est obligatoire.",
     tooLong: "Ce texte est trop long.",
     emailInvalid: "Cette adresse e-mail n’est pas valide.",
@@ -96,6 +97,13 @@ export const producer = {
     line: "Ligne",
     ok: "OK",
     done: (n: number) => `${n} produit${n > 1 ? "s" : ""} importé${n > 1 ? "s" : ""}.`,
+  },
+  team: {
+    title: "Équipe",
+    owner: "propriétaire",
+    email: "E-mail d’un compte Cabas",
+    add: "Ajouter à l’équipe",
+    added: "Personne ajoutée.",
   },
   sales: {
     title: "Ventes",
