@@ -206,6 +206,7 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   const producer = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
   await signInAs(producer, "producteur@cabas.test");
   await producer.goto("/producteur/messages");
+  await expect(producer.getByRole("link", { name: /Nouveau message de Marché VRAC de Bellefontaine : Pois chiches/ })).toBeVisible();
   const message = producer.locator('[data-message="Pois chiches"]');
   await expect(message).toContainText("nouveau");
   await message.getByText("Répondre").first().click();

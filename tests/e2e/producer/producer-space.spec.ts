@@ -95,6 +95,8 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   await expect(page.locator('[data-product-total="Cerneaux de noix"]')).toContainText("0,5 kg");
   await expect(page.locator('[data-product-total="Cerneaux de noix"]')).toContainText("12,25");
   await expect(page.locator(`[data-basket="${lastBasketNumber}"]`)).toContainText("MARTIN Chloé");
+  const csv = await page.request.get(await page.getByRole("link", { name: "CSV" }).getAttribute("href").then((h) => h!));
+  expect(await csv.text()).toContain(`${lastBasketNumber};MARTIN Chloé;Cerneaux de noix;0,5`);
 });
 
 test("[PRODUCER] producer A cannot read or change producer B's catalog or orders", async ({ page }) => {

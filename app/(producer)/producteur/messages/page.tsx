@@ -2,16 +2,44 @@ import { ActionForm, FormField } from "@/components/ui/action-form";
 import { replyToMessageAction } from "@/lib/actions/messages";
 import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { listInbox } from "@/lib/domain/message/list-messages";
+import { listNotifications } from "@/lib/domain/notice/list-notifications";
+import Link from "next/link";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function InboxPage() {
   const actor = await loadPageActor("/producteur/messages");
   const { locale, t } = await getMessages();
-  const inbox = await listInbox({ actor });
+  const [inbox, notifications] = await Promise.all([listInbox({ actor }), listNotifications({ actor, now: new Date() })]);
+  const n = t.producer.notifications;
   const i = t.producer.inbox;
   return (
     <div className="flex flex-col gap-3">
+      <section aria-labelledby="notifications" className="rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="notifications" className="mb-1 text-lg font-semibold">
+          {n.title}
+        </h2>
+        {notifications.length === 0 ? (
+          <p className="text-sm text-muted">{n.none}</p>
+        ) : (
+          <ul className="flex flex-col gap-1 text-sm">
+            {notifications.map((note) => {
+              const text = n.kinds[note.kind]?.(note.params) ?? note.kind;
+              return (
+                <li key={note.id} className={note.unread ? "font-semibold" : ""}>
+                  {note.url ? (
+                    <Link href={note.url} className="underline">
+                      {text}
+                    </Link>
+                  ) : (
+                    text
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
       <h1 className="text-2xl font-bold">{i.title}</h1>
       {inbox.length === 0 && <p className="rounded-lg bg-white p-4">{i.none}</p>}
       {inbox.map((message) => (

@@ -132,6 +132,14 @@ export const producer: typeof fr = {
     none: "No order of your products for this distribution.",
     print: "Print",
   },
+  notifications: {
+    title: "Notifications",
+    none: "No notification.",
+    kinds: {
+      "participation.invited": (p: Record<string, string>) => `${p.market ?? ""} invites you to the ${p.day ?? ""} sale (${p.catalog ?? ""}).`,
+      "message.received": (p: Record<string, string>) => `New message from ${p.market ?? ""}: ${p.subject ?? ""}`,
+    },
+  },
   inbox: {
     title: "Messages received",
     none: "No message yet.",

@@ -131,6 +131,14 @@ export const producer = {
     none: "Aucune commande de vos produits pour cette distribution.",
     print: "Imprimer",
   },
+  notifications: {
+    title: "Notifications",
+    none: "Aucune notification.",
+    kinds: {
+      "participation.invited": (p: Record<string, string>) => `${p.market ?? ""} vous invite à la vente du ${p.day ?? ""} (${p.catalog ?? ""}).`,
+      "message.received": (p: Record<string, string>) => `Nouveau message de ${p.market ?? ""} : ${p.subject ?? ""}`,
+    } as Record<string, (p: Record<string, string>) => string>,
+  },
   inbox: {
     title: "Messages reçus",
     none: "Aucun message pour l’instant.",

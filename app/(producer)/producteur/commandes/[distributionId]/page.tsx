@@ -23,7 +23,12 @@ export default async function ProducerOrdersPage({ params, searchParams }: { par
         </p>
         <p className="text-sm font-semibold">{open ? o.live : o.final}</p>
       </header>
-      <PrintButton label={o.print} />
+      <div className="no-print flex gap-2">
+        <PrintButton label={o.print} />
+        <a href={`/api/exports/producer-orders/${producerId}/${distributionId}`} className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold">
+          CSV
+        </a>
+      </div>
       {orders.byProduct.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{o.none}</p>
       ) : (
