@@ -7,6 +7,7 @@ import { joinMarket } from "@/lib/domain/membership/join-market";
 import { leaveMarket } from "@/lib/domain/membership/leave-market";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { settleOrderEdit } from "@/lib/domain/payment/refund-overpayment";
 import { formatDecimal } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
@@ -28,6 +29,7 @@ async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<Fo
       mode,
       now,
     });
+    await settleOrderEdit({ actor, orderId: change.orderId, now });
     revalidatePath(field(formData, "path") || "/");
     invalidateShop(field(formData, "distributionId"));
     if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };

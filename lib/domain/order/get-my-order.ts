@@ -33,5 +33,7 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
     lines: order.lines.map((l) => ({ ...l, quantity: effectiveQuantity(l).toString(), totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents) })),
     totalCents: money.totalCents,
     paidCents: money.netPaidCents,
+    // What an online payer still owes after raising the order (paid at the maximum weight of weighed items).
+    dueOnlineCents: Math.max(0, money.onlineChargeCents - money.netPaidCents),
   };
 }

@@ -11,15 +11,29 @@ import { orderMoney } from "./order-money";
 // Refund row for the history only. Card refunds are Stripe refunds with an idempotency key per order and
 // amount already refunded, and a REFUND ledger entry each.
 export async function refundOverpayment({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
-  const order = await db().order.findUnique({
-    where: { id: orderId },
-    select: { id: true, marketId: true, userId: true, validatedAt: true, user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
-  });
+  const order = await db().order.findUnique({ where: { id: orderId }, select: { marketId: true, validatedAt: true } });
   if (!order) throw new DomainError("NOT_FOUND");
   requireMarketRight(actor, order.marketId, "admin");
   if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+  return refundExcess(orderId, (money) => money.totalCents, now);
+}
+
+// While the sale is open, a shopper who lowers an order paid online gets the difference back on the card at
+// once (what is kept is the online charge: variable weights stay at their maximum until weighed).
+export async function settleOrderEdit({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
+  const order = await db().order.findFirst({ where: { id: orderId, userId: actor.userId }, select: { paymentMethod: true } });
+  if (!order) throw new DomainError("NOT_FOUND");
+  if (order.paymentMethod !== "CARD") return { refundedCents: 0, toCardCents: 0, toBalanceCents: 0 };
+  return refundExcess(orderId, (money) => money.onlineChargeCents, now);
+}
+
+async function refundExcess(orderId: string, kept: (money: Awaited<ReturnType<typeof orderMoney>>) => number, now: Date) {
+  const order = await db().order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { id: true, marketId: true, userId: true, user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+  });
   const money = await orderMoney(db(), orderId);
-  let dueCents = money.netPaidCents - money.totalCents;
+  let dueCents = money.netPaidCents - kept(money);
   if (dueCents <= 0) return { refundedCents: 0, toCardCents: 0, toBalanceCents: 0 };
 
   let toCardCents = 0;

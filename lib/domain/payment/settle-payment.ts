@@ -16,6 +16,8 @@ export async function settlePayment(tx: Tx, key: PaymentKey, { now, paymentInten
   await tx.ledgerEntry.create({
     data: { marketId: payment.marketId, userId: payment.userId, kind: "PAYMENT", amountCents: payment.amountCents, paymentId: payment.id, orderId: payment.orderId },
   });
+  // A card payment is what confirms the order it pays.
+  if (payment.orderId) await tx.order.updateMany({ where: { id: payment.orderId, confirmedAt: null }, data: { confirmedAt: now, paymentMethod: "CARD" } });
   return true;
 }
 

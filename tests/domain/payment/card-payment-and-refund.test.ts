@@ -101,3 +101,33 @@ describe("card payment, then refund after weighing", () => {
     );
   });
 });
+
+describe("editing an order paid online while the sale is open", () => {
+  it("confirms the order on payment, refunds a decrease to the card at once, and asks for a raise's difference", async () => {
+    const now = new Date("2026-06-01T10:00:00Z");
+    const market = await createMarket({ paymentMethods: ["CARD"] });
+    const distribution = await createDistribution(market, { now, inDays: 4 });
+    const { catalog } = await createProducerWithCatalog();
+    await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
+    await db().participation.create({ data: { distributionId: distribution.id, catalogId: catalog.id, status: "ACCEPTED" } });
+    const bread = await createProduct(catalog.id, { priceCents: 420 });
+    const shopper = await loadActor((await createUser()).id);
+    const { setBasketQuantity } = await import("@/lib/domain/order/set-basket-quantity");
+    const { settleOrderEdit } = await import("@/lib/domain/payment/refund-overpayment");
+    const { getMyOrderOrThrow } = await import("@/lib/domain/order/get-my-order");
+    const { orderId } = await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: bread.id, quantityText: "3", mode: "add", now });
+    const { paymentId } = await startCardCheckout({ actor: shopper, orderId, now, appUrl: "http://cabas.test" });
+    const payment = await db().payment.findUniqueOrThrow({ where: { id: paymentId } });
+    await paidWebhook(payment.stripeCheckoutSessionId!, "pi_edit");
+    expect(await getMyOrderOrThrow({ actor: shopper, orderId, now })).toMatchObject({ paymentMethod: "CARD", paidCents: 1260, dueOnlineCents: 0 });
+    expect((await db().order.findUniqueOrThrow({ where: { id: orderId } })).confirmedAt).not.toBeNull();
+
+    await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "set", now });
+    expect(await settleOrderEdit({ actor: shopper, orderId, now })).toMatchObject({ toCardCents: 840 });
+    expect(await balance(shopper.userId, market.id)).toBe(0);
+
+    await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: bread.id, quantityText: "2", mode: "set", now });
+    expect((await getMyOrderOrThrow({ actor: shopper, orderId, now })).dueOnlineCents).toBe(420);
+    expect(await balance(shopper.userId, market.id)).toBe(-420);
+  });
+});

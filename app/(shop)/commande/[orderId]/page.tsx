@@ -112,6 +112,9 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           )}
         </section>
       )}
+      {open && order.paymentMethod === "CARD" && order.dueOnlineCents > 0 && card && (
+        <ActionForm action={startCardCheckoutAction} hidden={{ orderId: order.id }} submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))} pendingLabel={t.common.loading} />
+      )}
       <div className="no-print flex flex-wrap gap-2">
         {open && (
           <Link href={`/m/${order.market.slug}/distributions/${d.id}`} className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white">

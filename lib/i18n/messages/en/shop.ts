@@ -73,6 +73,7 @@ export const shop: typeof fr = {
     BALANCE: "The amount is taken from your balance.",
   },
   select: "Select",
+  payTopUp: (amount: string) => `Pay the difference (${amount})`,
   payByCard: "Pay by card",
   confirmed: "Your order is saved!",
   confirmedPayment: (method: string) => `Payment method: ${method}`,

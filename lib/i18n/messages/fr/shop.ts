@@ -77,6 +77,7 @@ export const shop = {
     BALANCE: "Le montant est déduit de votre solde.",
   } as Record<string, string>,
   select: "Sélectionner",
+  payTopUp: (amount: string) => `Payer le complément (${amount})`,
   payByCard: "Payer par carte",
   confirmed: "Votre commande est bien enregistrée !",
   confirmedPayment: (method: string) => `Moyen de paiement : ${method}`,
