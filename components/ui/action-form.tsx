@@ -77,55 +77,52 @@ export function FormChoice({ name, value = "on", type = "radio", defaultChecked,
   return <input type={type} name={name} value={value} defaultChecked={checked} className={className ?? "h-5 w-5"} {...rest} />;
 }
 
-// A labelled select that keeps its choice, and shows its error, when the form comes back with an error.
-export function FormSelect({ name, label, options, defaultValue, className }: { name: string; label: string; options: [string, string][]; defaultValue?: string; className?: string }) {
+// What a select or textarea needs from the form's state: its id, the value to show again, and its error wiring.
+function useControl(name: string, defaultValue: string | undefined) {
   const state = useContext(FormStateContext);
   const error = state.fieldErrors?.[name];
   const id = `${name}-${useId()}`;
+  return {
+    id,
+    value: state.values?.[name] ?? defaultValue,
+    aria: { "aria-invalid": error ? true : undefined, "aria-describedby": error ? `field-${name}-error` : undefined },
+    border: error ? "border-red-700" : "border-stone-400",
+  };
+}
+
+function Labelled({ id, name, label, className, children }: { id: string; name: string; label: string; className?: string; children: ReactNode }) {
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select
-        id={id}
-        name={name}
-        key={state.values?.[name] ?? defaultValue}
-        defaultValue={state.values?.[name] ?? defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `field-${name}-error` : undefined}
-        className={`rounded-md border bg-white px-3 py-2 ${error ? "border-red-700" : "border-stone-400"}`}
-      >
+      {children}
+      <FormFieldError name={name} />
+    </div>
+  );
+}
+
+// A labelled select that keeps its choice, and shows its error, when the form comes back with an error.
+export function FormSelect({ name, label, options, defaultValue, className }: { name: string; label: string; options: [string, string][]; defaultValue?: string; className?: string }) {
+  const c = useControl(name, defaultValue);
+  return (
+    <Labelled id={c.id} name={name} label={label} className={className}>
+      <select id={c.id} name={name} key={c.value} defaultValue={c.value} {...c.aria} className={`rounded-md border bg-white px-3 py-2 ${c.border}`}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
       </select>
-      <FormFieldError name={name} />
-    </div>
+    </Labelled>
   );
 }
 
 export function FormTextarea({ name, label, defaultValue, rows = 4, className }: { name: string; label: string; defaultValue?: string; rows?: number; className?: string }) {
-  const state = useContext(FormStateContext);
-  const error = state.fieldErrors?.[name];
-  const id = `${name}-${useId()}`;
+  const c = useControl(name, defaultValue);
   return (
-    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={state.values?.[name] ?? defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `field-${name}-error` : undefined}
-        className={`rounded-md border px-3 py-2 ${error ? "border-red-700" : "border-stone-400"}`}
-      />
-      <FormFieldError name={name} />
-    </div>
+    <Labelled id={c.id} name={name} label={label} className={className}>
+      <textarea id={c.id} name={name} rows={rows} defaultValue={c.value} {...c.aria} className={`rounded-md border px-3 py-2 ${c.border}`} />
+    </Labelled>
   );
 }
