@@ -28,6 +28,7 @@ export const marketSettingsSchema = z.object({
   payOnSite: checkbox,
   payTransfer: checkbox,
   payCard: checkbox,
+  payBalance: checkbox,
   transferIban: optional(40),
   feePercent: z.string().trim().regex(/^\d{1,2}([.,]\d{1,2})?$|^$/, "percentInvalid").transform((v) => (v ? Math.round(Number(v.replace(",", ".")) * 100) : 0)),
   timeZone: z.string().refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "timeZoneInvalid"),

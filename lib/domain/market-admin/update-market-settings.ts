@@ -10,6 +10,7 @@ export async function updateMarketSettings({ actor, marketId, input, logoImageId
     ...(input.payOnSite ? (["ON_SITE"] as const) : []),
     ...(input.payTransfer ? (["TRANSFER"] as const) : []),
     ...(input.payCard ? (["CARD"] as const) : []),
+    ...(input.payBalance ? (["BALANCE"] as const) : []),
   ];
   if (paymentMethods.length === 0) throw new DomainError("PAYMENT_METHOD_REQUIRED", "payOnSite");
   if (input.payTransfer && !input.transferIban) throw new DomainError("IBAN_REQUIRED", "transferIban");

@@ -9,11 +9,16 @@ import { DomainError } from "../errors";
 export async function confirmOrder({ actor, orderId, method, now }: { actor: Actor; orderId: string; method: Exclude<PaymentMethod, "CARD">; now: Date }) {
   const order = await db().order.findFirst({
     where: { id: orderId, userId: actor.userId },
-    select: { id: true, market: { select: { paymentMethods: true } }, distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } }, _count: { select: { lines: true } } },
+    select: { id: true, marketId: true, market: { select: { paymentMethods: true } }, distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } }, _count: { select: { lines: true } } },
   });
   if (!order) throw new DomainError("NOT_FOUND");
   if (distributionState(order.distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
   if (order._count.lines === 0) throw new DomainError("BASKET_EMPTY");
   if (!order.market.paymentMethods.includes(method)) throw new DomainError("PAYMENT_METHOD_UNAVAILABLE", "method");
+  if (method === "BALANCE") {
+    // Paying from the balance moves no euro: the order's debt is already in the ledger, so the credit must cover it.
+    const balance = await db().ledgerEntry.aggregate({ where: { userId: actor.userId, marketId: order.marketId }, _sum: { amountCents: true } });
+    if ((balance._sum.amountCents ?? 0) < 0) throw new DomainError("BALANCE_TOO_LOW", "method");
+  }
   await db().order.update({ where: { id: order.id }, data: { paymentMethod: method, confirmedAt: now } });
 }

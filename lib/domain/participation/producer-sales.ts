@@ -9,7 +9,7 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
   requireProducerUser(actor, producerId);
   const links = await db().catalogLink.findMany({
     where: { unlinkedAt: null, catalog: { producerId, archivedAt: null } },
-    select: { marketId: true, catalog: { select: { id: true, name: true } } },
+    select: { marketId: true, catalog: { select: { id: true, name: true, products: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } } } } },
   });
   const marketIds = [...new Set(links.map((l) => l.marketId))];
   const distributions = await db().distribution.findMany({
@@ -34,7 +34,7 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
     state: distributionState(d, now),
     catalogs: links
       .filter((l) => l.marketId === d.marketId)
-      .map((l) => ({ ...l.catalog, status: participations.find((p) => p.catalogId === l.catalog.id)?.status ?? null })),
+      .map((l) => ({ id: l.catalog.id, name: l.catalog.name, products: l.catalog.products.map((p) => p.name), status: participations.find((p) => p.catalogId === l.catalog.id)?.status ?? null })),
   }));
 }
 

@@ -126,3 +126,16 @@ describe("the shopper's basket", () => {
     expect(bakery.products.map((p) => p.name)).toEqual(["Produit 000", "Produit 002", "Produit 004", "Produit 006", "Produit 008"]);
   });
 });
+
+describe("paying from the balance", () => {
+  it("is accepted only when the member's credit covers the order", async () => {
+    const market = await createMarket({ paymentMethods: ["BALANCE"] });
+    const { distribution, bread } = await saleWithProducts(market);
+    const actor = await shopper();
+    const { orderId } = await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "2", mode: "add", now });
+    await expect(confirmOrder({ actor, orderId, method: "BALANCE", now })).rejects.toEqual(new DomainError("BALANCE_TOO_LOW", "method"));
+    await db().ledgerEntry.create({ data: { marketId: market.id, userId: actor.userId, kind: "CORRECTION", amountCents: 500, label: "avoir" } });
+    await confirmOrder({ actor, orderId, method: "BALANCE", now });
+    expect((await db().order.findUniqueOrThrow({ where: { id: orderId } })).paymentMethod).toBe("BALANCE");
+  });
+});

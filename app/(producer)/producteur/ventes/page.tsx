@@ -32,6 +32,7 @@ export default async function ProducerSalesPage() {
               <div key={c.id} className="flex flex-wrap items-center gap-2 border-t border-earth-100 pt-2">
                 <span className="grow text-sm">
                   {c.name} : <span className="font-semibold">{c.status ? s.status[c.status] : s.notAsked}</span>
+                  <span className="block text-xs text-muted">{s.willShow(c.products.length)}</span>
                 </span>
                 {c.status !== "ACCEPTED" && (
                   <ActionForm action={respondToParticipationAction} hidden={{ catalogId: c.id, distributionId: d.id, answer: "accept" }} submitLabel={s.accept} pendingLabel={t.common.loading} className="flex flex-col gap-1" />

@@ -69,6 +69,7 @@ export const admin: typeof fr = {
     payOnSite: "Pay on the spot",
     payTransfer: "Bank transfer",
     payCard: "Card online (Stripe)",
+    payBalance: "Member balance (credit)",
     transferIban: "IBAN for transfers",
     feePercent: "Market fee on sales (%)",
     timeZone: "Time zone",

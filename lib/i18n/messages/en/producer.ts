@@ -112,6 +112,7 @@ export const producer: typeof fr = {
     none: "No upcoming sale: send your catalog's number to a market.",
     status: { INVITED: "Invited", ACCEPTED: "Accepted", DECLINED: "Declined" },
     notAsked: "Not answered yet",
+    willShow: (n: number) => `${n} active product${n === 1 ? "" : "s"} will be offered`,
     accept: "Take part",
     decline: "Decline",
     accepted: "Participation confirmed.",

@@ -68,6 +68,7 @@ export const admin = {
     payOnSite: "Paiement sur place",
     payTransfer: "Virement bancaire",
     payCard: "Carte bancaire en ligne (Stripe)",
+    payBalance: "Solde du membre (avoir)",
     transferIban: "IBAN pour les virements",
     feePercent: "Frais du marché sur les ventes (%)",
     timeZone: "Fuseau horaire",

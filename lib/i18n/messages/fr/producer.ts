@@ -111,6 +111,7 @@ export const producer = {
     none: "Aucune vente à venir : envoyez le numéro de votre catalogue à un marché.",
     status: { INVITED: "Invité", ACCEPTED: "Accepté", DECLINED: "Décliné" } as Record<string, string>,
     notAsked: "Pas encore répondu",
+    willShow: (n: number) => (n > 1 ? `${n} produits actifs seront proposés` : `${n} produit actif sera proposé`),
     accept: "Participer",
     decline: "Décliner",
     accepted: "Participation confirmée.",

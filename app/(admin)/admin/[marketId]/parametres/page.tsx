@@ -43,6 +43,7 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
           {check("payOnSite", s.payOnSite, market.paymentMethods.includes("ON_SITE"))}
           {check("payTransfer", s.payTransfer, market.paymentMethods.includes("TRANSFER"))}
           {check("payCard", s.payCard, market.paymentMethods.includes("CARD"))}
+          {check("payBalance", s.payBalance, market.paymentMethods.includes("BALANCE"))}
         </fieldset>
         <FormField name="transferIban" label={s.transferIban} defaultValue={market.transferIban ?? ""} />
         <FormField name="feePercent" label={s.feePercent} defaultValue={String(market.feeBp / 100).replace(".", ",")} inputMode="decimal" />
