@@ -8,6 +8,7 @@ import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catal
 import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
 import { createProducer } from "@/lib/domain/producer/create-producer";
 import { addProducerUser } from "@/lib/domain/producer/producer-users";
+import { updateProducer } from "@/lib/domain/producer/update-producer";
 import { emailSchema } from "@/lib/validation/auth";
 import type { Messages } from "@/lib/i18n/messages";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
@@ -109,5 +110,19 @@ export async function addProducerUserAction(_prev: FormState, formData: FormData
     await addProducerUser({ actor, producerId, email: email.data });
     revalidatePath(`/producteur/${producerId}`);
     return { ok: true, message: t.producer.team.added };
+  });
+}
+
+export async function updateProducerAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const producerId = field(formData, "producerId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    const parsed = producerSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    const files = formData.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
+    const photos = await Promise.all(files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), size: f.size })));
+    await updateProducer({ actor, producerId, input: parsed.data, photos });
+    revalidatePath(`/producteur/${producerId}/profil`);
+    return { ok: true, message: t.producer.profile.saved, values };
   });
 }

@@ -107,3 +107,23 @@ describe("the producer's team", () => {
     await expect(addProducerUser({ actor: helperActor, producerId, email: "aide@example.test" })).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 });
+
+describe("the producer's profile", () => {
+  it("updates the profile and adds resized photos, six at most", async () => {
+    const sharp = (await import("sharp")).default;
+    const { actor, producerId } = await producerWithCatalog("Ferme photo");
+    const { updateProducer, getProducerProfileOrThrow } = await import("@/lib/domain/producer/update-producer");
+    const png = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: "#8a5a2b" } }).png().toBuffer();
+    const input = { name: "Ferme photo", description: "Des noix", address: null, zipCode: "69780", city: "Mions", phone: null, email: null, website: null };
+    await updateProducer({ actor, producerId, input, photos: [{ bytes: png, size: png.length }] });
+    const profile = await getProducerProfileOrThrow({ actor, producerId });
+    expect(profile).toMatchObject({ description: "Des noix", city: "Mions" });
+    expect(profile.photos).toHaveLength(1);
+    const image = await db().image.findUniqueOrThrow({ where: { id: profile.photos[0].imageId } });
+    expect([image.width, image.height]).toEqual([1200, 900]);
+    const six = Array.from({ length: 6 }, () => ({ bytes: png, size: png.length }));
+    await expect(updateProducer({ actor, producerId, input, photos: six })).rejects.toEqual(new DomainError("TOO_MANY_PHOTOS", "photos"));
+    const other = await producerWithCatalog("Autre ferme");
+    await expect(updateProducer({ actor: other.actor, producerId, input, photos: [] })).rejects.toEqual(new DomainError("FORBIDDEN"));
+  });
+});

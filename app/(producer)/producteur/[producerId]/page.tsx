@@ -18,6 +18,9 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{producer.name}</h1>
+      <Link href={`/producteur/${producerId}/profil`} className="self-start text-sm text-leaf-700 underline">
+        {t.producer.profile.link}
+      </Link>
       <section aria-labelledby="catalogs" className="flex flex-col gap-2">
         <h2 id="catalogs" className="text-lg font-semibold">
           {c.title}

@@ -22,6 +22,14 @@ export default async function PublicProducerPage({ params }: { params: Promise<{
           </p>
         )}
       </header>
+      {producer.photos.length > 0 && (
+        <div className="flex gap-2 overflow-x-auto">
+          {producer.photos.map((photo) => (
+            // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
+            <img key={photo.imageId} src={`/images/${photo.imageId}`} alt="" width={240} height={180} loading="lazy" className="h-44 w-60 shrink-0 rounded-lg object-cover" />
+          ))}
+        </div>
+      )}
       {producer.description && <p className="whitespace-pre-line">{producer.description}</p>}
       {producer.markets.length > 0 && (
         <p>

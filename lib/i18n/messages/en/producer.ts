@@ -20,6 +20,7 @@ export const producer: typeof fr = {
     CSV_TOO_LONG: "2,000 lines at most per import.",
     CSV_HAS_ERRORS: "Fix the lines in error: nothing was imported.",
     USER_UNKNOWN: "No Cabas account with this e-mail: ask the person to sign up first.",
+    TOO_MANY_PHOTOS: "6 photos at most.",
     required: "This field is required.",
     tooLong: "This text is too long.",
     emailInvalid: "This e-mail address is not valid.",
@@ -98,6 +99,13 @@ export const producer: typeof fr = {
     line: "Line",
     ok: "OK",
     done: (n: number) => `${n} product${n === 1 ? "" : "s"} imported.`,
+  },
+  profile: {
+    title: "My producer profile",
+    photos: "Photos (JPEG, PNG or WebP, 5 MB each, 6 at most)",
+    saved: "Profile saved.",
+    link: "Edit my profile",
+    publicPage: "See my public page",
   },
   team: {
     title: "Team",

@@ -19,6 +19,7 @@ export const producer = {
     CSV_TOO_LONG: "2 000 lignes au plus par import.",
     CSV_HAS_ERRORS: "Corrigez les lignes en erreur : rien n’a été importé.",
     USER_UNKNOWN: "Aucun compte Cabas avec cet e-mail : demandez d’abord à la personne de s’inscrire.",
+    TOO_MANY_PHOTOS: "6 photos au plus.",
     required: "Ce champ est obligatoire.",
     tooLong: "Ce texte est trop long.",
     emailInvalid: "Cette adresse e-mail n’est pas valide.",
@@ -97,6 +98,13 @@ export const producer = {
     line: "Ligne",
     ok: "OK",
     done: (n: number) => `${n} produit${n > 1 ? "s" : ""} importé${n > 1 ? "s" : ""}.`,
+  },
+  profile: {
+    title: "Mon profil de producteur",
+    photos: "Photos (JPEG, PNG ou WebP, 5 Mo chacune, 6 au plus)",
+    saved: "Profil enregistré.",
+    link: "Modifier mon profil",
+    publicPage: "Voir ma page publique",
   },
   team: {
     title: "Équipe",
