@@ -30,3 +30,23 @@ test("[A11Y] the pick-up page has no WCAG A/AA violation", async ({ page }) => {
   await page.goto(`/retrait/${shopper.orderId}`);
   await expectNoViolations(page);
 });
+
+test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({ browser }) => {
+  const distribution = await openDemoDistribution();
+  const { query } = await import("../support/db");
+  const [catalog] = await query<{ id: string }>(`SELECT c.id FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
+  const pages: [string, string[]][] = [
+    ["client@cabas.test", ["/compte", `/m/bellefontaine/distributions/${distribution.id}`, "/m/bellefontaine/permanences"]],
+    ["admin@cabas.test", [`/admin/${distribution.marketId}`, `/admin/${distribution.marketId}/distributions`, `/admin/${distribution.marketId}/distributions/${distribution.id}/validation`, `/admin/${distribution.marketId}/membres`, `/admin/${distribution.marketId}/messagerie`, `/admin/${distribution.marketId}/parametres`]],
+    ["producteur@cabas.test", [`/producteur/catalogues/${catalog.id}`, "/producteur/ventes", "/producteur/messages"]],
+  ];
+  for (const [email, paths] of pages) {
+    const page = await (await browser.newContext()).newPage();
+    await signInAs(page, email);
+    for (const path of paths) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  }
+});
