@@ -8,6 +8,8 @@ const parisDay = (offsetDays: number) => new Intl.DateTimeFormat("en-CA", { time
 
 // Seed 000, from creating the market to « Valider la distribution », with a producer, a shopper and a refund.
 test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays online, a basket is adjusted and refunded, the distribution is validated", async ({ browser }) => {
+  // Three people on three pages, a build's first requests on a 2-core machine: more than the default minute.
+  test.setTimeout(150_000);
   const stamp = Date.now();
   const admin = await (await browser.newContext()).newPage();
   await admin.goto("/inscription");
@@ -73,6 +75,7 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await shopper.getByLabel("E-mail").fill(`jules-${stamp}@exemple.fr`);
   await shopper.getByLabel("Mot de passe").fill("mes courses en vrac");
   await shopper.getByRole("button", { name: "Inscription" }).click();
+  await expect(shopper).toHaveURL(new RegExp(`/m/${slug}/distributions/${distribution.id}`));
   const almonds = shopper.getByRole("article", { name: "Amandes avec peau" });
   await almonds.getByLabel("Quantité de Amandes avec peau").fill("1");
   await almonds.getByRole("button", { name: "Commander" }).click();
