@@ -69,6 +69,7 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await shopper.goto(`/m/${slug}`);
   await shopper.locator('article[data-state="OPEN"]').getByRole("link", { name: "Commander" }).click();
   await shopper.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." }).click();
+  await expect(shopper.getByRole("heading", { name: "Connexion" })).toBeVisible();
   await shopper.getByRole("link", { name: "S’inscrire" }).last().click();
   await shopper.getByLabel("Prénom").fill("Jules");
   await shopper.getByLabel("Nom", { exact: true }).fill("Marty");

@@ -9,6 +9,7 @@ test.use({ viewport: { width: 375, height: 812 } });
 test("[PRODUCER] sign up, create a catalog with a bulk product, share its number, accept a sale, see the orders", async ({ page }) => {
   const email = `ferme-${Date.now()}@exemple.fr`;
   await page.goto("/producteur?nouveau=1");
+  await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
   await page.getByRole("link", { name: "S’inscrire" }).last().click();
   await page.getByLabel("Prénom").fill("Mathieu");
   await page.getByLabel("Nom", { exact: true }).fill("Roux");

@@ -11,6 +11,7 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     await page.goto("/m/bellefontaine");
     await page.locator('article[data-state="OPEN"]').getByRole("link", { name: "Commander" }).click();
     await page.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." }).click();
+    await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
     await page.getByRole("link", { name: "S’inscrire" }).last().click();
     await expect(page.getByRole("heading", { name: "Créer un compte" })).toBeVisible();
     await page.getByLabel("Prénom").fill("Sarah");
