@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { auth, signOut } from "@/lib/auth/auth";
-import { administeredMarketIds, loadActor } from "@/lib/domain/access/actor";
+import { signOut } from "@/lib/auth/auth";
+import { currentActor, currentUserId } from "@/lib/auth/current-user";
+import { administeredMarketIds } from "@/lib/domain/access/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
-  const session = await auth();
-  const actor = session?.user?.id ? await loadActor(session.user.id).catch(() => null) : null;
+  const userId = await currentUserId();
+  const actor = userId ? await currentActor(userId).catch(() => null) : null;
   return (
     <header className="no-print border-b border-earth-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">

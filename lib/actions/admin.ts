@@ -27,13 +27,12 @@ import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-const translate = (t: Messages) => (key: string) => t.admin.errors[key] ?? t.common.errors.UNEXPECTED;
 
 // Parse with the schema, or answer with the field errors and what was typed.
 function parse<S extends z.ZodType>(schema: S, formData: FormData, t: Messages): { data: z.infer<S> } | { state: FormState } {
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (parsed.success) return { data: parsed.data };
-  return { state: { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values: formValues(formData) } };
+  return { state: { fieldErrors: fieldErrorsOf(parsed.error, t), values: formValues(formData) } };
 }
 
 export async function createMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {

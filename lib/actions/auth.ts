@@ -36,10 +36,10 @@ async function signInAndRedirect(email: string, password: string, redirectTo: st
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { locale, translate } = await authTranslator();
+  const { locale, t, translate } = await authTranslator();
   const values = formValues(formData, ["password"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate), values };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   try {
     await registerUser({ ...parsed.data, locale });
   } catch (error) {
@@ -51,10 +51,10 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { translate } = await authTranslator();
+  const { t, translate } = await authTranslator();
   const values = formValues(formData, ["password"]);
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate), values };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   const user = await verifyCredentials(parsed.data.email, parsed.data.password);
   if (!user) return { error: translate("invalidCredentials"), values };
   await rememberLocale(user.locale);
@@ -66,7 +66,7 @@ export async function forgotPasswordAction(_prev: FormState, formData: FormData)
   const { t, translate } = await authTranslator();
   const values = formValues(formData);
   const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate), values };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   await requestPasswordReset({ email: parsed.data.email, appUrl: appUrl(), now: new Date() });
   return { ok: true, message: t.auth.forgot.sent, values };
 }
@@ -74,7 +74,7 @@ export async function forgotPasswordAction(_prev: FormState, formData: FormData)
 export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t, translate } = await authTranslator();
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
   try {
     await resetPassword({ ...parsed.data, now: new Date() });
   } catch (error) {

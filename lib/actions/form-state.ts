@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import type { Messages } from "@/lib/i18n/messages";
+import { translateError } from "@/lib/i18n/translate-error";
 
 // What a form action returns: a message next to each field that failed, a general message, and the values
 // typed so that nothing is lost when the form renders again.
@@ -20,12 +22,12 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-// Zod messages are i18n keys; `translate` looks each one up in the reader's language.
-export function fieldErrorsOf(error: z.ZodError, translate: (key: string) => string): Record<string, string> {
+// Zod messages are i18n keys, looked up in the reader's language like DomainError codes.
+export function fieldErrorsOf(error: z.ZodError, t: Messages): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    fieldErrors[field] ??= translate(issue.message);
+    fieldErrors[field] ??= translateError(t, issue.message);
   }
   return fieldErrors;
 }

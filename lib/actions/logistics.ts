@@ -27,7 +27,7 @@ export async function chooseDeliveryHelpAction(_prev: FormState, formData: FormD
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, now, t }) => {
     const parsed = deliveryHelpSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, (key) => t.logistics.errors[key] ?? t.common.errors.UNEXPECTED), values };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await chooseDeliveryHelp({ actor, orderId, input: parsed.data, now });
     revalidatePath(`/retrait/${orderId}`);
     return { ok: true, message: t.logistics.page.statusSaved };
@@ -63,7 +63,7 @@ export async function leaveDutyAction(_prev: FormState, formData: FormData): Pro
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
     const parsed = dutyLeaveSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, (key) => t.logistics.errors[key] ?? t.common.errors.UNEXPECTED), values };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await leaveDuty({ actor, shiftId: id(formData, "shiftId"), reason: parsed.data.reason });
     revalidatePath(`/m/${id(formData, "slug")}/permanences`);
     return { ok: true, message: t.logistics.page.dutyLeft };

@@ -10,21 +10,19 @@ import { createProducer } from "@/lib/domain/producer/create-producer";
 import { addProducerUser } from "@/lib/domain/producer/producer-users";
 import { updateProducer } from "@/lib/domain/producer/update-producer";
 import { emailSchema } from "@/lib/validation/auth";
-import type { Messages } from "@/lib/i18n/messages";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
 import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-const translate = (t: Messages) => (key: string) => t.producer.errors[key] ?? t.common.errors.UNEXPECTED;
 
 export async function createProducerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let producerId: string | null = null;
   const values = formValues(formData);
   const state = await runSignedInAction(values, async ({ actor, t }) => {
     const parsed = producerSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     producerId = (await createProducer({ actor, input: parsed.data })).id;
     return { ok: true };
   });
@@ -37,7 +35,7 @@ export async function createCatalogAction(_prev: FormState, formData: FormData):
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
     const parsed = catalogSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await createCatalog({ actor, producerId, ...parsed.data });
     revalidatePath(`/producteur/${producerId}`);
     return { ok: true };
@@ -49,7 +47,7 @@ export async function saveProductAction(_prev: FormState, formData: FormData): P
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
     const parsed = productSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     const photo = formData.get("photo");
     const upload = photo instanceof File && photo.size > 0 ? { bytes: new Uint8Array(await photo.arrayBuffer()), size: photo.size } : undefined;
     await saveProduct({ actor, catalogId, productId: field(formData, "productId") || undefined, input: parsed.data, photo: upload });
@@ -118,7 +116,7 @@ export async function updateProducerAction(_prev: FormState, formData: FormData)
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
     const parsed = producerSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translate(t)), values };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     const files = formData.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
     const photos = await Promise.all(files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), size: f.size })));
     await updateProducer({ actor, producerId, input: parsed.data, photos });

@@ -9,14 +9,12 @@ import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { settleOrderEdit } from "@/lib/domain/payment/refund-overpayment";
 import { formatDecimal } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
 import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-const translateKey = (t: Messages) => (key: string) => t.auth.errors[key as keyof typeof t.auth.errors] ?? t.shop.errors[key] ?? t.common.errors.UNEXPECTED;
 
 async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
   const values = formValues(formData);
@@ -49,7 +47,7 @@ export async function confirmOrderAction(_prev: FormState, formData: FormData): 
   const orderId = field(formData, "orderId");
   const state = await runSignedInAction({}, async ({ actor, now, t }) => {
     const parsed = paymentChoiceSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translateKey(t)) };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
     await confirmOrder({ actor, orderId, method: parsed.data.method, now });
     return { ok: true };
   });
@@ -69,7 +67,7 @@ async function saveProfile(formData: FormData, schema: typeof profileSchema | ty
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
     const parsed = schema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, translateKey(t)), values };
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await updateProfile({ actor, input: parsed.data });
     revalidatePath(field(formData, "path") || "/compte");
     return { ok: true, message: t.shop.profileSaved, values };

@@ -1,10 +1,15 @@
 import { redirect } from "next/navigation";
+import { cache } from "react";
+import { loadActor } from "@/lib/domain/access/actor";
 import { auth } from "./auth";
 
-export async function currentUserId(): Promise<string | null> {
+// Once per request (React's cache): the header and the page both ask.
+export const currentUserId = cache(async (): Promise<string | null> => {
   const session = await auth();
   return session?.user?.id ?? null;
-}
+});
+
+export const currentActor = cache(async (userId: string) => loadActor(userId));
 
 export async function requireUserId(callbackPath?: string): Promise<string> {
   const id = await currentUserId();

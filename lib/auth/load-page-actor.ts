@@ -1,11 +1,10 @@
 import { notFound } from "next/navigation";
-import { loadActor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
-import { requireUserId } from "./current-user";
+import { currentActor, requireUserId } from "./current-user";
 
 // For signed-in pages: the actor, or a redirect to sign-in that comes back here.
 export async function loadPageActor(path: string) {
-  return loadActor(await requireUserId(path));
+  return currentActor(await requireUserId(path));
 }
 
 // A page's domain read, where "not yours" and "does not exist" both become a 404 (never reveal which).
