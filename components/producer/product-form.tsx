@@ -1,8 +1,8 @@
 import { saveProductAction } from "@/lib/actions/producer";
 import type { Messages } from "@/lib/i18n/messages";
+import { PRODUCT_CATEGORIES } from "@/lib/validation/producer";
 import { ActionForm, FormChoice, FormField, FormSelect } from "../ui/action-form";
 
-const CATEGORIES = ["FRUITS_VEGETABLES", "DAIRY", "MEAT", "SEAFOOD", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"];
 const VAT = [["550", "5,5 %"], ["1000", "10 %"], ["2000", "20 %"], ["210", "2,1 %"], ["0", "0 %"]];
 
 type Initial = { values: Record<string, string>; flags: { organic: boolean; bulk: boolean; variableWeight: boolean; active: boolean } };
@@ -18,7 +18,7 @@ export function ProductForm({ catalogId, productId, initial, t }: { catalogId: s
       <FormField name="description" label={p.description} defaultValue={v.description} />
       <FormField name="photo" type="file" accept="image/jpeg,image/png,image/webp" label={p.photo} />
       <div className="grid grid-cols-2 gap-3">
-        <FormSelect name="category" label={p.category} options={CATEGORIES.map((c) => [c, t.shop.categories[c]])} defaultValue={v.category ?? "GROCERY"} />
+        <FormSelect name="category" label={p.category} options={PRODUCT_CATEGORIES.map((c) => [c, t.shop.categories[c]])} defaultValue={v.category ?? "GROCERY"} />
         <FormSelect name="unit" label={p.unit} options={Object.entries(p.units)} defaultValue={v.unit ?? "PIECE"} />
         <FormField name="quantityPerUnit" label={p.quantityPerUnit} defaultValue={v.quantityPerUnit ?? "1"} inputMode="decimal" className="col-span-2" />
         <FormField name="price" label={p.price} defaultValue={v.price} inputMode="decimal" />

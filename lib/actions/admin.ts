@@ -23,10 +23,9 @@ import { formatMoney } from "@/lib/money";
 import { createMarketSchema, cycleSchema, distributionSchema, linkCatalogSchema, marketSettingsSchema } from "@/lib/validation/admin";
 import type { z } from "zod";
 import { invalidateShop } from "@/lib/shop-cache";
-import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 // Parse with the schema, or answer with the field errors and what was typed.
 function parse<S extends z.ZodType>(schema: S, formData: FormData, t: Messages): { data: z.infer<S> } | { state: FormState } {

@@ -14,6 +14,11 @@ export type FormState = {
   rows?: { line: number; label: string; error: string | null }[];
 };
 
+// A text field of a submitted form ("" when absent).
+export function formField(formData: FormData, name: string): string {
+  return String(formData.get(name) ?? "");
+}
+
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {

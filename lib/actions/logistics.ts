@@ -8,10 +8,9 @@ import { createDutyRole } from "@/lib/domain/duty/create-duty-role";
 import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
 import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
 import { deliveryHelpSchema, dutyLeaveSchema } from "@/lib/validation/logistics";
-import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { fieldErrorsOf, formValues, type FormState, formField as id } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-const id = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 export async function bookPickupSlotAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const orderId = id(formData, "orderId");

@@ -5,10 +5,9 @@ import { markMessageRead } from "@/lib/domain/message/list-messages";
 import type { MarketAudience } from "@/lib/domain/message/message-audience";
 import { replyToMessage, sendMarketMessage, sendMessageToProducer, type Attachment } from "@/lib/domain/message/send-message";
 import { appUrl } from "@/lib/env";
-import { formValues, type FormState } from "./form-state";
+import { formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 const AUDIENCES: MarketAudience[] = ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED_NEXT", "ALL_PRODUCERS", "ADMINS"];
 
 async function attachmentsOf(formData: FormData): Promise<Attachment[]> {

@@ -7,10 +7,9 @@ import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { startStripeOnboarding } from "@/lib/domain/payout/start-stripe-onboarding";
 import { appUrl } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
-import type { FormState } from "./form-state";
+import { formField as field, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 // Online card: the order's amount (or what an edit added) goes to Stripe Checkout; the webhook settles it.
 export async function startCardCheckoutAction(_prev: FormState, formData: FormData): Promise<FormState> {

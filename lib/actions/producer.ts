@@ -12,10 +12,9 @@ import { updateProducer } from "@/lib/domain/producer/update-producer";
 import { emailSchema } from "@/lib/validation/auth";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
 import { invalidateShop } from "@/lib/shop-cache";
-import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 export async function createProducerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let producerId: string | null = null;

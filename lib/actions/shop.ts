@@ -11,10 +11,9 @@ import { settleOrderEdit } from "@/lib/domain/payment/refund-overpayment";
 import { formatDecimal } from "@/lib/i18n/format";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
 import { invalidateShop } from "@/lib/shop-cache";
-import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
   const values = formValues(formData);

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { ProductCategory } from "@/generated/prisma/enums";
+
+export const PRODUCT_CATEGORIES = Object.values(ProductCategory);
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : null));
@@ -22,7 +25,7 @@ export const catalogSchema = z.object({ name: text(120), description: optional(2
 export const productSchema = z.object({
   name: text(120),
   description: optional(2000),
-  category: z.enum(["FRUITS_VEGETABLES", "DAIRY", "MEAT", "SEAFOOD", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"]),
+  category: z.enum(PRODUCT_CATEGORIES),
   unit: z.enum(["PIECE", "KG", "G", "L", "CL", "ML"]),
   quantityPerUnit: z.string().trim().min(1, "required"),
   price: z.string().trim().min(1, "required"),

@@ -3,15 +3,15 @@ import type { ProductCategory } from "@/generated/prisma/client";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { searchProducers } from "@/lib/domain/producer/search-producers";
 import { getMessages } from "@/lib/i18n/server";
+import { PRODUCT_CATEGORIES } from "@/lib/validation/producer";
 
-const CATEGORIES = ["FRUITS_VEGETABLES", "DAIRY", "MEAT", "SEAFOOD", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"];
 
 export default async function ProducerDirectoryPage({ params, searchParams }: { params: Promise<{ marketId: string }>; searchParams: Promise<{ type?: string; q?: string }> }) {
   const { marketId } = await params;
   const query = await searchParams;
   const actor = await loadPageActor(`/admin/${marketId}/producteurs`);
   const { locale, t } = await getMessages();
-  const category = CATEGORIES.includes(query.type ?? "") ? (query.type as ProductCategory) : undefined;
+  const category = (PRODUCT_CATEGORIES as string[]).includes(query.type ?? "") ? (query.type as ProductCategory) : undefined;
   const text = (query.q ?? "").trim().slice(0, 80) || undefined;
   const producers = await orNotFound(searchProducers({ actor, marketId, category, text }));
   const d = t.admin.directory;
@@ -23,7 +23,7 @@ export default async function ProducerDirectoryPage({ params, searchParams }: { 
           {d.type}
           <select name="type" defaultValue={category ?? ""} className="rounded-md border border-stone-400 bg-white px-3 py-2">
             <option value="">{d.any}</option>
-            {CATEGORIES.map((c) => (
+            {PRODUCT_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {t.shop.categories[c]}
               </option>

@@ -10,9 +10,9 @@ import { getShop } from "@/lib/domain/shop/get-shop";
 import { cachedShopCatalog } from "@/lib/shop-cache";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { PRODUCT_CATEGORIES } from "@/lib/validation/producer";
 import { formatMoney } from "@/lib/money";
 
-const CATEGORIES = new Set(["FRUITS_VEGETABLES", "DAIRY", "MEAT", "SEAFOOD", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"]);
 
 type Params = { slug: string; distributionId: string };
 type Search = { categorie?: string; q?: string; page?: string };
@@ -27,7 +27,7 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
   const query = await searchParams;
   const { locale, t } = await getMessages();
   const userId = await currentUserId();
-  const category = query.categorie && CATEGORIES.has(query.categorie) ? (query.categorie as ProductCategory) : undefined;
+  const category = query.categorie && (PRODUCT_CATEGORIES as string[]).includes(query.categorie) ? (query.categorie as ProductCategory) : undefined;
   const search = (query.q ?? "").trim().slice(0, 80) || undefined;
   const page = Math.max(1, Math.min(1000, Number.parseInt(query.page ?? "1", 10) || 1));
   const shop = await orNotFound(getShop({ slug, distributionId, userId, now: new Date() }));
