@@ -11,6 +11,12 @@ export const currentUserId = cache(async (): Promise<string | null> => {
 
 export const currentActor = cache(async (userId: string) => loadActor(userId));
 
+// The signed-in visitor's rights, or null for a visitor (or a session whose user no longer exists).
+export async function currentActorOrNull() {
+  const userId = await currentUserId();
+  return userId ? currentActor(userId).catch(() => null) : null;
+}
+
 export async function requireUserId(callbackPath?: string): Promise<string> {
   const id = await currentUserId();
   if (!id) redirect(callbackPath ? `/connexion?callbackUrl=${encodeURIComponent(callbackPath)}` : "/connexion");

@@ -1,48 +1,29 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { Basket } from "@/components/shop/basket";
-import { ContactBanner } from "@/components/shop/contact-banner";
-import { ProductCard } from "@/components/shop/product-card";
-import type { ProductCategory } from "@/generated/prisma/client";
-import { orNotFound } from "@/lib/auth/load-page-actor";
-import { currentUserId } from "@/lib/auth/current-user";
-import { getShop } from "@/lib/domain/shop/get-shop";
-import { cachedShopCatalog } from "@/lib/shop-cache";
+import type { Shop, ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatInZone } from "@/lib/i18n/format";
-import { getMessages } from "@/lib/i18n/server";
-import { PRODUCT_CATEGORIES } from "@/lib/validation/producer";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
+import { type ShopFilters, shopFiltersQuery } from "@/lib/validation/shop-filters";
+import { Basket } from "./basket";
+import { ContactBanner } from "./contact-banner";
+import { ProductCard } from "./product-card";
 
-
-type Params = { slug: string; distributionId: string };
-type Search = { categorie?: string; q?: string; page?: string };
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { t } = await getMessages();
-  return { title: `${t.shop.basketTitle} — ${(await params).slug}` };
-}
-
-export default async function ShopPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
-  const { slug, distributionId } = await params;
-  const query = await searchParams;
-  const { locale, t } = await getMessages();
-  const userId = await currentUserId();
-  const category = query.categorie && (PRODUCT_CATEGORIES as string[]).includes(query.categorie) ? (query.categorie as ProductCategory) : undefined;
-  const search = (query.q ?? "").trim().slice(0, 80) || undefined;
-  const page = Math.max(1, Math.min(1000, Number.parseInt(query.page ?? "1", 10) || 1));
-  const shop = await orNotFound(getShop({ slug, distributionId, userId, now: new Date() }));
+// One distribution's shop, as the signed-in shopper sees it (live) and as visitors see it (the cached
+// showcase, signedIn false): the same markup either way.
+export function ShopView({ shop, catalog, filters, signedIn, locale, t }: { shop: Shop; catalog: ShopCatalog; filters: ShopFilters; signedIn: boolean; locale: Locale; t: Messages }) {
   const { distribution: d } = shop;
-  const catalog = await cachedShopCatalog({ marketId: d.market.id, distributionId, category, search, page });
+  const { category, search, page } = filters;
   const s = t.shop;
   const at = (date: Date, pattern: string) => formatInZone(date, pattern, d.market.timeZone, locale);
-  const path = `/m/${slug}/distributions/${distributionId}`;
+  const path = `/m/${d.market.slug}/distributions/${d.id}`;
   const open = d.state === "OPEN";
-  const canOrder = open && userId !== null && shop.missingFields.length === 0;
-  const pageHref = (n: number) => `${path}?${new URLSearchParams({ ...(category ? { categorie: category } : {}), ...(search ? { q: search } : {}), page: String(n) })}`;
+  const canOrder = open && signedIn && shop.missingFields.length === 0;
+  const pageHref = (n: number) => `${path}?${shopFiltersQuery({ category, search, page: n })}`;
   return (
     <div className="flex flex-col gap-4 pb-20">
       <header className="flex flex-col gap-1">
-        <Link href={`/m/${slug}`} className="text-sm text-leaf-700 underline">
+        <Link href={`/m/${d.market.slug}`} className="text-sm text-leaf-700 underline">
           {d.market.name}
         </Link>
         <h1 className="text-xl font-bold first-letter:uppercase">
@@ -54,7 +35,7 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
         {open && <p className="text-sm font-semibold">{s.orderUntil(at(d.ordersCloseAt, t.market.dateTimeFormat))}</p>}
         {d.state === "NOT_YET_OPEN" && <p className="rounded-lg bg-earth-100 p-3 text-earth-800">{s.notOpenYet(at(d.ordersOpenAt, t.market.dateTimeFormat))}</p>}
         {!open && d.state !== "NOT_YET_OPEN" && <p className="rounded-lg bg-earth-100 p-3 text-earth-800">{s.closedReadOnly}</p>}
-        {open && !userId && (
+        {open && !signedIn && (
           <p className="rounded-lg bg-leaf-50 p-3">
             <Link href={`/connexion?callbackUrl=${encodeURIComponent(path)}`} className="font-semibold text-leaf-700 underline">
               {s.signInToOrder}
@@ -62,13 +43,13 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
           </p>
         )}
       </header>
-      {open && userId && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} path={path} t={t} />}
+      {open && signedIn && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} path={path} t={t} />}
       <div className="flex flex-col gap-4 lg:flex-row-reverse lg:items-start">
         <aside className="lg:sticky lg:top-4 lg:w-80">
           <Basket basket={shop.basket} distributionId={d.id} path={path} editable={open} locale={locale} t={t} />
         </aside>
         <div className="flex grow flex-col gap-3">
-          <form method="get" role="search" className="flex flex-col gap-2 rounded-xl bg-white p-3 sm:flex-row sm:items-end">
+          <form method="get" action={path} role="search" className="flex flex-col gap-2 rounded-xl bg-white p-3 sm:flex-row sm:items-end">
             <div className="flex grow flex-col gap-1">
               <label htmlFor="q" className="text-sm font-medium">
                 {s.search}

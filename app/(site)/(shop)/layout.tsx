@@ -1,15 +1,13 @@
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
+import { ShopFrame } from "@/components/layout/shop-frame";
+import { currentActorOrNull } from "@/lib/auth/current-user";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await getMessages();
   return (
-    <>
-      <SiteHeader locale={locale} t={t} />
-      <main id="contenu" className="mx-auto max-w-5xl px-4 py-6">
-        {children}
-      </main>
-    </>
+    <ShopFrame locale={locale} t={t} actor={await currentActorOrNull()}>
+      {children}
+    </ShopFrame>
   );
 }

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { getMessages } from "@/lib/i18n/server";
+import type { Messages } from "@/lib/i18n/messages";
 
-export default async function NotFound() {
-  const { t } = await getMessages();
+export function NotFoundMessage({ t }: { t: Messages }) {
   return (
     <main id="contenu" className="mx-auto max-w-md px-4 py-16 text-center">
       <h1 className="mb-2 text-2xl font-bold">{t.common.notFound.title}</h1>

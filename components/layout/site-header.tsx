@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { signOut } from "@/lib/auth/auth";
-import { currentActor, currentUserId } from "@/lib/auth/current-user";
-import { administeredMarketIds } from "@/lib/domain/access/actor";
+import { administeredMarketIds, type Actor } from "@/lib/domain/access/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { LanguageSwitcher } from "./language-switcher";
+import { LanguageSwitcher } from "../language-switcher";
 
-export async function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
-  const userId = await currentUserId();
-  const actor = userId ? await currentActor(userId).catch(() => null) : null;
+// The visitor's links: the account's spaces when signed in (actor), sign-in and sign-up otherwise.
+export function SiteHeader({ locale, t, actor }: { locale: Locale; t: Messages; actor: Actor | null }) {
   return (
     <header className="no-print border-b border-earth-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/components/layout/site-header";
+import { currentActorOrNull } from "@/lib/auth/current-user";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function ProducerLayout({ children }: { children: ReactNode }) {
@@ -8,7 +9,7 @@ export default async function ProducerLayout({ children }: { children: ReactNode
   const n = t.producer.nav;
   return (
     <>
-      <SiteHeader locale={locale} t={t} />
+      <SiteHeader locale={locale} t={t} actor={await currentActorOrNull()} />
       <nav aria-label={t.producer.title} className="no-print border-b border-earth-100 bg-leaf-50">
         <div className="mx-auto flex max-w-3xl gap-4 px-4 py-2 text-sm font-semibold">
           <Link href="/producteur">{n.catalogs}</Link>

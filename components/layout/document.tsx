@@ -1,0 +1,24 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+
+// The <html> of every root layout: the signed-in site and the cached shop showcase have one each.
+export function Document({ locale, t, children }: { locale: Locale; t: Messages; children: ReactNode }) {
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh font-sans antialiased">
+        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+          {t.common.nav.skipToContent}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}
+
+export function documentMetadata(t: Messages): Metadata {
+  return { title: { default: `${t.common.appName} — ${t.common.tagline}`, template: `%s · ${t.common.appName}` } };
+}
+
+export const documentViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2f6b3a" };

@@ -1,0 +1,22 @@
+import { ProductCategory } from "@/generated/prisma/enums";
+
+// What a shop page shows: one category or all, a name search, a page. Read from the address by the page and
+// by the proxy (which sends visitors to the cached showcase), so both always agree.
+export type ShopFilters = { category?: ProductCategory; search?: string; page: number };
+
+export const SHOP_MAX_PAGE = 1000;
+
+export function isProductCategory(value: string): value is ProductCategory {
+  return Object.hasOwn(ProductCategory, value);
+}
+
+export function parseShopFilters(query: { categorie?: string | null; q?: string | null; page?: string | null }): ShopFilters {
+  const category = query.categorie && isProductCategory(query.categorie) ? query.categorie : undefined;
+  const search = (query.q ?? "").trim().slice(0, 80) || undefined;
+  const page = Math.max(1, Math.min(SHOP_MAX_PAGE, Number.parseInt(query.page ?? "1", 10) || 1));
+  return { category, search, page };
+}
+
+export function shopFiltersQuery({ category, search, page }: ShopFilters): string {
+  return new URLSearchParams({ ...(category ? { categorie: category } : {}), ...(search ? { q: search } : {}), page: String(page) }).toString();
+}
