@@ -1,8 +1,10 @@
 // npm run bench:shop — the shop page of a market with 1,000 products and 300 members, served by `next start` on a
-// throwaway PostgreSQL cluster, against the trivial /api/health route of the same server (50 connections).
+// throwaway PostgreSQL cluster, against the trivial /api/health route of the same server (50 connections): as a
+// visitor from the shared link sees it (the cached showcase), then as a signed-in member (rendered live).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
 import { db, disconnectDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { addDays, dateFromDay, localDay, zonedInstant } from "../lib/time";
@@ -11,6 +13,8 @@ import { createDatabase, startRealPostgresCluster } from "../tests/support/real-
 const PORT = 3400;
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const AUTH_SECRET = "bench-secret-bench-secret-bench-secret";
+const SESSION_COOKIE = "authjs.session-token";
 
 const { cluster, reason } = await startRealPostgresCluster();
 if (!cluster) {
@@ -29,19 +33,28 @@ try {
   // BENCH_PROFILE=<dir> writes a CPU profile of the server there.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_SIZE: "20" },
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_SIZE: "20" },
     stdio: "ignore",
   });
   await waitFor(`http://127.0.0.1:${PORT}/api/health`);
+  const member = { cookie: `${SESSION_COOKIE}=${await encode({ token: { sub: "bench-user-0" }, secret: AUTH_SECRET, salt: SESSION_COOKIE })}` };
+  // Each load must see what its visitor would: the sign-in invitation, or the member's account link.
+  const page = async (headers: Record<string, string> = {}) => (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, { headers })).text();
+  if (!(await page()).includes("callbackUrl=")) throw new Error("the visitor's shop page does not invite to sign in");
+  if (!(await page(member)).includes('href="/compte"')) throw new Error("the member's shop page does not show the account");
   await run(`http://127.0.0.1:${PORT}${shopPath}`, 3); // warm-up
+  await run(`http://127.0.0.1:${PORT}${shopPath}`, 3, member);
   const trivial = await run(`http://127.0.0.1:${PORT}/api/health`, SECONDS);
   const shop = await run(`http://127.0.0.1:${PORT}${shopPath}`, SECONDS);
+  const live = await run(`http://127.0.0.1:${PORT}${shopPath}`, SECONDS, member);
   const row = (name: string, r: autocannon.Result) =>
     `${name.padEnd(28)} ${String(r.latency.p50).padStart(6)} ms ${String(r.latency.p97_5 ?? r.latency.p99).padStart(6)} ms ${String(Math.round(r.requests.average)).padStart(8)} req/s  (${r.non2xx} non-2xx, ${r.errors} errors)`;
   console.log(`\n${"route".padEnd(28)} ${"p50".padStart(9)} ${"p95*".padStart(9)} ${"throughput".padStart(14)}`);
   console.log(row("GET /api/health (trivial)", trivial));
-  console.log(row(`GET shop page (48 of 1,000)`, shop));
-  console.log(`\nshop / trivial throughput: ${Math.round((shop.requests.average / trivial.requests.average) * 100)} %   (${CONNECTIONS} connections, ${SECONDS} s each; *autocannon reports p97.5)`);
+  console.log(row(`GET shop page, visitor`, shop));
+  console.log(row(`GET shop page, signed in`, live));
+  const share = (r: autocannon.Result) => `${Math.round((r.requests.average / trivial.requests.average) * 100)} %`;
+  console.log(`\nshop / trivial throughput: ${share(shop)} as a visitor, ${share(live)} signed in   (48 products of 1,000 a page; ${CONNECTIONS} connections, ${SECONDS} s each; *autocannon reports p97.5)`);
 } finally {
   server?.kill("SIGINT");
   if (process.env.BENCH_PROFILE) await new Promise((r) => setTimeout(r, 3000));
@@ -50,8 +63,8 @@ try {
 }
 process.exit(0);
 
-function run(url: string, duration: number): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration }, (error, result) => (error ? reject(error) : resolve(result))));
+function run(url: string, duration: number, headers: Record<string, string> = {}): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
 async function waitFor(url: string) {

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "../support/fixtures";
+import { query } from "../support/db";
+import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
+
+// Visitors without a session get the shop from Next's cache (the showcase); a signed-in shopper gets it live.
+// A change to the offer must reach visitors at once, not a minute later.
+test("[SHOP] visitors get the cached showcase in their language, refreshed as soon as stock runs out", async ({ browser, page }) => {
+  const distribution = await openDemoDistribution();
+  const bakery = `/m/bellefontaine/distributions/${distribution.id}?categorie=BAKERY`;
+  const [fougasse] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE name = 'Fougasse aux olives'`);
+  await query(`UPDATE "Product" SET stock = 1 WHERE id = $1`, [fougasse.id]);
+  const visitor = await browser.newContext({ locale: "fr-FR" });
+  const english = await browser.newContext({ locale: "en-US" });
+  try {
+    const first = await visitor.request.get(bakery);
+    expect(first.headers()["x-middleware-rewrite"]).toContain("/vitrine/fr/bellefontaine/");
+    expect((await visitor.request.get(bakery)).headers()["x-nextjs-cache"]).toBe("HIT");
+
+    const englishPage = await english.newPage();
+    await englishPage.goto(bakery);
+    await expect(englishPage.locator("html")).toHaveAttribute("lang", "en");
+    await expect(englishPage.getByRole("link", { name: "Sign in or create an account to order." })).toBeVisible();
+
+    // A signed-in shopper orders the last fougasse on the live page.
+    const shopper = await demoShopperWithOrder(distribution, { firstName: "Lison", lastName: "Vitrine", phone: "06 11 22 33 44" });
+    await signInAs(page, shopper.email);
+    await page.goto(bakery);
+    await expect(page.getByRole("link", { name: "Mon compte" })).toBeVisible();
+    const article = page.getByRole("article", { name: "Fougasse aux olives" });
+    await article.getByLabel("Quantité de Fougasse aux olives").fill("1");
+    await article.getByRole("button", { name: "Commander" }).click();
+    await expect(page.locator("#panier")).toContainText("1 × Fougasse aux olives");
+
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto(bakery);
+    await expect(visitorPage.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." })).toBeVisible();
+    await expect(visitorPage.getByRole("article", { name: "Fougasse aux olives" })).toContainText("Rupture de stock");
+  } finally {
+    await visitor.close();
+    await english.close();
+    await query(`UPDATE "Product" SET stock = 10 WHERE id = $1`, [fougasse.id]);
+  }
+});
+
+test("[SHOP] an unknown address answers 404 with the site's page", async ({ page }) => {
+  const response = await page.goto("/nulle-part");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Retour à l’accueil" })).toBeVisible();
+});
