@@ -1,27 +1,62 @@
-import { isLocale, localeFromAcceptLanguage, type Locale } from "./i18n/locales";
-import { isProductCategory, parseShopFilters, type ShopFilters } from "./validation/shop-filters";
+// A shop seen without a session is the same for every visitor of a language: Next's router rewrites its address
+// to the showcase route (app/(showcase)), rendered once and served from Next's cache. These are plain config
+// rewrites rather than proxy.ts, which would cost as much as serving the cached page itself.
+// Imported by next.config.ts: relative imports only.
+import { ProductCategory } from "../generated/prisma/enums";
+import { LOCALE_COOKIE, type Locale } from "./i18n/locales";
+import type { ShopFilters } from "./validation/shop-filters";
 
-// A shop seen without a session is the same for every visitor of a language: the proxy rewrites its address
-// to the showcase route, which Next renders once and serves from its cache (a few hundred requests a second
-// where the live page, rendered per request, manages a few dozen). Searches stay live: they are unbounded.
-const SHOP_PATH = /^\/m\/([a-z0-9-]{1,80})\/distributions\/([a-z0-9]{1,40})$/;
 const ALL_CATEGORIES = "toutes";
 // The showcase keeps the first pages; deeper ones are rare and stay live, which bounds what the cache holds.
 const SHOWCASE_PAGES = 30;
+const PAGE_PATTERN = "[1-9]|[12][0-9]|30";
+// Auth.js's session cookie (never chunked here: the token holds only the user id).
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export function showcaseRewrite({ pathname, searchParams, cookieLocale, acceptLanguage }: { pathname: string; searchParams: URLSearchParams; cookieLocale: string | undefined; acceptLanguage: string | null }): string | null {
-  const match = SHOP_PATH.exec(pathname);
-  if (!match) return null;
-  const filters = parseShopFilters({ categorie: searchParams.get("categorie"), q: searchParams.get("q"), page: searchParams.get("page") });
-  if (filters.search || filters.page > SHOWCASE_PAGES) return null;
-  const locale: Locale = isLocale(cookieLocale) ? cookieLocale : localeFromAcceptLanguage(acceptLanguage);
-  return `/vitrine/${locale}/${match[1]}/${match[2]}/${filters.category ?? ALL_CATEGORIES}/${filters.page}`;
+type Condition = { type: "cookie" | "header" | "query"; key: string; value?: string };
+type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
+
+// The language as lib/i18n/server.ts reads it: the chosen one (cookie), else the first supported one the
+// browser asks for, else French.
+const firstAccepted = (tag: string) => `(?:\\s*(?!\\s|[Ff][Rr]|[Ee][Nn])[^,]*,)*\\s*${tag}.*`;
+const LANGUAGE_RULES: { locale: Locale; has: Condition[] }[] = [
+  { locale: "en", has: [{ type: "cookie", key: LOCALE_COOKIE, value: "en" }] },
+  { locale: "fr", has: [{ type: "cookie", key: LOCALE_COOKIE, value: "fr" }] },
+  { locale: "en", has: [{ type: "header", key: "accept-language", value: firstAccepted("[Ee][Nn]") }] },
+  { locale: "fr", has: [] },
+];
+
+const FILTER_RULES: { segments: string; has: Condition[]; missing: Condition[] }[] = [
+  { segments: `${ALL_CATEGORIES}/1`, has: [], missing: [{ type: "query", key: "categorie" }, { type: "query", key: "page" }] },
+  { segments: `${ALL_CATEGORIES}/:page`, has: [{ type: "query", key: "page", value: `(?<page>${PAGE_PATTERN})` }], missing: [{ type: "query", key: "categorie" }] },
+  { segments: ":categorie/1", has: [{ type: "query", key: "categorie", value: `(?<categorie>${Object.values(ProductCategory).join("|")})` }], missing: [{ type: "query", key: "page" }] },
+  {
+    segments: ":categorie/:page",
+    has: [
+      { type: "query", key: "categorie", value: `(?<categorie>${Object.values(ProductCategory).join("|")})` },
+      { type: "query", key: "page", value: `(?<page>${PAGE_PATTERN})` },
+    ],
+    missing: [],
+  },
+];
+
+// Searches (unbounded), odd filters, signed-in shoppers and server actions all stay on the live page.
+export function showcaseRewrites(): Rewrite[] {
+  const live: Condition[] = [...SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key })), { type: "query", key: "q" }, { type: "header", key: "next-action" }];
+  return LANGUAGE_RULES.flatMap((language) =>
+    FILTER_RULES.map((filter) => ({
+      source: "/m/:slug/distributions/:distributionId",
+      destination: `/vitrine/${language.locale}/:slug/:distributionId/${filter.segments}`,
+      has: [...language.has, ...filter.has],
+      missing: [...live, ...filter.missing],
+    })),
+  );
 }
 
-// The showcase route's segments back to filters; null for anything the rewrite would not have produced.
+// The showcase route's segments back to filters; null for anything the rewrites would not have produced.
 export function showcaseFilters({ category, page }: { category: string; page: string }): ShopFilters | null {
   const n = Number(page);
   if (!Number.isInteger(n) || n < 1 || n > SHOWCASE_PAGES || String(n) !== page) return null;
   if (category === ALL_CATEGORIES) return { page: n };
-  return isProductCategory(category) ? { category, page: n } : null;
+  return Object.hasOwn(ProductCategory, category) ? { category: category as ProductCategory, page: n } : null;
 }

@@ -1,28 +1,56 @@
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import { matchHas } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { describe, expect, it } from "vitest";
-import { showcaseFilters, showcaseRewrite } from "@/lib/shop-showcase";
+import { showcaseFilters, showcaseRewrites } from "@/lib/shop-showcase";
 
-const rewrite = (path: string, { cookieLocale, acceptLanguage = null }: { cookieLocale?: string; acceptLanguage?: string | null } = {}) => {
+// Where Next's router sends a GET: the rules are matched with Next's own matchers, first match wins.
+function route(path: string, { cookies = {}, headers = {} }: { cookies?: Record<string, string>; headers?: Record<string, string> } = {}) {
   const url = new URL(path, "http://cabas.test");
-  return showcaseRewrite({ pathname: url.pathname, searchParams: url.searchParams, cookieLocale, acceptLanguage });
-};
+  const query = Object.fromEntries(url.searchParams);
+  for (const rule of showcaseRewrites()) {
+    const pathParams = getPathMatch(rule.source)(url.pathname);
+    if (!pathParams) continue;
+    const hasParams = matchHas({ headers, cookies } as never, query, rule.has, rule.missing);
+    if (!hasParams) continue;
+    const params: Record<string, string> = { ...pathParams, ...hasParams };
+    return rule.destination.replace(/:(\w+)/g, (_, name: string) => params[name]);
+  }
+  return url.pathname;
+}
+
+const shop = "/m/bellefontaine/distributions/cmabc123";
 
 describe("the shop showcase", () => {
-  it("sends a shop address to one cached copy per language, category and page", () => {
-    expect(rewrite("/m/bellefontaine/distributions/cmabc123")).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/1");
-    expect(rewrite("/m/bellefontaine/distributions/cmabc123?categorie=BAKERY&page=2", { acceptLanguage: "en-GB,en;q=0.8" })).toBe("/vitrine/en/bellefontaine/cmabc123/BAKERY/2");
-    // The chosen language wins over the browser's; filters the page would ignore are ignored here too.
-    expect(rewrite("/m/bellefontaine/distributions/cmabc123?categorie=nope&page=abc&utm_source=mail", { cookieLocale: "fr", acceptLanguage: "en" })).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/1");
+  it("sends visitors to one cached copy per language, category and page", () => {
+    expect(route(shop)).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/1");
+    expect(route(`${shop}?categorie=BAKERY&page=2`)).toBe("/vitrine/fr/bellefontaine/cmabc123/BAKERY/2");
+    expect(route(`${shop}?page=30`)).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/30");
+    expect(route(`${shop}?categorie=DAIRY`)).toBe("/vitrine/fr/bellefontaine/cmabc123/DAIRY/1");
+    // The search form sends empty fields; other parameters (a mailing's) change nothing.
+    expect(route(`${shop}?q=&categorie=&utm_source=mail`)).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/1");
   });
 
-  it("leaves searches, deep pages and other addresses live", () => {
-    expect(rewrite("/m/bellefontaine/distributions/cmabc123?q=pain")).toBeNull();
-    expect(rewrite("/m/bellefontaine/distributions/cmabc123?page=31")).toBeNull();
-    expect(rewrite("/m/bellefontaine")).toBeNull();
-    expect(rewrite("/m/bellefontaine/distributions/cmabc123/extra")).toBeNull();
-    expect(rewrite("/m/Bellefontaine/distributions/cm%20abc")).toBeNull();
+  it("picks the language as the live page does: chosen, else the browser's first supported one, else French", () => {
+    expect(route(shop, { headers: { "accept-language": "en-GB,en;q=0.8" } })).toBe("/vitrine/en/bellefontaine/cmabc123/toutes/1");
+    expect(route(shop, { headers: { "accept-language": "de-DE, en;q=0.5" } })).toContain("/vitrine/en/");
+    expect(route(shop, { headers: { "accept-language": "de-DE, fr;q=0.7, en;q=0.5" } })).toContain("/vitrine/fr/");
+    expect(route(shop, { headers: { "accept-language": "de-DE" } })).toContain("/vitrine/fr/");
+    expect(route(shop, { cookies: { "cabas-locale": "fr" }, headers: { "accept-language": "en" } })).toContain("/vitrine/fr/");
+    expect(route(shop, { cookies: { "cabas-locale": "en" } })).toContain("/vitrine/en/");
+    expect(route(shop, { cookies: { "cabas-locale": "xx" }, headers: { "accept-language": "en" } })).toContain("/vitrine/en/");
   });
 
-  it("reads back only the segments the rewrite produces", () => {
+  it("leaves signed-in shoppers, searches, odd filters, deep pages and server actions on the live page", () => {
+    expect(route(shop, { cookies: { "authjs.session-token": "jwt" } })).toBe(shop);
+    expect(route(shop, { cookies: { "__Secure-authjs.session-token": "jwt" } })).toBe(shop);
+    expect(route(shop, { headers: { "next-action": "7f00" } })).toBe(shop);
+    for (const query of ["q=pain", "page=31", "page=0", "page=01", "categorie=nope", "categorie=constructor", "categorie=BAKERY&page=x"]) {
+      expect(route(`${shop}?${query}`)).toBe(shop);
+    }
+    expect(route("/m/bellefontaine")).toBe("/m/bellefontaine");
+  });
+
+  it("reads back only the segments the rewrites produce", () => {
     expect(showcaseFilters({ category: "toutes", page: "1" })).toEqual({ page: 1 });
     expect(showcaseFilters({ category: "DAIRY", page: "30" })).toEqual({ category: "DAIRY", page: 30 });
     for (const [category, page] of [["toutes", "0"], ["toutes", "31"], ["toutes", "01"], ["toutes", "1.5"], ["laitages", "1"], ["constructor", "1"]]) {
