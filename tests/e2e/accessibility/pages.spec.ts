@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
-import { signInAs } from "../support/fixtures";
+import { expect, signInAs, test } from "../support/fixtures";
 
 // WCAG 2.1 A/AA rules, run by axe-core in Chromium on the pages as a shopper sees them.
 async function expectNoViolations(page: import("@playwright/test").Page) {
@@ -31,7 +30,7 @@ test("[A11Y] the pick-up page has no WCAG A/AA violation", async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({ browser }) => {
+test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({ newPerson }) => {
   const distribution = await openDemoDistribution();
   const { query } = await import("../support/db");
   const [catalog] = await query<{ id: string }>(`SELECT c.id FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
@@ -41,7 +40,7 @@ test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({
     ["producteur@cabas.test", [`/producteur/catalogues/${catalog.id}`, "/producteur/ventes", "/producteur/messages"]],
   ];
   for (const [email, paths] of pages) {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPerson();
     await signInAs(page, email);
     for (const path of paths) {
       await page.goto(path);

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { query } from "../support/db";
-import { signInAs } from "../support/fixtures";
+import { expect, signInAs, test } from "../support/fixtures";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -139,9 +138,9 @@ test("[ADMIN] a member without rights sees no admin page", async ({ page }) => {
   }
 });
 
-test("[ADMIN] invite a member by e-mail; they sign up through the link and appear in the members list", async ({ browser }) => {
+test("[ADMIN] invite a member by e-mail; they sign up through the link and appear in the members list", async ({ newPerson }) => {
   const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await newPerson();
   await signInAs(admin, "admin@cabas.test");
   await admin.goto(`/admin/${demo.id}/membres`);
   const email = `invitee-${Date.now()}@exemple.fr`;
@@ -155,7 +154,7 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
   expect(mail.fromName).toBe("Marché VRAC de Bellefontaine");
   const link = /(http:\/\/\S+\/invitation\/[\w-]+)/.exec(mail.text)![1];
 
-  const invitee = await (await browser.newContext()).newPage();
+  const invitee = await newPerson();
   await invitee.goto(link);
   await invitee.getByRole("link", { name: "Créer mon compte pour rejoindre" }).click();
   await invitee.getByLabel("Prénom").fill("Inès");
@@ -177,9 +176,9 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
   expect(rights.canManageCatalogs).toBe(true);
 });
 
-test("[ADMIN] messages: to every member, and to a producer who answers from its inbox", async ({ browser }) => {
+test("[ADMIN] messages: to every member, and to a producer who answers from its inbox", async ({ newPerson }) => {
   const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await newPerson();
   await signInAs(admin, "admin@cabas.test");
   await admin.goto(`/admin/${demo.id}/messagerie`);
   await admin.getByLabel("Destinataires").selectOption({ label: "Tous les membres" });
@@ -203,7 +202,7 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   await admin.getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText("Message envoyé à 1 destinataire.")).toBeVisible();
 
-  const producer = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  const producer = await newPerson({ viewport: { width: 375, height: 812 } });
   await signInAs(producer, "producteur@cabas.test");
   await producer.goto("/producteur/messages");
   await expect(producer.getByRole("link", { name: /Nouveau message de Marché VRAC de Bellefontaine : Pois chiches/ })).toBeVisible();

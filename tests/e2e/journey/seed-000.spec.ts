@@ -1,17 +1,16 @@
-import { expect, test } from "@playwright/test";
 import { query } from "../support/db";
-import { signInAs } from "../support/fixtures";
+import { expect, signInAs, test } from "../support/fixtures";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const parisDay = (offsetDays: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offsetDays * 86_400_000));
 
 // Seed 000, from creating the market to « Valider la distribution », with a producer, a shopper and a refund.
-test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays online, a basket is adjusted and refunded, the distribution is validated", async ({ browser }) => {
+test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays online, a basket is adjusted and refunded, the distribution is validated", async ({ newPerson }) => {
   // Three people on three pages, a build's first requests on a 2-core machine: more than the default minute.
   test.setTimeout(150_000);
   const stamp = Date.now();
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await newPerson();
   await admin.goto("/inscription");
   await admin.getByLabel("Prénom").fill("Hélène");
   await admin.getByLabel("Nom", { exact: true }).fill("Bosc");
@@ -56,7 +55,7 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await expect(admin.getByText("1 catalogue invité.")).toBeVisible();
 
   // 5. The producer accepts from its space.
-  const producer = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  const producer = await newPerson({ viewport: { width: 375, height: 812 } });
   await signInAs(producer, "producteur@cabas.test");
   await producer.goto("/producteur/ventes");
   const sale = producer.locator(`[data-sale="${distribution.id}"]`);
@@ -65,7 +64,7 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await expect(sale).toContainText("Accepté");
 
   // 6–7. A shopper follows the shared link, signs up, orders and pays online.
-  const shopper = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const shopper = await newPerson({ viewport: { width: 390, height: 844 } });
   await shopper.goto(`/m/${slug}`);
   await shopper.locator('article[data-state="OPEN"]').getByRole("link", { name: "Commander" }).click();
   await shopper.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." }).click();

@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
 import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
-import { signInAs } from "../support/fixtures";
+import { expect, signInAs, test } from "../support/fixtures";
 
-test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place and exactly one gets it", async ({ browser }) => {
+test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place and exactly one gets it", async ({ newPerson }) => {
   const distribution = await openDemoDistribution();
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await newPerson();
   await signInAs(admin, "admin@cabas.test");
   await admin.goto(`/admin/${distribution.marketId}/distributions/${distribution.id}/logistique`);
   await admin.getByLabel("Personnes par créneau").fill("8");
@@ -18,7 +17,7 @@ test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place
   const shoppers = [await demoShopperWithOrder(distribution, { firstName: "Ines", lastName: "Roux" }), await demoShopperWithOrder(distribution, { firstName: "Paul", lastName: "Morel" })];
   const pages = await Promise.all(
     shoppers.map(async (s) => {
-      const page = await (await browser.newContext()).newPage();
+      const page = await newPerson();
       await signInAs(page, s.email);
       await page.goto(`/retrait/${s.orderId}`);
       await expect(page.getByRole("heading", { name: "Choisissez un créneau de passage" })).toBeVisible();
@@ -43,12 +42,12 @@ test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place
   await expect(admin.getByRole("row", { name: /18:45–19:00/ })).toContainText("1 / 1 inscrits");
 });
 
-test("[LOGISTICS] a person in need is matched by a volunteer and both get each other's contacts", async ({ browser }) => {
+test("[LOGISTICS] a person in need is matched by a volunteer and both get each other's contacts", async ({ newPerson }) => {
   const distribution = await openDemoDistribution();
   const person = await demoShopperWithOrder(distribution, { firstName: "Fatou", lastName: "Diallo", city: "Vénissieux" });
   const volunteer = await demoShopperWithOrder(distribution, { firstName: "Hugo", lastName: "Blanc", phone: "06 44 33 22 11" });
 
-  const needPage = await (await browser.newContext()).newPage();
+  const needPage = await newPerson();
   await signInAs(needPage, person.email);
   await needPage.goto(`/retrait/${person.orderId}`);
   await needPage.getByRole("radio", { name: "Besoin d’être livré" }).check();
@@ -61,7 +60,7 @@ test("[LOGISTICS] a person in need is matched by a volunteer and both get each o
   await needPage.getByRole("button", { name: "Enregistrer mon choix" }).click();
   await expect(needPage.getByText("Votre choix : Besoin d’être livré")).toBeVisible();
 
-  const helperPage = await (await browser.newContext()).newPage();
+  const helperPage = await newPerson();
   await signInAs(helperPage, volunteer.email);
   await helperPage.goto(`/retrait/${volunteer.orderId}`);
   await helperPage.getByRole("radio", { name: "Possibilité de livrer" }).check();
@@ -81,10 +80,10 @@ test("[LOGISTICS] a person in need is matched by a volunteer and both get each o
   await expect(needPage.getByText("Hugo va vous livrer")).toBeVisible();
 });
 
-test("[LOGISTICS] the admin adds a duty role; a member signs up and appears on the calendar", async ({ browser }) => {
+test("[LOGISTICS] the admin adds a duty role; a member signs up and appears on the calendar", async ({ newPerson }) => {
   const distribution = await openDemoDistribution();
   const roleName = `Accueil ${randomUUID().slice(0, 4)}`;
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await newPerson();
   await signInAs(admin, "admin@cabas.test");
   await admin.goto(`/admin/${distribution.marketId}/permanences`);
   await admin.getByLabel("Nom du rôle").fill(roleName);
@@ -93,7 +92,7 @@ test("[LOGISTICS] the admin adds a duty role; a member signs up and appears on t
   await expect(admin.getByText("Rôle ajouté.")).toBeVisible();
 
   const member = await demoShopperWithOrder(distribution, { firstName: "Lina", lastName: "Moreau" });
-  const page = await (await browser.newContext()).newPage();
+  const page = await newPerson();
   await signInAs(page, member.email);
   await page.goto("/m/bellefontaine/permanences");
   const role = page.locator(`[data-role="${roleName}"]`).first();

@@ -1,14 +1,13 @@
-import { expect, test } from "@playwright/test";
 import { E2E_CRON_SECRET } from "../../../playwright.config";
 import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
-import { signInAs } from "../support/fixtures";
+import { expect, signInAs, test } from "../support/fixtures";
 
-test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts the basket, the refund shows in the payment history", async ({ browser }) => {
+test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts the basket, the refund shows in the payment history", async ({ newPerson }) => {
   await query(`UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`);
   const distribution = await openDemoDistribution();
   const shopper = await demoShopperWithOrder(distribution, { firstName: "Yanis", lastName: "Aubert", phone: "06 22 33 44 55" });
-  const page = await (await browser.newContext()).newPage();
+  const page = await newPerson();
   await signInAs(page, shopper.email);
   await page.goto(`/m/bellefontaine/distributions/${distribution.id}?q=campagne`);
   const bread = page.getByRole("article", { name: "Pain de campagne" });
@@ -25,7 +24,7 @@ test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts 
   await expect(history.getByRole("row").filter({ hasText: "Paiement" }).first()).toContainText("8,40");
   await expect(page.getByText(/Panier n° \d+ · 8,40\s€ · Payé/)).toBeVisible();
 
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await newPerson();
   await signInAs(admin, "admin@cabas.test");
   await admin.goto(`/admin/${distribution.marketId}/distributions/${distribution.id}/validation`);
   const basket = admin.locator("details[data-basket]").filter({ hasText: "AUBERT Yanis" });

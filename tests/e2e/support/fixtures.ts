@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, type BrowserContext, type BrowserContextOptions, expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "cabas-demo";
 
@@ -14,5 +14,16 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   expect([200, 302]).toContain(response.status());
 }
 
-export const test = base;
+// Another person in the same test: a page in a browser context of its own (own cookies), closed with the test.
+export const test = base.extend<{ newPerson: (options?: BrowserContextOptions) => Promise<Page> }>({
+  newPerson: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
 export { expect };
