@@ -45,7 +45,8 @@ export function showcaseRewrites(): Rewrite[] {
   const live: Condition[] = [...SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key })), { type: "query", key: "q" }, { type: "header", key: "next-action" }];
   return LANGUAGE_RULES.flatMap((language) =>
     FILTER_RULES.map((filter) => ({
-      source: "/m/:slug/distributions/:distributionId",
+      // Only well-formed slugs and ids: each distinct address becomes a cache entry.
+      source: "/m/:slug([a-z0-9-]{1,80})/distributions/:distributionId([a-z0-9]{20,40})",
       destination: `/vitrine/${language.locale}/:slug/:distributionId/${filter.segments}`,
       has: [...language.has, ...filter.has],
       missing: [...live, ...filter.missing],

@@ -18,20 +18,20 @@ function route(path: string, { cookies = {}, headers = {} }: { cookies?: Record<
   return url.pathname;
 }
 
-const shop = "/m/bellefontaine/distributions/cmabc123";
+const shop = "/m/bellefontaine/distributions/cmwvdesd3001xwl7dyfc9ov0b";
 
 describe("the shop showcase", () => {
   it("sends visitors to one cached copy per language, category and page", () => {
-    expect(route(shop)).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/1");
-    expect(route(`${shop}?categorie=BAKERY&page=2`)).toBe("/vitrine/fr/bellefontaine/cmabc123/BAKERY/2");
-    expect(route(`${shop}?page=30`)).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/30");
-    expect(route(`${shop}?categorie=DAIRY`)).toBe("/vitrine/fr/bellefontaine/cmabc123/DAIRY/1");
+    expect(route(shop)).toBe("/vitrine/fr/bellefontaine/cmwvdesd3001xwl7dyfc9ov0b/toutes/1");
+    expect(route(`${shop}?categorie=BAKERY&page=2`)).toBe("/vitrine/fr/bellefontaine/cmwvdesd3001xwl7dyfc9ov0b/BAKERY/2");
+    expect(route(`${shop}?page=30`)).toBe("/vitrine/fr/bellefontaine/cmwvdesd3001xwl7dyfc9ov0b/toutes/30");
+    expect(route(`${shop}?categorie=DAIRY`)).toBe("/vitrine/fr/bellefontaine/cmwvdesd3001xwl7dyfc9ov0b/DAIRY/1");
     // The search form sends empty fields; other parameters (a mailing's) change nothing.
-    expect(route(`${shop}?q=&categorie=&utm_source=mail`)).toBe("/vitrine/fr/bellefontaine/cmabc123/toutes/1");
+    expect(route(`${shop}?q=&categorie=&utm_source=mail`)).toBe("/vitrine/fr/bellefontaine/cmwvdesd3001xwl7dyfc9ov0b/toutes/1");
   });
 
   it("picks the language as the live page does: chosen, else the browser's first supported one, else French", () => {
-    expect(route(shop, { headers: { "accept-language": "en-GB,en;q=0.8" } })).toBe("/vitrine/en/bellefontaine/cmabc123/toutes/1");
+    expect(route(shop, { headers: { "accept-language": "en-GB,en;q=0.8" } })).toBe("/vitrine/en/bellefontaine/cmwvdesd3001xwl7dyfc9ov0b/toutes/1");
     expect(route(shop, { headers: { "accept-language": "de-DE, en;q=0.5" } })).toContain("/vitrine/en/");
     expect(route(shop, { headers: { "accept-language": "de-DE, fr;q=0.7, en;q=0.5" } })).toContain("/vitrine/fr/");
     expect(route(shop, { headers: { "accept-language": "de-DE" } })).toContain("/vitrine/fr/");
@@ -48,6 +48,8 @@ describe("the shop showcase", () => {
       expect(route(`${shop}?${query}`)).toBe(shop);
     }
     expect(route("/m/bellefontaine")).toBe("/m/bellefontaine");
+    expect(route("/m/bellefontaine/distributions/x")).toBe("/m/bellefontaine/distributions/x");
+    expect(route("/m/Belle%20fontaine/distributions/cmwvdesd3001xwl7dyfc9ov0b")).toBe("/m/Belle%20fontaine/distributions/cmwvdesd3001xwl7dyfc9ov0b");
   });
 
   it("reads back only the segments the rewrites produce", () => {

@@ -15,6 +15,13 @@ for (const path of ["/", "/m/bellefontaine", "/connexion", "/inscription", "/mot
   });
 }
 
+test("[A11Y] the shop as visitors get it (the cached showcase) has no WCAG A/AA violation", async ({ page }) => {
+  const distribution = await openDemoDistribution();
+  await page.goto(`/m/bellefontaine/distributions/${distribution.id}`);
+  await expect(page.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." })).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("[A11Y] the sign-up form with errors has no WCAG A/AA violation", async ({ page }) => {
   await page.goto("/inscription");
   await page.getByRole("button", { name: "Inscription" }).click();
