@@ -7,7 +7,8 @@ import { recordOrderDebt } from "../ledger/record-order-debt";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
 import { parseQuantity } from "./parse-quantity";
 
-export type BasketChange = { orderId: string; quantity: string | null; cut: boolean };
+// stockChanged: the product's managed stock moved, so what the shop shows of it has changed for everybody.
+export type BasketChange = { orderId: string; quantity: string | null; cut: boolean; stockChanged: boolean };
 
 // Adds to (mode "add": ordering a product already in the basket adds to its line) or sets (mode "set", « 0 »
 // removes) a product's quantity in the shopper's basket for one distribution, while the sale is open. The first
@@ -68,6 +69,7 @@ export async function setBasketQuantity({
     const before = line?.quantity ?? new Prisma.Decimal(0);
     let after = mode === "add" ? before.add(asked) : asked;
     let cut = false;
+    let stockChanged = false;
     if (product.stock !== null) {
       const [{ stock }] = await tx.$queryRaw<{ stock: Prisma.Decimal }[]>`SELECT "stock" FROM "Product" WHERE "id" = ${productId} FOR UPDATE`;
       const wanted = after.sub(before);
@@ -77,7 +79,10 @@ export async function setBasketQuantity({
         after = before.add(granted);
         if (after.lte(0) && before.lte(0)) throw new DomainError("OUT_OF_STOCK", "quantity");
       }
-      await tx.product.update({ where: { id: productId }, data: { stock: new Prisma.Decimal(stock).sub(granted) } });
+      if (!granted.isZero()) {
+        await tx.product.update({ where: { id: productId }, data: { stock: new Prisma.Decimal(stock).sub(granted) } });
+        stockChanged = true;
+      }
     }
 
     if (after.lte(0)) {
@@ -90,7 +95,7 @@ export async function setBasketQuantity({
       });
     }
     await recordOrderDebt(tx, order.id);
-    return { orderId: order.id, quantity: after.lte(0) ? null : after.toString(), cut };
+    return { orderId: order.id, quantity: after.lte(0) ? null : after.toString(), cut, stockChanged };
   });
 }
 

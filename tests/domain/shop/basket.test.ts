@@ -60,6 +60,8 @@ describe("the shopper's basket", () => {
     }
     const next = await setBasketQuantity({ actor: await shopper(), distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now });
     expect([...numbers, (await db().order.findUniqueOrThrow({ where: { id: next.orderId } })).basketNumber]).toEqual([1, 2, 3, 4]);
+    // Bread has no managed stock: the shop's cached product list need not change.
+    expect(next.stockChanged).toBe(false);
   });
 
   it("refuses a closed sale, a product of another market or not accepted, bad quantities, and a blocked market — changing nothing", async () => {
@@ -99,9 +101,9 @@ describe("the shopper's basket", () => {
     const eggs = await createProduct(catalog.id, { name: "Œufs", priceCents: 290, stock: 3 });
     const a = await shopper();
     const b = await shopper();
-    expect(await setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "2", mode: "add", now })).toMatchObject({ cut: false, quantity: "2" });
-    expect(await setBasketQuantity({ actor: b, distributionId: distribution.id, productId: eggs.id, quantityText: "5", mode: "add", now })).toMatchObject({ cut: true, quantity: "1" });
-    await expect(setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "1", mode: "add", now })).resolves.toMatchObject({ cut: true, quantity: "2" });
+    expect(await setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "2", mode: "add", now })).toMatchObject({ cut: false, quantity: "2", stockChanged: true });
+    expect(await setBasketQuantity({ actor: b, distributionId: distribution.id, productId: eggs.id, quantityText: "5", mode: "add", now })).toMatchObject({ cut: true, quantity: "1", stockChanged: true });
+    await expect(setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "1", mode: "add", now })).resolves.toMatchObject({ cut: true, quantity: "2", stockChanged: false });
     await setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "0", mode: "set", now });
     expect((await db().product.findUniqueOrThrow({ where: { id: eggs.id } })).stock?.toString()).toBe("2");
   });
