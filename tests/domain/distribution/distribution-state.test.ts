@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distributionState } from "@/lib/domain/distribution/distribution-state";
+import { distributionState, nextStateChange } from "@/lib/domain/distribution/distribution-state";
 
 const d = {
   ordersOpenAt: new Date("2026-03-01T07:00:00Z"),
@@ -23,5 +23,20 @@ describe("distributionState", () => {
 
   it("is validated once validated, whatever the time", () => {
     expect(distributionState({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-03-05T00:00:00Z"))).toBe("VALIDATED");
+  });
+});
+
+describe("nextStateChange", () => {
+  it.each([
+    ["2026-02-20T00:00:00Z", "2026-03-01T07:00:00.000Z"],
+    ["2026-03-01T07:00:00Z", "2026-03-09T18:00:00.000Z"],
+    ["2026-03-09T18:00:00Z", "2026-03-10T18:00:00.000Z"],
+    ["2026-03-10T18:00:00Z", null],
+  ])("at %s → %s", (now, expected) => {
+    expect(nextStateChange(d, new Date(now))?.toISOString() ?? null).toBe(expected);
+  });
+
+  it("has none once validated", () => {
+    expect(nextStateChange({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-02-20T00:00:00Z"))).toBeNull();
   });
 });

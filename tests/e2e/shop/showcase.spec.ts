@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, signInAs, test } from "../support/fixtures";
 import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
@@ -42,6 +43,31 @@ test("[SHOP] visitors get the cached showcase in their language, refreshed as so
     await expect(visitor.getByRole("article", { name: "Fougasse aux olives" })).toContainText("Rupture de stock");
   } finally {
     await query(`UPDATE "Product" SET stock = 10 WHERE id = $1`, [fougasse.id]);
+  }
+});
+
+test("[SHOP] the visitors' copy shows the sale open as soon as it opens, not a minute later", async ({ page }) => {
+  const [demo] = await query<{ marketId: string; placeId: string }>(
+    `SELECT d."marketId", d."placeId" FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId" WHERE m.slug = 'bellefontaine' LIMIT 1`,
+  );
+  // Far in the future, so that no other spec picks it as "the open distribution".
+  const id = `e2eclock${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+  const opensAt = new Date(Date.now() + 6000);
+  await query(
+    `INSERT INTO "Distribution" (id, "marketId", "placeId", day, "pickupStartAt", "pickupEndAt", "ordersOpenAt", "ordersCloseAt", "updatedAt")
+     VALUES ($1, $2, $3, '2027-06-15', '2027-06-15T16:00:00Z', '2027-06-15T18:00:00Z', $4, '2027-06-14T18:00:00Z', now())`,
+    [id, demo.marketId, demo.placeId, opensAt],
+  );
+  try {
+    const path = `/m/bellefontaine/distributions/${id}`;
+    await page.goto(path);
+    await expect(page.getByText(/Les commandes ouvriront le/)).toBeVisible();
+    expect((await page.request.get(path)).headers()["x-nextjs-cache"]).toBe("HIT");
+    await page.waitForTimeout(opensAt.getTime() - Date.now() + 500);
+    // The first request after the instant may still get the old copy while Next renders the new one.
+    await expect.poll(async () => (await page.request.get(path)).text(), { timeout: 10_000 }).toContain("La commande fermera le");
+  } finally {
+    await query(`DELETE FROM "Distribution" WHERE id = $1`, [id]);
   }
 });
 

@@ -5,12 +5,12 @@ import { orNotFound } from "@/lib/auth/load-page-actor";
 import { getShop } from "@/lib/domain/shop/get-shop";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { cachedShopCatalog } from "@/lib/shop-cache";
+import { cachedShopCatalog, capShowcaseLife } from "@/lib/shop-cache";
 import { showcaseFilters } from "@/lib/shop-showcase";
 
 // A shop as visitors without a session see it, reached through the proxy's rewrite of /m/[slug]/distributions/[id].
-// Rendered on first request and cached; dropped with the shop's tag when products or stock change, and
-// re-rendered at least every minute so that the opening and closing of orders show.
+// Rendered on first request and cached; dropped with the shop's tag when products or stock change, re-rendered
+// at least every minute, and as soon as orders open or close.
 type Params = { locale: string; slug: string; distributionId: string; category: string; page: string };
 
 export const revalidate = 60;
@@ -25,7 +25,9 @@ export default async function ShowcasePage({ params }: { params: Promise<Params>
   const { locale, slug, distributionId, ...segments } = await params;
   const filters = showcaseFilters(segments);
   if (!isLocale(locale) || !filters) notFound();
-  const shop = await orNotFound(getShop({ slug, distributionId, userId: null, now: new Date() }));
+  const now = new Date();
+  const shop = await orNotFound(getShop({ slug, distributionId, userId: null, now }));
+  await capShowcaseLife(shop.distribution, now);
   const catalog = await cachedShopCatalog({ marketId: shop.distribution.market.id, distributionId, ...filters });
   return <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={false} locale={locale} t={messagesFor(locale)} />;
 }
