@@ -5,8 +5,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
 
-// The visitor's links: the account's spaces when signed in (actor), sign-in and sign-up otherwise.
-export function SiteHeader({ locale, t, actor }: { locale: Locale; t: Messages; actor: Actor | null }) {
+// The visitor's links: the account's spaces when signed in (actor), sign-in and sign-up otherwise, coming back
+// to returnTo afterwards when the page knows its own address.
+export function SiteHeader({ locale, t, actor, returnTo }: { locale: Locale; t: Messages; actor: Actor | null; returnTo?: string }) {
+  const back = returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : "";
   return (
     <header className="no-print border-b border-earth-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -40,10 +42,10 @@ export function SiteHeader({ locale, t, actor }: { locale: Locale; t: Messages; 
             </>
           ) : (
             <>
-              <Link href="/connexion" className="hover:underline">
+              <Link href={`/connexion${back}`} className="hover:underline">
                 {t.common.nav.signIn}
               </Link>
-              <Link href="/inscription" className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700">
+              <Link href={`/inscription${back}`} className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700">
                 {t.common.nav.signUp}
               </Link>
             </>

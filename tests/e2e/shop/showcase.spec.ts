@@ -40,6 +40,8 @@ test("[SHOP] visitors get the cached showcase in their language, refreshed as so
 
     await visitor.goto(bakery);
     await expect(visitor.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." })).toBeVisible();
+    const back = `callbackUrl=${encodeURIComponent(`/m/bellefontaine/distributions/${distribution.id}`)}`;
+    await expect(visitor.getByRole("navigation", { name: "Navigation" }).getByRole("link", { name: "S’inscrire" })).toHaveAttribute("href", `/inscription?${back}`);
     await expect(visitor.getByRole("article", { name: "Fougasse aux olives" })).toContainText("Rupture de stock");
   } finally {
     await query(`UPDATE "Product" SET stock = 10 WHERE id = $1`, [fougasse.id]);

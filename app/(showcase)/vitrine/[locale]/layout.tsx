@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Document, documentMetadata, documentViewport } from "@/components/layout/document";
-import { ShopFrame } from "@/components/layout/shop-frame";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import "../../../globals.css";
@@ -23,9 +22,7 @@ export default async function ShowcaseLayout({ children, params }: { children: R
   const t = messagesFor(locale);
   return (
     <Document locale={locale} t={t}>
-      <ShopFrame locale={locale} t={t} actor={null}>
-        {children}
-      </ShopFrame>
+      {children}
     </Document>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ShopFrame } from "@/components/layout/shop-frame";
 import { ShopView } from "@/components/shop/shop-view";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { getShop } from "@/lib/domain/shop/get-shop";
@@ -29,5 +30,11 @@ export default async function ShowcasePage({ params }: { params: Promise<Params>
   const shop = await orNotFound(getShop({ slug, distributionId, userId: null, now }));
   await capShowcaseLife(shop.distribution, now);
   const catalog = await cachedShopCatalog({ marketId: shop.distribution.market.id, distributionId, ...filters });
-  return <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={false} locale={locale} t={messagesFor(locale)} />;
+  const t = messagesFor(locale);
+  // The header's sign-in and sign-up links come back here (the layout does not know the address).
+  return (
+    <ShopFrame locale={locale} t={t} actor={null} returnTo={`/m/${slug}/distributions/${distributionId}`}>
+      <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={false} locale={locale} t={t} />
+    </ShopFrame>
+  );
 }
