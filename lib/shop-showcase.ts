@@ -1,6 +1,7 @@
-// A shop seen without a session is the same for every visitor of a language: Next's router rewrites its address
-// to the showcase route (app/(showcase)), rendered once and served from Next's cache. These are plain config
-// rewrites rather than proxy.ts, which would cost as much as serving the cached page itself.
+// A shop page is the same for every visitor of a language, and the same for every signed-in member (order forms
+// on, their basket loaded apart as a small live panel): Next's router rewrites its address to the showcase route
+// (app/(showcase)), rendered once per audience and served from Next's cache. These are plain config rewrites
+// rather than proxy.ts, which would cost as much as serving the cached page itself.
 // Imported by next.config.ts: relative imports only.
 import { ProductCategory } from "../generated/prisma/enums";
 import { LOCALE_COOKIE, type Locale } from "./i18n/locales";
@@ -10,8 +11,10 @@ const ALL_CATEGORIES = "toutes";
 // The showcase keeps the first pages; deeper ones are rare and stay live, which bounds what the cache holds.
 const SHOWCASE_PAGES = 30;
 const PAGE_PATTERN = "[1-9]|[12][0-9]|30";
-// Auth.js's session cookie (never chunked here: the token holds only the user id).
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+export const AUDIENCES = ["visiteur", "membre"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+// Auth.js's session cookie, under either of its names (never chunked here: the token holds only the user id).
+const SESSION: Condition = { type: "header", key: "cookie", value: "(?:.*;\\s*)?(?:__Secure-)?authjs\\.session-token=.*" };
 
 type Condition = { type: "cookie" | "header" | "query"; key: string; value?: string };
 type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
@@ -40,18 +43,28 @@ const FILTER_RULES: { segments: string; has: Condition[]; missing: Condition[] }
   },
 ];
 
-// Searches (unbounded), odd filters, signed-in shoppers and server actions all stay on the live page.
+// Searches (unbounded), odd filters and deep pages stay on the live page. Members' server actions go to the
+// showcase too, so that the page they refresh is the one on screen; visitors' (the language switch) go live.
 export function showcaseRewrites(): Rewrite[] {
-  const live: Condition[] = [...SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key })), { type: "query", key: "q" }, { type: "header", key: "next-action" }];
-  return LANGUAGE_RULES.flatMap((language) =>
-    FILTER_RULES.map((filter) => ({
-      // Only well-formed slugs and ids: each distinct address becomes a cache entry.
-      source: "/m/:slug([a-z0-9-]{1,80})/distributions/:distributionId([a-z0-9]{20,40})",
-      destination: `/vitrine/${language.locale}/:slug/:distributionId/${filter.segments}`,
-      has: [...language.has, ...filter.has],
-      missing: [...live, ...filter.missing],
-    })),
+  const audiences: { audience: Audience; has: Condition[]; missing: Condition[] }[] = [
+    { audience: "membre", has: [SESSION], missing: [] },
+    { audience: "visiteur", has: [], missing: [SESSION, { type: "header", key: "next-action" }] },
+  ];
+  return audiences.flatMap(({ audience, ...who }) =>
+    LANGUAGE_RULES.flatMap((language) =>
+      FILTER_RULES.map((filter) => ({
+        // Only well-formed slugs and ids: each distinct address becomes a cache entry.
+        source: "/m/:slug([a-z0-9-]{1,80})/distributions/:distributionId([a-z0-9]{20,40})",
+        destination: `/vitrine/${language.locale}/${audience}/:slug/:distributionId/${filter.segments}`,
+        has: [...who.has, ...language.has, ...filter.has],
+        missing: [...who.missing, { type: "query", key: "q" }, ...filter.missing],
+      })),
+    ),
   );
+}
+
+export function isAudience(value: string): value is Audience {
+  return (AUDIENCES as readonly string[]).includes(value);
 }
 
 // The showcase route's segments back to filters; null for anything the rewrites would not have produced.

@@ -1,8 +1,9 @@
 // npm run bench:shop — the shop page of a market with 1,000 products and 300 members, served by `next start` on a
 // throwaway PostgreSQL cluster, against the trivial /api/health route of the same server (50 connections): as a
-// visitor from the shared link sees it (the cached showcase), then as a signed-in member (rendered live).
+// visitor from the shared link sees it, as a signed-in member sees it, and the member's basket panel that the
+// page then loads (a server action).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { db, disconnectDb } from "../lib/db/client";
@@ -43,18 +44,20 @@ try {
   const page = async (headers: Record<string, string> = {}) => (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, { headers })).text();
   if (!(await page()).includes("callbackUrl=")) throw new Error("the visitor's shop page does not invite to sign in");
   if (!(await page(member)).includes('href="/compte"')) throw new Error("the member's shop page does not show the account");
-  await run(`http://127.0.0.1:${PORT}${shopPath}`, 3); // warm-up
-  await run(`http://127.0.0.1:${PORT}${shopPath}`, 3, member);
-  // The machine's speed drifts over a minute: the three loads take turns, in rounds, and each figure is the
-  // median of its rounds.
-  const loads = [
+  const panel = { method: "POST" as const, body: JSON.stringify(["bench", shopPath.split("/").pop()]), headers: { ...member, "next-action": serverActionId("lib/actions/shop-panel.tsx", "loadShopPersonalAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" } };
+  const loads: { name: string; url: string; headers: Record<string, string>; method?: "POST"; body?: string }[] = [
     { name: "GET /api/health (trivial)", url: `http://127.0.0.1:${PORT}/api/health`, headers: {} },
     { name: "GET shop page, visitor", url: `http://127.0.0.1:${PORT}${shopPath}`, headers: {} },
-    { name: "GET shop page, signed in", url: `http://127.0.0.1:${PORT}${shopPath}`, headers: member },
+    { name: "GET shop page, member", url: `http://127.0.0.1:${PORT}${shopPath}`, headers: member },
+    { name: "POST member's basket panel", url: `http://127.0.0.1:${PORT}${shopPath}`, ...panel },
   ];
+  if (!(await (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, panel)).text()).includes("panier")) throw new Error("the member's panel does not show the basket");
+  for (const load of loads) await run(load, 2); // warm-up
+  // The machine's speed drifts over a minute: the loads take turns, in rounds, and each figure is the median of
+  // its rounds.
   const results: autocannon.Result[][] = loads.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, load] of loads.entries()) results[i].push(await run(load.url, SECONDS / ROUNDS, load.headers));
+    for (const [i, load] of loads.entries()) results[i].push(await run(load, SECONDS / ROUNDS));
   }
   const summaries = results.map((rounds) => ({
     p50: median(rounds.map((r) => r.latency.p50)),
@@ -68,7 +71,7 @@ try {
     console.log(`${load.name.padEnd(28)} ${String(r.p50).padStart(6)} ms ${String(r.p97_5).padStart(6)} ms ${String(Math.round(r.throughput)).padStart(8)} req/s  (${r.failures} failed)`);
   }
   const share = (r: (typeof summaries)[number]) => `${Math.round((r.throughput / summaries[0].throughput) * 100)} %`;
-  console.log(`\nshop / trivial throughput: ${share(summaries[1])} as a visitor, ${share(summaries[2])} signed in   (48 products of 1,000 a page; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS / ROUNDS} s each)`);
+  console.log(`\nshop / trivial throughput: ${share(summaries[1])} as a visitor, ${share(summaries[2])} as a member (+ ${share(summaries[3])} for the panel)   (48 products of 1,000 a page; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS / ROUNDS} s each)`);
 } finally {
   server?.kill("SIGINT");
   if (process.env.BENCH_PROFILE) await new Promise((r) => setTimeout(r, 3000));
@@ -77,8 +80,16 @@ try {
 }
 process.exit(0);
 
-function run(url: string, duration: number, headers: Record<string, string> = {}): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, result) => (error ? reject(error) : resolve(result))));
+function run(load: { url: string; headers: Record<string, string>; method?: "POST"; body?: string }, duration: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon({ ...load, connections: CONNECTIONS, duration }, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+// The id Next gave a server action at build time, as a browser would send it.
+function serverActionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === filename && action.exportedName === exportedName);
+  if (!entry) throw new Error(`no server action ${exportedName} in ${filename}`);
+  return entry[0];
 }
 
 function median(values: number[]) {

@@ -5,9 +5,16 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
 
-// The visitor's links: the account's spaces when signed in (actor), sign-in and sign-up otherwise, coming back
-// to returnTo afterwards when the page knows its own address.
-export function SiteHeader({ locale, t, actor, returnTo }: { locale: Locale; t: Messages; actor: Actor | null; returnTo?: string }) {
+// What the header shows of a signed-in account: the spaces it may open. null: a visitor.
+export type HeaderAccount = { admin: boolean; producer: boolean };
+
+export function headerAccount(actor: Actor | null): HeaderAccount | null {
+  return actor && { admin: administeredMarketIds(actor).length > 0, producer: actor.producerIds.length > 0 };
+}
+
+// The visitor's links: the account's spaces when signed in, sign-in and sign-up otherwise, coming back to
+// returnTo afterwards when the page knows its own address.
+export function SiteHeader({ locale, t, account, returnTo }: { locale: Locale; t: Messages; account: HeaderAccount | null; returnTo?: string }) {
   const back = returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : "";
   return (
     <header className="no-print border-b border-earth-100 bg-white">
@@ -16,14 +23,14 @@ export function SiteHeader({ locale, t, actor, returnTo }: { locale: Locale; t: 
           {t.common.appName}
         </Link>
         <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Navigation">
-          {actor ? (
+          {account ? (
             <>
-              {administeredMarketIds(actor).length > 0 && (
+              {account.admin && (
                 <Link href="/admin" className="hover:underline">
                   {t.common.nav.admin}
                 </Link>
               )}
-              {actor.producerIds.length > 0 && (
+              {account.producer && (
                 <Link href="/producteur" className="hover:underline">
                   {t.common.nav.producer}
                 </Link>

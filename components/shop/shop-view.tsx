@@ -1,17 +1,15 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Shop, ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { formatMoney } from "@/lib/money";
 import { type ShopFilters, shopFiltersQuery } from "@/lib/validation/shop-filters";
-import { Basket } from "./basket";
-import { ContactBanner } from "./contact-banner";
 import { ProductCard } from "./product-card";
 
-// One distribution's shop, as the signed-in shopper sees it (live) and as visitors see it (the cached
-// showcase, signedIn false): the same markup either way.
-export function ShopView({ shop, catalog, filters, signedIn, locale, t }: { shop: Shop; catalog: ShopCatalog; filters: ShopFilters; signedIn: boolean; locale: Locale; t: Messages }) {
+// One distribution's shop, the same markup live and in the cached showcase; `personal` is what it shows of the
+// shopper (components/shop/shop-personal.tsx, or the panel that loads it).
+export function ShopView({ shop, catalog, filters, signedIn, personal, locale, t }: { shop: Shop; catalog: ShopCatalog; filters: ShopFilters; signedIn: boolean; personal: ReactNode; locale: Locale; t: Messages }) {
   const { distribution: d } = shop;
   const { category, search, page } = filters;
   const s = t.shop;
@@ -43,10 +41,9 @@ export function ShopView({ shop, catalog, filters, signedIn, locale, t }: { shop
           </p>
         )}
       </header>
-      {open && signedIn && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} path={path} t={t} />}
       <div className="flex flex-col gap-4 lg:flex-row-reverse lg:items-start">
         <aside className="lg:sticky lg:top-4 lg:w-80">
-          <Basket basket={shop.basket} distributionId={d.id} path={path} editable={open} locale={locale} t={t} />
+          {personal}
         </aside>
         <div className="flex grow flex-col gap-3">
           <form method="get" action={path} role="search" className="flex flex-col gap-2 rounded-xl bg-white p-3 sm:flex-row sm:items-end">
@@ -92,12 +89,6 @@ export function ShopView({ shop, catalog, filters, signedIn, locale, t }: { shop
           )}
         </div>
       </div>
-      {shop.basket && shop.basket.lines.length > 0 && (
-        <a href="#panier" className="no-print fixed inset-x-0 bottom-0 flex justify-between bg-leaf-700 px-4 py-3 font-semibold text-white lg:hidden">
-          <span>{s.basketTitle}</span>
-          <span>{formatMoney(shop.basket.totalCents, locale)}</span>
-        </a>
-      )}
     </div>
   );
 }

@@ -1,11 +1,16 @@
 "use client";
 
-import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useId, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
 import { SubmitButton, type ButtonVariant } from "./submit-button";
 
 const FormStateContext = createContext<FormState>({});
+const NOT_SENT: FormState = {};
+
+// Dispatched on window each time an ActionForm's action has answered: parts of a page loaded apart (the
+// members' panel of a cached shop) refresh on it.
+export const ACTION_DONE_EVENT = "cabas:action-done";
 
 // A form bound to a server action: the action's state (messages, field errors, typed values) reaches the
 // fields inside through context, so server components can compose forms without client code of their own.
@@ -28,7 +33,10 @@ export function ActionForm({
   submitClassName?: string;
   variant?: ButtonVariant;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useActionState(action, NOT_SENT);
+  useEffect(() => {
+    if (state !== NOT_SENT) window.dispatchEvent(new Event(ACTION_DONE_EVENT));
+  }, [state]);
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className={className ?? "flex flex-col gap-3"} noValidate>

@@ -1,10 +1,11 @@
 "use server";
 
-import { cookies } from "next/headers";
-import { refresh } from "next/cache";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { currentUserId } from "@/lib/auth/current-user";
 import { setUserLocale } from "@/lib/domain/user/set-user-locale";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { safeCallbackPath } from "./form-state";
 
 export async function setLocaleAction(formData: FormData) {
   const locale = formData.get("locale");
@@ -12,6 +13,7 @@ export async function setLocaleAction(formData: FormData) {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
   const userId = await currentUserId();
   if (userId) await setUserLocale({ userId, locale });
-  // Only the visitor's screens change: no cached page is dropped (the showcase has one copy per language).
-  refresh();
+  // Back to the same address, loaded anew: a cached shop page is chosen by language as it is requested (the
+  // showcase has one copy per language), so refreshing the page on screen would keep the old one.
+  redirect(safeCallbackPath((await headers()).get("referer")));
 }

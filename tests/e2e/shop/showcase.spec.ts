@@ -3,8 +3,8 @@ import { expect, signInAs, test } from "../support/fixtures";
 import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 
-// Visitors without a session get the shop from Next's cache (the showcase); a signed-in shopper gets it live.
-// A change to the offer must reach visitors at once, not a minute later.
+// Visitors and signed-in members get the shop from Next's cache (the showcase), members with their basket in a
+// panel loaded apart. A change to the offer must reach visitors at once, not a minute later.
 test("[SHOP] visitors get the cached showcase in their language, refreshed as soon as stock runs out", async ({ newPerson, page }) => {
   const distribution = await openDemoDistribution();
   const bakery = `/m/bellefontaine/distributions/${distribution.id}?categorie=BAKERY`;
@@ -28,11 +28,15 @@ test("[SHOP] visitors get the cached showcase in their language, refreshed as so
     await expect(englishPage.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." })).toBeVisible();
     await expect(englishPage.locator("html")).toHaveAttribute("lang", "fr");
 
-    // A signed-in shopper orders the last fougasse on the live page.
+    // A signed-in shopper gets the members' copy, also cached, with their basket loaded apart, and orders the
+    // last fougasse.
     const shopper = await demoShopperWithOrder(distribution, { firstName: "Lison", lastName: "Vitrine", phone: "06 11 22 33 44" });
     await signInAs(page, shopper.email);
+    await page.request.get(bakery);
+    expect((await page.request.get(bakery)).headers()["x-nextjs-cache"]).toBe("HIT");
     await page.goto(bakery);
     await expect(page.getByRole("link", { name: "Mon compte" })).toBeVisible();
+    await expect(page.locator("#panier")).toContainText("Votre panier est vide");
     const article = page.getByRole("article", { name: "Fougasse aux olives" });
     await article.getByLabel("Quantité de Fougasse aux olives").fill("1");
     await article.getByRole("button", { name: "Commander" }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ShopPersonal } from "@/components/shop/shop-personal";
 import { ShopView } from "@/components/shop/shop-view";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { currentUserId } from "@/lib/auth/current-user";
@@ -7,8 +8,8 @@ import { getMessages } from "@/lib/i18n/server";
 import { cachedShopCatalog } from "@/lib/shop-cache";
 import { parseShopFilters } from "@/lib/validation/shop-filters";
 
-// The live shop of a signed-in shopper, with their basket. Visitors without a session are sent by the proxy
-// to the cached showcase of the same address (app/(showcase)).
+// The live shop: searches and deep pages. The usual pages are served to visitors and members from the cached
+// showcase of the same address (next.config.ts rewrites, lib/shop-showcase.ts).
 type Params = { slug: string; distributionId: string };
 type Search = { categorie?: string; q?: string; page?: string };
 
@@ -24,5 +25,6 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
   const userId = await currentUserId();
   const shop = await orNotFound(getShop({ slug, distributionId, userId, now: new Date() }));
   const catalog = await cachedShopCatalog({ marketId: shop.distribution.market.id, distributionId, ...filters });
-  return <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={userId !== null} locale={locale} t={t} />;
+  const signedIn = userId !== null;
+  return <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={signedIn} personal={<ShopPersonal shop={shop} signedIn={signedIn} locale={locale} t={t} />} locale={locale} t={t} />;
 }
