@@ -7,17 +7,19 @@ import { ProductCategory } from "../generated/prisma/enums";
 import { LOCALE_COOKIE, type Locale } from "./i18n/locales";
 import type { ShopFilters } from "./validation/shop-filters";
 
-const ALL_CATEGORIES = "toutes";
-// The showcase keeps the first pages; deeper ones are rare and stay live, which bounds what the cache holds.
-const SHOWCASE_PAGES = 30;
-const PAGE_PATTERN = "[1-9]|[12][0-9]|30";
+type Condition = { type: "cookie" | "header" | "query"; key: string; value?: string };
+type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
+
 export const AUDIENCES = ["visiteur", "membre"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 // Auth.js's session cookie, under either of its names (never chunked here: the token holds only the user id).
 const SESSION: Condition = { type: "header", key: "cookie", value: "(?:.*;\\s*)?(?:__Secure-)?authjs\\.session-token=.*" };
 
-type Condition = { type: "cookie" | "header" | "query"; key: string; value?: string };
-type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
+const ALL_CATEGORIES = "toutes";
+const CATEGORY: Condition = { type: "query", key: "categorie", value: `(?<categorie>${Object.values(ProductCategory).join("|")})` };
+// The showcase keeps the first pages (1 to 30); deeper ones are rare and stay live, which bounds what the cache holds.
+const SHOWCASE_PAGES = 30;
+const PAGE: Condition = { type: "query", key: "page", value: "(?<page>[1-9]|[12][0-9]|30)" };
 
 // The language as lib/i18n/server.ts reads it: the chosen one (cookie), else the first supported one the
 // browser asks for, else French.
@@ -31,16 +33,9 @@ const LANGUAGE_RULES: { locale: Locale; has: Condition[] }[] = [
 
 const FILTER_RULES: { segments: string; has: Condition[]; missing: Condition[] }[] = [
   { segments: `${ALL_CATEGORIES}/1`, has: [], missing: [{ type: "query", key: "categorie" }, { type: "query", key: "page" }] },
-  { segments: `${ALL_CATEGORIES}/:page`, has: [{ type: "query", key: "page", value: `(?<page>${PAGE_PATTERN})` }], missing: [{ type: "query", key: "categorie" }] },
-  { segments: ":categorie/1", has: [{ type: "query", key: "categorie", value: `(?<categorie>${Object.values(ProductCategory).join("|")})` }], missing: [{ type: "query", key: "page" }] },
-  {
-    segments: ":categorie/:page",
-    has: [
-      { type: "query", key: "categorie", value: `(?<categorie>${Object.values(ProductCategory).join("|")})` },
-      { type: "query", key: "page", value: `(?<page>${PAGE_PATTERN})` },
-    ],
-    missing: [],
-  },
+  { segments: `${ALL_CATEGORIES}/:page`, has: [PAGE], missing: [{ type: "query", key: "categorie" }] },
+  { segments: ":categorie/1", has: [CATEGORY], missing: [{ type: "query", key: "page" }] },
+  { segments: ":categorie/:page", has: [CATEGORY, PAGE], missing: [] },
 ];
 
 // Searches (unbounded), odd filters and deep pages stay on the live page. Members' server actions go to the
