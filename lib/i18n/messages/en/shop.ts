@@ -12,7 +12,7 @@ export const shop: typeof fr = {
     QUANTITY_WHOLE_ONLY: "This product is sold by the item: enter a whole number.",
     QUANTITY_NOT_STEP: "This bulk product is sold in multiples of its step (see under the price).",
     OUT_OF_STOCK: "This product is out of stock.",
-    PROFILE_INCOMPLETE: "This market needs your contact details before you order: fill them in above.",
+    PROFILE_INCOMPLETE: "This market needs your contact details before you order: fill them in above your basket.",
     BALANCE_TOO_LOW: "Your balance does not cover this order: choose another payment method.",
     BASKET_EMPTY: "Your basket is empty.",
     PAYMENT_METHOD_UNAVAILABLE: "This market does not offer this payment method.",

@@ -11,7 +11,7 @@ export const shop = {
     QUANTITY_WHOLE_ONLY: "Ce produit se commande à l’unité : indiquez un nombre entier.",
     QUANTITY_NOT_STEP: "Ce produit vrac se commande par multiples de son pas (voir sous le prix).",
     OUT_OF_STOCK: "Ce produit est en rupture de stock.",
-    PROFILE_INCOMPLETE: "Ce marché demande vos coordonnées avant de commander : complétez-les ci-dessus.",
+    PROFILE_INCOMPLETE: "Ce marché demande vos coordonnées avant de commander : complétez-les au-dessus de votre panier.",
     BALANCE_TOO_LOW: "Votre solde ne couvre pas cette commande : choisissez un autre moyen de paiement.",
     BASKET_EMPTY: "Votre panier est vide.",
     PAYMENT_METHOD_UNAVAILABLE: "Ce moyen de paiement n’est pas proposé par ce marché.",
