@@ -4,9 +4,9 @@ import { ProductCategory } from "@/generated/prisma/enums";
 // by the proxy (which sends visitors to the cached showcase), so both always agree.
 export type ShopFilters = { category?: ProductCategory; search?: string; page: number };
 
-export const SHOP_MAX_PAGE = 1000;
+const SHOP_MAX_PAGE = 1000;
 
-export function isProductCategory(value: string): value is ProductCategory {
+function isProductCategory(value: string): value is ProductCategory {
   return Object.hasOwn(ProductCategory, value);
 }
 
