@@ -5,7 +5,7 @@ import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 
 // Visitors and signed-in members get the shop from Next's cache (the showcase), members with their basket in a
 // panel loaded apart. A change to the offer must reach visitors at once, not a minute later.
-test("[SHOP] visitors get the cached showcase in their language, refreshed as soon as stock runs out", async ({ newPerson, page }) => {
+test("[SHOP] visitors and members get cached copies in their language, members with their basket apart; stock running out reaches visitors at once", async ({ newPerson, page }) => {
   const distribution = await openDemoDistribution();
   const bakery = `/m/bellefontaine/distributions/${distribution.id}?categorie=BAKERY`;
   const [fougasse] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE name = 'Fougasse aux olives'`);
@@ -41,6 +41,12 @@ test("[SHOP] visitors get the cached showcase in their language, refreshed as so
     await article.getByLabel("Quantité de Fougasse aux olives").fill("1");
     await article.getByRole("button", { name: "Commander" }).click();
     await expect(page.locator("#panier")).toContainText("1 × Fougasse aux olives");
+    // The members' copy in English, with the same basket; signing out leaves it.
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("#panier")).toContainText("1 × Fougasse aux olives");
+    await expect(page.getByRole("heading", { name: "My order" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/$/);
 
     await visitor.goto(bakery);
     await expect(visitor.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." })).toBeVisible();
