@@ -44,7 +44,7 @@ try {
   const page = async (headers: Record<string, string> = {}) => (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, { headers })).text();
   if (!(await page()).includes("callbackUrl=")) throw new Error("the visitor's shop page does not invite to sign in");
   if (!(await page(member)).includes('href="/compte"')) throw new Error("the member's shop page does not show the account");
-  const panel = { method: "POST" as const, body: JSON.stringify(["bench", shopPath.split("/").pop()]), headers: { ...member, "next-action": serverActionId("lib/actions/shop-panel.tsx", "loadShopPersonalAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" } };
+  const panel = { method: "POST" as const, body: JSON.stringify(["bench", shopPath.split("/").pop()]), headers: { ...member, "next-action": serverActionId("app/(showcase)/load-shop-personal.tsx", "loadShopPersonalAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" } };
   const loads: { name: string; url: string; headers: Record<string, string>; method?: "POST"; body?: string }[] = [
     { name: "GET /api/health (trivial)", url: `http://127.0.0.1:${PORT}/api/health`, headers: {} },
     { name: "GET shop page, visitor", url: `http://127.0.0.1:${PORT}${shopPath}`, headers: {} },

@@ -4,7 +4,7 @@ import { ShopFrame } from "@/components/layout/shop-frame";
 import { ShopPanel } from "@/components/shop/shop-panel";
 import { ShopPersonal, ShopPersonalLoading } from "@/components/shop/shop-personal";
 import { ShopView } from "@/components/shop/shop-view";
-import { loadShopPersonalAction } from "@/lib/actions/shop-panel";
+import { loadShopPersonalAction } from "@/app/(showcase)/load-shop-personal";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { getShop } from "@/lib/domain/shop/get-shop";
 import { isLocale } from "@/lib/i18n/locales";
