@@ -4,8 +4,9 @@ import type { ProductCategory } from "@/generated/prisma/client";
 import { nextStateChange } from "@/lib/domain/distribution/distribution-state";
 import { getShopCatalog } from "@/lib/domain/shop/get-shop";
 
-// The product list of a shop is the same for every visitor: it is cached for a minute, and dropped at once
-// when a basket changes (stock) or when producers or admins change what is offered.
+// The product list of a shop is the same for everybody: it is cached for a minute, and dropped at once when a
+// basket moves managed stock or when producers or admins change what is offered. The cached shop pages
+// (app/(showcase)) carry the tags of what they read, so the same calls drop them.
 export const SHOP_TAG = "shop";
 export const shopTag = (distributionId: string) => `shop:${distributionId}`;
 
