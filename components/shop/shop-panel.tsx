@@ -9,8 +9,12 @@ export function ShopPanel({ load, fallback }: { load: () => Promise<ReactNode>; 
   const [content, setContent] = useState<ReactNode>(fallback);
   useEffect(() => {
     let current = true;
+    // A failed load (network lost at the market) keeps what is shown; the next form sent tries again.
     const refresh = () => {
-      load().then((next) => current && setContent(next));
+      load().then(
+        (next) => current && setContent(next),
+        () => undefined,
+      );
     };
     refresh();
     window.addEventListener(ACTION_DONE_EVENT, refresh);
