@@ -5,7 +5,7 @@
 // Imported by next.config.ts: relative imports only.
 import { ProductCategory } from "../generated/prisma/enums";
 import { LOCALE_COOKIE, type Locale } from "./i18n/locales";
-import type { ShopFilters } from "./validation/shop-filters";
+import { isProductCategory, type ShopFilters } from "./validation/shop-filters";
 
 type Condition = { type: "cookie" | "header" | "query"; key: string; value?: string };
 type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
@@ -67,5 +67,5 @@ export function showcaseFilters({ category, page }: { category: string; page: st
   const n = Number(page);
   if (!Number.isInteger(n) || n < 1 || n > SHOWCASE_PAGES || String(n) !== page) return null;
   if (category === ALL_CATEGORIES) return { page: n };
-  return Object.hasOwn(ProductCategory, category) ? { category: category as ProductCategory, page: n } : null;
+  return isProductCategory(category) ? { category, page: n } : null;
 }

@@ -3,6 +3,7 @@ import type { PublicMarket } from "@/lib/domain/market/get-public-market";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { shopPath } from "@/lib/validation/shop-filters";
 
 type Props = {
   distribution: PublicMarket["distributions"][number];
@@ -46,7 +47,7 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
       </p>
       {d.state === "OPEN" && (
         <Link
-          href={`/m/${marketSlug}/distributions/${d.id}`}
+          href={shopPath(marketSlug, d.id)}
           className="mt-auto self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white hover:bg-leaf-700"
         >
           {m.order}

@@ -2,6 +2,7 @@ import type { Shop } from "@/lib/domain/shop/get-shop";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
+import { shopPath } from "@/lib/validation/shop-filters";
 import { Basket } from "./basket";
 import { ContactBanner } from "./contact-banner";
 
@@ -9,7 +10,7 @@ import { ContactBanner } from "./contact-banner";
 // with its total. Rendered in the live page, or as the members' panel of the cached showcase.
 export function ShopPersonal({ shop, signedIn, locale, t }: { shop: Shop; signedIn: boolean; locale: Locale; t: Messages }) {
   const { distribution: d, basket } = shop;
-  const path = `/m/${d.market.slug}/distributions/${d.id}`;
+  const path = shopPath(d.market.slug, d.id);
   const open = d.state === "OPEN";
   return (
     <div className="flex flex-col gap-4">

@@ -4,7 +4,7 @@ import type { Shop, ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { type ShopFilters, shopFiltersQuery } from "@/lib/validation/shop-filters";
+import { type ShopFilters, shopFiltersQuery, shopPath } from "@/lib/validation/shop-filters";
 import { ProductCard } from "./product-card";
 
 // One distribution's shop, the same markup live and in the cached showcase; `personal` is what it shows of the
@@ -14,7 +14,7 @@ export function ShopView({ shop, catalog, filters, signedIn, personal, locale, t
   const { category, search, page } = filters;
   const s = t.shop;
   const at = (date: Date, pattern: string) => formatInZone(date, pattern, d.market.timeZone, locale);
-  const path = `/m/${d.market.slug}/distributions/${d.id}`;
+  const path = shopPath(d.market.slug, d.id);
   const open = d.state === "OPEN";
   const canOrder = open && signedIn && shop.missingFields.length === 0;
   const pageHref = (n: number) => `${path}?${shopFiltersQuery({ category, search, page: n })}`;

@@ -1,12 +1,16 @@
-import { ProductCategory } from "@/generated/prisma/enums";
+// Relative imports only: lib/shop-showcase.ts, which next.config.ts imports, uses this module.
+import { ProductCategory } from "../../generated/prisma/enums";
 
-// What a shop page shows: one category or all, a name search, a page. Read from the address by the page and
-// by the proxy (which sends visitors to the cached showcase), so both always agree.
+// A shop page's address, and what it shows: one category or all, a name search, a page.
+export function shopPath(slug: string, distributionId: string): string {
+  return `/m/${slug}/distributions/${distributionId}`;
+}
+
 export type ShopFilters = { category?: ProductCategory; search?: string; page: number };
 
 const SHOP_MAX_PAGE = 1000;
 
-function isProductCategory(value: string): value is ProductCategory {
+export function isProductCategory(value: string): value is ProductCategory {
   return Object.hasOwn(ProductCategory, value);
 }
 

@@ -10,6 +10,7 @@ import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
 import { stripeConfigured } from "@/lib/payments/stripe";
+import { shopPath } from "@/lib/validation/shop-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.shop.orderTitle };
@@ -117,7 +118,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
       )}
       <div className="no-print flex flex-wrap gap-2">
         {open && (
-          <Link href={`/m/${order.market.slug}/distributions/${d.id}`} className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white">
+          <Link href={shopPath(order.market.slug, d.id)} className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white">
             {s.edit}
           </Link>
         )}

@@ -11,6 +11,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { cachedShopCatalog, capShowcaseLife } from "@/lib/shop-cache";
 import { isAudience, showcaseFilters } from "@/lib/shop-showcase";
+import { shopPath } from "@/lib/validation/shop-filters";
 
 // A shop page as every visitor, or every signed-in member, of a language sees it, reached through the rewrites
 // of /m/[slug]/distributions/[id] (lib/shop-showcase.ts). Rendered on first request and cached; dropped with the
@@ -43,7 +44,7 @@ export default async function ShowcasePage({ params }: { params: Promise<Params>
   );
   // Members' header links to their admin or producer spaces would differ per person: the account page has them.
   return (
-    <ShopFrame locale={locale} t={t} account={member ? { admin: false, producer: false } : null} returnTo={member ? undefined : `/m/${slug}/distributions/${distributionId}`}>
+    <ShopFrame locale={locale} t={t} account={member ? { admin: false, producer: false } : null} returnTo={member ? undefined : shopPath(slug, distributionId)}>
       <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={member} personal={personal} locale={locale} t={t} />
     </ShopFrame>
   );
