@@ -13,8 +13,8 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     serverActions: { bodySizeLimit: "6mb" },
   },
-  // The shop's address answers visitors from Next's cache and members live: no shared cache (CDN, proxy) may
-  // keep one copy of it for everybody.
+  // The shop's address answers visitors and members from different cached copies (searches live): no shared
+  // cache (CDN, proxy) may keep one copy of it for everybody.
   async headers() {
     return [{ source: "/m/:slug/distributions/:distributionId", headers: [{ key: "Cache-Control", value: "private, no-cache" }] }];
   },

@@ -28,7 +28,7 @@ async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<Fo
     });
     await settleOrderEdit({ actor, orderId: change.orderId, now });
     revalidatePath(field(formData, "path") || "/");
-    // The product list (and visitors' cached copy) shows stock, nothing else of a basket.
+    // The product list (and the cached shop pages) shows stock, nothing else of a basket.
     if (change.stockChanged) invalidateShop(field(formData, "distributionId"));
     if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };
     return { ok: true, message: mode === "add" ? t.shop.added : undefined };

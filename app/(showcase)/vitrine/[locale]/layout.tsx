@@ -6,7 +6,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import "../../../globals.css";
 
 // The root layout of the shop showcase (see lib/shop-showcase.ts): the language comes from the address, not
-// from a cookie, and nobody is signed in, so Next can render each page once and serve it from its cache.
+// from a cookie, and nothing depends on who asks, so Next can render each page once and serve it from its cache.
 type Params = { locale: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }) {
