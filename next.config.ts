@@ -16,7 +16,12 @@ const nextConfig: NextConfig = {
   // The shop's address answers visitors and members from different cached copies (searches live): no shared
   // cache (CDN, proxy) may keep one copy of it for everybody.
   async headers() {
-    return [{ source: "/m/:slug/distributions/:distributionId", headers: [{ key: "Cache-Control", value: "private, no-cache" }] }];
+    return [
+      {
+        source: "/m/:slug/distributions/:distributionId",
+        headers: [{ key: "Cache-Control", value: "private, no-cache" }],
+      },
+    ];
   },
   async rewrites() {
     return { beforeFiles: showcaseRewrites(), afterFiles: [], fallback: [] };

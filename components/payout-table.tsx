@@ -5,11 +5,24 @@ import { formatMoney } from "@/lib/money";
 import { dayFromDate } from "@/lib/time";
 
 // Payout statements, for the producer and for the market's admin.
-export function PayoutTable({ rows, csvHref, locale, t }: { rows: PayoutStatementRow[]; csvHref: string; locale: Locale; t: Messages }) {
+export function PayoutTable({
+  rows,
+  csvHref,
+  locale,
+  t,
+}: {
+  rows: PayoutStatementRow[];
+  csvHref: string;
+  locale: Locale;
+  t: Messages;
+}) {
   const s = t.money.statement;
   return (
     <div className="flex flex-col gap-2">
-      <a href={csvHref} className="self-start rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
+      <a
+        href={csvHref}
+        className="self-start rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+      >
         CSV
       </a>
       {rows.length === 0 ? (

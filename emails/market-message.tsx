@@ -1,7 +1,14 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout } from "./layout";
 
-export type MarketMessageProps = { lang: string; subject: string; html: string; attachments: { name: string; url: string }[]; attachmentsLabel: string; footer: string };
+export type MarketMessageProps = {
+  lang: string;
+  subject: string;
+  html: string;
+  attachments: { name: string; url: string }[];
+  attachmentsLabel: string;
+  footer: string;
+};
 
 // A message from the messaging page; its HTML was sanitised when it was written.
 export default function MarketMessage(props: MarketMessageProps) {

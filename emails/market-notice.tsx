@@ -49,7 +49,10 @@ export default function MarketNotice(props: MarketNoticeProps) {
         </Section>
       ))}
       {props.action && (
-        <Button href={props.action.url} style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}>
+        <Button
+          href={props.action.url}
+          style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}
+        >
           {props.action.label}
         </Button>
       )}
@@ -61,7 +64,11 @@ MarketNotice.PreviewProps = {
   lang: "fr",
   preview: "Les commandes sont ouvertes",
   heading: "Les commandes sont ouvertes !",
-  paragraphs: ["Distribution le samedi 28 novembre, de 17:00 à 19:00, au Centre social Eugénie Cotton.", "Commandez jusqu’au vendredi 27 novembre à 23:59."],
+  paragraphs: [
+    "Distribution le samedi 28 novembre, de 17:00 à 19:00, au Centre social Eugénie Cotton.",
+    "Commandez jusqu’au vendredi 27 novembre à 23:59.",
+  ],
   action: { label: "Commander", url: "http://localhost:3000/m/bellefontaine" },
-  footer: "Vous recevez cet e-mail car vous êtes membre du Marché VRAC de Bellefontaine. Réglez vos préférences dans « Mon compte ».",
+  footer:
+    "Vous recevez cet e-mail car vous êtes membre du Marché VRAC de Bellefontaine. Réglez vos préférences dans « Mon compte ».",
 } satisfies MarketNoticeProps;

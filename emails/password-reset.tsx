@@ -15,7 +15,10 @@ export default function PasswordResetEmail(props: PasswordResetEmailProps) {
     <EmailLayout lang={props.lang} preview={props.body} footer={props.ignore}>
       <Text>{props.greeting}</Text>
       <Text>{props.body}</Text>
-      <Button href={props.url} style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}>
+      <Button
+        href={props.url}
+        style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}
+      >
         {props.action}
       </Button>
       <Text style={{ fontSize: "12px", wordBreak: "break-all" }}>{props.url}</Text>

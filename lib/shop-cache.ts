@@ -10,11 +10,21 @@ import { getShopCatalog } from "@/lib/domain/shop/get-shop";
 export const SHOP_TAG = "shop";
 export const shopTag = (distributionId: string) => `shop:${distributionId}`;
 
-export function cachedShopCatalog(args: { marketId: string; distributionId: string; category?: ProductCategory; search?: string; page: number }) {
-  return unstable_cache(() => getShopCatalog(args), ["shop-catalog", args.distributionId, args.category ?? "", args.search ?? "", String(args.page)], {
-    tags: [SHOP_TAG, shopTag(args.distributionId)],
-    revalidate: 60,
-  })();
+export function cachedShopCatalog(args: {
+  marketId: string;
+  distributionId: string;
+  category?: ProductCategory;
+  search?: string;
+  page: number;
+}) {
+  return unstable_cache(
+    () => getShopCatalog(args),
+    ["shop-catalog", args.distributionId, args.category ?? "", args.search ?? "", String(args.page)],
+    {
+      tags: [SHOP_TAG, shopTag(args.distributionId)],
+      revalidate: 60,
+    },
+  )();
 }
 
 export function invalidateShop(distributionId?: string) {
@@ -23,9 +33,14 @@ export function invalidateShop(distributionId?: string) {
 
 // The showcase must not outlive the distribution's next change of state (orders opening, closing): Next gives a
 // page the shortest life of the cached data it read, so an entry that expires at that instant caps it.
-export async function capShowcaseLife(distribution: { id: string; ordersOpenAt: Date; ordersCloseAt: Date; pickupStartAt: Date; validatedAt: Date | null }, now: Date) {
+export async function capShowcaseLife(
+  distribution: { id: string; ordersOpenAt: Date; ordersCloseAt: Date; pickupStartAt: Date; validatedAt: Date | null },
+  now: Date,
+) {
   const next = nextStateChange(distribution, now);
   if (!next) return;
   const seconds = Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000));
-  await unstable_cache(async () => next.toISOString(), ["showcase-life", distribution.id, next.toISOString()], { revalidate: seconds })();
+  await unstable_cache(async () => next.toISOString(), ["showcase-life", distribution.id, next.toISOString()], {
+    revalidate: seconds,
+  })();
 }

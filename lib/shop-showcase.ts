@@ -13,10 +13,18 @@ type Rewrite = { source: string; destination: string; has?: Condition[]; missing
 export const AUDIENCES = ["visiteur", "membre"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 // Auth.js's session cookie, under either of its names (never chunked here: the token holds only the user id).
-const SESSION: Condition = { type: "header", key: "cookie", value: "(?:.*;\\s*)?(?:__Secure-)?authjs\\.session-token=.*" };
+const SESSION: Condition = {
+  type: "header",
+  key: "cookie",
+  value: "(?:.*;\\s*)?(?:__Secure-)?authjs\\.session-token=.*",
+};
 
 const ALL_CATEGORIES = "toutes";
-const CATEGORY: Condition = { type: "query", key: "categorie", value: `(?<categorie>${Object.values(ProductCategory).join("|")})` };
+const CATEGORY: Condition = {
+  type: "query",
+  key: "categorie",
+  value: `(?<categorie>${Object.values(ProductCategory).join("|")})`,
+};
 // The showcase keeps the first pages (1 to 30); deeper ones are rare and stay live, which bounds what the cache holds.
 const SHOWCASE_PAGES = 30;
 const PAGE: Condition = { type: "query", key: "page", value: "(?<page>[1-9]|[12][0-9]|30)" };
@@ -32,7 +40,14 @@ const LANGUAGE_RULES: { locale: Locale; has: Condition[] }[] = [
 ];
 
 const FILTER_RULES: { segments: string; has: Condition[]; missing: Condition[] }[] = [
-  { segments: `${ALL_CATEGORIES}/1`, has: [], missing: [{ type: "query", key: "categorie" }, { type: "query", key: "page" }] },
+  {
+    segments: `${ALL_CATEGORIES}/1`,
+    has: [],
+    missing: [
+      { type: "query", key: "categorie" },
+      { type: "query", key: "page" },
+    ],
+  },
   { segments: `${ALL_CATEGORIES}/:page`, has: [PAGE], missing: [{ type: "query", key: "categorie" }] },
   { segments: ":categorie/1", has: [CATEGORY], missing: [{ type: "query", key: "page" }] },
   { segments: ":categorie/:page", has: [CATEGORY, PAGE], missing: [] },

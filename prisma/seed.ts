@@ -48,11 +48,24 @@ const BULK: SeedProduct[] = [
 ];
 
 const VEGETABLES: SeedProduct[] = [
-  { name: "Panier de légumes de saison", price: 1200, category: "FRUITS_VEGETABLES", organic: true, description: "Selon la récolte de la semaine : 5 à 6 légumes." },
+  {
+    name: "Panier de légumes de saison",
+    price: 1200,
+    category: "FRUITS_VEGETABLES",
+    organic: true,
+    description: "Selon la récolte de la semaine : 5 à 6 légumes.",
+  },
   { name: "Carottes", price: 240, unit: "KG", per: 1, category: "FRUITS_VEGETABLES", organic: true },
   { name: "Pommes de terre", price: 450, unit: "KG", per: 2.5, category: "FRUITS_VEGETABLES", organic: true },
   { name: "Poireaux (botte)", price: 280, category: "FRUITS_VEGETABLES" },
-  { name: "Courge butternut", price: 290, unit: "KG", category: "FRUITS_VEGETABLES", variable: 0.1, description: "Prix au kilo, pesée à la distribution." },
+  {
+    name: "Courge butternut",
+    price: 290,
+    unit: "KG",
+    category: "FRUITS_VEGETABLES",
+    variable: 0.1,
+    description: "Prix au kilo, pesée à la distribution.",
+  },
   { name: "Salade batavia", price: 130, category: "FRUITS_VEGETABLES" },
   { name: "Oignons jaunes", price: 220, unit: "KG", per: 1, category: "FRUITS_VEGETABLES" },
   { name: "Pommes Reinette", price: 320, unit: "KG", per: 1, category: "FRUITS_VEGETABLES", organic: true },
@@ -85,8 +98,12 @@ export async function seedDemo(now: Date) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db().$transaction(
     async (tx) => {
-      const user = (email: string, firstName: string, lastName: string, extra: { phone?: string; address?: string; zipCode?: string; city?: string } = {}) =>
-        tx.user.create({ data: { email, firstName, lastName, passwordHash, ...extra }, select: { id: true } });
+      const user = (
+        email: string,
+        firstName: string,
+        lastName: string,
+        extra: { phone?: string; address?: string; zipCode?: string; city?: string } = {},
+      ) => tx.user.create({ data: { email, firstName, lastName, passwordHash, ...extra }, select: { id: true } });
       const admin = await user("admin@cabas.test", "Joachim", "Robert", { phone: "06 12 34 56 78" });
       const producerUser = await user("producteur@cabas.test", "Mathilde", "Garnier", { phone: "06 98 76 54 32" });
       const client = await user("client@cabas.test", "Sarah", "Varda", {
@@ -116,8 +133,22 @@ export async function seedDemo(now: Date) {
           contactEmail: "admin@cabas.test",
           places: {
             create: [
-              { name: "Centre social Eugénie Cotton", address: "23 rue Georges Lyvet", zipCode: "69200", city: "Vénissieux", lat: 45.7123, lng: 4.8811 },
-              { name: "MJC Jean Cocteau", address: "23 rue du 8 mai 1945", zipCode: "69800", city: "Saint-Priest", lat: 45.6966, lng: 4.9434 },
+              {
+                name: "Centre social Eugénie Cotton",
+                address: "23 rue Georges Lyvet",
+                zipCode: "69200",
+                city: "Vénissieux",
+                lat: 45.7123,
+                lng: 4.8811,
+              },
+              {
+                name: "MJC Jean Cocteau",
+                address: "23 rue du 8 mai 1945",
+                zipCode: "69800",
+                city: "Saint-Priest",
+                lat: 45.6966,
+                lng: 4.9434,
+              },
             ],
           },
         },
@@ -126,25 +157,56 @@ export async function seedDemo(now: Date) {
       const [centreSocial, mjc] = market.places;
       await tx.membership.createMany({
         data: [
-          { marketId: market.id, userId: admin.id, isAdmin: true, canManageCatalogs: true, canManageMembers: true, canManageMessages: true },
+          {
+            marketId: market.id,
+            userId: admin.id,
+            isAdmin: true,
+            canManageCatalogs: true,
+            canManageMembers: true,
+            canManageMessages: true,
+          },
           { marketId: market.id, userId: client.id },
           ...otherShoppers.map((s) => ({ marketId: market.id, userId: s.id })),
         ],
       });
 
       const vrac = await createProducerWithCatalog(tx, {
-        producer: { slug: "epicerie-vrac-minguettes", name: "Épicerie vrac des Minguettes", city: "Vénissieux", zipCode: "69200", lat: 45.708, lng: 4.874, description: "Épicerie sèche et produits d’entretien en vrac, sans emballage." },
+        producer: {
+          slug: "epicerie-vrac-minguettes",
+          name: "Épicerie vrac des Minguettes",
+          city: "Vénissieux",
+          zipCode: "69200",
+          lat: 45.708,
+          lng: 4.874,
+          description: "Épicerie sèche et produits d’entretien en vrac, sans emballage.",
+        },
         catalogName: "Épicerie et entretien en vrac",
         products: BULK,
         userId: producerUser.id,
       });
       const farm = await createProducerWithCatalog(tx, {
-        producer: { slug: "ferme-des-trois-cocus", name: "Ferme des Trois Cocus", city: "Mions", zipCode: "69780", lat: 45.664, lng: 4.953, description: "Maraîchage biologique et poules en plein air." },
+        producer: {
+          slug: "ferme-des-trois-cocus",
+          name: "Ferme des Trois Cocus",
+          city: "Mions",
+          zipCode: "69780",
+          lat: 45.664,
+          lng: 4.953,
+          description: "Maraîchage biologique et poules en plein air.",
+        },
         catalogName: "Légumes et œufs de la ferme",
         products: VEGETABLES,
       });
       const bakery = await createProducerWithCatalog(tx, {
-        producer: { slug: "fournil-de-soupetard", name: "Le Fournil de Soupetard", city: "Saint-Priest", zipCode: "69800", lat: 45.695, lng: 4.94, description: "Pains au levain cuits au feu de bois." },
+        producer: {
+          slug: "fournil-de-soupetard",
+          name: "Le Fournil de Soupetard",
+          city: "Saint-Priest",
+          zipCode: "69800",
+          lat: 45.695,
+          lng: 4.94,
+          description: "Pains au levain cuits au feu de bois.",
+        },
         catalogName: "Pains et gourmandises",
         products: BREAD,
       });
@@ -152,7 +214,12 @@ export async function seedDemo(now: Date) {
       await tx.catalogLink.createMany({ data: catalogs.map((c) => ({ catalogId: c.catalogId, marketId: market.id })) });
 
       const today = localDay(now, TZ);
-      const distribution = async (placeId: string, day: string, openDaysBefore: number, participation: ("ACCEPTED" | "INVITED")[]) => {
+      const distribution = async (
+        placeId: string,
+        day: string,
+        openDaysBefore: number,
+        participation: ("ACCEPTED" | "INVITED")[],
+      ) => {
         const d = await tx.distribution.create({
           data: {
             marketId: market.id,
@@ -182,9 +249,29 @@ export async function seedDemo(now: Date) {
 
       const byName = new Map([...vrac.products, ...farm.products, ...bakery.products].map((p) => [p.name, p]));
       const baskets: [string, [string, number][]][] = [
-        [client.id, [["Amandes avec peau", 0.5], ["Lentilles vertes", 1], ["Pain de campagne", 1]]],
-        [otherShoppers[0].id, [["Abricots bruns secs", 0.25], ["Panier de légumes de saison", 1]]],
-        [otherShoppers[1].id, [["Riz complet", 2], ["Œufs plein air (12)", 1], ["Baguette tradition", 2]]],
+        [
+          client.id,
+          [
+            ["Amandes avec peau", 0.5],
+            ["Lentilles vertes", 1],
+            ["Pain de campagne", 1],
+          ],
+        ],
+        [
+          otherShoppers[0].id,
+          [
+            ["Abricots bruns secs", 0.25],
+            ["Panier de légumes de saison", 1],
+          ],
+        ],
+        [
+          otherShoppers[1].id,
+          [
+            ["Riz complet", 2],
+            ["Œufs plein air (12)", 1],
+            ["Baguette tradition", 2],
+          ],
+        ],
       ];
       let basketNumber = 0;
       for (const [userId, lines] of baskets) {
@@ -200,14 +287,26 @@ export async function seedDemo(now: Date) {
             lines: {
               create: lines.map(([name, quantity]) => {
                 const p = byName.get(name)!;
-                return { productId: p.id, quantity, unitPriceCents: p.priceCents, vatRateBp: p.vatRateBp, productName: p.name };
+                return {
+                  productId: p.id,
+                  quantity,
+                  unitPriceCents: p.priceCents,
+                  vatRateBp: p.vatRateBp,
+                  productName: p.name,
+                };
               }),
             },
           },
           select: { id: true, lines: { select: { quantity: true, unitPriceCents: true } } },
         });
         await tx.ledgerEntry.create({
-          data: { marketId: market.id, userId, kind: "ORDER", amountCents: -orderTotalCents(order.lines), orderId: order.id },
+          data: {
+            marketId: market.id,
+            userId,
+            kind: "ORDER",
+            amountCents: -orderTotalCents(order.lines),
+            orderId: order.id,
+          },
         });
       }
       await tx.distribution.update({ where: { id: past.id }, data: { lastBasketNumber: basketNumber } });
@@ -219,7 +318,15 @@ export async function seedDemo(now: Date) {
 async function createProducerWithCatalog(
   tx: Tx,
   input: {
-    producer: { slug: string; name: string; city: string; zipCode: string; lat: number; lng: number; description: string };
+    producer: {
+      slug: string;
+      name: string;
+      city: string;
+      zipCode: string;
+      lat: number;
+      lng: number;
+      description: string;
+    };
     catalogName: string;
     products: SeedProduct[];
     userId?: string;
@@ -229,7 +336,10 @@ async function createProducerWithCatalog(
     data: { ...input.producer, users: input.userId ? { create: { userId: input.userId, role: "OWNER" } } : undefined },
     select: { id: true },
   });
-  const catalog = await tx.catalog.create({ data: { producerId: producer.id, name: input.catalogName }, select: { id: true } });
+  const catalog = await tx.catalog.create({
+    data: { producerId: producer.id, name: input.catalogName },
+    select: { id: true },
+  });
   await tx.product.createMany({
     data: input.products.map((p) => ({
       catalogId: catalog.id,

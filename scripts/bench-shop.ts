@@ -31,27 +31,49 @@ try {
   const shopPath = await seedBenchMarket();
   await disconnectDb();
 
-  if (!process.env.BENCH_SKIP_BUILD || !existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (!process.env.BENCH_SKIP_BUILD || !existsSync(".next/BUILD_ID"))
+    spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   // BENCH_PROFILE=<dir> writes a CPU profile of the server there.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_SIZE: "20" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET,
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_POOL_SIZE: "20",
+    },
     stdio: "ignore",
   });
   await waitFor(`http://127.0.0.1:${PORT}/api/health`);
-  const member = { cookie: `${SESSION_COOKIE}=${await encode({ token: { sub: "bench-user-0" }, secret: AUTH_SECRET, salt: SESSION_COOKIE })}` };
+  const member = {
+    cookie: `${SESSION_COOKIE}=${await encode({ token: { sub: "bench-user-0" }, secret: AUTH_SECRET, salt: SESSION_COOKIE })}`,
+  };
   // Each load must see what its visitor would: the sign-in invitation, or the member's account link.
-  const page = async (headers: Record<string, string> = {}) => (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, { headers })).text();
+  const page = async (headers: Record<string, string> = {}) =>
+    (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, { headers })).text();
   if (!(await page()).includes("callbackUrl=")) throw new Error("the visitor's shop page does not invite to sign in");
-  if (!(await page(member)).includes('href="/compte"')) throw new Error("the member's shop page does not show the account");
-  const panel = { method: "POST" as const, body: JSON.stringify(["bench", shopPath.split("/").pop()]), headers: { ...member, "next-action": serverActionId("app/(showcase)/load-shop-personal.tsx", "loadShopPersonalAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" } };
+  if (!(await page(member)).includes('href="/compte"'))
+    throw new Error("the member's shop page does not show the account");
+  const panel = {
+    method: "POST" as const,
+    body: JSON.stringify(["bench", shopPath.split("/").pop()]),
+    headers: {
+      ...member,
+      "next-action": serverActionId("app/(showcase)/load-shop-personal.tsx", "loadShopPersonalAction"),
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    },
+  };
   const loads: { name: string; url: string; headers: Record<string, string>; method?: "POST"; body?: string }[] = [
     { name: "GET /api/health (trivial)", url: `http://127.0.0.1:${PORT}/api/health`, headers: {} },
     { name: "GET shop page, visitor", url: `http://127.0.0.1:${PORT}${shopPath}`, headers: {} },
     { name: "GET shop page, member", url: `http://127.0.0.1:${PORT}${shopPath}`, headers: member },
     { name: "POST member's basket panel", url: `http://127.0.0.1:${PORT}${shopPath}`, ...panel },
   ];
-  if (!(await (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, panel)).text()).includes("panier")) throw new Error("the member's panel does not show the basket");
+  if (!(await (await fetch(`http://127.0.0.1:${PORT}${shopPath}`, panel)).text()).includes("panier"))
+    throw new Error("the member's panel does not show the basket");
   for (const load of loads) await run(load, 2); // warm-up
   // The machine's speed drifts over a minute: the loads take turns, in rounds, and each figure is the median of
   // its rounds.
@@ -68,10 +90,14 @@ try {
   console.log(`\n${"route".padEnd(28)} ${"p50".padStart(9)} ${"p97.5".padStart(9)} ${"throughput".padStart(14)}`);
   for (const [i, load] of loads.entries()) {
     const r = summaries[i];
-    console.log(`${load.name.padEnd(28)} ${String(r.p50).padStart(6)} ms ${String(r.p97_5).padStart(6)} ms ${String(Math.round(r.throughput)).padStart(8)} req/s  (${r.failures} failed)`);
+    console.log(
+      `${load.name.padEnd(28)} ${String(r.p50).padStart(6)} ms ${String(r.p97_5).padStart(6)} ms ${String(Math.round(r.throughput)).padStart(8)} req/s  (${r.failures} failed)`,
+    );
   }
   const share = (r: (typeof summaries)[number]) => `${Math.round((r.throughput / summaries[0].throughput) * 100)} %`;
-  console.log(`\nshop / trivial throughput: ${share(summaries[1])} as a visitor, ${share(summaries[2])} as a member (+ ${share(summaries[3])} for the panel)   (48 products of 1,000 a page; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS / ROUNDS} s each)`);
+  console.log(
+    `\nshop / trivial throughput: ${share(summaries[1])} as a visitor, ${share(summaries[2])} as a member (+ ${share(summaries[3])} for the panel)   (48 products of 1,000 a page; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS / ROUNDS} s each)`,
+  );
 } finally {
   server?.kill("SIGINT");
   if (process.env.BENCH_PROFILE) await new Promise((r) => setTimeout(r, 3000));
@@ -80,14 +106,25 @@ try {
 }
 process.exit(0);
 
-function run(load: { url: string; headers: Record<string, string>; method?: "POST"; body?: string }, duration: number): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon({ ...load, connections: CONNECTIONS, duration }, (error, result) => (error ? reject(error) : resolve(result))));
+function run(
+  load: { url: string; headers: Record<string, string>; method?: "POST"; body?: string },
+  duration: number,
+): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) =>
+    autocannon({ ...load, connections: CONNECTIONS, duration }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
+  );
 }
 
 // The id Next gave a server action at build time, as a browser would send it.
 function serverActionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === filename && action.exportedName === exportedName);
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(
+    ([, action]) => action.filename === filename && action.exportedName === exportedName,
+  );
   if (!entry) throw new Error(`no server action ${exportedName} in ${filename}`);
   return entry[0];
 }
@@ -113,11 +150,25 @@ async function seedBenchMarket(): Promise<string> {
   const now = new Date();
   const tz = "Europe/Paris";
   const market = await db().market.create({
-    data: { slug: "bench", name: "Marché de test de charge", places: { create: [{ name: "Halle", address: "1 place", zipCode: "69000", city: "Lyon" }] } },
+    data: {
+      slug: "bench",
+      name: "Marché de test de charge",
+      places: { create: [{ name: "Halle", address: "1 place", zipCode: "69000", city: "Lyon" }] },
+    },
     select: { id: true, places: { select: { id: true } } },
   });
-  await db().user.createMany({ data: Array.from({ length: 300 }, (_, i) => ({ id: `bench-user-${i}`, email: `membre${i}@bench.test`, passwordHash: "x", firstName: "Membre", lastName: `N${i}` })) });
-  await db().membership.createMany({ data: Array.from({ length: 300 }, (_, i) => ({ marketId: market.id, userId: `bench-user-${i}` })) });
+  await db().user.createMany({
+    data: Array.from({ length: 300 }, (_, i) => ({
+      id: `bench-user-${i}`,
+      email: `membre${i}@bench.test`,
+      passwordHash: "x",
+      firstName: "Membre",
+      lastName: `N${i}`,
+    })),
+  });
+  await db().membership.createMany({
+    data: Array.from({ length: 300 }, (_, i) => ({ marketId: market.id, userId: `bench-user-${i}` })),
+  });
   const day = addDays(localDay(now, tz), 5);
   const distribution = await db().distribution.create({
     data: {
@@ -131,12 +182,29 @@ async function seedBenchMarket(): Promise<string> {
     },
     select: { id: true },
   });
-  const categories = ["FRUITS_VEGETABLES", "DAIRY", "BAKERY", "GROCERY", "DRINKS", "PREPARED", "HYGIENE", "OTHER"] as const;
+  const categories = [
+    "FRUITS_VEGETABLES",
+    "DAIRY",
+    "BAKERY",
+    "GROCERY",
+    "DRINKS",
+    "PREPARED",
+    "HYGIENE",
+    "OTHER",
+  ] as const;
   for (let p = 0; p < 10; p++) {
-    const producer = await db().producer.create({ data: { slug: `bench-producer-${p}`, name: `Ferme ${p}` }, select: { id: true } });
-    const catalog = await db().catalog.create({ data: { producerId: producer.id, name: `Catalogue ${p}` }, select: { id: true } });
+    const producer = await db().producer.create({
+      data: { slug: `bench-producer-${p}`, name: `Ferme ${p}` },
+      select: { id: true },
+    });
+    const catalog = await db().catalog.create({
+      data: { producerId: producer.id, name: `Catalogue ${p}` },
+      select: { id: true },
+    });
     await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
-    await db().participation.create({ data: { catalogId: catalog.id, distributionId: distribution.id, status: "ACCEPTED" } });
+    await db().participation.create({
+      data: { catalogId: catalog.id, distributionId: distribution.id, status: "ACCEPTED" },
+    });
     await db().product.createMany({
       data: Array.from({ length: 100 }, (_, i) => ({
         catalogId: catalog.id,

@@ -12,7 +12,9 @@ export async function provideDatabase(): Promise<{ url: string; embedded: Embedd
   const port = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
   try {
     const embedded = await startEmbeddedPostgres({ dataDir, port });
-    console.log(`Embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dataDir)}, served on 127.0.0.1:${port}`);
+    console.log(
+      `Embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dataDir)}, served on 127.0.0.1:${port}`,
+    );
     return { url: embedded.url, embedded };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {

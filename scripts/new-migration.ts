@@ -42,7 +42,10 @@ process.exit(0);
 function schemaOfLastMigration(): string[] {
   let commit = "";
   try {
-    commit = execFileSync("git", ["log", "-1", "--format=%H", "--", "prisma/migrations"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    commit = execFileSync("git", ["log", "-1", "--format=%H", "--", "prisma/migrations"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     // no commit yet
   }

@@ -7,7 +7,9 @@ import { provideDatabase } from "./database";
 const { url, embedded } = await provideDatabase();
 process.env.DATABASE_URL = url;
 await applyMigrations(url, console.log);
-console.log((await seedDemoIfEmpty(new Date())) ? "Demo market seeded." : "The database already has markets: nothing seeded.");
+console.log(
+  (await seedDemoIfEmpty(new Date())) ? "Demo market seeded." : "The database already has markets: nothing seeded.",
+);
 await disconnectDb();
 await embedded?.stop();
 process.exit(0);

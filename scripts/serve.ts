@@ -26,7 +26,10 @@ if (!env.AUTH_SECRET) {
   console.error("AUTH_SECRET must be set when DATABASE_URL is (see README).");
   process.exit(1);
 }
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...process.argv.slice(3)], { stdio: "inherit", env });
+const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...process.argv.slice(3)], {
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code) => {
   await embedded?.stop();

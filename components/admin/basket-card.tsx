@@ -10,23 +10,49 @@ import { ActionForm, FormField, FormFieldError } from "../ui/action-form";
 type Basket = Awaited<ReturnType<typeof getDistributionDay>>["baskets"][number];
 
 // One basket on distribution day: opened by the shopper's name, adjusted line by line, then validated.
-export function BasketCard({ basket: b, marketId, path, started, timeZone, locale, t }: { basket: Basket; marketId: string; path: string; started: boolean; timeZone: string; locale: Locale; t: Messages }) {
+export function BasketCard({
+  basket: b,
+  marketId,
+  path,
+  started,
+  timeZone,
+  locale,
+  t,
+}: {
+  basket: Basket;
+  marketId: string;
+  path: string;
+  started: boolean;
+  timeZone: string;
+  locale: Locale;
+  t: Messages;
+}) {
   const d = t.admin.day;
   const editable = !b.validatedAt;
   return (
     <details className="rounded-xl bg-white shadow-sm open:ring-2 open:ring-leaf-600" data-basket={b.basketNumber}>
       <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-2 p-3">
         <span className="font-semibold">
-          {b.user.lastName.toUpperCase()} {b.user.firstName} <span className="font-normal text-muted">{d.basket(b.basketNumber)}</span>
+          {b.user.lastName.toUpperCase()} {b.user.firstName}{" "}
+          <span className="font-normal text-muted">{d.basket(b.basketNumber)}</span>
         </span>
         <span className="text-sm">
           {b.slotStartsAt && `${formatInZone(b.slotStartsAt, "HH:mm", timeZone, locale)} · `}
           {formatMoney(b.totalCents, locale)}
-          {b.validatedAt && <span className="ml-2 rounded bg-leaf-100 px-2 py-0.5 text-xs font-bold text-leaf-900">{d.validated}</span>}
+          {b.validatedAt && (
+            <span className="ml-2 rounded bg-leaf-100 px-2 py-0.5 text-xs font-bold text-leaf-900">{d.validated}</span>
+          )}
         </span>
       </summary>
       <div className="flex flex-col gap-3 border-t border-earth-100 p-3">
-        <ActionForm action={adjustBasketAction} hidden={{ marketId, orderId: b.id, path }} submitLabel={d.update} pendingLabel={t.common.loading} variant="secondary" submitClassName="self-start">
+        <ActionForm
+          action={adjustBasketAction}
+          hidden={{ marketId, orderId: b.id, path }}
+          submitLabel={d.update}
+          pendingLabel={t.common.loading}
+          variant="secondary"
+          submitClassName="self-start"
+        >
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left">
@@ -47,7 +73,14 @@ export function BasketCard({ basket: b, marketId, path, started, timeZone, local
                   <td className="py-1">
                     {editable ? (
                       <>
-                        <FormField name={`line-${l.id}`} label={d.delivered} aria-label={`${d.delivered} : ${l.productName}`} defaultValue={formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} inputMode={l.decimal ? "decimal" : "numeric"} className="w-20 [&>label]:sr-only" />
+                        <FormField
+                          name={`line-${l.id}`}
+                          label={d.delivered}
+                          aria-label={`${d.delivered} : ${l.productName}`}
+                          defaultValue={formatDecimal(l.deliveredQuantity ?? l.quantity, locale)}
+                          inputMode={l.decimal ? "decimal" : "numeric"}
+                          className="w-20 [&>label]:sr-only"
+                        />
                       </>
                     ) : (
                       formatDecimal(l.deliveredQuantity ?? l.quantity, locale)
@@ -62,19 +95,41 @@ export function BasketCard({ basket: b, marketId, path, started, timeZone, local
         <p className="text-sm">
           {d.paid(formatMoney(b.paidCents, locale))}
           {b.refundedCents > 0 && ` · ${d.refunded(formatMoney(b.refundedCents, locale))}`}
-          {b.refundDueCents > 0 && <span className="ml-2 font-semibold text-red-800">{d.refundDue(formatMoney(b.refundDueCents, locale))}</span>}
+          {b.refundDueCents > 0 && (
+            <span className="ml-2 font-semibold text-red-800">
+              {d.refundDue(formatMoney(b.refundDueCents, locale))}
+            </span>
+          )}
         </p>
         {b.refundDueCents > 0 && editable && (
-          <ActionForm action={refundOverpaymentAction} hidden={{ orderId: b.id, path }} submitLabel={d.refund} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+          <ActionForm
+            action={refundOverpaymentAction}
+            hidden={{ orderId: b.id, path }}
+            submitLabel={d.refund}
+            pendingLabel={t.common.loading}
+            variant="danger"
+            className="flex flex-col gap-1"
+          />
         )}
         {editable && started && (
-          <ActionForm action={validateBasketAction} hidden={{ marketId, orderId: b.id, path }} submitLabel={d.validateBasket} pendingLabel={t.common.loading} className="flex flex-wrap items-end gap-2">
+          <ActionForm
+            action={validateBasketAction}
+            hidden={{ marketId, orderId: b.id, path }}
+            submitLabel={d.validateBasket}
+            pendingLabel={t.common.loading}
+            className="flex flex-wrap items-end gap-2"
+          >
             {b.paymentMethod === "ON_SITE" && (
               <div className="flex flex-col gap-1">
                 <label htmlFor={`method-${b.id}`} className="text-sm font-medium">
                   {d.onSiteMethod}
                 </label>
-                <select id={`method-${b.id}`} name="onSiteMethod" defaultValue="" className="rounded-md border border-stone-400 bg-white px-3 py-2">
+                <select
+                  id={`method-${b.id}`}
+                  name="onSiteMethod"
+                  defaultValue=""
+                  className="rounded-md border border-stone-400 bg-white px-3 py-2"
+                >
                   <option value="" />
                   {Object.entries(d.methods).map(([value, label]) => (
                     <option key={value} value={value}>

@@ -8,7 +8,19 @@ import { ActionForm } from "../ui/action-form";
 
 type Distribution = Awaited<ReturnType<typeof getAdminMarketOrThrow>>["distributions"][number];
 
-export function DistributionRow({ d, marketId, timeZone, locale, t }: { d: Distribution; marketId: string; timeZone: string; locale: Locale; t: Messages }) {
+export function DistributionRow({
+  d,
+  marketId,
+  timeZone,
+  locale,
+  t,
+}: {
+  d: Distribution;
+  marketId: string;
+  timeZone: string;
+  locale: Locale;
+  t: Messages;
+}) {
   const a = t.admin.distributions;
   const at = (date: Date, pattern: string) => formatInZone(date, pattern, timeZone, locale);
   const accepted = d.participations.filter((p) => p.status === "ACCEPTED").length;
@@ -18,39 +30,68 @@ export function DistributionRow({ d, marketId, timeZone, locale, t }: { d: Distr
     <li className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm" data-distribution={d.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="font-semibold first-letter:uppercase">
-          {at(d.pickupStartAt, t.market.dateFormat)} · {at(d.pickupStartAt, "HH:mm")}–{at(d.pickupEndAt, "HH:mm")} · {d.place.name}
+          {at(d.pickupStartAt, t.market.dateFormat)} · {at(d.pickupStartAt, "HH:mm")}–{at(d.pickupEndAt, "HH:mm")} ·{" "}
+          {d.place.name}
         </p>
-        <span className="rounded bg-earth-100 px-2 py-0.5 text-xs font-bold uppercase text-earth-800">{t.market.state[d.state]}</span>
+        <span className="rounded bg-earth-100 px-2 py-0.5 text-xs font-bold text-earth-800 uppercase">
+          {t.market.state[d.state]}
+        </span>
       </div>
       <p className="text-sm text-muted">
         {a.orders(d._count.orders)} · {a.catalogs(accepted, d.participations.length)}
       </p>
       <div className="flex flex-wrap items-start gap-2">
         {!d.validatedAt && (d.state === "DISTRIBUTED" || d.state === "CLOSED") && (
-          <Link href={`${base}/validation`} className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white">
+          <Link
+            href={`${base}/validation`}
+            className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white"
+          >
             {d.state === "DISTRIBUTED" ? a.validate : a.seeOrders}
           </Link>
         )}
         {(d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
-          <ActionForm action={inviteCatalogsAction} hidden={hidden} submitLabel={a.invite} pendingLabel={t.common.loading} variant="secondary" className="flex flex-col gap-1" />
+          <ActionForm
+            action={inviteCatalogsAction}
+            hidden={hidden}
+            submitLabel={a.invite}
+            pendingLabel={t.common.loading}
+            variant="secondary"
+            className="flex flex-col gap-1"
+          />
         )}
         {!d.validatedAt && (
-          <Link href={`${base}/modifier`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
+          <Link
+            href={`${base}/modifier`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+          >
             {a.edit}
           </Link>
         )}
         {d._count.orders > 0 && (
-          <Link href={`${base}/commandes`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
+          <Link
+            href={`${base}/commandes`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+          >
             {t.admin.orders.link}
           </Link>
         )}
         {!d.validatedAt && (
-          <Link href={`${base}/logistique`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
+          <Link
+            href={`${base}/logistique`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+          >
             {t.logistics.admin.link}
           </Link>
         )}
         {d._count.orders === 0 && !d.validatedAt && (
-          <ActionForm action={deleteDistributionAction} hidden={hidden} submitLabel={a.delete} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+          <ActionForm
+            action={deleteDistributionAction}
+            hidden={hidden}
+            submitLabel={a.delete}
+            pendingLabel={t.common.loading}
+            variant="danger"
+            className="flex flex-col gap-1"
+          />
         )}
       </div>
     </li>

@@ -6,12 +6,26 @@ import type { Messages } from "@/lib/i18n/messages";
 
 type Producers = Awaited<ReturnType<typeof searchProducers>>;
 
-export function ProducerList({ producers, marketId, locale, t }: { producers: Producers; marketId: string; locale: Locale; t: Messages }) {
+export function ProducerList({
+  producers,
+  marketId,
+  locale,
+  t,
+}: {
+  producers: Producers;
+  marketId: string;
+  locale: Locale;
+  t: Messages;
+}) {
   const d = t.admin.directory;
   return (
     <ul className="flex flex-col gap-2">
       {producers.map((p) => (
-        <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm" data-producer={p.name}>
+        <li
+          key={p.id}
+          className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
+          data-producer={p.name}
+        >
           <span>
             <span className="font-semibold">{p.name}</span>
             {p.city && ` — ${p.city}`}

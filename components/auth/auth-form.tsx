@@ -12,9 +12,23 @@ export function AuthForm(props: {
   pendingLabel: string;
 }) {
   return (
-    <ActionForm action={props.action} hidden={props.hidden} submitLabel={props.submitLabel} pendingLabel={props.pendingLabel} className="flex flex-col gap-4">
+    <ActionForm
+      action={props.action}
+      hidden={props.hidden}
+      submitLabel={props.submitLabel}
+      pendingLabel={props.pendingLabel}
+      className="flex flex-col gap-4"
+    >
       {props.fields.map((field) => (
-        <FormField key={field.name} name={field.name} label={field.label} type={field.type ?? "text"} autoComplete={field.autoComplete} hint={field.hint} required />
+        <FormField
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          type={field.type ?? "text"}
+          autoComplete={field.autoComplete}
+          hint={field.hint}
+          required
+        />
       ))}
     </ActionForm>
   );

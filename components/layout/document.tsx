@@ -8,7 +8,10 @@ export function Document({ locale, t, children }: { locale: Locale; t: Messages;
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans antialiased">
-        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        <a
+          href="#contenu"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+        >
           {t.common.nav.skipToContent}
         </a>
         {children}

@@ -3,7 +3,19 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { type HeaderAccount, SiteHeader } from "./site-header";
 
-export function ShopFrame({ locale, t, account, returnTo, children }: { locale: Locale; t: Messages; account: HeaderAccount | null; returnTo?: string; children: ReactNode }) {
+export function ShopFrame({
+  locale,
+  t,
+  account,
+  returnTo,
+  children,
+}: {
+  locale: Locale;
+  t: Messages;
+  account: HeaderAccount | null;
+  returnTo?: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <SiteHeader locale={locale} t={t} account={account} returnTo={returnTo} />

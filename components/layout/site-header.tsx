@@ -14,7 +14,17 @@ export function headerAccount(actor: Actor | null): HeaderAccount | null {
 
 // The visitor's links: the account's spaces when signed in, sign-in and sign-up otherwise, coming back to
 // returnTo afterwards when the page knows its own address.
-export function SiteHeader({ locale, t, account, returnTo }: { locale: Locale; t: Messages; account: HeaderAccount | null; returnTo?: string }) {
+export function SiteHeader({
+  locale,
+  t,
+  account,
+  returnTo,
+}: {
+  locale: Locale;
+  t: Messages;
+  account: HeaderAccount | null;
+  returnTo?: string;
+}) {
   const back = returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : "";
   return (
     <header className="no-print border-b border-earth-100 bg-white">
@@ -52,7 +62,10 @@ export function SiteHeader({ locale, t, account, returnTo }: { locale: Locale; t
               <Link href={`/connexion${back}`} className="hover:underline">
                 {t.common.nav.signIn}
               </Link>
-              <Link href={`/inscription${back}`} className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700">
+              <Link
+                href={`/inscription${back}`}
+                className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700"
+              >
                 {t.common.nav.signUp}
               </Link>
             </>

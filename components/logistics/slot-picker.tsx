@@ -7,7 +7,19 @@ import { ActionForm, FormFieldError } from "../ui/action-form";
 
 type Slot = { id: string; startsAt: Date; capacity: number; booked: number; full: boolean; mine: boolean };
 
-export function SlotPicker({ orderId, slots, timeZone, locale, t }: { orderId: string; slots: Slot[]; timeZone: string; locale: Locale; t: Messages }) {
+export function SlotPicker({
+  orderId,
+  slots,
+  timeZone,
+  locale,
+  t,
+}: {
+  orderId: string;
+  slots: Slot[];
+  timeZone: string;
+  locale: Locale;
+  t: Messages;
+}) {
   const p = t.logistics.page;
   const hhmm = (d: Date) => formatInZone(d, "HH:mm", timeZone, locale);
   return (
@@ -16,7 +28,12 @@ export function SlotPicker({ orderId, slots, timeZone, locale, t }: { orderId: s
         {p.slotsTitle}
       </h2>
       <p className="mb-3 text-sm text-muted">{p.slotsIntro}</p>
-      <ActionForm action={bookPickupSlotAction} hidden={{ orderId }} submitLabel={p.bookSlot} pendingLabel={t.common.loading}>
+      <ActionForm
+        action={bookPickupSlotAction}
+        hidden={{ orderId }}
+        submitLabel={p.bookSlot}
+        pendingLabel={t.common.loading}
+      >
         <fieldset className="flex flex-col gap-2">
           <legend className="sr-only">{p.slotsTitle}</legend>
           {slots.map((slot) => {
@@ -28,7 +45,14 @@ export function SlotPicker({ orderId, slots, timeZone, locale, t }: { orderId: s
                 className={`flex items-center justify-between gap-3 rounded-lg border p-3 ${slot.mine ? "border-leaf-600 bg-leaf-50" : "border-stone-300"} ${disabled ? "opacity-60" : ""}`}
               >
                 <span className="flex items-center gap-2">
-                  <input type="radio" name="slotId" value={slot.id} defaultChecked={slot.mine} disabled={disabled} className="h-5 w-5" />
+                  <input
+                    type="radio"
+                    name="slotId"
+                    value={slot.id}
+                    defaultChecked={slot.mine}
+                    disabled={disabled}
+                    className="h-5 w-5"
+                  />
                   <span className="font-medium">{p.slotLabel(hhmm(slot.startsAt), hhmm(end))}</span>
                 </span>
                 <span className="text-sm">

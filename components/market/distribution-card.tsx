@@ -33,10 +33,17 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
         ? m.orderUntil(at(d.ordersCloseAt, m.dateTimeFormat))
         : m.closedSince(at(d.ordersCloseAt, m.dateTimeFormat));
   return (
-    <article className={`flex h-full flex-col gap-2 rounded-xl border-l-4 p-4 shadow-sm ${TONE[d.state]}`} data-state={d.state}>
-      <p className="text-xs font-bold uppercase tracking-wide">{m.state[d.state]}</p>
+    <article
+      className={`flex h-full flex-col gap-2 rounded-xl border-l-4 p-4 shadow-sm ${TONE[d.state]}`}
+      data-state={d.state}
+    >
+      <p className="text-xs font-bold tracking-wide uppercase">{m.state[d.state]}</p>
       <h3 className="text-lg font-semibold first-letter:uppercase">
-        {m.pickup(at(d.pickupStartAt, m.dateFormat), at(d.pickupStartAt, m.timeFormat), at(d.pickupEndAt, m.timeFormat))}
+        {m.pickup(
+          at(d.pickupStartAt, m.dateFormat),
+          at(d.pickupStartAt, m.timeFormat),
+          at(d.pickupEndAt, m.timeFormat),
+        )}
       </h3>
       <p className="text-sm">
         {d.place.name}, {d.place.city}

@@ -7,10 +7,28 @@ import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { ActionForm, FormField } from "../ui/action-form";
 
-export function Basket({ basket, distributionId, path, editable, locale, t }: { basket: NonNullable<Shop["basket"]> | null; distributionId: string; path: string; editable: boolean; locale: Locale; t: Messages }) {
+export function Basket({
+  basket,
+  distributionId,
+  path,
+  editable,
+  locale,
+  t,
+}: {
+  basket: NonNullable<Shop["basket"]> | null;
+  distributionId: string;
+  path: string;
+  editable: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
   const s = t.shop;
   return (
-    <section id="panier" aria-labelledby="basket-title" className="flex flex-col gap-3 rounded-xl border-2 border-leaf-600 bg-white p-4">
+    <section
+      id="panier"
+      aria-labelledby="basket-title"
+      className="flex flex-col gap-3 rounded-xl border-2 border-leaf-600 bg-white p-4"
+    >
       <h2 id="basket-title" className="text-lg font-bold">
         {s.basketTitle}
         {basket && <span className="ml-2 text-sm font-normal text-muted">{s.basketNumber(basket.basketNumber)}</span>}
@@ -30,10 +48,30 @@ export function Basket({ basket, distributionId, path, editable, locale, t }: { 
                 </p>
                 {editable && (
                   <div className="flex flex-wrap items-end gap-2">
-                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path }} submitLabel={s.update} pendingLabel={t.common.loading} className="flex items-end gap-2" variant="secondary">
-                      <FormField name="quantity" label={s.quantity} aria-label={s.quantityFor(line.productName)} defaultValue={formatDecimal(line.quantity, locale)} inputMode="decimal" className="w-20" />
+                    <ActionForm
+                      action={setBasketLineAction}
+                      hidden={{ distributionId, productId: line.productId, path }}
+                      submitLabel={s.update}
+                      pendingLabel={t.common.loading}
+                      className="flex items-end gap-2"
+                      variant="secondary"
+                    >
+                      <FormField
+                        name="quantity"
+                        label={s.quantity}
+                        aria-label={s.quantityFor(line.productName)}
+                        defaultValue={formatDecimal(line.quantity, locale)}
+                        inputMode="decimal"
+                        className="w-20"
+                      />
                     </ActionForm>
-                    <ActionForm action={setBasketLineAction} hidden={{ distributionId, productId: line.productId, path, quantity: "0" }} submitLabel={s.remove} pendingLabel={t.common.loading} variant="danger" />
+                    <ActionForm
+                      action={setBasketLineAction}
+                      hidden={{ distributionId, productId: line.productId, path, quantity: "0" }}
+                      submitLabel={s.remove}
+                      pendingLabel={t.common.loading}
+                      variant="danger"
+                    />
                   </div>
                 )}
               </li>
@@ -44,7 +82,10 @@ export function Basket({ basket, distributionId, path, editable, locale, t }: { 
             <span data-testid="basket-total">{formatMoney(basket.totalCents, locale)}</span>
           </p>
           {editable && (
-            <Link href={`/commande/${basket.id}`} className="rounded-md bg-leaf-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-leaf-700">
+            <Link
+              href={`/commande/${basket.id}`}
+              className="rounded-md bg-leaf-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-leaf-700"
+            >
               {s.validate}
             </Link>
           )}

@@ -8,7 +8,21 @@ import { ActionForm, FormField } from "../ui/action-form";
 
 type Product = ShopCatalog["products"][number];
 
-export function ProductCard({ product: p, distributionId, path, canOrder, locale, t }: { product: Product; distributionId: string; path: string; canOrder: boolean; locale: Locale; t: Messages }) {
+export function ProductCard({
+  product: p,
+  distributionId,
+  path,
+  canOrder,
+  locale,
+  t,
+}: {
+  product: Product;
+  distributionId: string;
+  path: string;
+  canOrder: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
   const label = priceLabel(p, locale, t.shop.piece);
   const decimal = p.bulk || p.variableWeight;
   const outOfStock = p.stock !== null && Number(p.stock) <= 0;
@@ -17,19 +31,32 @@ export function ProductCard({ product: p, distributionId, path, canOrder, locale
     <article className="flex gap-3 rounded-xl bg-white p-3 shadow-sm" aria-labelledby={`p-${p.id}`}>
       {p.imageId ? (
         // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
-        <img src={`/images/${p.imageId}`} alt="" width={72} height={72} loading="lazy" className="h-18 w-18 shrink-0 rounded-lg object-cover" />
+        <img
+          src={`/images/${p.imageId}`}
+          alt=""
+          width={72}
+          height={72}
+          loading="lazy"
+          className="h-18 w-18 shrink-0 rounded-lg object-cover"
+        />
       ) : null}
       <div className="flex min-w-0 grow flex-col gap-1">
-        <h3 id={`p-${p.id}`} className="font-semibold leading-tight">
+        <h3 id={`p-${p.id}`} className="leading-tight font-semibold">
           {p.name}
-          {p.organic && <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">{t.shop.organic}</span>}
+          {p.organic && (
+            <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">
+              {t.shop.organic}
+            </span>
+          )}
         </h3>
         <p className="text-xs text-muted">{t.shop.byProducer(p.catalog.producer.name)}</p>
         <p className="text-sm">
           {!decimal && <span>{label.quantity} — </span>}
           <span className="font-semibold">{label.price}</span>
           {label.reference && <span className="text-muted"> · {label.reference}</span>}
-          {decimal && p.step && <span className="text-muted"> · {t.shop.stepHint(formatDecimal(p.step, locale), unitSymbol)}</span>}
+          {decimal && p.step && (
+            <span className="text-muted"> · {t.shop.stepHint(formatDecimal(p.step, locale), unitSymbol)}</span>
+          )}
         </p>
         {p.description && <p className="text-xs text-muted">{p.description}</p>}
         {outOfStock ? (

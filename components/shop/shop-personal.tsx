@@ -8,16 +8,31 @@ import { ContactBanner } from "./contact-banner";
 
 // What a shop shows of the shopper: the contact details the market still needs, the basket, and on phones a bar
 // with its total. Rendered in the live page, or as the members' panel of the cached showcase.
-export function ShopPersonal({ shop, signedIn, locale, t }: { shop: Shop; signedIn: boolean; locale: Locale; t: Messages }) {
+export function ShopPersonal({
+  shop,
+  signedIn,
+  locale,
+  t,
+}: {
+  shop: Shop;
+  signedIn: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
   const { distribution: d, basket } = shop;
   const path = shopPath(d.market.slug, d.id);
   const open = d.state === "OPEN";
   return (
     <div className="flex flex-col gap-4">
-      {open && signedIn && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} path={path} t={t} />}
+      {open && signedIn && shop.missingFields.length > 0 && (
+        <ContactBanner missing={shop.missingFields} path={path} t={t} />
+      )}
       <Basket basket={basket} distributionId={d.id} path={path} editable={open} locale={locale} t={t} />
       {basket && basket.lines.length > 0 && (
-        <a href="#panier" className="no-print fixed inset-x-0 bottom-0 flex justify-between bg-leaf-700 px-4 py-3 font-semibold text-white lg:hidden">
+        <a
+          href="#panier"
+          className="no-print fixed inset-x-0 bottom-0 flex justify-between bg-leaf-700 px-4 py-3 font-semibold text-white lg:hidden"
+        >
           <span>{t.shop.basketTitle}</span>
           <span>{formatMoney(basket.totalCents, locale)}</span>
         </a>

@@ -66,7 +66,14 @@ export function ActionForm({
 export function FormField(props: Omit<Parameters<typeof Field>[0], "error">) {
   const state = useContext(FormStateContext);
   const uid = useId();
-  return <Field id={`${props.name}-${uid}`} {...props} error={state.fieldErrors?.[props.name]} defaultValue={state.values?.[props.name] ?? props.defaultValue} />;
+  return (
+    <Field
+      id={`${props.name}-${uid}`}
+      {...props}
+      error={state.fieldErrors?.[props.name]}
+      defaultValue={state.values?.[props.name] ?? props.defaultValue}
+    />
+  );
 }
 
 export function FormFieldError({ name }: { name: string }) {
@@ -79,10 +86,34 @@ export function FormFieldError({ name }: { name: string }) {
 }
 
 // A radio or checkbox that comes back as the person left it when the form is shown again after an error.
-export function FormChoice({ name, value = "on", type = "radio", defaultChecked, className, ...rest }: { name: string; value?: string; type?: "radio" | "checkbox"; defaultChecked?: boolean; className?: string; disabled?: boolean; "aria-describedby"?: string }) {
+export function FormChoice({
+  name,
+  value = "on",
+  type = "radio",
+  defaultChecked,
+  className,
+  ...rest
+}: {
+  name: string;
+  value?: string;
+  type?: "radio" | "checkbox";
+  defaultChecked?: boolean;
+  className?: string;
+  disabled?: boolean;
+  "aria-describedby"?: string;
+}) {
   const state = useContext(FormStateContext);
   const checked = state.values ? state.values[name] === value : defaultChecked;
-  return <input type={type} name={name} value={value} defaultChecked={checked} className={className ?? "h-5 w-5"} {...rest} />;
+  return (
+    <input
+      type={type}
+      name={name}
+      value={value}
+      defaultChecked={checked}
+      className={className ?? "h-5 w-5"}
+      {...rest}
+    />
+  );
 }
 
 // What a select or textarea needs from the form's state: its id, the value to show again, and its error wiring.
@@ -98,7 +129,19 @@ function useControl(name: string, defaultValue: string | undefined) {
   };
 }
 
-function Labelled({ id, name, label, className, children }: { id: string; name: string; label: string; className?: string; children: ReactNode }) {
+function Labelled({
+  id,
+  name,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="text-sm font-medium">
@@ -111,11 +154,30 @@ function Labelled({ id, name, label, className, children }: { id: string; name: 
 }
 
 // A labelled select that keeps its choice, and shows its error, when the form comes back with an error.
-export function FormSelect({ name, label, options, defaultValue, className }: { name: string; label: string; options: [string, string][]; defaultValue?: string; className?: string }) {
+export function FormSelect({
+  name,
+  label,
+  options,
+  defaultValue,
+  className,
+}: {
+  name: string;
+  label: string;
+  options: [string, string][];
+  defaultValue?: string;
+  className?: string;
+}) {
   const c = useControl(name, defaultValue);
   return (
     <Labelled id={c.id} name={name} label={label} className={className}>
-      <select id={c.id} name={name} key={c.value} defaultValue={c.value} {...c.aria} className={`rounded-md border bg-white px-3 py-2 ${c.border}`}>
+      <select
+        id={c.id}
+        name={name}
+        key={c.value}
+        defaultValue={c.value}
+        {...c.aria}
+        className={`rounded-md border bg-white px-3 py-2 ${c.border}`}
+      >
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -126,11 +188,30 @@ export function FormSelect({ name, label, options, defaultValue, className }: { 
   );
 }
 
-export function FormTextarea({ name, label, defaultValue, rows = 4, className }: { name: string; label: string; defaultValue?: string; rows?: number; className?: string }) {
+export function FormTextarea({
+  name,
+  label,
+  defaultValue,
+  rows = 4,
+  className,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  rows?: number;
+  className?: string;
+}) {
   const c = useControl(name, defaultValue);
   return (
     <Labelled id={c.id} name={name} label={label} className={className}>
-      <textarea id={c.id} name={name} rows={rows} defaultValue={c.value} {...c.aria} className={`rounded-md border px-3 py-2 ${c.border}`} />
+      <textarea
+        id={c.id}
+        name={name}
+        rows={rows}
+        defaultValue={c.value}
+        {...c.aria}
+        className={`rounded-md border px-3 py-2 ${c.border}`}
+      />
     </Labelled>
   );
 }

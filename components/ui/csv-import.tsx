@@ -6,7 +6,15 @@ import type { FormState } from "@/lib/actions/form-state";
 type Labels = { field: string; preview: string; import: string; line: string; ok: string; pending: string };
 
 // Paste, preview every row with its error, then import all at once (nothing is written while a row is wrong).
-export function CsvImport({ action, hidden, labels }: { action: (s: FormState, f: FormData) => Promise<FormState>; hidden: Record<string, string>; labels: Labels }) {
+export function CsvImport({
+  action,
+  hidden,
+  labels,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  hidden: Record<string, string>;
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.rows?.filter((r) => r.error).length ?? 0;
   return (
@@ -52,11 +60,21 @@ export function CsvImport({ action, hidden, labels }: { action: (s: FormState, f
         </table>
       )}
       <div className="flex gap-2">
-        <button name="intent" value="preview" disabled={pending} className="rounded-md bg-stone-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          name="intent"
+          value="preview"
+          disabled={pending}
+          className="rounded-md bg-stone-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {pending ? labels.pending : labels.preview}
         </button>
         {state.rows && state.rows.length > 0 && errors === 0 && (
-          <button name="intent" value="import" disabled={pending} className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+          <button
+            name="intent"
+            value="import"
+            disabled={pending}
+            className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+          >
             {labels.import}
           </button>
         )}

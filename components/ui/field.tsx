@@ -1,6 +1,11 @@
 import type { InputHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
 
 // A labelled input whose error is announced and tied to it (aria-describedby), shown right under it.
 export function Field({ name, label, error, hint, className, id: givenId, ...input }: FieldProps) {

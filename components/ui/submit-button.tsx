@@ -12,10 +12,25 @@ const VARIANTS = {
 export type ButtonVariant = keyof typeof VARIANTS;
 
 // Disabled with a "working" label while its form's action runs: a slow phone network shows progress.
-export function SubmitButton({ children, pendingLabel, className, variant = "primary" }: { children: ReactNode; pendingLabel: string; className?: string; variant?: ButtonVariant }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  className,
+  variant = "primary",
+}: {
+  children: ReactNode;
+  pendingLabel: string;
+  className?: string;
+  variant?: ButtonVariant;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} className={`${VARIANTS[variant]} disabled:opacity-60 ${className ?? ""}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-busy={pending}
+      className={`${VARIANTS[variant]} disabled:opacity-60 ${className ?? ""}`}
+    >
       {pending ? pendingLabel : children}
     </button>
   );

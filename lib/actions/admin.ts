@@ -20,15 +20,24 @@ import { emailSchema } from "@/lib/validation/auth";
 import { appUrl } from "@/lib/env";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
-import { createMarketSchema, cycleSchema, distributionSchema, linkCatalogSchema, marketSettingsSchema } from "@/lib/validation/admin";
+import {
+  createMarketSchema,
+  cycleSchema,
+  distributionSchema,
+  linkCatalogSchema,
+  marketSettingsSchema,
+} from "@/lib/validation/admin";
 import type { z } from "zod";
 import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-
 // Parse with the schema, or answer with the field errors and what was typed.
-function parse<S extends z.ZodType>(schema: S, formData: FormData, t: Messages): { data: z.infer<S> } | { state: FormState } {
+function parse<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  t: Messages,
+): { data: z.infer<S> } | { state: FormState } {
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (parsed.success) return { data: parsed.data };
   return { state: { fieldErrors: fieldErrorsOf(parsed.error, t), values: formValues(formData) } };
@@ -53,7 +62,14 @@ export async function updateMarketSettingsAction(_prev: FormState, formData: For
     if ("state" in parsed) return parsed.state;
     const logo = formData.get("logo");
     const logoImageId =
-      logo instanceof File && logo.size > 0 ? (await storeImage({ bytes: new Uint8Array(await logo.arrayBuffer()), size: logo.size }, { maxSize: 400, field: "logo" })).id : undefined;
+      logo instanceof File && logo.size > 0
+        ? (
+            await storeImage(
+              { bytes: new Uint8Array(await logo.arrayBuffer()), size: logo.size },
+              { maxSize: 400, field: "logo" },
+            )
+          ).id
+        : undefined;
     await updateMarketSettings({ actor, marketId, input: parsed.data, logoImageId });
     revalidatePath(`/admin/${marketId}`, "layout");
     return { ok: true, message: t.admin.settings.saved, values: formValues(formData) };
@@ -69,7 +85,11 @@ export async function createDistributionAction(_prev: FormState, formData: FormD
     await createDistribution({ actor, marketId, input: parsed.data, distributionId });
     revalidatePath(`/admin/${marketId}/distributions`);
     if (distributionId) invalidateShop(distributionId);
-    return { ok: true, message: distributionId ? t.admin.distributions.updated : t.admin.distributions.created, values: formValues(formData) };
+    return {
+      ok: true,
+      message: distributionId ? t.admin.distributions.updated : t.admin.distributions.created,
+      values: formValues(formData),
+    };
   });
 }
 
@@ -96,7 +116,13 @@ export async function deleteDistributionAction(_prev: FormState, formData: FormD
 export async function inviteCatalogsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
   return runSignedInAction({}, async ({ actor, t, now }) => {
-    const { invited } = await inviteCatalogs({ actor, marketId, distributionId: field(formData, "distributionId"), now, appUrl: appUrl() });
+    const { invited } = await inviteCatalogs({
+      actor,
+      marketId,
+      distributionId: field(formData, "distributionId"),
+      now,
+      appUrl: appUrl(),
+    });
     revalidatePath(`/admin/${marketId}/distributions`);
     return { ok: true, message: t.admin.distributions.invited(invited) };
   });
@@ -128,10 +154,18 @@ export async function adjustBasketAction(_prev: FormState, formData: FormData): 
   const marketId = field(formData, "marketId");
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t, locale }) => {
-    const delivered = Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith("line-")).map(([k, v]) => [k.slice(5), v]));
+    const delivered = Object.fromEntries(
+      Object.entries(values)
+        .filter(([k]) => k.startsWith("line-"))
+        .map(([k, v]) => [k.slice(5), v]),
+    );
     const result = await adjustBasket({ actor, marketId, orderId: field(formData, "orderId"), delivered });
     revalidatePath(field(formData, "path"));
-    return { ok: true, message: t.admin.day.updated(formatMoney(result.totalCents, locale), formatMoney(result.refundDueCents, locale)), values };
+    return {
+      ok: true,
+      message: t.admin.day.updated(formatMoney(result.totalCents, locale), formatMoney(result.refundDueCents, locale)),
+      values,
+    };
   });
 }
 
@@ -139,7 +173,9 @@ export async function validateBasketAction(_prev: FormState, formData: FormData)
   const marketId = field(formData, "marketId");
   return runSignedInAction(formValues(formData), async ({ actor, t, now }) => {
     const method = field(formData, "onSiteMethod");
-    const onSiteMethod = (["CASH", "CHEQUE", "CARD_TERMINAL"] as const).includes(method as OnSiteMethod) ? (method as OnSiteMethod) : null;
+    const onSiteMethod = (["CASH", "CHEQUE", "CARD_TERMINAL"] as const).includes(method as OnSiteMethod)
+      ? (method as OnSiteMethod)
+      : null;
     await validateBasket({ actor, marketId, orderId: field(formData, "orderId"), onSiteMethod, now });
     revalidatePath(field(formData, "path"));
     return { ok: true, message: t.admin.day.basketValidated };
@@ -149,7 +185,12 @@ export async function validateBasketAction(_prev: FormState, formData: FormData)
 export async function validateDistributionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
   return runSignedInAction({}, async ({ actor, t, now }) => {
-    const { validatedBaskets } = await validateDistribution({ actor, marketId, distributionId: field(formData, "distributionId"), now });
+    const { validatedBaskets } = await validateDistribution({
+      actor,
+      marketId,
+      distributionId: field(formData, "distributionId"),
+      now,
+    });
     revalidatePath(`/admin/${marketId}`, "layout");
     return { ok: true, message: t.admin.day.allValidated(validatedBaskets) };
   });
@@ -174,7 +215,12 @@ export async function setMemberRightsAction(_prev: FormState, formData: FormData
       actor,
       marketId,
       userId: field(formData, "userId"),
-      rights: { isAdmin: on("isAdmin"), canManageCatalogs: on("canManageCatalogs"), canManageMembers: on("canManageMembers"), canManageMessages: on("canManageMessages") },
+      rights: {
+        isAdmin: on("isAdmin"),
+        canManageCatalogs: on("canManageCatalogs"),
+        canManageMembers: on("canManageMembers"),
+        canManageMessages: on("canManageMessages"),
+      },
     });
     revalidatePath(`/admin/${marketId}/membres`);
     return { ok: true, message: t.admin.manage.saved };
@@ -205,7 +251,11 @@ export async function importMembersAction(_prev: FormState, formData: FormData):
   const values = formValues(formData);
   const text = field(formData, "csv");
   return runSignedInAction(values, async ({ actor, t }) => {
-    const rows = parseMemberRows(text).map((r) => ({ line: r.line, label: `${r.firstName} ${r.lastName} <${r.email}>`, error: r.error ? t.admin.errors[r.error] : null }));
+    const rows = parseMemberRows(text).map((r) => ({
+      line: r.line,
+      label: `${r.firstName} ${r.lastName} <${r.email}>`,
+      error: r.error ? t.admin.errors[r.error] : null,
+    }));
     if (field(formData, "intent") !== "import") return { values, rows };
     const { joined, invited } = await importMembers({ actor, marketId, text, appUrl: appUrl() });
     revalidatePath(`/admin/${marketId}/membres`);

@@ -21,7 +21,8 @@ async function authTranslator() {
 }
 
 async function rememberLocale(locale: string) {
-  if (isLocale(locale)) (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  if (isLocale(locale))
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
 }
 
 // signIn() ends by throwing Next's redirect: only Auth.js's own errors are caught, the redirect must propagate.
@@ -43,7 +44,8 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   try {
     await registerUser({ ...parsed.data, locale });
   } catch (error) {
-    if (error instanceof DomainError && error.code === "EMAIL_TAKEN") return { fieldErrors: { email: translate("emailTaken") }, values };
+    if (error instanceof DomainError && error.code === "EMAIL_TAKEN")
+      return { fieldErrors: { email: translate("emailTaken") }, values };
     throw error;
   }
   await signInAndRedirect(parsed.data.email, parsed.data.password, safeCallbackPath(formData.get("callbackUrl")));
@@ -78,7 +80,8 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   try {
     await resetPassword({ ...parsed.data, now: new Date() });
   } catch (error) {
-    if (error instanceof DomainError && error.code === "RESET_TOKEN_INVALID") return { error: translate("resetTokenInvalid") };
+    if (error instanceof DomainError && error.code === "RESET_TOKEN_INVALID")
+      return { error: translate("resetTokenInvalid") };
     throw error;
   }
   return { ok: true, message: t.auth.reset.done };

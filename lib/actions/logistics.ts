@@ -11,7 +11,6 @@ import { deliveryHelpSchema, dutyLeaveSchema } from "@/lib/validation/logistics"
 import { fieldErrorsOf, formValues, type FormState, formField as id } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-
 export async function bookPickupSlotAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const orderId = id(formData, "orderId");
   return runSignedInAction(formValues(formData), async ({ actor, now, t }) => {
@@ -74,7 +73,12 @@ export async function enablePickupSlotsAction(_prev: FormState, formData: FormDa
   return runSignedInAction(values, async ({ actor, t }) => {
     const capacity = Number(id(formData, "capacity"));
     const last = id(formData, "lastSlotCapacity").trim();
-    await enablePickupSlots({ actor, distributionId: id(formData, "distributionId"), capacity, lastSlotCapacity: last === "" ? null : Number(last) });
+    await enablePickupSlots({
+      actor,
+      distributionId: id(formData, "distributionId"),
+      capacity,
+      lastSlotCapacity: last === "" ? null : Number(last),
+    });
     revalidatePath(id(formData, "path"));
     return { ok: true, message: t.logistics.admin.enabled, values };
   });
@@ -85,7 +89,12 @@ export async function createDutyRoleAction(_prev: FormState, formData: FormData)
   return runSignedInAction(values, async ({ actor, t }) => {
     const name = id(formData, "name").trim().slice(0, 120);
     if (!name) return { fieldErrors: { name: t.auth.errors.required }, values };
-    await createDutyRole({ actor, marketId: id(formData, "marketId"), name, description: id(formData, "description").trim().slice(0, 1000) || undefined });
+    await createDutyRole({
+      actor,
+      marketId: id(formData, "marketId"),
+      name,
+      description: id(formData, "description").trim().slice(0, 1000) || undefined,
+    });
     revalidatePath(id(formData, "path"));
     return { ok: true, message: t.logistics.admin.roleCreated };
   });

@@ -3,7 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { markMessageRead } from "@/lib/domain/message/list-messages";
 import type { MarketAudience } from "@/lib/domain/message/message-audience";
-import { replyToMessage, sendMarketMessage, sendMessageToProducer, type Attachment } from "@/lib/domain/message/send-message";
+import {
+  replyToMessage,
+  sendMarketMessage,
+  sendMessageToProducer,
+  type Attachment,
+} from "@/lib/domain/message/send-message";
 import { appUrl } from "@/lib/env";
 import { formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
@@ -12,7 +17,13 @@ const AUDIENCES: MarketAudience[] = ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED
 
 async function attachmentsOf(formData: FormData): Promise<Attachment[]> {
   const files = formData.getAll("attachments").filter((f): f is File => f instanceof File && f.size > 0);
-  return Promise.all(files.map(async (f) => ({ filename: f.name.slice(0, 200), mimeType: f.type || "application/octet-stream", bytes: new Uint8Array(await f.arrayBuffer()) })));
+  return Promise.all(
+    files.map(async (f) => ({
+      filename: f.name.slice(0, 200),
+      mimeType: f.type || "application/octet-stream",
+      bytes: new Uint8Array(await f.arrayBuffer()),
+    })),
+  );
 }
 
 export async function sendMarketMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -23,11 +34,20 @@ export async function sendMarketMessageAction(_prev: FormState, formData: FormDa
     if (!subject) return { fieldErrors: { subject: t.auth.errors.required }, values };
     const producerId = field(formData, "producerId");
     const sent = producerId
-      ? await sendMessageToProducer({ actor, marketId, producerId, subject, body: field(formData, "body"), appUrl: appUrl() })
+      ? await sendMessageToProducer({
+          actor,
+          marketId,
+          producerId,
+          subject,
+          body: field(formData, "body"),
+          appUrl: appUrl(),
+        })
       : await sendMarketMessage({
           actor,
           marketId,
-          audience: AUDIENCES.includes(field(formData, "audience") as MarketAudience) ? (field(formData, "audience") as MarketAudience) : "ALL_MEMBERS",
+          audience: AUDIENCES.includes(field(formData, "audience") as MarketAudience)
+            ? (field(formData, "audience") as MarketAudience)
+            : "ALL_MEMBERS",
           subject,
           body: field(formData, "body"),
           attachments: await attachmentsOf(formData),

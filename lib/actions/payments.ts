@@ -10,7 +10,6 @@ import { formatMoney } from "@/lib/money";
 import { formField as field, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-
 // Online card: the order's amount (or what an edit added) goes to Stripe Checkout; the webhook settles it.
 export async function startCardCheckoutAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let url: string | null = null;
@@ -27,7 +26,10 @@ export async function refundOverpaymentAction(_prev: FormState, formData: FormDa
   return runSignedInAction({}, async ({ actor, now, t, locale }) => {
     const result = await refundOverpayment({ actor, orderId: field(formData, "orderId"), now });
     revalidatePath(field(formData, "path") || "/admin");
-    return { ok: true, message: t.money.refunded(formatMoney(result.toCardCents, locale), formatMoney(result.toBalanceCents, locale)) };
+    return {
+      ok: true,
+      message: t.money.refunded(formatMoney(result.toCardCents, locale), formatMoney(result.toBalanceCents, locale)),
+    };
   });
 }
 

@@ -15,7 +15,6 @@ import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-
 export async function createProducerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let producerId: string | null = null;
   const values = formValues(formData);
@@ -48,8 +47,17 @@ export async function saveProductAction(_prev: FormState, formData: FormData): P
     const parsed = productSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     const photo = formData.get("photo");
-    const upload = photo instanceof File && photo.size > 0 ? { bytes: new Uint8Array(await photo.arrayBuffer()), size: photo.size } : undefined;
-    await saveProduct({ actor, catalogId, productId: field(formData, "productId") || undefined, input: parsed.data, photo: upload });
+    const upload =
+      photo instanceof File && photo.size > 0
+        ? { bytes: new Uint8Array(await photo.arrayBuffer()), size: photo.size }
+        : undefined;
+    await saveProduct({
+      actor,
+      catalogId,
+      productId: field(formData, "productId") || undefined,
+      input: parsed.data,
+      photo: upload,
+    });
     revalidatePath(`/producteur/catalogues/${catalogId}`);
     invalidateShop();
     return { ok: true, message: t.producer.product.saved };
@@ -58,7 +66,11 @@ export async function saveProductAction(_prev: FormState, formData: FormData): P
 
 export async function setProductActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor }) => {
-    await setProductActive({ actor, productId: field(formData, "productId"), active: field(formData, "active") === "1" });
+    await setProductActive({
+      actor,
+      productId: field(formData, "productId"),
+      active: field(formData, "active") === "1",
+    });
     revalidatePath(`/producteur/catalogues/${field(formData, "catalogId")}`);
     invalidateShop();
     return { ok: true };
@@ -77,7 +89,13 @@ export async function deleteProductAction(_prev: FormState, formData: FormData):
 export async function respondToParticipationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     const accept = field(formData, "answer") === "accept";
-    await respondToParticipation({ actor, catalogId: field(formData, "catalogId"), distributionId: field(formData, "distributionId"), accept, now });
+    await respondToParticipation({
+      actor,
+      catalogId: field(formData, "catalogId"),
+      distributionId: field(formData, "distributionId"),
+      accept,
+      now,
+    });
     revalidatePath("/producteur/ventes");
     invalidateShop();
     return { ok: true, message: accept ? t.producer.sales.accepted : t.producer.sales.declined };
@@ -89,7 +107,11 @@ export async function importProductsAction(_prev: FormState, formData: FormData)
   const values = formValues(formData);
   const text = field(formData, "csv");
   return runSignedInAction(values, async ({ actor, t }) => {
-    const rows = parseProductRows(text).map((r) => ({ line: r.line, label: r.name, error: r.error ? (t.producer.errors[r.error] ?? r.error) : null }));
+    const rows = parseProductRows(text).map((r) => ({
+      line: r.line,
+      label: r.name,
+      error: r.error ? (t.producer.errors[r.error] ?? r.error) : null,
+    }));
     if (field(formData, "intent") !== "import") return { values, rows };
     const { created } = await importProducts({ actor, catalogId, text });
     revalidatePath(`/producteur/catalogues/${catalogId}`);
@@ -117,7 +139,9 @@ export async function updateProducerAction(_prev: FormState, formData: FormData)
     const parsed = producerSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     const files = formData.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
-    const photos = await Promise.all(files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), size: f.size })));
+    const photos = await Promise.all(
+      files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), size: f.size })),
+    );
     await updateProducer({ actor, producerId, input: parsed.data, photos });
     revalidatePath(`/producteur/${producerId}/profil`);
     return { ok: true, message: t.producer.profile.saved, values };

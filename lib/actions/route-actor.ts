@@ -10,10 +10,13 @@ export async function routeActor() {
 }
 
 export function domainErrorResponse(error: unknown): Response {
-  if (error instanceof DomainError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return new Response("Not found", { status: 404 });
+  if (error instanceof DomainError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND"))
+    return new Response("Not found", { status: 404 });
   throw error;
 }
 
 export function csvResponse(csv: string, filename: string): Response {
-  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` } });
+  return new Response(csv, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` },
+  });
 }

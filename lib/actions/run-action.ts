@@ -13,7 +13,10 @@ export type ActionContext = { actor: Actor; t: Messages; locale: Locale; now: Da
 // The shared shape of a signed-in form action: resolve the actor (rights read afresh), run the body, and
 // turn a DomainError into a localized message next to its field. The body still checks role and ownership
 // itself, through lib/domain. Next's redirect()/notFound() throws pass through untouched.
-export async function runSignedInAction(values: Record<string, string>, body: (ctx: ActionContext) => Promise<FormState>): Promise<FormState> {
+export async function runSignedInAction(
+  values: Record<string, string>,
+  body: (ctx: ActionContext) => Promise<FormState>,
+): Promise<FormState> {
   const { locale, t } = await getMessages();
   const userId = await currentUserId();
   if (!userId) return { error: t.common.errors.FORBIDDEN, values };

@@ -14,7 +14,6 @@ import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
-
 async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, now, t, locale }) => {
@@ -63,7 +62,10 @@ export async function updateContactAction(_prev: FormState, formData: FormData):
   return saveProfile(formData, contactSchema);
 }
 
-async function saveProfile(formData: FormData, schema: typeof profileSchema | typeof contactSchema): Promise<FormState> {
+async function saveProfile(
+  formData: FormData,
+  schema: typeof profileSchema | typeof contactSchema,
+): Promise<FormState> {
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
     const parsed = schema.safeParse(Object.fromEntries(formData));

@@ -37,7 +37,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Used by proxy.ts: an optimistic redirect only. Every page, action and route checks access itself.
     authorized({ auth: session, request }) {
       const { pathname } = request.nextUrl;
-      const needsAccount = ["/compte", "/admin", "/producteur"].some((p) => pathname === p || pathname.startsWith(`${p}/`));
+      const needsAccount = ["/compte", "/admin", "/producteur"].some(
+        (p) => pathname === p || pathname.startsWith(`${p}/`),
+      );
       return needsAccount ? Boolean(session?.user) : true;
     },
   },

@@ -18,7 +18,10 @@ export const CRON_JOBS = {
   "close-orders": { schedule: "*/15 * * * *", run: (now: Date) => queueCloseNotices({ now, appUrl: appUrl() }) },
   reminders: { schedule: "*/15 * * * *", run: (now: Date) => queuePickupReminders({ now, appUrl: appUrl() }) },
   "duty-notices": { schedule: "30 * * * *", run: (now: Date) => queueDutyNotices({ now }) },
-  "validation-reminders": { schedule: "0 * * * *", run: (now: Date) => queueValidationReminders({ now, appUrl: appUrl() }) },
+  "validation-reminders": {
+    schedule: "0 * * * *",
+    run: (now: Date) => queueValidationReminders({ now, appUrl: appUrl() }),
+  },
   "deliver-emails": {
     schedule: "*/5 * * * *",
     async run(now: Date) {

@@ -14,7 +14,9 @@ export function db(): PrismaClient {
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set. Start Cabas with `npm run dev` or `npm start`, which provide it.");
     }
-    holder.cabasPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+    holder.cabasPrisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    });
   }
   return holder.cabasPrisma;
 }

@@ -5,7 +5,11 @@ export type EmbeddedPostgres = { url: string; db: PGlite; stop: () => Promise<vo
 
 // PGlite loses rows silently when two processes open one directory, so exactly one process owns it and
 // serves it over the PostgreSQL protocol; the app, the CLI and psql all connect to that server.
-export async function startEmbeddedPostgres(options: { dataDir?: string; loadDataDir?: Blob | File; port?: number }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  loadDataDir?: Blob | File;
+  port?: number;
+}): Promise<EmbeddedPostgres> {
   const db = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const server = new PGLiteSocketServer({ db, port: options.port ?? 0, host: "127.0.0.1", maxConnections: 20 });
   keepExtendedQueriesTogether(server);
@@ -21,7 +25,13 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; loadDat
   };
 }
 
-type QueuedMessage = { handlerId: number; message: Uint8Array; resolve: (n: number) => void; reject: (e: unknown) => void; onData: (d: Uint8Array) => void };
+type QueuedMessage = {
+  handlerId: number;
+  message: Uint8Array;
+  resolve: (n: number) => void;
+  reject: (e: unknown) => void;
+  onData: (d: Uint8Array) => void;
+};
 type QueryQueue = {
   queue: QueuedMessage[];
   processing: boolean;

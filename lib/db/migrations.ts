@@ -44,7 +44,8 @@ export async function applyMigrations(connectionString: string, log: (line: stri
     for (const migration of await readMigrations()) {
       const checksum = applied.get(migration.name);
       if (checksum) {
-        if (checksum !== migration.checksum) throw new Error(`Migration ${migration.name} was edited after being applied`);
+        if (checksum !== migration.checksum)
+          throw new Error(`Migration ${migration.name} was edited after being applied`);
         continue;
       }
       await client.query("BEGIN");

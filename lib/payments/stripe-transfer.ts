@@ -6,7 +6,13 @@ export function stripeTransfer(): TransferMoney | null {
   if (!stripeConfigured()) return null;
   return async ({ payoutId, amountCents, destinationAccountId }) => {
     const transfer = await stripe().transfers.create(
-      { amount: amountCents, currency: "eur", destination: destinationAccountId, transfer_group: payoutId, metadata: { payoutId } },
+      {
+        amount: amountCents,
+        currency: "eur",
+        destination: destinationAccountId,
+        transfer_group: payoutId,
+        metadata: { payoutId },
+      },
       { idempotencyKey: `payout-${payoutId}` },
     );
     return { transferId: transfer.id };

@@ -15,7 +15,9 @@ export function stripe(): Stripe {
     holder.cabasStripe = new Stripe(key, {
       maxNetworkRetries: base ? 0 : 2,
       telemetry: false,
-      ...(base ? { host: base.hostname, port: Number(base.port), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
+      ...(base
+        ? { host: base.hostname, port: Number(base.port), protocol: base.protocol.replace(":", "") as "http" | "https" }
+        : {}),
     });
   }
   return holder.cabasStripe;

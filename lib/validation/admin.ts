@@ -2,16 +2,35 @@ import { z } from "zod";
 
 // Messages are keys of `admin.errors` (or `auth.errors` for the shared ones) in lib/i18n.
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
-const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : null));
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
 const checkbox = z.literal("on").optional().transform(Boolean);
 
 export const placeSchema = z.object({
   placeName: text(120),
   address: text(200),
-  zipCode: z.string().trim().regex(/^\d{4,5}$/, "zipInvalid"),
+  zipCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4,5}$/, "zipInvalid"),
   city: text(80),
-  lat: z.string().trim().optional().transform((v) => (v ? Number(v.replace(",", ".")) : null)).pipe(z.number().min(-90).max(90).nullable()),
-  lng: z.string().trim().optional().transform((v) => (v ? Number(v.replace(",", ".")) : null)).pipe(z.number().min(-180).max(180).nullable()),
+  lat: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v.replace(",", ".")) : null))
+    .pipe(z.number().min(-90).max(90).nullable()),
+  lng: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v.replace(",", ".")) : null))
+    .pipe(z.number().min(-180).max(180).nullable()),
 });
 
 export const createMarketSchema = z.object({ name: text(120) }).and(placeSchema);
@@ -30,8 +49,14 @@ export const marketSettingsSchema = z.object({
   payCard: checkbox,
   payBalance: checkbox,
   transferIban: optional(40),
-  feePercent: z.string().trim().regex(/^\d{1,2}([.,]\d{1,2})?$|^$/, "percentInvalid").transform((v) => (v ? Math.round(Number(v.replace(",", ".")) * 100) : 0)),
-  timeZone: z.string().refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "timeZoneInvalid"),
+  feePercent: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}([.,]\d{1,2})?$|^$/, "percentInvalid")
+    .transform((v) => (v ? Math.round(Number(v.replace(",", ".")) * 100) : 0)),
+  timeZone: z
+    .string()
+    .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "timeZoneInvalid"),
 });
 export type MarketSettingsInput = z.infer<typeof marketSettingsSchema>;
 
@@ -58,7 +83,11 @@ export const cycleSchema = z.object({
   pickupStart: time,
   pickupEnd: time,
   openDaysBefore: z.coerce.number().int().min(0, "numberInvalid").max(60, "numberInvalid"),
-  closeHoursBefore: z.coerce.number().int().min(0, "numberInvalid").max(24 * 14, "numberInvalid"),
+  closeHoursBefore: z.coerce
+    .number()
+    .int()
+    .min(0, "numberInvalid")
+    .max(24 * 14, "numberInvalid"),
 });
 export type CycleInput = z.infer<typeof cycleSchema>;
 

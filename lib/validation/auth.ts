@@ -1,7 +1,13 @@
 import { z } from "zod";
 
 // Messages are keys of `auth.errors` in lib/i18n; the action turns them into the reader's language.
-export const emailSchema = z.string().trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(254, "emailInvalid")
+  .pipe(z.email("emailInvalid"));
 export const newPasswordSchema = z.string().min(10, "passwordWeak").max(200, "passwordTooLong");
 
 export const signUpSchema = z.object({

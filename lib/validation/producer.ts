@@ -4,7 +4,13 @@ import { ProductCategory } from "@/generated/prisma/enums";
 export const PRODUCT_CATEGORIES = Object.values(ProductCategory);
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
-const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : null));
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
 const checkbox = z.literal("on").optional().transform(Boolean);
 
 export const producerSchema = z.object({
@@ -14,7 +20,13 @@ export const producerSchema = z.object({
   zipCode: optional(12),
   city: optional(80),
   phone: optional(30),
-  email: z.string().trim().max(254).optional().transform((v) => (v ? v.toLowerCase() : null)).pipe(z.email("emailInvalid").nullable()),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .optional()
+    .transform((v) => (v ? v.toLowerCase() : null))
+    .pipe(z.email("emailInvalid").nullable()),
   website: optional(200),
 });
 export type ProducerInput = z.infer<typeof producerSchema>;

@@ -14,7 +14,11 @@ export function isProductCategory(value: string): value is ProductCategory {
   return Object.hasOwn(ProductCategory, value);
 }
 
-export function parseShopFilters(query: { categorie?: string | null; q?: string | null; page?: string | null }): ShopFilters {
+export function parseShopFilters(query: {
+  categorie?: string | null;
+  q?: string | null;
+  page?: string | null;
+}): ShopFilters {
   const category = query.categorie && isProductCategory(query.categorie) ? query.categorie : undefined;
   const search = (query.q ?? "").trim().slice(0, 80) || undefined;
   const page = Math.max(1, Math.min(SHOP_MAX_PAGE, Number.parseInt(query.page ?? "1", 10) || 1));
@@ -22,5 +26,9 @@ export function parseShopFilters(query: { categorie?: string | null; q?: string 
 }
 
 export function shopFiltersQuery({ category, search, page }: ShopFilters): string {
-  return new URLSearchParams({ ...(category ? { categorie: category } : {}), ...(search ? { q: search } : {}), page: String(page) }).toString();
+  return new URLSearchParams({
+    ...(category ? { categorie: category } : {}),
+    ...(search ? { q: search } : {}),
+    page: String(page),
+  }).toString();
 }

@@ -1,12 +1,24 @@
 import { z } from "zod";
 
-const optionalText = (max: number) => z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
 
 // Messages are keys of `auth.errors`/`shop.errors` looked up at the edge.
 export const profileSchema = z.object({
   firstName: z.string().trim().min(1, "required").max(80, "tooLong"),
   lastName: z.string().trim().min(1, "required").max(80, "tooLong"),
-  phone: z.string().trim().max(30, "tooLong").regex(/^[+\d][\d\s.\-()]{5,}$|^$/, "phoneInvalid").optional().transform((v) => (v ? v : null)),
+  phone: z
+    .string()
+    .trim()
+    .max(30, "tooLong")
+    .regex(/^[+\d][\d\s.\-()]{5,}$|^$/, "phoneInvalid")
+    .optional()
+    .transform((v) => (v ? v : null)),
   address: optionalText(200),
   zipCode: optionalText(12),
   city: optionalText(80),
@@ -21,4 +33,6 @@ export const emailPreferencesSchema = z.object({
   notifyReminder: z.literal("on").optional().transform(Boolean),
 });
 
-export const paymentChoiceSchema = z.object({ method: z.enum(["ON_SITE", "TRANSFER", "BALANCE"], { message: "required" }) });
+export const paymentChoiceSchema = z.object({
+  method: z.enum(["ON_SITE", "TRANSFER", "BALANCE"], { message: "required" }),
+});

@@ -8,9 +8,13 @@ describe("embedded PostgreSQL server", () => {
     try {
       const results = await Promise.all(
         // A different statement text each time: an interleaved Parse would run another query's SQL.
-        Array.from({ length: 300 }, (_, n) => pool.query<{ n: number; label: string }>(`SELECT $1::int AS n, 'q${n}'::text AS label`, [n])),
+        Array.from({ length: 300 }, (_, n) =>
+          pool.query<{ n: number; label: string }>(`SELECT $1::int AS n, 'q${n}'::text AS label`, [n]),
+        ),
       );
-      expect(results.map((r) => [r.rows[0].n, r.rows[0].label])).toEqual(Array.from({ length: 300 }, (_, n) => [n, `q${n}`]));
+      expect(results.map((r) => [r.rows[0].n, r.rows[0].label])).toEqual(
+        Array.from({ length: 300 }, (_, n) => [n, `q${n}`]),
+      );
     } finally {
       await pool.end();
     }

@@ -28,11 +28,25 @@ describe.skipIf(!real.url)("on a real PostgreSQL server", () => {
     const now = new Date("2026-09-01T08:00:00Z");
     const market = await createMarket();
     const d = await createDistribution(market, { now, inDays: 3 });
-    expect((await getPublicMarketOrThrow({ slug: market.slug, now })).distributions.map((x) => [x.id, x.state])).toEqual([[d.id, "OPEN"]]);
+    expect(
+      (await getPublicMarketOrThrow({ slug: market.slug, now })).distributions.map((x) => [x.id, x.state]),
+    ).toEqual([[d.id, "OPEN"]]);
 
-    await registerUser({ firstName: "A", lastName: "B", email: "twice@example.test", password: "0123456789", locale: "fr" });
-    await expect(registerUser({ firstName: "A", lastName: "B", email: "twice@example.test", password: "0123456789", locale: "fr" })).rejects.toEqual(
-      new DomainError("EMAIL_TAKEN", "email"),
-    );
+    await registerUser({
+      firstName: "A",
+      lastName: "B",
+      email: "twice@example.test",
+      password: "0123456789",
+      locale: "fr",
+    });
+    await expect(
+      registerUser({
+        firstName: "A",
+        lastName: "B",
+        email: "twice@example.test",
+        password: "0123456789",
+        locale: "fr",
+      }),
+    ).rejects.toEqual(new DomainError("EMAIL_TAKEN", "email"));
   });
 });

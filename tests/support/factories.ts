@@ -8,7 +8,13 @@ const unique = () => randomUUID().slice(0, 8);
 
 export async function createUser(data: Partial<Prisma.UserUncheckedCreateInput> = {}) {
   return db().user.create({
-    data: { email: `user-${unique()}@example.test`, passwordHash: "not-a-real-hash", firstName: "Camille", lastName: "Durand", ...data },
+    data: {
+      email: `user-${unique()}@example.test`,
+      passwordHash: "not-a-real-hash",
+      firstName: "Camille",
+      lastName: "Durand",
+      ...data,
+    },
   });
 }
 
@@ -19,13 +25,19 @@ export async function createMarket(data: Partial<Prisma.MarketUncheckedCreateInp
       slug,
       name: `Marché ${slug}`,
       ...data,
-      places: { create: [{ name: "Salle des fêtes", address: "1 place de la Mairie", zipCode: "33840", city: "Captieux" }] },
+      places: {
+        create: [{ name: "Salle des fêtes", address: "1 place de la Mairie", zipCode: "33840", city: "Captieux" }],
+      },
     },
     include: { places: true },
   });
 }
 
-export async function createMembership(marketId: string, userId: string, rights: Partial<Prisma.MembershipUncheckedCreateInput> = {}) {
+export async function createMembership(
+  marketId: string,
+  userId: string,
+  rights: Partial<Prisma.MembershipUncheckedCreateInput> = {},
+) {
   return db().membership.create({ data: { marketId, userId, ...rights } });
 }
 
@@ -60,15 +72,28 @@ export async function createDistribution(
   });
 }
 
-export async function createParticipation(distributionId: string, catalogId: string, status: ParticipationStatus = "ACCEPTED") {
+export async function createParticipation(
+  distributionId: string,
+  catalogId: string,
+  status: ParticipationStatus = "ACCEPTED",
+) {
   return db().participation.create({ data: { distributionId, catalogId, status } });
 }
 
 // A shopper with an order (one line) at the distribution, for tests about what happens after ordering.
-export async function createOrderFor(distribution: { id: string; marketId: string }, data: Partial<Prisma.UserUncheckedCreateInput> = {}, basketNumber?: number) {
+export async function createOrderFor(
+  distribution: { id: string; marketId: string },
+  data: Partial<Prisma.UserUncheckedCreateInput> = {},
+  basketNumber?: number,
+) {
   const user = await createUser(data);
   await createMembership(distribution.marketId, user.id);
-  const number = basketNumber ?? (await db().distribution.update({ where: { id: distribution.id }, data: { lastBasketNumber: { increment: 1 } } })).lastBasketNumber;
-  const order = await db().order.create({ data: { marketId: distribution.marketId, distributionId: distribution.id, userId: user.id, basketNumber: number } });
+  const number =
+    basketNumber ??
+    (await db().distribution.update({ where: { id: distribution.id }, data: { lastBasketNumber: { increment: 1 } } }))
+      .lastBasketNumber;
+  const order = await db().order.create({
+    data: { marketId: distribution.marketId, distributionId: distribution.id, userId: user.id, basketNumber: number },
+  });
   return { user, order };
 }

@@ -22,18 +22,37 @@ export async function startFakeStripe() {
       if (!answer) {
         sequence++;
         if (path === "/v1/transfers") {
-          answer = { id: `tr_fake_${sequence}`, object: "transfer", amount: Number(body.get("amount")), currency: body.get("currency"), destination: body.get("destination") };
+          answer = {
+            id: `tr_fake_${sequence}`,
+            object: "transfer",
+            amount: Number(body.get("amount")),
+            currency: body.get("currency"),
+            destination: body.get("destination"),
+          };
         } else if (path === "/v1/refunds") {
-          answer = { id: `re_fake_${sequence}`, object: "refund", amount: Number(body.get("amount")), status: "succeeded", payment_intent: body.get("payment_intent") };
+          answer = {
+            id: `re_fake_${sequence}`,
+            object: "refund",
+            amount: Number(body.get("amount")),
+            status: "succeeded",
+            payment_intent: body.get("payment_intent"),
+          };
         } else if (path === "/v1/accounts") {
           answer = { id: `acct_fake_${sequence}`, object: "account", charges_enabled: false, payouts_enabled: false };
         } else if (path === "/v1/account_links") {
           answer = { object: "account_link", url: `http://fake-stripe.test/onboard/${body.get("account")}` };
         } else if (path === "/v1/checkout/sessions") {
-          answer = { id: `cs_fake_${sequence}`, object: "checkout.session", url: `http://fake-stripe.test/pay/cs_fake_${sequence}`, payment_status: "unpaid" };
+          answer = {
+            id: `cs_fake_${sequence}`,
+            object: "checkout.session",
+            url: `http://fake-stripe.test/pay/cs_fake_${sequence}`,
+            payment_status: "unpaid",
+          };
         } else {
           res.writeHead(404, { "content-type": "application/json" });
-          res.end(JSON.stringify({ error: { type: "invalid_request_error", message: `fake Stripe does not know ${path}` } }));
+          res.end(
+            JSON.stringify({ error: { type: "invalid_request_error", message: `fake Stripe does not know ${path}` } }),
+          );
           return;
         }
         if (idempotencyKey) byKey.set(idempotencyKey, answer);

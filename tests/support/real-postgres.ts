@@ -11,18 +11,31 @@ export type RealPostgresCluster = { url: string; stop: () => Promise<void> };
 // throwaway cluster on 127.0.0.1. When PostgreSQL is not installed they are skipped and say why.
 export async function startRealPostgresCluster(): Promise<{ cluster: RealPostgresCluster | null; reason: string }> {
   const bin = findPostgresBin();
-  if (!bin) return { cluster: null, reason: "PostgreSQL is not installed (apt-get install postgresql; .ci/run does it)" };
+  if (!bin)
+    return { cluster: null, reason: "PostgreSQL is not installed (apt-get install postgresql; .ci/run does it)" };
   const asRoot = process.getuid?.() === 0;
-  if (asRoot && spawnSync("id", ["postgres"]).status !== 0) return { cluster: null, reason: "no `postgres` system user to run the server as" };
+  if (asRoot && spawnSync("id", ["postgres"]).status !== 0)
+    return { cluster: null, reason: "no `postgres` system user to run the server as" };
   const dir = mkdtempSync(path.join(tmpdir(), "cabas-pg-"));
   chmodSync(dir, 0o777);
   const port = await freePort();
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...args], { stdio: "pipe" }) : execFileSync(path.join(bin, cmd), args, { stdio: "pipe" });
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...args], { stdio: "pipe" })
+      : execFileSync(path.join(bin, cmd), args, { stdio: "pipe" });
   const dataDir = path.join(dir, "data");
   try {
     run("initdb", ["-D", dataDir, "--auth=trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-    run("pg_ctl", ["-D", dataDir, "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`, "-l", path.join(dir, "log"), "-w", "start"]);
+    run("pg_ctl", [
+      "-D",
+      dataDir,
+      "-o",
+      `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`,
+      "-l",
+      path.join(dir, "log"),
+      "-w",
+      "start",
+    ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     return { cluster: null, reason: `could not start PostgreSQL: ${(error as Error).message}` };

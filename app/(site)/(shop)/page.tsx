@@ -9,7 +9,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { locale, t } = await getMessages();
   const query = ((await searchParams).q ?? "").slice(0, 100);
   const userId = await currentUserId();
-  const [markets, mine] = await Promise.all([findMarkets({ query }), userId ? listMyMarkets({ userId }) : Promise.resolve([])]);
+  const [markets, mine] = await Promise.all([
+    findMarkets({ query }),
+    userId ? listMyMarkets({ userId }) : Promise.resolve([]),
+  ]);
   const f = t.market.find;
   return (
     <div className="flex flex-col gap-6">
@@ -24,7 +27,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="flex flex-wrap gap-2">
             {mine.map(({ market }) => (
               <li key={market.id}>
-                <Link href={`/m/${market.slug}`} className="block rounded-lg bg-leaf-50 px-4 py-2 font-semibold text-leaf-700 hover:underline">
+                <Link
+                  href={`/m/${market.slug}`}
+                  className="block rounded-lg bg-leaf-50 px-4 py-2 font-semibold text-leaf-700 hover:underline"
+                >
                   {market.name}
                 </Link>
               </li>
@@ -39,9 +45,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <label htmlFor="q" className="text-sm font-medium">
               {f.label}
             </label>
-            <input id="q" name="q" defaultValue={query} placeholder={f.placeholder} className="rounded-md border border-stone-400 px-3 py-2 text-base" />
+            <input
+              id="q"
+              name="q"
+              defaultValue={query}
+              placeholder={f.placeholder}
+              className="rounded-md border border-stone-400 px-3 py-2 text-base"
+            />
           </div>
-          <button className="rounded-md bg-leaf-600 px-4 py-2.5 font-semibold text-white hover:bg-leaf-700">{f.submit}</button>
+          <button className="rounded-md bg-leaf-600 px-4 py-2.5 font-semibold text-white hover:bg-leaf-700">
+            {f.submit}
+          </button>
         </form>
         <p className="mt-2 text-sm text-muted">{f.hint}</p>
         {query.trim().length >= 2 &&
@@ -65,7 +79,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
       </section>
       <section className="flex flex-col gap-2 sm:flex-row">
-        <Link href="/producteur?nouveau=1" className="rounded-xl bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline">
+        <Link
+          href="/producteur?nouveau=1"
+          className="rounded-xl bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline"
+        >
           {t.common.entryPoints.producer}
         </Link>
         <Link href="/admin" className="rounded-xl bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline">

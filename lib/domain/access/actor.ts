@@ -7,7 +7,10 @@ export type Actor = {
   userId: string;
   isOperator: boolean;
   // Active memberships by market id.
-  markets: Map<string, { isAdmin: boolean; canManageCatalogs: boolean; canManageMembers: boolean; canManageMessages: boolean }>;
+  markets: Map<
+    string,
+    { isAdmin: boolean; canManageCatalogs: boolean; canManageMembers: boolean; canManageMessages: boolean }
+  >;
   producerIds: string[];
 };
 
@@ -21,7 +24,13 @@ export async function loadActor(userId: string): Promise<Actor> {
       isOperator: true,
       memberships: {
         where: { leftAt: null },
-        select: { marketId: true, isAdmin: true, canManageCatalogs: true, canManageMembers: true, canManageMessages: true },
+        select: {
+          marketId: true,
+          isAdmin: true,
+          canManageCatalogs: true,
+          canManageMembers: true,
+          canManageMessages: true,
+        },
       },
       producerUsers: { select: { producerId: true } },
     },

@@ -8,7 +8,17 @@ export async function getAccount({ actor }: { actor: Actor }) {
   const [user, orders, balances, history, memberships] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: actor.userId },
-      select: { email: true, firstName: true, lastName: true, phone: true, address: true, zipCode: true, city: true, notifySaleOpening: true, notifyReminder: true },
+      select: {
+        email: true,
+        firstName: true,
+        lastName: true,
+        phone: true,
+        address: true,
+        zipCode: true,
+        city: true,
+        notifySaleOpening: true,
+        notifyReminder: true,
+      },
     }),
     db().order.findMany({
       where: { userId: actor.userId, lines: { some: {} } },
@@ -30,19 +40,36 @@ export async function getAccount({ actor }: { actor: Actor }) {
       where: { userId: actor.userId },
       orderBy: { createdAt: "desc" },
       take: 50,
-      select: { id: true, kind: true, amountCents: true, createdAt: true, market: { select: { name: true, timeZone: true } }, order: { select: { basketNumber: true } } },
+      select: {
+        id: true,
+        kind: true,
+        amountCents: true,
+        createdAt: true,
+        market: { select: { name: true, timeZone: true } },
+        order: { select: { basketNumber: true } },
+      },
     }),
-    db().membership.findMany({ where: { userId: actor.userId, leftAt: null }, select: { market: { select: { id: true, name: true, slug: true } } }, orderBy: { joinedAt: "asc" } }),
+    db().membership.findMany({
+      where: { userId: actor.userId, leftAt: null },
+      select: { market: { select: { id: true, name: true, slug: true } } },
+      orderBy: { joinedAt: "asc" },
+    }),
   ]);
   const marketNames = new Map(memberships.map((m) => [m.market.id, m.market.name]));
   return {
     user,
     orders: orders.map(({ lines, ledgerEntries, ...o }) => {
       const totalCents = currentOrderTotalCents(lines);
-      const paidCents = ledgerEntries.filter((e) => e.kind === "PAYMENT" || e.kind === "REFUND").reduce((s, e) => s + e.amountCents, 0);
+      const paidCents = ledgerEntries
+        .filter((e) => e.kind === "PAYMENT" || e.kind === "REFUND")
+        .reduce((s, e) => s + e.amountCents, 0);
       return { ...o, totalCents, paid: paidCents >= totalCents && totalCents > 0 };
     }),
-    balances: balances.map((b) => ({ marketId: b.marketId, marketName: marketNames.get(b.marketId) ?? "", balanceCents: b._sum.amountCents ?? 0 })),
+    balances: balances.map((b) => ({
+      marketId: b.marketId,
+      marketName: marketNames.get(b.marketId) ?? "",
+      balanceCents: b._sum.amountCents ?? 0,
+    })),
     history,
     markets: memberships.map((m) => m.market),
   };

@@ -7,6 +7,18 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Par
   await db().user.update({ where: { id: actor.userId }, data: input, select: { id: true } });
 }
 
-export async function updateEmailPreferences({ actor, notifySaleOpening, notifyReminder }: { actor: Actor; notifySaleOpening: boolean; notifyReminder: boolean }) {
-  await db().user.update({ where: { id: actor.userId }, data: { notifySaleOpening, notifyReminder }, select: { id: true } });
+export async function updateEmailPreferences({
+  actor,
+  notifySaleOpening,
+  notifyReminder,
+}: {
+  actor: Actor;
+  notifySaleOpening: boolean;
+  notifyReminder: boolean;
+}) {
+  await db().user.update({
+    where: { id: actor.userId },
+    data: { notifySaleOpening, notifyReminder },
+    select: { id: true },
+  });
 }

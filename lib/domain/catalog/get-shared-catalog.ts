@@ -5,7 +5,12 @@ import { DomainError } from "../errors";
 export async function getSharedCatalogOrThrow(number: number) {
   const catalog = await db().catalog.findFirst({
     where: { number, archivedAt: null },
-    select: { number: true, name: true, producer: { select: { name: true, slug: true, city: true } }, _count: { select: { products: { where: { active: true } } } } },
+    select: {
+      number: true,
+      name: true,
+      producer: { select: { name: true, slug: true, city: true } },
+      _count: { select: { products: { where: { active: true } } } },
+    },
   });
   if (!catalog) throw new DomainError("NOT_FOUND");
   return catalog;

@@ -2,7 +2,17 @@ import { db } from "@/lib/db/client";
 import { requireProducerUser, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
-export async function createCatalog({ actor, producerId, name, description }: { actor: Actor; producerId: string; name: string; description: string | null }) {
+export async function createCatalog({
+  actor,
+  producerId,
+  name,
+  description,
+}: {
+  actor: Actor;
+  producerId: string;
+  name: string;
+  description: string | null;
+}) {
   requireProducerUser(actor, producerId);
   return db().catalog.create({ data: { producerId, name, description }, select: { id: true, number: true } });
 }
@@ -47,7 +57,22 @@ export async function getCatalogOrThrow({ actor, catalogId }: { actor: Actor; ca
       producer: { select: { name: true } },
       products: {
         orderBy: [{ active: "desc" }, { name: "asc" }],
-        select: { id: true, name: true, category: true, unit: true, quantityPerUnit: true, priceCents: true, vatRateBp: true, bulk: true, step: true, variableWeight: true, stock: true, active: true, organic: true, _count: { select: { orderLines: true } } },
+        select: {
+          id: true,
+          name: true,
+          category: true,
+          unit: true,
+          quantityPerUnit: true,
+          priceCents: true,
+          vatRateBp: true,
+          bulk: true,
+          step: true,
+          variableWeight: true,
+          stock: true,
+          active: true,
+          organic: true,
+          _count: { select: { orderLines: true } },
+        },
       },
     },
   });

@@ -8,7 +8,22 @@ import { getCatalogOrThrow } from "./producer-catalogs";
 import { productDataFromInput } from "./save-product";
 
 // One format both ways, so an export can be edited in a spreadsheet and imported back.
-export const PRODUCT_CSV_COLUMNS = ["nom", "description", "categorie", "unite", "quantite_par_unite", "prix", "tva", "bio", "vrac", "pas", "poids_variable", "prix_max", "stock", "actif"];
+export const PRODUCT_CSV_COLUMNS = [
+  "nom",
+  "description",
+  "categorie",
+  "unite",
+  "quantite_par_unite",
+  "prix",
+  "tva",
+  "bio",
+  "vrac",
+  "pas",
+  "poids_variable",
+  "prix_max",
+  "stock",
+  "actif",
+];
 
 const yes = (b: boolean) => (b ? "oui" : "non");
 const decimalText = (d: Prisma.Decimal | null) => (d === null ? "" : d.toString().replace(".", ","));
@@ -40,7 +55,12 @@ export async function exportCatalogCsv({ actor, catalogId }: { actor: Actor; cat
   };
 }
 
-export type ProductRow = { line: number; name: string; error: string | null; data: ReturnType<typeof productDataFromInput> | null };
+export type ProductRow = {
+  line: number;
+  name: string;
+  error: string | null;
+  data: ReturnType<typeof productDataFromInput> | null;
+};
 
 function splitCsvLine(line: string): string[] {
   const cells: string[] = [];
@@ -49,7 +69,7 @@ function splitCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && line[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
@@ -86,7 +106,13 @@ export function parseProductRows(text: string): ProductRow[] {
         stock: c[12] ?? "",
         active: c[13] === undefined || c[13] === "" ? "on" : flag(c[13]),
       });
-      if (!parsed.success) return { line, name: c[0] ?? "", error: `CSV_${String(parsed.error.issues[0].path[0] ?? "ROW").toUpperCase()}_INVALID`, data: null };
+      if (!parsed.success)
+        return {
+          line,
+          name: c[0] ?? "",
+          error: `CSV_${String(parsed.error.issues[0].path[0] ?? "ROW").toUpperCase()}_INVALID`,
+          data: null,
+        };
       try {
         return { line, name: parsed.data.name, error: null, data: productDataFromInput(parsed.data) };
       } catch (error) {

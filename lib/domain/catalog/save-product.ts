@@ -55,8 +55,23 @@ export function productDataFromInput(input: ProductInput) {
 }
 
 // Creates or updates a product of one of the actor's catalogs.
-export async function saveProduct({ actor, catalogId, productId, input, photo }: { actor: Actor; catalogId: string; productId?: string; input: ProductInput; photo?: { bytes: Uint8Array; size: number } }) {
-  const catalog = await db().catalog.findFirst({ where: { id: catalogId, producerId: { in: actor.producerIds } }, select: { id: true } });
+export async function saveProduct({
+  actor,
+  catalogId,
+  productId,
+  input,
+  photo,
+}: {
+  actor: Actor;
+  catalogId: string;
+  productId?: string;
+  input: ProductInput;
+  photo?: { bytes: Uint8Array; size: number };
+}) {
+  const catalog = await db().catalog.findFirst({
+    where: { id: catalogId, producerId: { in: actor.producerIds } },
+    select: { id: true },
+  });
   if (!catalog) throw new DomainError("NOT_FOUND");
   const fields = productDataFromInput(input);
   // Stored last, once everything else is valid: a refused form leaves no orphan image.
@@ -72,13 +87,27 @@ export async function saveProduct({ actor, catalogId, productId, input, photo }:
 
 // A product that was ever ordered stays (orders point to it); it can only be disabled.
 export async function deleteProduct({ actor, productId }: { actor: Actor; productId: string }) {
-  const product = await db().product.findFirst({ where: { id: productId, catalog: { producerId: { in: actor.producerIds } } }, select: { id: true, _count: { select: { orderLines: true } } } });
+  const product = await db().product.findFirst({
+    where: { id: productId, catalog: { producerId: { in: actor.producerIds } } },
+    select: { id: true, _count: { select: { orderLines: true } } },
+  });
   if (!product) throw new DomainError("NOT_FOUND");
   if (product._count.orderLines > 0) throw new DomainError("PRODUCT_HAS_ORDERS");
   await db().product.delete({ where: { id: productId } });
 }
 
-export async function setProductActive({ actor, productId, active }: { actor: Actor; productId: string; active: boolean }) {
-  const updated = await db().product.updateMany({ where: { id: productId, catalog: { producerId: { in: actor.producerIds } } }, data: { active } });
+export async function setProductActive({
+  actor,
+  productId,
+  active,
+}: {
+  actor: Actor;
+  productId: string;
+  active: boolean;
+}) {
+  const updated = await db().product.updateMany({
+    where: { id: productId, catalog: { producerId: { in: actor.producerIds } } },
+    data: { active },
+  });
   if (updated.count === 0) throw new DomainError("NOT_FOUND");
 }

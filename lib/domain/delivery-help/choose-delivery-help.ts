@@ -6,16 +6,32 @@ import { DomainError } from "../errors";
 // After ordering: « Besoin d'être livré » (for people in a fragile situation; shares address and phone, only
 // with explicit consent), « Possibilité de livrer » or « Récupérer ma commande uniquement ». One status per
 // order: changing it means withdrawing the first, which a matched delivery forbids.
-export async function chooseDeliveryHelp({ actor, orderId, input, now }: { actor: Actor; orderId: string; input: DeliveryHelpInput; now: Date }) {
+export async function chooseDeliveryHelp({
+  actor,
+  orderId,
+  input,
+  now,
+}: {
+  actor: Actor;
+  orderId: string;
+  input: DeliveryHelpInput;
+  now: Date;
+}) {
   await db().$transaction(async (tx) => {
     const order = await tx.order.findFirst({
       where: { id: orderId, userId: actor.userId },
-      select: { id: true, deliveryHelp: true, market: { select: { deliveryHelpEnabled: true } }, distribution: { select: { pickupEndAt: true } } },
+      select: {
+        id: true,
+        deliveryHelp: true,
+        market: { select: { deliveryHelpEnabled: true } },
+        distribution: { select: { pickupEndAt: true } },
+      },
     });
     if (!order) throw new DomainError("NOT_FOUND");
     if (!order.market.deliveryHelpEnabled) throw new DomainError("DELIVERY_HELP_DISABLED");
     if (order.distribution.pickupEndAt <= now) throw new DomainError("DELIVERY_HELP_CLOSED");
-    if (order.deliveryHelp && order.deliveryHelp !== input.choice) throw new DomainError("DELIVERY_STATUS_ALREADY_CHOSEN", "choice");
+    if (order.deliveryHelp && order.deliveryHelp !== input.choice)
+      throw new DomainError("DELIVERY_STATUS_ALREADY_CHOSEN", "choice");
     if (input.choice === "NEEDS_DELIVERY") {
       await tx.user.update({ where: { id: actor.userId }, data: { phone: input.phone, address: input.address } });
     }

@@ -9,7 +9,10 @@ export async function listDeliveryRequests({ actor, distributionId }: { actor: A
   const d = await db().distribution.findUnique({ where: { id: distributionId }, select: { marketId: true } });
   if (!d) throw new DomainError("NOT_FOUND");
   const isAdmin = hasMarketRight(actor, d.marketId, "admin");
-  const volunteer = await db().order.findFirst({ where: { distributionId, userId: actor.userId, deliveryHelp: "CAN_DELIVER" }, select: { id: true } });
+  const volunteer = await db().order.findFirst({
+    where: { distributionId, userId: actor.userId, deliveryHelp: "CAN_DELIVER" },
+    select: { id: true },
+  });
   if (!isAdmin && !volunteer) throw new DomainError("FORBIDDEN");
   const requests = await db().order.findMany({
     where: { distributionId, deliveryHelp: "NEEDS_DELIVERY", deliveryConsentAt: { not: null } },

@@ -7,12 +7,26 @@ import { orderMoney } from "../payment/order-money";
 
 // « Mettre à jour » on distribution day: the delivered quantity of each line (0 for a missing item, the real
 // weight for a weighed one). Returns the new total and what to refund (paid − new total).
-export async function adjustBasket({ actor, marketId, orderId, delivered }: { actor: Actor; marketId: string; orderId: string; delivered: Record<string, string> }) {
+export async function adjustBasket({
+  actor,
+  marketId,
+  orderId,
+  delivered,
+}: {
+  actor: Actor;
+  marketId: string;
+  orderId: string;
+  delivered: Record<string, string>;
+}) {
   requireMarketRight(actor, marketId, "admin");
   return db().$transaction(async (tx) => {
     const order = await tx.order.findFirst({
       where: { id: orderId, marketId },
-      select: { id: true, validatedAt: true, lines: { select: { id: true, quantity: true, product: { select: { bulk: true, variableWeight: true } } } } },
+      select: {
+        id: true,
+        validatedAt: true,
+        lines: { select: { id: true, quantity: true, product: { select: { bulk: true, variableWeight: true } } } },
+      },
     });
     if (!order) throw new DomainError("NOT_FOUND");
     if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
@@ -22,8 +36,12 @@ export async function adjustBasket({ actor, marketId, orderId, delivered }: { ac
       const cleaned = text.trim().replace(",", ".");
       if (!/^\d+(\.\d{1,3})?$/.test(cleaned)) throw new DomainError("QUANTITY_INVALID", `line-${line.id}`);
       const value = new Prisma.Decimal(cleaned);
-      if (!(line.product.bulk || line.product.variableWeight) && !value.isInteger()) throw new DomainError("QUANTITY_WHOLE_ONLY", `line-${line.id}`);
-      await tx.orderLine.update({ where: { id: line.id }, data: { deliveredQuantity: value.equals(line.quantity) ? null : value } });
+      if (!(line.product.bulk || line.product.variableWeight) && !value.isInteger())
+        throw new DomainError("QUANTITY_WHOLE_ONLY", `line-${line.id}`);
+      await tx.orderLine.update({
+        where: { id: line.id },
+        data: { deliveredQuantity: value.equals(line.quantity) ? null : value },
+      });
     }
     await recordOrderDebt(tx, order.id, "adjustment");
     const money = await orderMoney(tx, order.id);

@@ -6,7 +6,17 @@ import { effectiveQuantity, lineTotalCents } from "../order/line-total";
 
 // « Valider la distribution »: every basket, alphabetical by last name, with its number, lines as ordered and
 // as delivered, total, what was paid, and its slot. Three queries for any number of baskets.
-export async function getDistributionDay({ actor, marketId, distributionId, now }: { actor: Actor; marketId: string; distributionId: string; now: Date }) {
+export async function getDistributionDay({
+  actor,
+  marketId,
+  distributionId,
+  now,
+}: {
+  actor: Actor;
+  marketId: string;
+  distributionId: string;
+  now: Date;
+}) {
   requireMarketRight(actor, marketId, "admin");
   const distribution = await db().distribution.findFirst({
     where: { id: distributionId, marketId },
@@ -37,13 +47,31 @@ export async function getDistributionDay({ actor, marketId, distributionId, now 
         slotBooking: { select: { slot: { select: { startsAt: true } } } },
         lines: {
           orderBy: { productName: "asc" },
-          select: { id: true, productName: true, quantity: true, deliveredQuantity: true, unitPriceCents: true, product: { select: { bulk: true, variableWeight: true, catalog: { select: { producer: { select: { name: true } } } } } } },
+          select: {
+            id: true,
+            productName: true,
+            quantity: true,
+            deliveredQuantity: true,
+            unitPriceCents: true,
+            product: {
+              select: {
+                bulk: true,
+                variableWeight: true,
+                catalog: { select: { producer: { select: { name: true } } } },
+              },
+            },
+          },
         },
       },
     }),
-    db().ledgerEntry.groupBy({ by: ["orderId", "kind"], where: { order: { distributionId }, kind: { in: ["PAYMENT", "REFUND"] } }, _sum: { amountCents: true } }),
+    db().ledgerEntry.groupBy({
+      by: ["orderId", "kind"],
+      where: { order: { distributionId }, kind: { in: ["PAYMENT", "REFUND"] } },
+      _sum: { amountCents: true },
+    }),
   ]);
-  const sumOf = (orderId: string, kind: "PAYMENT" | "REFUND") => paid.find((p) => p.orderId === orderId && p.kind === kind)?._sum.amountCents ?? 0;
+  const sumOf = (orderId: string, kind: "PAYMENT" | "REFUND") =>
+    paid.find((p) => p.orderId === orderId && p.kind === kind)?._sum.amountCents ?? 0;
   return {
     distribution: { ...distribution, state: distributionState(distribution, now) },
     baskets: orders.map((o) => {
@@ -58,7 +86,15 @@ export async function getDistributionDay({ actor, marketId, distributionId, now 
       const totalCents = lines.reduce((s, l) => s + l.totalCents, 0);
       const paidCents = sumOf(o.id, "PAYMENT");
       const refundedCents = -sumOf(o.id, "REFUND");
-      return { ...o, lines, totalCents, paidCents, refundedCents, refundDueCents: Math.max(0, paidCents - refundedCents - totalCents), slotStartsAt: o.slotBooking?.slot.startsAt ?? null };
+      return {
+        ...o,
+        lines,
+        totalCents,
+        paidCents,
+        refundedCents,
+        refundDueCents: Math.max(0, paidCents - refundedCents - totalCents),
+        slotStartsAt: o.slotBooking?.slot.startsAt ?? null,
+      };
     }),
   };
 }

@@ -11,7 +11,12 @@ export function summarizeOrders(baskets: Baskets) {
     for (const line of basket.lines) {
       const quantity = new Prisma.Decimal(line.deliveredQuantity ?? line.quantity);
       const key = `${line.producer}\u0000${line.productName}`;
-      const product = byProduct.get(key) ?? { name: line.productName, producer: line.producer, quantity: new Prisma.Decimal(0), totalCents: 0 };
+      const product = byProduct.get(key) ?? {
+        name: line.productName,
+        producer: line.producer,
+        quantity: new Prisma.Decimal(0),
+        totalCents: 0,
+      };
       product.quantity = product.quantity.add(quantity);
       product.totalCents += line.totalCents;
       byProduct.set(key, product);
@@ -22,7 +27,9 @@ export function summarizeOrders(baskets: Baskets) {
     }
   }
   return {
-    byProduct: [...byProduct.values()].map((p) => ({ ...p, quantity: p.quantity.toString() })).sort((a, b) => a.producer.localeCompare(b.producer) || a.name.localeCompare(b.name)),
+    byProduct: [...byProduct.values()]
+      .map((p) => ({ ...p, quantity: p.quantity.toString() }))
+      .sort((a, b) => a.producer.localeCompare(b.producer) || a.name.localeCompare(b.name)),
     byProducer: [...byProducer.values()].sort((a, b) => a.producer.localeCompare(b.producer)),
     totalCents: baskets.reduce((s, b) => s + b.totalCents, 0),
   };

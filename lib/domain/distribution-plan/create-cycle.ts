@@ -11,7 +11,10 @@ import { minutesOf } from "./distribution-defaults";
 export async function createCycle({ actor, marketId, input }: { actor: Actor; marketId: string; input: CycleInput }) {
   requireMarketRight(actor, marketId, "admin");
   if (input.endDay < input.startDay) throw new DomainError("CYCLE_END_BEFORE_START", "endDay");
-  const market = await db().market.findUnique({ where: { id: marketId }, select: { timeZone: true, places: { where: { id: input.placeId }, select: { id: true } } } });
+  const market = await db().market.findUnique({
+    where: { id: marketId },
+    select: { timeZone: true, places: { where: { id: input.placeId }, select: { id: true } } },
+  });
   if (!market || market.places.length === 0) throw new DomainError("NOT_FOUND", "placeId");
   const start = minutesOf(input.pickupStart);
   const end = minutesOf(input.pickupEnd);

@@ -17,18 +17,36 @@ export function distributionInstants(input: DistributionInput, timeZone: string)
   return { pickupStartAt, pickupEndAt, ordersOpenAt, ordersCloseAt };
 }
 
-export async function createDistribution({ actor, marketId, input, distributionId }: { actor: Actor; marketId: string; input: DistributionInput; distributionId?: string }) {
+export async function createDistribution({
+  actor,
+  marketId,
+  input,
+  distributionId,
+}: {
+  actor: Actor;
+  marketId: string;
+  input: DistributionInput;
+  distributionId?: string;
+}) {
   requireMarketRight(actor, marketId, "admin");
-  const market = await db().market.findUnique({ where: { id: marketId }, select: { timeZone: true, places: { where: { id: input.placeId }, select: { id: true } } } });
+  const market = await db().market.findUnique({
+    where: { id: marketId },
+    select: { timeZone: true, places: { where: { id: input.placeId }, select: { id: true } } },
+  });
   if (!market || market.places.length === 0) throw new DomainError("NOT_FOUND", "placeId");
   const instants = distributionInstants(input, market.timeZone);
   const data = { marketId, placeId: input.placeId, day: dateFromDay(input.day), ...instants };
   try {
     if (distributionId) {
-      const existing = await db().distribution.findFirst({ where: { id: distributionId, marketId }, select: { slotsEnabled: true, pickupStartAt: true, pickupEndAt: true } });
+      const existing = await db().distribution.findFirst({
+        where: { id: distributionId, marketId },
+        select: { slotsEnabled: true, pickupStartAt: true, pickupEndAt: true },
+      });
       if (!existing) throw new DomainError("NOT_FOUND");
       // Bookings hang on the slots: once slots are on, the pick-up hours stay as they are.
-      const hoursChanged = existing.pickupStartAt.getTime() !== instants.pickupStartAt.getTime() || existing.pickupEndAt.getTime() !== instants.pickupEndAt.getTime();
+      const hoursChanged =
+        existing.pickupStartAt.getTime() !== instants.pickupStartAt.getTime() ||
+        existing.pickupEndAt.getTime() !== instants.pickupEndAt.getTime();
       if (existing.slotsEnabled && hoursChanged) throw new DomainError("PICKUP_HOURS_LOCKED", "pickupStart");
       return await db().distribution.update({ where: { id: distributionId }, data, select: { id: true } });
     }
@@ -39,9 +57,20 @@ export async function createDistribution({ actor, marketId, input, distributionI
   }
 }
 
-export async function deleteDistribution({ actor, marketId, distributionId }: { actor: Actor; marketId: string; distributionId: string }) {
+export async function deleteDistribution({
+  actor,
+  marketId,
+  distributionId,
+}: {
+  actor: Actor;
+  marketId: string;
+  distributionId: string;
+}) {
   requireMarketRight(actor, marketId, "admin");
-  const d = await db().distribution.findFirst({ where: { id: distributionId, marketId }, select: { _count: { select: { orders: true } } } });
+  const d = await db().distribution.findFirst({
+    where: { id: distributionId, marketId },
+    select: { _count: { select: { orders: true } } },
+  });
   if (!d) throw new DomainError("NOT_FOUND");
   if (d._count.orders > 0) throw new DomainError("DISTRIBUTION_HAS_ORDERS");
   await db().distribution.delete({ where: { id: distributionId } });

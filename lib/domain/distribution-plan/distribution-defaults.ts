@@ -4,7 +4,15 @@ import { addDays, localDay } from "@/lib/time";
 // 08:00 and close 24 h before pick-up — all in the market's time zone.
 export function defaultDistributionForm(now: Date, timeZone: string) {
   const day = addDays(localDay(now, timeZone), 30);
-  return { day, pickupStart: "19:00", pickupEnd: "20:00", openDay: addDays(day, -10), openTime: "08:00", closeDay: addDays(day, -1), closeTime: "19:00" };
+  return {
+    day,
+    pickupStart: "19:00",
+    pickupEnd: "20:00",
+    openDay: addDays(day, -10),
+    openTime: "08:00",
+    closeDay: addDays(day, -1),
+    closeTime: "19:00",
+  };
 }
 
 export function minutesOf(time: string): number {

@@ -4,11 +4,27 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
 // A distribution as its edit form shows it: days and times on the market's wall clock.
-export async function getDistributionFormOrThrow({ actor, marketId, distributionId }: { actor: Actor; marketId: string; distributionId: string }) {
+export async function getDistributionFormOrThrow({
+  actor,
+  marketId,
+  distributionId,
+}: {
+  actor: Actor;
+  marketId: string;
+  distributionId: string;
+}) {
   requireMarketRight(actor, marketId, "admin");
   const d = await db().distribution.findFirst({
     where: { id: distributionId, marketId },
-    select: { placeId: true, pickupStartAt: true, pickupEndAt: true, ordersOpenAt: true, ordersCloseAt: true, slotsEnabled: true, market: { select: { timeZone: true } } },
+    select: {
+      placeId: true,
+      pickupStartAt: true,
+      pickupEndAt: true,
+      ordersOpenAt: true,
+      ordersCloseAt: true,
+      slotsEnabled: true,
+      market: { select: { timeZone: true } },
+    },
   });
   if (!d) throw new DomainError("NOT_FOUND");
   const tz = d.market.timeZone;

@@ -16,5 +16,7 @@ export function distributionState(d: Timing, now: Date): DistributionState {
 // The next instant at which distributionState changes by itself (validation is an act, not an instant).
 export function nextStateChange(d: Timing, now: Date): Date | null {
   if (d.validatedAt) return null;
-  return [d.ordersOpenAt, d.ordersCloseAt, d.pickupStartAt].find((instant) => instant.getTime() > now.getTime()) ?? null;
+  return (
+    [d.ordersOpenAt, d.ordersCloseAt, d.pickupStartAt].find((instant) => instant.getTime() > now.getTime()) ?? null
+  );
 }

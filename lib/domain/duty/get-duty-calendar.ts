@@ -7,7 +7,11 @@ import { daysBefore, DUTY_SIGNUP_OPENS_DAYS_BEFORE, dutySignupOpen } from "./dut
 export async function getDutyCalendar({ actor, marketId, now }: { actor: Actor; marketId: string; now: Date }) {
   requireMarketRight(actor, marketId, "member");
   const [roles, distributions] = await Promise.all([
-    db().dutyRole.findMany({ where: { marketId, active: true }, select: { id: true, name: true, description: true }, orderBy: { name: "asc" } }),
+    db().dutyRole.findMany({
+      where: { marketId, active: true },
+      select: { id: true, name: true, description: true },
+      orderBy: { name: "asc" },
+    }),
     db().distribution.findMany({
       where: { marketId, pickupStartAt: { gt: now, lte: new Date(now.getTime() + 90 * 24 * 3_600_000) } },
       select: { id: true, pickupStartAt: true, pickupEndAt: true, place: { select: { name: true } } },
@@ -22,7 +26,13 @@ export async function getDutyCalendar({ actor, marketId, now }: { actor: Actor; 
   }
   const shifts = await db().dutyShift.findMany({
     where: { distributionId: { in: distributions.map((d) => d.id) }, role: { active: true } },
-    select: { id: true, distributionId: true, roleId: true, userId: true, user: { select: { firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      distributionId: true,
+      roleId: true,
+      userId: true,
+      user: { select: { firstName: true, lastName: true } },
+    },
   });
   return distributions.map((d) => ({
     ...d,

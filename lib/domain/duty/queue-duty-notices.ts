@@ -10,16 +10,27 @@ import { daysAfter, DUTY_INSTRUCTIONS_DAYS_BEFORE, DUTY_VACANCY_ALERT_DAYS_BEFOR
 export async function queueDutyNotices({ now }: { now: Date }) {
   let queued = 0;
   const instructions = await db().dutyShift.findMany({
-    where: { userId: { not: null }, instructionsSentAt: null, distribution: { pickupStartAt: { gt: now, lte: daysAfter(now, DUTY_INSTRUCTIONS_DAYS_BEFORE) } } },
+    where: {
+      userId: { not: null },
+      instructionsSentAt: null,
+      distribution: { pickupStartAt: { gt: now, lte: daysAfter(now, DUTY_INSTRUCTIONS_DAYS_BEFORE) } },
+    },
     select: { id: true },
   });
   for (const { id } of instructions) {
     queued += await db().$transaction(async (tx) => {
-      const claim = await tx.dutyShift.updateMany({ where: { id, instructionsSentAt: null, userId: { not: null } }, data: { instructionsSentAt: now } });
+      const claim = await tx.dutyShift.updateMany({
+        where: { id, instructionsSentAt: null, userId: { not: null } },
+        data: { instructionsSentAt: now },
+      });
       if (claim.count === 0) return 0;
       const shift = await tx.dutyShift.findUniqueOrThrow({
         where: { id },
-        select: { role: { select: { name: true, description: true } }, user: { select: { id: true, email: true, locale: true } }, distribution: { select: noticeDistributionSelect } },
+        select: {
+          role: { select: { name: true, description: true } },
+          user: { select: { id: true, email: true, locale: true } },
+          distribution: { select: noticeDistributionSelect },
+        },
       });
       const user = shift.user!;
       const { pickupLine, locale } = noticeContext(shift.distribution, user.locale);
@@ -42,14 +53,25 @@ export async function queueDutyNotices({ now }: { now: Date }) {
     });
   }
   const vacant = await db().dutyShift.findMany({
-    where: { userId: null, vacancyAlertAt: null, role: { active: true }, distribution: { pickupStartAt: { gt: now, lte: daysAfter(now, DUTY_VACANCY_ALERT_DAYS_BEFORE) } } },
+    where: {
+      userId: null,
+      vacancyAlertAt: null,
+      role: { active: true },
+      distribution: { pickupStartAt: { gt: now, lte: daysAfter(now, DUTY_VACANCY_ALERT_DAYS_BEFORE) } },
+    },
     select: { id: true },
   });
   for (const { id } of vacant) {
     queued += await db().$transaction(async (tx) => {
-      const claim = await tx.dutyShift.updateMany({ where: { id, vacancyAlertAt: null, userId: null }, data: { vacancyAlertAt: now } });
+      const claim = await tx.dutyShift.updateMany({
+        where: { id, vacancyAlertAt: null, userId: null },
+        data: { vacancyAlertAt: now },
+      });
       if (claim.count === 0) return 0;
-      const shift = await tx.dutyShift.findUniqueOrThrow({ where: { id }, select: { role: { select: { name: true } }, distribution: { select: noticeDistributionSelect } } });
+      const shift = await tx.dutyShift.findUniqueOrThrow({
+        where: { id },
+        select: { role: { select: { name: true } }, distribution: { select: noticeDistributionSelect } },
+      });
       const admins = await tx.membership.findMany({
         where: { marketId: shift.distribution.market.id, isAdmin: true, leftAt: null },
         select: { user: { select: { id: true, email: true, locale: true } } },

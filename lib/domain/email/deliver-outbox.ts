@@ -1,6 +1,13 @@
 import { db } from "@/lib/db/client";
 
-export type SendMail = (mail: { to: string; fromName: string; subject: string; html: string; text: string; messageId: string }) => Promise<void>;
+export type SendMail = (mail: {
+  to: string;
+  fromName: string;
+  subject: string;
+  html: string;
+  text: string;
+  messageId: string;
+}) => Promise<void>;
 
 export const MAX_EMAIL_ATTEMPTS = 8;
 // While a run is sending a mail it holds it for this long; a run that dies mid-way releases it by expiry.
@@ -15,7 +22,9 @@ export function retryDelayMs(attempts: number): number {
 // `FOR UPDATE SKIP LOCKED`, so two runs at the same instant never pick the same mail; a mail leaves the
 // queue only once the SMTP server has accepted it.
 export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendMail; now: Date; batchSize?: number }) {
-  const claimed = await db().$queryRaw<{ id: string; toEmail: string; fromName: string; subject: string; html: string; text: string; attempts: number }[]>`
+  const claimed = await db().$queryRaw<
+    { id: string; toEmail: string; fromName: string; subject: string; html: string; text: string; attempts: number }[]
+  >`
     UPDATE "EmailOutbox" SET "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "EmailOutbox"
@@ -29,8 +38,18 @@ export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendM
   let failed = 0;
   for (const mail of claimed) {
     try {
-      await send({ to: mail.toEmail, fromName: mail.fromName, subject: mail.subject, html: mail.html, text: mail.text, messageId: mail.id });
-      await db().emailOutbox.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+      await send({
+        to: mail.toEmail,
+        fromName: mail.fromName,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: mail.id,
+      });
+      await db().emailOutbox.update({
+        where: { id: mail.id },
+        data: { status: "SENT", sentAt: new Date(), lastError: null },
+      });
       sent++;
     } catch (error) {
       failed++;

@@ -10,5 +10,8 @@ export function listOutbox({ take = 100 }: { take?: number } = {}) {
 }
 
 export function getOutboxEmail(id: string) {
-  return db().emailOutbox.findUnique({ where: { id }, select: { id: true, toEmail: true, fromName: true, subject: true, html: true } });
+  return db().emailOutbox.findUnique({
+    where: { id },
+    select: { id: true, toEmail: true, fromName: true, subject: true, html: true },
+  });
 }

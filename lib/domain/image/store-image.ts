@@ -23,7 +23,12 @@ export async function storeImage(
     throw new DomainError("IMAGE_INVALID", field);
   }
   return (tx ?? db()).image.create({
-    data: { data: new Uint8Array(output.data), mimeType: "image/webp", width: output.info.width, height: output.info.height },
+    data: {
+      data: new Uint8Array(output.data),
+      mimeType: "image/webp",
+      width: output.info.width,
+      height: output.info.height,
+    },
     select: { id: true },
   });
 }

@@ -3,13 +3,15 @@ import type { CreateMarketInput } from "@/lib/validation/admin";
 import type { Actor } from "../access/actor";
 
 export function slugify(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 50) || "marche";
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50) || "marche"
+  );
 }
 
 // Any signed-in person can start a market; they become its admin with every right. The shared link's slug
@@ -24,8 +26,29 @@ export async function createMarket({ actor, input }: { actor: Actor; input: Crea
           slug,
           name: input.name,
           contactEmail: null,
-          places: { create: [{ name: input.placeName, address: input.address, zipCode: input.zipCode, city: input.city, lat: input.lat, lng: input.lng }] },
-          memberships: { create: [{ userId: actor.userId, isAdmin: true, canManageCatalogs: true, canManageMembers: true, canManageMessages: true }] },
+          places: {
+            create: [
+              {
+                name: input.placeName,
+                address: input.address,
+                zipCode: input.zipCode,
+                city: input.city,
+                lat: input.lat,
+                lng: input.lng,
+              },
+            ],
+          },
+          memberships: {
+            create: [
+              {
+                userId: actor.userId,
+                isAdmin: true,
+                canManageCatalogs: true,
+                canManageMembers: true,
+                canManageMessages: true,
+              },
+            ],
+          },
         },
         select: { id: true, slug: true },
       });

@@ -5,7 +5,11 @@ import { distributionState } from "../distribution/distribution-state";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
 
 export async function listAdministeredMarkets({ actor }: { actor: Actor }) {
-  return db().market.findMany({ where: { id: { in: administeredMarketIds(actor) } }, select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } });
+  return db().market.findMany({
+    where: { id: { in: administeredMarketIds(actor) } },
+    select: { id: true, name: true, slug: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 // The admin home of one market: settings, places, and its distributions with their state and counts.
@@ -52,7 +56,11 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
   return {
     ...market,
     distributions,
-    rights: { admin: hasMarketRight(actor, marketId, "admin"), catalogs: hasMarketRight(actor, marketId, "catalogs"), members: hasMarketRight(actor, marketId, "members") },
+    rights: {
+      admin: hasMarketRight(actor, marketId, "admin"),
+      catalogs: hasMarketRight(actor, marketId, "catalogs"),
+      members: hasMarketRight(actor, marketId, "members"),
+    },
     unvalidated,
     blocked: unvalidated.length > MAX_UNVALIDATED_PAST_DISTRIBUTIONS,
   };

@@ -4,7 +4,17 @@ import type { MarketSettingsInput } from "@/lib/validation/admin";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
-export async function updateMarketSettings({ actor, marketId, input, logoImageId }: { actor: Actor; marketId: string; input: MarketSettingsInput; logoImageId?: string }) {
+export async function updateMarketSettings({
+  actor,
+  marketId,
+  input,
+  logoImageId,
+}: {
+  actor: Actor;
+  marketId: string;
+  input: MarketSettingsInput;
+  logoImageId?: string;
+}) {
   requireMarketRight(actor, marketId, "admin");
   const paymentMethods: PaymentMethod[] = [
     ...(input.payOnSite ? (["ON_SITE"] as const) : []),

@@ -17,7 +17,9 @@ export function parseMemberRows(text: string): MemberRow[] {
     .filter(({ raw }) => raw.length > 0)
     .filter(({ raw, line }) => !(line === 1 && /mail/i.test(raw)))
     .map(({ raw, line }) => {
-      const [firstName = "", lastName = "", email = ""] = raw.split(/[;,\t]/).map((c) => c.trim().replace(/^"|"$/g, ""));
+      const [firstName = "", lastName = "", email = ""] = raw
+        .split(/[;,\t]/)
+        .map((c) => c.trim().replace(/^"|"$/g, ""));
       const parsed = emailSchema.safeParse(email);
       const normalized = parsed.success ? parsed.data : email;
       let error: string | null = null;
@@ -31,7 +33,17 @@ export function parseMemberRows(text: string): MemberRow[] {
 
 // All or nothing: with one bad row nothing is imported. Known people become members at once; the others are
 // invited by e-mail.
-export async function importMembers({ actor, marketId, text, appUrl }: { actor: Actor; marketId: string; text: string; appUrl: string }) {
+export async function importMembers({
+  actor,
+  marketId,
+  text,
+  appUrl,
+}: {
+  actor: Actor;
+  marketId: string;
+  text: string;
+  appUrl: string;
+}) {
   requireMarketRight(actor, marketId, "members");
   const rows = parseMemberRows(text);
   if (rows.length === 0) throw new DomainError("CSV_EMPTY", "csv");
@@ -40,17 +52,30 @@ export async function importMembers({ actor, marketId, text, appUrl }: { actor: 
   return db().$transaction(
     async (tx) => {
       const market = await tx.market.findUniqueOrThrow({ where: { id: marketId }, select: { name: true } });
-      const users = await tx.user.findMany({ where: { email: { in: rows.map((r) => r.email) } }, select: { id: true, email: true } });
+      const users = await tx.user.findMany({
+        where: { email: { in: rows.map((r) => r.email) } },
+        select: { id: true, email: true },
+      });
       const known = new Map(users.map((u) => [u.email, u.id]));
       let joined = 0;
       let invited = 0;
       for (const row of rows) {
         const userId = known.get(row.email);
         if (userId) {
-          await tx.membership.upsert({ where: { marketId_userId: { marketId, userId } }, create: { marketId, userId }, update: { leftAt: null } });
+          await tx.membership.upsert({
+            where: { marketId_userId: { marketId, userId } },
+            create: { marketId, userId },
+            update: { leftAt: null },
+          });
           joined++;
         } else {
-          await createInvitation(tx, { marketId, marketName: market.name, email: row.email, invitedById: actor.userId, appUrl });
+          await createInvitation(tx, {
+            marketId,
+            marketName: market.name,
+            email: row.email,
+            invitedById: actor.userId,
+            appUrl,
+          });
           invited++;
         }
       }

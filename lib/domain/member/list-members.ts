@@ -8,9 +8,20 @@ export async function listMembers({ actor, marketId }: { actor: Actor; marketId:
     db().membership.findMany({
       where: { marketId, leftAt: null },
       orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
-      select: { isAdmin: true, canManageCatalogs: true, canManageMembers: true, canManageMessages: true, joinedAt: true, user: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } } },
+      select: {
+        isAdmin: true,
+        canManageCatalogs: true,
+        canManageMembers: true,
+        canManageMessages: true,
+        joinedAt: true,
+        user: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } },
+      },
     }),
-    db().ledgerEntry.groupBy({ by: ["userId"], where: { marketId, userId: { not: null } }, _sum: { amountCents: true } }),
+    db().ledgerEntry.groupBy({
+      by: ["userId"],
+      where: { marketId, userId: { not: null } },
+      _sum: { amountCents: true },
+    }),
   ]);
   const balanceOf = new Map(balances.map((b) => [b.userId, b._sum.amountCents ?? 0]));
   return members.map((m) => ({ ...m, balanceCents: balanceOf.get(m.user.id) ?? 0 }));

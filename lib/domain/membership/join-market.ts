@@ -6,9 +6,17 @@ import { DomainError } from "../errors";
 export async function joinMarket({ actor, marketId }: { actor: Actor; marketId: string }) {
   const market = await db().market.findUnique({ where: { id: marketId }, select: { id: true } });
   if (!market) throw new DomainError("NOT_FOUND");
-  await db().membership.upsert({ where: { marketId_userId: { marketId, userId: actor.userId } }, create: { marketId, userId: actor.userId }, update: { leftAt: null } });
+  await db().membership.upsert({
+    where: { marketId_userId: { marketId, userId: actor.userId } },
+    create: { marketId, userId: actor.userId },
+    update: { leftAt: null },
+  });
 }
 
 export async function listMyMarkets({ userId }: { userId: string }) {
-  return db().membership.findMany({ where: { userId, leftAt: null }, orderBy: { joinedAt: "asc" }, select: { market: { select: { id: true, slug: true, name: true } } } });
+  return db().membership.findMany({
+    where: { userId, leftAt: null },
+    orderBy: { joinedAt: "asc" },
+    select: { market: { select: { id: true, slug: true, name: true } } },
+  });
 }

@@ -6,10 +6,21 @@ import { DomainError } from "../errors";
 export async function listSentMessages({ actor, marketId }: { actor: Actor; marketId: string }) {
   requireMarketRight(actor, marketId, "messages");
   return db().message.findMany({
-    where: { marketId, audience: { in: ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED_NEXT", "ALL_PRODUCERS", "ADMINS", "PRODUCER"] } },
+    where: {
+      marketId,
+      audience: { in: ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED_NEXT", "ALL_PRODUCERS", "ADMINS", "PRODUCER"] },
+    },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, subject: true, audience: true, bodyHtml: true, createdAt: true, _count: { select: { recipients: true } }, toProducer: { select: { name: true } } },
+    select: {
+      id: true,
+      subject: true,
+      audience: true,
+      bodyHtml: true,
+      createdAt: true,
+      _count: { select: { recipients: true } },
+      toProducer: { select: { name: true } },
+    },
   });
 }
 
@@ -21,21 +32,41 @@ export async function listInbox({ actor }: { actor: Actor }) {
     take: 100,
     select: {
       readAt: true,
-      message: { select: { id: true, subject: true, bodyHtml: true, createdAt: true, market: { select: { name: true, timeZone: true } }, sender: { select: { firstName: true, lastName: true } }, attachments: { select: { id: true, filename: true } } } },
+      message: {
+        select: {
+          id: true,
+          subject: true,
+          bodyHtml: true,
+          createdAt: true,
+          market: { select: { name: true, timeZone: true } },
+          sender: { select: { firstName: true, lastName: true } },
+          attachments: { select: { id: true, filename: true } },
+        },
+      },
     },
   });
   return rows.map((r) => ({ ...r.message, read: r.readAt !== null }));
 }
 
 export async function markMessageRead({ actor, messageId, now }: { actor: Actor; messageId: string; now: Date }) {
-  await db().messageRecipient.updateMany({ where: { messageId, userId: actor.userId, readAt: null }, data: { readAt: now } });
+  await db().messageRecipient.updateMany({
+    where: { messageId, userId: actor.userId, readAt: null },
+    data: { readAt: now },
+  });
 }
 
 // An attachment for one of its recipients or for the market's message managers.
 export async function getAttachmentOrThrow({ actor, attachmentId }: { actor: Actor; attachmentId: string }) {
   const attachment = await db().messageAttachment.findUnique({
     where: { id: attachmentId },
-    select: { filename: true, mimeType: true, data: true, message: { select: { marketId: true, recipients: { where: { userId: actor.userId }, select: { userId: true } } } } },
+    select: {
+      filename: true,
+      mimeType: true,
+      data: true,
+      message: {
+        select: { marketId: true, recipients: { where: { userId: actor.userId }, select: { userId: true } } },
+      },
+    },
   });
   if (!attachment) throw new DomainError("NOT_FOUND");
   const recipient = attachment.message.recipients.length > 0;

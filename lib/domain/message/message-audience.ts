@@ -8,11 +8,29 @@ export type MarketAudience = "ALL_MEMBERS" | "NOT_ORDERED_NEXT" | "ORDERED_NEXT"
 export async function audienceRecipients(tx: Tx, marketId: string, audience: MarketAudience, now: Date) {
   const select = { id: true, email: true, locale: true } as const;
   if (audience === "ALL_PRODUCERS") {
-    return tx.user.findMany({ where: { producerUsers: { some: { producer: { catalogs: { some: { links: { some: { marketId, unlinkedAt: null } } } } } } } }, select });
+    return tx.user.findMany({
+      where: {
+        producerUsers: {
+          some: { producer: { catalogs: { some: { links: { some: { marketId, unlinkedAt: null } } } } } },
+        },
+      },
+      select,
+    });
   }
-  const member: Prisma.UserWhereInput = { memberships: { some: { marketId, leftAt: null, ...(audience === "ADMINS" ? { isAdmin: true } : {}) } } };
+  const member: Prisma.UserWhereInput = {
+    memberships: { some: { marketId, leftAt: null, ...(audience === "ADMINS" ? { isAdmin: true } : {}) } },
+  };
   if (audience === "ALL_MEMBERS" || audience === "ADMINS") return tx.user.findMany({ where: member, select });
-  const next = await tx.distribution.findFirst({ where: { marketId, pickupEndAt: { gt: now } }, orderBy: { pickupStartAt: "asc" }, select: { id: true } });
-  const ordered: Prisma.UserWhereInput = { orders: { some: { distributionId: next?.id ?? "none", lines: { some: {} } } } };
-  return tx.user.findMany({ where: audience === "ORDERED_NEXT" ? { AND: [member, ordered] } : { AND: [member, { NOT: ordered }] }, select });
+  const next = await tx.distribution.findFirst({
+    where: { marketId, pickupEndAt: { gt: now } },
+    orderBy: { pickupStartAt: "asc" },
+    select: { id: true },
+  });
+  const ordered: Prisma.UserWhereInput = {
+    orders: { some: { distributionId: next?.id ?? "none", lines: { some: {} } } },
+  };
+  return tx.user.findMany({
+    where: audience === "ORDERED_NEXT" ? { AND: [member, ordered] } : { AND: [member, { NOT: ordered }] },
+    select,
+  });
 }

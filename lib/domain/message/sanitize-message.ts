@@ -4,8 +4,30 @@ import sanitizeHtml from "sanitize-html";
 // safely, and nothing can run.
 export function sanitizeMessageHtml(html: string): string {
   return sanitizeHtml(html, {
-    allowedTags: ["p", "br", "strong", "b", "em", "i", "u", "s", "ul", "ol", "li", "a", "img", "h2", "h3", "blockquote", "span"],
-    allowedAttributes: { a: ["href", "title", "rel", "target"], img: ["src", "alt", "width", "height"], span: ["style"] },
+    allowedTags: [
+      "p",
+      "br",
+      "strong",
+      "b",
+      "em",
+      "i",
+      "u",
+      "s",
+      "ul",
+      "ol",
+      "li",
+      "a",
+      "img",
+      "h2",
+      "h3",
+      "blockquote",
+      "span",
+    ],
+    allowedAttributes: {
+      a: ["href", "title", "rel", "target"],
+      img: ["src", "alt", "width", "height"],
+      span: ["style"],
+    },
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowedStyles: { span: { color: [/^#[0-9a-f]{3,6}$/i], "font-weight": [/^(bold|normal|[1-9]00)$/] } },
     transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer", target: "_blank" }) },

@@ -20,7 +20,17 @@ type Recipient = { id: string; email: string; locale: string };
 // name = the market's), all in one transaction.
 async function deliverMessage(
   tx: Tx,
-  message: { marketId: string; marketName: string; senderUserId: string; audience: MarketAudience | "PRODUCER" | "MARKET_ADMINS_OF"; subject: string; html: string; toProducerId?: string; senderProducerId?: string; parentId?: string },
+  message: {
+    marketId: string;
+    marketName: string;
+    senderUserId: string;
+    audience: MarketAudience | "PRODUCER" | "MARKET_ADMINS_OF";
+    subject: string;
+    html: string;
+    toProducerId?: string;
+    senderProducerId?: string;
+    parentId?: string;
+  },
   recipients: Recipient[],
   attachments: Attachment[],
   appUrl: string,
@@ -36,7 +46,16 @@ async function deliverMessage(
       senderProducerId: message.senderProducerId,
       parentId: message.parentId,
       recipients: { createMany: { data: recipients.map((r) => ({ userId: r.id })), skipDuplicates: true } },
-      attachments: { createMany: { data: attachments.map((a) => ({ filename: a.filename, mimeType: a.mimeType, size: a.bytes.length, data: a.bytes })) } },
+      attachments: {
+        createMany: {
+          data: attachments.map((a) => ({
+            filename: a.filename,
+            mimeType: a.mimeType,
+            size: a.bytes.length,
+            data: a.bytes,
+          })),
+        },
+      },
     },
     select: { id: true, attachments: { select: { id: true, filename: true } } },
   });
@@ -53,18 +72,38 @@ async function deliverMessage(
         footer: t.emails.footerMember(message.marketName),
       }),
     );
-    await enqueueEmail(tx, { dedupeKey: `message:${created.id}:${r.id}`, to: r.email, fromName: message.marketName, subject: message.subject, html, text, template: "market-message" });
+    await enqueueEmail(tx, {
+      dedupeKey: `message:${created.id}:${r.id}`,
+      to: r.email,
+      fromName: message.marketName,
+      subject: message.subject,
+      html,
+      text,
+      template: "market-message",
+    });
   }
   return { id: created.id, recipients: recipients.length };
 }
 
 function checkAttachments(attachments: Attachment[]) {
-  if (attachments.some((a) => a.bytes.length > MAX_ATTACHMENT_BYTES) || attachments.reduce((s, a) => s + a.bytes.length, 0) > MAX_ATTACHMENTS_BYTES) {
+  if (
+    attachments.some((a) => a.bytes.length > MAX_ATTACHMENT_BYTES) ||
+    attachments.reduce((s, a) => s + a.bytes.length, 0) > MAX_ATTACHMENTS_BYTES
+  ) {
     throw new DomainError("ATTACHMENT_TOO_LARGE", "attachments");
   }
 }
 
-export async function sendMarketMessage(args: { actor: Actor; marketId: string; audience: MarketAudience; subject: string; body: string; attachments: Attachment[]; appUrl: string; now: Date }) {
+export async function sendMarketMessage(args: {
+  actor: Actor;
+  marketId: string;
+  audience: MarketAudience;
+  subject: string;
+  body: string;
+  attachments: Attachment[];
+  appUrl: string;
+  now: Date;
+}) {
   requireMarketRight(args.actor, args.marketId, "messages");
   checkAttachments(args.attachments);
   const html = messageHtmlFromInput(args.body);
@@ -74,22 +113,66 @@ export async function sendMarketMessage(args: { actor: Actor; marketId: string; 
       const market = await tx.market.findUniqueOrThrow({ where: { id: args.marketId }, select: { name: true } });
       const recipients = await audienceRecipients(tx, args.marketId, args.audience, args.now);
       if (recipients.length === 0) throw new DomainError("NO_RECIPIENTS", "audience");
-      return deliverMessage(tx, { marketId: args.marketId, marketName: market.name, senderUserId: args.actor.userId, audience: args.audience, subject: args.subject, html }, recipients, args.attachments, args.appUrl);
+      return deliverMessage(
+        tx,
+        {
+          marketId: args.marketId,
+          marketName: market.name,
+          senderUserId: args.actor.userId,
+          audience: args.audience,
+          subject: args.subject,
+          html,
+        },
+        recipients,
+        args.attachments,
+        args.appUrl,
+      );
     },
     { timeout: 120_000 },
   );
 }
 
 // « Envoyer un message » to a producer from its page: its users get it in their inbox, notified, and by e-mail.
-export async function sendMessageToProducer(args: { actor: Actor; marketId: string; producerId: string; subject: string; body: string; appUrl: string }) {
+export async function sendMessageToProducer(args: {
+  actor: Actor;
+  marketId: string;
+  producerId: string;
+  subject: string;
+  body: string;
+  appUrl: string;
+}) {
   requireMarketRight(args.actor, args.marketId, "catalogs");
   const html = messageHtmlFromInput(args.body);
   return db().$transaction(async (tx) => {
     const market = await tx.market.findUniqueOrThrow({ where: { id: args.marketId }, select: { name: true } });
-    const recipients = await tx.user.findMany({ where: { producerUsers: { some: { producerId: args.producerId } } }, select: { id: true, email: true, locale: true } });
+    const recipients = await tx.user.findMany({
+      where: { producerUsers: { some: { producerId: args.producerId } } },
+      select: { id: true, email: true, locale: true },
+    });
     if (recipients.length === 0) throw new DomainError("NOT_FOUND");
-    const sent = await deliverMessage(tx, { marketId: args.marketId, marketName: market.name, senderUserId: args.actor.userId, audience: "PRODUCER", subject: args.subject, html, toProducerId: args.producerId }, recipients, [], args.appUrl);
-    await tx.notification.createMany({ data: recipients.map((r) => ({ userId: r.id, kind: "message.received", params: { market: market.name, subject: args.subject }, url: "/producteur/messages" })) });
+    const sent = await deliverMessage(
+      tx,
+      {
+        marketId: args.marketId,
+        marketName: market.name,
+        senderUserId: args.actor.userId,
+        audience: "PRODUCER",
+        subject: args.subject,
+        html,
+        toProducerId: args.producerId,
+      },
+      recipients,
+      [],
+      args.appUrl,
+    );
+    await tx.notification.createMany({
+      data: recipients.map((r) => ({
+        userId: r.id,
+        kind: "message.received",
+        params: { market: market.name, subject: args.subject },
+        url: "/producteur/messages",
+      })),
+    });
     return sent;
   });
 }
@@ -98,7 +181,14 @@ export async function sendMessageToProducer(args: { actor: Actor; marketId: stri
 export async function replyToMessage(args: { actor: Actor; messageId: string; body: string; appUrl: string }) {
   const original = await db().message.findFirst({
     where: { id: args.messageId, recipients: { some: { userId: args.actor.userId } } },
-    select: { id: true, subject: true, marketId: true, toProducerId: true, sender: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+    select: {
+      id: true,
+      subject: true,
+      marketId: true,
+      toProducerId: true,
+      sender: { select: { id: true, email: true, locale: true } },
+      market: { select: { name: true } },
+    },
   });
   if (!original || !original.marketId || !original.market) throw new DomainError("NOT_FOUND");
   const html = messageHtmlFromInput(args.body);
@@ -107,7 +197,16 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
   return db().$transaction((tx) =>
     deliverMessage(
       tx,
-      { marketId: original.marketId!, marketName: original.market!.name, senderUserId: args.actor.userId, audience: "MARKET_ADMINS_OF", subject, html, parentId: original.id, senderProducerId: original.toProducerId ?? undefined },
+      {
+        marketId: original.marketId!,
+        marketName: original.market!.name,
+        senderUserId: args.actor.userId,
+        audience: "MARKET_ADMINS_OF",
+        subject,
+        html,
+        parentId: original.id,
+        senderProducerId: original.toProducerId ?? undefined,
+      },
       [original.sender],
       [],
       args.appUrl,

@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 
-type NoticeFlag = "openingNoticeAt" | "reminderSentAt" | "closeNoticeAt" | "validationReminderAt" | "validationReminder2At";
+type NoticeFlag =
+  "openingNoticeAt" | "reminderSentAt" | "closeNoticeAt" | "validationReminderAt" | "validationReminder2At";
 
 // The shape every distribution notice job shares: find the distributions that are due and not yet flagged,
 // then for each claim it by setting its flag in the same transaction that queues its mails. A concurrent
@@ -15,7 +16,10 @@ export async function forEachDueDistribution(
   for (const { id } of due) {
     queued += await db().$transaction(
       async (tx) => {
-        const claim = await tx.distribution.updateMany({ where: { ...where, id, [flag]: null }, data: { [flag]: now } });
+        const claim = await tx.distribution.updateMany({
+          where: { ...where, id, [flag]: null },
+          data: { [flag]: now },
+        });
         return claim.count === 0 ? 0 : queue(tx, id);
       },
       { timeout: 120_000 },

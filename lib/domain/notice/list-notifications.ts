@@ -10,5 +10,9 @@ export async function listNotifications({ actor, now }: { actor: Actor; now: Dat
     select: { id: true, kind: true, params: true, url: true, readAt: true, createdAt: true },
   });
   await db().notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: now } });
-  return notifications.map((n) => ({ ...n, params: (n.params ?? {}) as Record<string, string>, unread: n.readAt === null }));
+  return notifications.map((n) => ({
+    ...n,
+    params: (n.params ?? {}) as Record<string, string>,
+    unread: n.readAt === null,
+  }));
 }

@@ -14,7 +14,15 @@ function context(user: Person) {
 }
 
 // « Votre panier est validé », with its final amount (after adjustments).
-export async function queueBasketValidated(tx: Tx, { orderId, user, market, totalCents }: { orderId: string; user: Person; market: { name: string }; totalCents: number }) {
+export async function queueBasketValidated(
+  tx: Tx,
+  {
+    orderId,
+    user,
+    market,
+    totalCents,
+  }: { orderId: string; user: Person; market: { name: string }; totalCents: number },
+) {
   const { locale, t } = context(user);
   const e = t.emails.basketValidated;
   await queueNotice(tx, {
@@ -23,11 +31,27 @@ export async function queueBasketValidated(tx: Tx, { orderId, user, market, tota
     fromName: market.name,
     subject: e.subject(market.name),
     template: "basket-validated",
-    props: { lang: locale, preview: e.heading, heading: e.heading, paragraphs: [e.total(formatMoney(totalCents, locale))], action: { label: e.action, url: `${appUrl()}/compte` }, footer: t.emails.footerMember(market.name) },
+    props: {
+      lang: locale,
+      preview: e.heading,
+      heading: e.heading,
+      paragraphs: [e.total(formatMoney(totalCents, locale))],
+      action: { label: e.action, url: `${appUrl()}/compte` },
+      footer: t.emails.footerMember(market.name),
+    },
   });
 }
 
-export async function queueRefundIssued(tx: Tx, { refundKey, user, market, amountCents, toCard }: { refundKey: string; user: Person; market: { name: string }; amountCents: number; toCard: boolean }) {
+export async function queueRefundIssued(
+  tx: Tx,
+  {
+    refundKey,
+    user,
+    market,
+    amountCents,
+    toCard,
+  }: { refundKey: string; user: Person; market: { name: string }; amountCents: number; toCard: boolean },
+) {
   const { locale, t } = context(user);
   const e = t.emails.refundIssued;
   await queueNotice(tx, {
@@ -36,11 +60,32 @@ export async function queueRefundIssued(tx: Tx, { refundKey, user, market, amoun
     fromName: market.name,
     subject: e.subject(market.name),
     template: "refund-issued",
-    props: { lang: locale, preview: e.heading, heading: e.heading, paragraphs: [e.body(formatMoney(amountCents, locale), toCard ? e.toCard : e.toBalance)], footer: t.emails.footerMember(market.name) },
+    props: {
+      lang: locale,
+      preview: e.heading,
+      heading: e.heading,
+      paragraphs: [e.body(formatMoney(amountCents, locale), toCard ? e.toCard : e.toBalance)],
+      footer: t.emails.footerMember(market.name),
+    },
   });
 }
 
-export async function queuePayoutSent(tx: Tx, { payoutId, users, market, netCents, distributionDay }: { payoutId: string; users: Person[]; market: { name: string; timeZone: string }; netCents: number; distributionDay: Date }) {
+export async function queuePayoutSent(
+  tx: Tx,
+  {
+    payoutId,
+    users,
+    market,
+    netCents,
+    distributionDay,
+  }: {
+    payoutId: string;
+    users: Person[];
+    market: { name: string; timeZone: string };
+    netCents: number;
+    distributionDay: Date;
+  },
+) {
   for (const user of users) {
     const { locale, t } = context(user);
     const e = t.emails.payoutSent;
@@ -54,7 +99,9 @@ export async function queuePayoutSent(tx: Tx, { payoutId, users, market, netCent
         lang: locale,
         preview: e.heading,
         heading: e.heading,
-        paragraphs: [e.body(formatMoney(netCents, locale), formatInZone(distributionDay, t.market.dateFormat, "UTC", locale))],
+        paragraphs: [
+          e.body(formatMoney(netCents, locale), formatInZone(distributionDay, t.market.dateFormat, "UTC", locale)),
+        ],
         action: { label: e.action, url: `${appUrl()}/producteur/versements` },
         footer: t.emails.footerProducer(market.name),
       },

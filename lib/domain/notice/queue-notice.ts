@@ -6,7 +6,14 @@ import { enqueueEmail } from "../email/enqueue-email";
 
 export async function queueNotice(
   tx: Tx,
-  notice: { dedupeKey: string; to: string; fromName: string; subject: string; template: string; props: MarketNoticeProps },
+  notice: {
+    dedupeKey: string;
+    to: string;
+    fromName: string;
+    subject: string;
+    template: string;
+    props: MarketNoticeProps;
+  },
 ) {
   const { html, text } = await renderEmail(createElement(MarketNotice, notice.props));
   await enqueueEmail(tx, {

@@ -7,7 +7,11 @@ export const REMINDER_HOURS_BEFORE_PICKUP = 24;
 // The 24 h reminder, to shoppers who ordered and did not turn it off.
 export async function queuePickupReminders({ now, appUrl }: { now: Date; appUrl: string }) {
   const queued = await forEachDueDistribution(
-    { where: { pickupStartAt: { gt: now, lte: new Date(now.getTime() + REMINDER_HOURS_BEFORE_PICKUP * 3_600_000) } }, flag: "reminderSentAt", now },
+    {
+      where: { pickupStartAt: { gt: now, lte: new Date(now.getTime() + REMINDER_HOURS_BEFORE_PICKUP * 3_600_000) } },
+      flag: "reminderSentAt",
+      now,
+    },
     async (tx, id) => {
       const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
       const orders = await tx.order.findMany({

@@ -10,33 +10,36 @@ export async function queueValidationReminders({ now, appUrl }: { now: Date; app
   let queued = 0;
   for (const late of [false, true]) {
     const where = { validatedAt: null, pickupStartAt: { lte: new Date(now.getTime() - (late ? LATE_AFTER_MS : 0)) } };
-    queued += await forEachDueDistribution({ where, flag: late ? "validationReminder2At" : "validationReminderAt", now }, async (tx, id) => {
-      const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
-      const admins = await tx.membership.findMany({
-        where: { marketId: d.market.id, leftAt: null, isAdmin: true },
-        select: { user: { select: { id: true, email: true, locale: true } } },
-      });
-      for (const { user } of admins) {
-        const { t, day, locale } = noticeContext(d, user.locale);
-        const e = t.emails.validate;
-        await queueNotice(tx, {
-          dedupeKey: `validate${late ? "-late" : ""}:${d.id}:${user.id}`,
-          to: user.email,
-          fromName: d.market.name,
-          subject: late ? e.subjectLate(d.market.name, day) : e.subject(d.market.name, day),
-          template: late ? "validate-distribution-late" : "validate-distribution",
-          props: {
-            lang: locale,
-            preview: e.heading,
-            heading: e.heading,
-            paragraphs: late ? [e.body, e.late] : [e.body],
-            action: { label: e.action, url: `${appUrl}/admin/${d.market.id}/distributions/${d.id}/validation` },
-            footer: t.emails.footerAdmin(d.market.name),
-          },
+    queued += await forEachDueDistribution(
+      { where, flag: late ? "validationReminder2At" : "validationReminderAt", now },
+      async (tx, id) => {
+        const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
+        const admins = await tx.membership.findMany({
+          where: { marketId: d.market.id, leftAt: null, isAdmin: true },
+          select: { user: { select: { id: true, email: true, locale: true } } },
         });
-      }
-      return admins.length;
-    });
+        for (const { user } of admins) {
+          const { t, day, locale } = noticeContext(d, user.locale);
+          const e = t.emails.validate;
+          await queueNotice(tx, {
+            dedupeKey: `validate${late ? "-late" : ""}:${d.id}:${user.id}`,
+            to: user.email,
+            fromName: d.market.name,
+            subject: late ? e.subjectLate(d.market.name, day) : e.subject(d.market.name, day),
+            template: late ? "validate-distribution-late" : "validate-distribution",
+            props: {
+              lang: locale,
+              preview: e.heading,
+              heading: e.heading,
+              paragraphs: late ? [e.body, e.late] : [e.body],
+              action: { label: e.action, url: `${appUrl}/admin/${d.market.id}/distributions/${d.id}/validation` },
+              footer: t.emails.footerAdmin(d.market.name),
+            },
+          });
+        }
+        return admins.length;
+      },
+    );
   }
   return { queued };
 }

@@ -6,10 +6,26 @@ import { DomainError } from "../errors";
 
 // « Valider » then the payment choice. On the spot and by bank transfer the order is confirmed at once (the
 // referent or the treasurer records the payment); a card payment is confirmed by Stripe's webhook instead.
-export async function confirmOrder({ actor, orderId, method, now }: { actor: Actor; orderId: string; method: Exclude<PaymentMethod, "CARD">; now: Date }) {
+export async function confirmOrder({
+  actor,
+  orderId,
+  method,
+  now,
+}: {
+  actor: Actor;
+  orderId: string;
+  method: Exclude<PaymentMethod, "CARD">;
+  now: Date;
+}) {
   const order = await db().order.findFirst({
     where: { id: orderId, userId: actor.userId },
-    select: { id: true, marketId: true, market: { select: { paymentMethods: true } }, distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } }, _count: { select: { lines: true } } },
+    select: {
+      id: true,
+      marketId: true,
+      market: { select: { paymentMethods: true } },
+      distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } },
+      _count: { select: { lines: true } },
+    },
   });
   if (!order) throw new DomainError("NOT_FOUND");
   if (distributionState(order.distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
@@ -17,7 +33,10 @@ export async function confirmOrder({ actor, orderId, method, now }: { actor: Act
   if (!order.market.paymentMethods.includes(method)) throw new DomainError("PAYMENT_METHOD_UNAVAILABLE", "method");
   if (method === "BALANCE") {
     // Paying from the balance moves no euro: the order's debt is already in the ledger, so the credit must cover it.
-    const balance = await db().ledgerEntry.aggregate({ where: { userId: actor.userId, marketId: order.marketId }, _sum: { amountCents: true } });
+    const balance = await db().ledgerEntry.aggregate({
+      where: { userId: actor.userId, marketId: order.marketId },
+      _sum: { amountCents: true },
+    });
     if ((balance._sum.amountCents ?? 0) < 0) throw new DomainError("BALANCE_TOO_LOW", "method");
   }
   await db().order.update({ where: { id: order.id }, data: { paymentMethod: method, confirmedAt: now } });

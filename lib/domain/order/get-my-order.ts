@@ -15,13 +15,39 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
       paymentMethod: true,
       confirmedAt: true,
       validatedAt: true,
-      market: { select: { slug: true, name: true, timeZone: true, paymentMethods: true, transferIban: true, deliveryHelpEnabled: true } },
+      market: {
+        select: {
+          slug: true,
+          name: true,
+          timeZone: true,
+          paymentMethods: true,
+          transferIban: true,
+          deliveryHelpEnabled: true,
+        },
+      },
       distribution: {
-        select: { id: true, ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, pickupEndAt: true, validatedAt: true, slotsEnabled: true, place: { select: { name: true, address: true, zipCode: true, city: true } } },
+        select: {
+          id: true,
+          ordersOpenAt: true,
+          ordersCloseAt: true,
+          pickupStartAt: true,
+          pickupEndAt: true,
+          validatedAt: true,
+          slotsEnabled: true,
+          place: { select: { name: true, address: true, zipCode: true, city: true } },
+        },
       },
       lines: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, productId: true, productName: true, quantity: true, deliveredQuantity: true, unitPriceCents: true, product: { select: { unit: true, bulk: true, variableWeight: true } } },
+        select: {
+          id: true,
+          productId: true,
+          productName: true,
+          quantity: true,
+          deliveredQuantity: true,
+          unitPriceCents: true,
+          product: { select: { unit: true, bulk: true, variableWeight: true } },
+        },
       },
     },
   });
@@ -30,7 +56,11 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
   return {
     ...order,
     state: distributionState(order.distribution, now),
-    lines: order.lines.map((l) => ({ ...l, quantity: effectiveQuantity(l).toString(), totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents) })),
+    lines: order.lines.map((l) => ({
+      ...l,
+      quantity: effectiveQuantity(l).toString(),
+      totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents),
+    })),
     totalCents: money.totalCents,
     paidCents: money.netPaidCents,
     // What an online payer still owes after raising the order (paid at the maximum weight of weighed items).

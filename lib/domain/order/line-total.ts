@@ -14,10 +14,17 @@ export function orderTotalCents(lines: { quantity: DecimalValue; unitPriceCents:
 
 // What the shopper owes for a line: the delivered quantity once the referent has adjusted it (missing item,
 // real weight), the ordered quantity before.
-export function effectiveQuantity(line: { quantity: DecimalValue; deliveredQuantity: DecimalValue | null }): DecimalValue {
+export function effectiveQuantity(line: {
+  quantity: DecimalValue;
+  deliveredQuantity: DecimalValue | null;
+}): DecimalValue {
   return line.deliveredQuantity ?? line.quantity;
 }
 
-export function currentOrderTotalCents(lines: { quantity: DecimalValue; deliveredQuantity: DecimalValue | null; unitPriceCents: number }[]): number {
-  return orderTotalCents(lines.map((line) => ({ quantity: effectiveQuantity(line), unitPriceCents: line.unitPriceCents })));
+export function currentOrderTotalCents(
+  lines: { quantity: DecimalValue; deliveredQuantity: DecimalValue | null; unitPriceCents: number }[],
+): number {
+  return orderTotalCents(
+    lines.map((line) => ({ quantity: effectiveQuantity(line), unitPriceCents: line.unitPriceCents })),
+  );
 }

@@ -16,6 +16,7 @@ export function parseQuantity(text: string, rules: QuantityRules, field = "quant
   if (quantity.decimalPlaces() > 3) throw new DomainError("QUANTITY_TOO_PRECISE", field);
   const decimalAllowed = rules.bulk || rules.variableWeight;
   if (!decimalAllowed && !quantity.isInteger()) throw new DomainError("QUANTITY_WHOLE_ONLY", field);
-  if (decimalAllowed && rules.step && !quantity.mod(new Prisma.Decimal(rules.step)).isZero()) throw new DomainError("QUANTITY_NOT_STEP", field);
+  if (decimalAllowed && rules.step && !quantity.mod(new Prisma.Decimal(rules.step)).isZero())
+    throw new DomainError("QUANTITY_NOT_STEP", field);
   return quantity;
 }

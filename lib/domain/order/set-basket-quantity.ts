@@ -45,16 +45,30 @@ export async function setBasketQuantity({
     if (!distribution) throw new DomainError("NOT_FOUND");
     if (distributionState(distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
     const marketId = distribution.market.id;
-    const unvalidated = await tx.distribution.count({ where: { marketId, validatedAt: null, pickupEndAt: { lte: now } } });
+    const unvalidated = await tx.distribution.count({
+      where: { marketId, validatedAt: null, pickupEndAt: { lte: now } },
+    });
     if (unvalidated > MAX_UNVALIDATED_PAST_DISTRIBUTIONS) throw new DomainError("MARKET_BLOCKED");
 
     const product = await tx.product.findFirst({
       where: {
         id: productId,
         active: true,
-        catalog: { links: { some: { marketId, unlinkedAt: null } }, participations: { some: { distributionId, status: "ACCEPTED" } } },
+        catalog: {
+          links: { some: { marketId, unlinkedAt: null } },
+          participations: { some: { distributionId, status: "ACCEPTED" } },
+        },
       },
-      select: { id: true, name: true, priceCents: true, vatRateBp: true, bulk: true, variableWeight: true, step: true, stock: true },
+      select: {
+        id: true,
+        name: true,
+        priceCents: true,
+        vatRateBp: true,
+        bulk: true,
+        variableWeight: true,
+        step: true,
+        stock: true,
+      },
     });
     if (!product) throw new DomainError("PRODUCT_NOT_OFFERED", "quantity");
     const removing = mode === "set" && /^\s*0+([.,]0*)?\s*$/.test(quantityText);
@@ -65,13 +79,18 @@ export async function setBasketQuantity({
     const order = await findOrCreateOrder(tx, { distributionId, marketId, userId: actor.userId, create: !removing });
     if (!order) throw new DomainError("NOT_FOUND");
 
-    const line = await tx.orderLine.findUnique({ where: { orderId_productId: { orderId: order.id, productId } }, select: { id: true, quantity: true } });
+    const line = await tx.orderLine.findUnique({
+      where: { orderId_productId: { orderId: order.id, productId } },
+      select: { id: true, quantity: true },
+    });
     const before = line?.quantity ?? new Prisma.Decimal(0);
     let after = mode === "add" ? before.add(asked) : asked;
     let cut = false;
     let stockChanged = false;
     if (product.stock !== null) {
-      const [{ stock }] = await tx.$queryRaw<{ stock: Prisma.Decimal }[]>`SELECT "stock" FROM "Product" WHERE "id" = ${productId} FOR UPDATE`;
+      const [{ stock }] = await tx.$queryRaw<
+        { stock: Prisma.Decimal }[]
+      >`SELECT "stock" FROM "Product" WHERE "id" = ${productId} FOR UPDATE`;
       const wanted = after.sub(before);
       const granted = wanted.gt(stock) ? roundDownToStep(new Prisma.Decimal(stock), product) : wanted;
       if (granted.lt(wanted)) {
@@ -91,7 +110,15 @@ export async function setBasketQuantity({
       await tx.orderLine.update({ where: { id: line.id }, data: { quantity: after } });
     } else {
       await tx.orderLine.create({
-        data: { orderId: order.id, productId, quantity: after, unitPriceCents: product.priceCents, vatRateBp: product.vatRateBp, feeBp: distribution.market.feeBp, productName: product.name },
+        data: {
+          orderId: order.id,
+          productId,
+          quantity: after,
+          unitPriceCents: product.priceCents,
+          vatRateBp: product.vatRateBp,
+          feeBp: distribution.market.feeBp,
+          productName: product.name,
+        },
       });
     }
     await recordOrderDebt(tx, order.id);
@@ -99,28 +126,54 @@ export async function setBasketQuantity({
   });
 }
 
-function roundDownToStep(available: Prisma.Decimal, product: { bulk: boolean; variableWeight: boolean; step: Prisma.Decimal | null }): Prisma.Decimal {
+function roundDownToStep(
+  available: Prisma.Decimal,
+  product: { bulk: boolean; variableWeight: boolean; step: Prisma.Decimal | null },
+): Prisma.Decimal {
   if (available.lte(0)) return new Prisma.Decimal(0);
   if (!(product.bulk || product.variableWeight)) return available.floor();
   const step = product.step ?? new Prisma.Decimal("0.001");
   return available.div(step).floor().mul(step);
 }
 
-async function requireProfileComplete(tx: Tx, userId: string, market: { requirePhone: boolean; requireAddress: boolean }) {
+async function requireProfileComplete(
+  tx: Tx,
+  userId: string,
+  market: { requirePhone: boolean; requireAddress: boolean },
+) {
   if (!market.requirePhone && !market.requireAddress) return;
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true, address: true } });
-  if ((market.requirePhone && !user.phone) || (market.requireAddress && !user.address)) throw new DomainError("PROFILE_INCOMPLETE");
+  if ((market.requirePhone && !user.phone) || (market.requireAddress && !user.address))
+    throw new DomainError("PROFILE_INCOMPLETE");
 }
 
 async function joinMarket(tx: Tx, marketId: string, userId: string) {
-  await tx.membership.upsert({ where: { marketId_userId: { marketId, userId } }, create: { marketId, userId }, update: { leftAt: null } });
+  await tx.membership.upsert({
+    where: { marketId_userId: { marketId, userId } },
+    create: { marketId, userId },
+    update: { leftAt: null },
+  });
 }
 
-async function findOrCreateOrder(tx: Tx, { distributionId, marketId, userId, create }: { distributionId: string; marketId: string; userId: string; create: boolean }) {
-  const existing = await tx.order.findUnique({ where: { distributionId_userId: { distributionId, userId } }, select: { id: true } });
+async function findOrCreateOrder(
+  tx: Tx,
+  {
+    distributionId,
+    marketId,
+    userId,
+    create,
+  }: { distributionId: string; marketId: string; userId: string; create: boolean },
+) {
+  const existing = await tx.order.findUnique({
+    where: { distributionId_userId: { distributionId, userId } },
+    select: { id: true },
+  });
   if (existing || !create) return existing;
   // Basket numbers come from a counter on the distribution, never from max()+1, so none is ever reused.
   const [{ lastBasketNumber }] = await tx.$queryRaw<{ lastBasketNumber: number }[]>`
     UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE "id" = ${distributionId} RETURNING "lastBasketNumber"`;
-  return tx.order.create({ data: { marketId, distributionId, userId, basketNumber: lastBasketNumber }, select: { id: true } });
+  return tx.order.create({
+    data: { marketId, distributionId, userId, basketNumber: lastBasketNumber },
+    select: { id: true },
+  });
 }

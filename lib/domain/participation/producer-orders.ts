@@ -7,11 +7,30 @@ import { effectiveQuantity, lineTotalCents } from "../order/line-total";
 
 // What a producer must bring to one distribution: only the lines of its own products, summed by product
 // (quantities in Decimal) and listed by basket. Live while orders are open, final after close.
-export async function getProducerOrders({ actor, producerId, distributionId, now }: { actor: Actor; producerId: string; distributionId: string; now: Date }) {
+export async function getProducerOrders({
+  actor,
+  producerId,
+  distributionId,
+  now,
+}: {
+  actor: Actor;
+  producerId: string;
+  distributionId: string;
+  now: Date;
+}) {
   requireProducerUser(actor, producerId);
   const distribution = await db().distribution.findFirst({
     where: { id: distributionId, market: { catalogLinks: { some: { catalog: { producerId } } } } },
-    select: { id: true, pickupStartAt: true, pickupEndAt: true, ordersOpenAt: true, ordersCloseAt: true, validatedAt: true, market: { select: { name: true, timeZone: true } }, place: { select: { name: true, city: true } } },
+    select: {
+      id: true,
+      pickupStartAt: true,
+      pickupEndAt: true,
+      ordersOpenAt: true,
+      ordersCloseAt: true,
+      validatedAt: true,
+      market: { select: { name: true, timeZone: true } },
+      place: { select: { name: true, city: true } },
+    },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
   const lines = await db().orderLine.findMany({
@@ -32,18 +51,29 @@ export async function getProducerOrders({ actor, producerId, distributionId, now
   for (const l of lines) {
     const quantity = effectiveQuantity(l);
     const total = lineTotalCents(quantity, l.unitPriceCents);
-    const p = byProduct.get(l.productId) ?? { name: l.productName, unit: l.product.unit, quantity: new Prisma.Decimal(0), totalCents: 0 };
+    const p = byProduct.get(l.productId) ?? {
+      name: l.productName,
+      unit: l.product.unit,
+      quantity: new Prisma.Decimal(0),
+      totalCents: 0,
+    };
     p.quantity = p.quantity.add(quantity);
     p.totalCents += total;
     byProduct.set(l.productId, p);
-    const b = byBasket.get(l.order.basketNumber) ?? { name: `${l.order.user.lastName.toUpperCase()} ${l.order.user.firstName}`, items: [], totalCents: 0 };
+    const b = byBasket.get(l.order.basketNumber) ?? {
+      name: `${l.order.user.lastName.toUpperCase()} ${l.order.user.firstName}`,
+      items: [],
+      totalCents: 0,
+    };
     b.items.push({ name: l.productName, quantity: quantity.toString() });
     b.totalCents += total;
     byBasket.set(l.order.basketNumber, b);
   }
   return {
     distribution: { ...distribution, state: distributionState(distribution, now) },
-    byProduct: [...byProduct.values()].map((p) => ({ ...p, quantity: p.quantity.toString() })).sort((a, b) => a.name.localeCompare(b.name)),
+    byProduct: [...byProduct.values()]
+      .map((p) => ({ ...p, quantity: p.quantity.toString() }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     byBasket: [...byBasket.entries()].map(([basketNumber, b]) => ({ basketNumber, ...b })),
     totalCents: [...byProduct.values()].reduce((s, p) => s + p.totalCents, 0),
   };

@@ -9,7 +9,16 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
   requireProducerUser(actor, producerId);
   const links = await db().catalogLink.findMany({
     where: { unlinkedAt: null, catalog: { producerId, archivedAt: null } },
-    select: { marketId: true, catalog: { select: { id: true, name: true, products: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } } } } },
+    select: {
+      marketId: true,
+      catalog: {
+        select: {
+          id: true,
+          name: true,
+          products: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } },
+        },
+      },
+    },
   });
   const marketIds = [...new Set(links.map((l) => l.marketId))];
   const distributions = await db().distribution.findMany({
@@ -34,16 +43,41 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
     state: distributionState(d, now),
     catalogs: links
       .filter((l) => l.marketId === d.marketId)
-      .map((l) => ({ id: l.catalog.id, name: l.catalog.name, products: l.catalog.products.map((p) => p.name), status: participations.find((p) => p.catalogId === l.catalog.id)?.status ?? null })),
+      .map((l) => ({
+        id: l.catalog.id,
+        name: l.catalog.name,
+        products: l.catalog.products.map((p) => p.name),
+        status: participations.find((p) => p.catalogId === l.catalog.id)?.status ?? null,
+      })),
   }));
 }
 
 // Accept or decline taking part in one sale with one catalog; only accepted catalogs show in the shop.
-export async function respondToParticipation({ actor, catalogId, distributionId, accept, now }: { actor: Actor; catalogId: string; distributionId: string; accept: boolean; now: Date }) {
-  const catalog = await db().catalog.findFirst({ where: { id: catalogId, producerId: { in: actor.producerIds } }, select: { id: true } });
+export async function respondToParticipation({
+  actor,
+  catalogId,
+  distributionId,
+  accept,
+  now,
+}: {
+  actor: Actor;
+  catalogId: string;
+  distributionId: string;
+  accept: boolean;
+  now: Date;
+}) {
+  const catalog = await db().catalog.findFirst({
+    where: { id: catalogId, producerId: { in: actor.producerIds } },
+    select: { id: true },
+  });
   if (!catalog) throw new DomainError("NOT_FOUND");
   const distribution = await db().distribution.findFirst({
-    where: { id: distributionId, validatedAt: null, pickupEndAt: { gt: now }, market: { catalogLinks: { some: { catalogId, unlinkedAt: null } } } },
+    where: {
+      id: distributionId,
+      validatedAt: null,
+      pickupEndAt: { gt: now },
+      market: { catalogLinks: { some: { catalogId, unlinkedAt: null } } },
+    },
     select: { id: true },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");

@@ -15,17 +15,36 @@ export async function orderMoney(tx: Tx, orderId: string) {
           product: { select: { variableWeight: true, maxPriceCents: true } },
         },
       },
-      payments: { where: { status: "SUCCEEDED" }, select: { id: true, method: true, amountCents: true, stripePaymentIntentId: true, createdAt: true } },
-      refunds: { where: { status: { not: "FAILED" } }, select: { paymentId: true, amountCents: true, destination: true } },
+      payments: {
+        where: { status: "SUCCEEDED" },
+        select: { id: true, method: true, amountCents: true, stripePaymentIntentId: true, createdAt: true },
+      },
+      refunds: {
+        where: { status: { not: "FAILED" } },
+        select: { paymentId: true, amountCents: true, destination: true },
+      },
     },
   });
   const totalCents = currentOrderTotalCents(order.lines);
   // Online, a variable-weight product is charged at its maximum weight; the difference is refunded after weighing.
   const onlineChargeCents = order.lines.reduce(
-    (sum, l) => sum + lineTotalCents(l.quantity, l.product.variableWeight && l.product.maxPriceCents ? l.product.maxPriceCents : l.unitPriceCents),
+    (sum, l) =>
+      sum +
+      lineTotalCents(
+        l.quantity,
+        l.product.variableWeight && l.product.maxPriceCents ? l.product.maxPriceCents : l.unitPriceCents,
+      ),
     0,
   );
   const paidCents = order.payments.reduce((s, p) => s + p.amountCents, 0);
   const refundedCents = order.refunds.reduce((s, r) => s + r.amountCents, 0);
-  return { totalCents, onlineChargeCents, paidCents, refundedCents, netPaidCents: paidCents - refundedCents, payments: order.payments, refunds: order.refunds };
+  return {
+    totalCents,
+    onlineChargeCents,
+    paidCents,
+    refundedCents,
+    netPaidCents: paidCents - refundedCents,
+    payments: order.payments,
+    refunds: order.refunds,
+  };
 }

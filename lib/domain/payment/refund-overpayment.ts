@@ -21,26 +21,43 @@ export async function refundOverpayment({ actor, orderId, now }: { actor: Actor;
 // While the sale is open, a shopper who lowers an order paid online gets the difference back on the card at
 // once (what is kept is the online charge: variable weights stay at their maximum until weighed).
 export async function settleOrderEdit({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
-  const order = await db().order.findFirst({ where: { id: orderId, userId: actor.userId }, select: { paymentMethod: true } });
+  const order = await db().order.findFirst({
+    where: { id: orderId, userId: actor.userId },
+    select: { paymentMethod: true },
+  });
   if (!order) throw new DomainError("NOT_FOUND");
   if (order.paymentMethod !== "CARD") return { refundedCents: 0, toCardCents: 0, toBalanceCents: 0 };
   return refundExcess(orderId, (money) => money.onlineChargeCents, now);
 }
 
-async function refundExcess(orderId: string, kept: (money: Awaited<ReturnType<typeof orderMoney>>) => number, now: Date) {
+async function refundExcess(
+  orderId: string,
+  kept: (money: Awaited<ReturnType<typeof orderMoney>>) => number,
+  now: Date,
+) {
   const order = await db().order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { id: true, marketId: true, userId: true, user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+    select: {
+      id: true,
+      marketId: true,
+      userId: true,
+      user: { select: { id: true, email: true, locale: true } },
+      market: { select: { name: true } },
+    },
   });
   const money = await orderMoney(db(), orderId);
   let dueCents = money.netPaidCents - kept(money);
   if (dueCents <= 0) return { refundedCents: 0, toCardCents: 0, toBalanceCents: 0 };
 
   let toCardCents = 0;
-  const cardPayments = money.payments.filter((p) => p.method === "CARD" && p.stripePaymentIntentId).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const cardPayments = money.payments
+    .filter((p) => p.method === "CARD" && p.stripePaymentIntentId)
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   for (const payment of cardPayments) {
     if (dueCents <= 0) break;
-    const alreadyRefunded = money.refunds.filter((r) => r.paymentId === payment.id).reduce((s, r) => s + r.amountCents, 0);
+    const alreadyRefunded = money.refunds
+      .filter((r) => r.paymentId === payment.id)
+      .reduce((s, r) => s + r.amountCents, 0);
     const amount = Math.min(dueCents, payment.amountCents - alreadyRefunded);
     if (amount <= 0) continue;
     const refund = await stripe().refunds.create(
@@ -59,8 +76,23 @@ async function refundExcess(orderId: string, kept: (money: Awaited<ReturnType<ty
           settledAt: refund.status === "succeeded" ? now : null,
         },
       });
-      await tx.ledgerEntry.create({ data: { marketId: order.marketId, userId: order.userId, kind: "REFUND", amountCents: -amount, orderId, refundId: row.id } });
-      await queueRefundIssued(tx, { refundKey: row.id, user: order.user, market: order.market, amountCents: amount, toCard: true });
+      await tx.ledgerEntry.create({
+        data: {
+          marketId: order.marketId,
+          userId: order.userId,
+          kind: "REFUND",
+          amountCents: -amount,
+          orderId,
+          refundId: row.id,
+        },
+      });
+      await queueRefundIssued(tx, {
+        refundKey: row.id,
+        user: order.user,
+        market: order.market,
+        amountCents: amount,
+        toCard: true,
+      });
     });
     toCardCents += amount;
     dueCents -= amount;
@@ -68,8 +100,16 @@ async function refundExcess(orderId: string, kept: (money: Awaited<ReturnType<ty
   if (dueCents > 0) {
     const toBalance = dueCents;
     await db().$transaction(async (tx) => {
-      const row = await tx.refund.create({ data: { orderId, destination: "BALANCE", amountCents: toBalance, status: "SUCCEEDED", settledAt: now } });
-      await queueRefundIssued(tx, { refundKey: row.id, user: order.user, market: order.market, amountCents: toBalance, toCard: false });
+      const row = await tx.refund.create({
+        data: { orderId, destination: "BALANCE", amountCents: toBalance, status: "SUCCEEDED", settledAt: now },
+      });
+      await queueRefundIssued(tx, {
+        refundKey: row.id,
+        user: order.user,
+        market: order.market,
+        amountCents: toBalance,
+        toCard: false,
+      });
     });
   }
   return { refundedCents: toCardCents + dueCents, toCardCents, toBalanceCents: dueCents };

@@ -7,7 +7,17 @@ import { orderMoney } from "./order-money";
 
 // Pays an order (or what an edit added to it) by card through a Stripe Checkout Session (3-D Secure is
 // Stripe's). The payment stays PENDING, out of the balance, until the webhook confirms it.
-export async function startCardCheckout({ actor, orderId, now, appUrl }: { actor: Actor; orderId: string; now: Date; appUrl: string }) {
+export async function startCardCheckout({
+  actor,
+  orderId,
+  now,
+  appUrl,
+}: {
+  actor: Actor;
+  orderId: string;
+  now: Date;
+  appUrl: string;
+}) {
   const order = await db().order.findFirst({
     where: { id: orderId, userId: actor.userId },
     select: {
@@ -35,7 +45,16 @@ export async function startCardCheckout({ actor, orderId, now, appUrl }: { actor
       mode: "payment",
       customer_email: order.user.email,
       client_reference_id: payment.id,
-      line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: dueCents, product_data: { name: `${order.market.name} — panier n° ${order.basketNumber}` } } }],
+      line_items: [
+        {
+          quantity: 1,
+          price_data: {
+            currency: "eur",
+            unit_amount: dueCents,
+            product_data: { name: `${order.market.name} — panier n° ${order.basketNumber}` },
+          },
+        },
+      ],
       metadata: { paymentId: payment.id, orderId: order.id },
       success_url: `${appUrl}/compte?paiement=${payment.id}`,
       cancel_url: `${appUrl}/compte?paiement-annule=${payment.id}`,

@@ -29,7 +29,18 @@ const select = {
   distribution: { select: { day: true } },
 } as const;
 
-function toRow(p: { id: string; grossCents: number; feeCents: number; availableOn: Date; scheduledFor: Date; status: PayoutStatementRow["status"]; paidAt: Date | null; market: { name: string }; producer: { name: string }; distribution: { day: Date } }): PayoutStatementRow {
+function toRow(p: {
+  id: string;
+  grossCents: number;
+  feeCents: number;
+  availableOn: Date;
+  scheduledFor: Date;
+  status: PayoutStatementRow["status"];
+  paidAt: Date | null;
+  market: { name: string };
+  producer: { name: string };
+  distribution: { day: Date };
+}): PayoutStatementRow {
   return {
     payoutId: p.id,
     marketName: p.market.name,
@@ -48,13 +59,23 @@ function toRow(p: { id: string; grossCents: number; feeCents: number; availableO
 // A producer's statements: one row per market and validated distribution, newest first.
 export async function listProducerPayouts({ actor, producerId }: { actor: Actor; producerId: string }) {
   requireProducerUser(actor, producerId);
-  const payouts = await db().payout.findMany({ where: { producerId }, select, orderBy: { distribution: { day: "desc" } }, take: 500 });
+  const payouts = await db().payout.findMany({
+    where: { producerId },
+    select,
+    orderBy: { distribution: { day: "desc" } },
+    take: 500,
+  });
   return payouts.map(toRow);
 }
 
 // The same, for a market's admin: every producer paid through this market.
 export async function listMarketPayouts({ actor, marketId }: { actor: Actor; marketId: string }) {
   if (!hasMarketRight(actor, marketId, "admin")) throw new DomainError("FORBIDDEN");
-  const payouts = await db().payout.findMany({ where: { marketId }, select, orderBy: [{ distribution: { day: "desc" } }, { producer: { name: "asc" } }], take: 1000 });
+  const payouts = await db().payout.findMany({
+    where: { marketId },
+    select,
+    orderBy: [{ distribution: { day: "desc" } }, { producer: { name: "asc" } }],
+    take: 1000,
+  });
   return payouts.map(toRow);
 }

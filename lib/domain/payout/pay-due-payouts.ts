@@ -2,7 +2,11 @@ import { db } from "@/lib/db/client";
 import { localDay, dateFromDay } from "@/lib/time";
 import { queuePayoutSent } from "../notice/queue-money-notices";
 
-export type TransferMoney = (transfer: { payoutId: string; amountCents: number; destinationAccountId: string }) => Promise<{ transferId: string }>;
+export type TransferMoney = (transfer: {
+  payoutId: string;
+  amountCents: number;
+  destinationAccountId: string;
+}) => Promise<{ transferId: string }>;
 
 // Pays the payouts whose Monday has come (in the market's time zone). A producer connected to Stripe is paid
 // by transfer; one without is marked MANUAL (due by bank transfer, shown on the statements). Each payout is
@@ -22,25 +26,57 @@ export async function payDuePayouts({ now, transfer }: { now: Date; transfer: Tr
   for (const { id } of due) {
     const outcome = await db().$transaction(
       async (tx) => {
-        const [payout] = await tx.$queryRaw<{ id: string; producerId: string; marketId: string; grossCents: number; feeCents: number }[]>`
+        const [payout] = await tx.$queryRaw<
+          { id: string; producerId: string; marketId: string; grossCents: number; feeCents: number }[]
+        >`
           SELECT "id", "producerId", "marketId", "grossCents", "feeCents" FROM "Payout"
           WHERE "id" = ${id} AND "status" = 'SCHEDULED' FOR UPDATE SKIP LOCKED`;
         if (!payout) return "skipped";
-        const producer = await tx.producer.findUniqueOrThrow({ where: { id: payout.producerId }, select: { stripeAccountId: true, stripeOnboardedAt: true } });
+        const producer = await tx.producer.findUniqueOrThrow({
+          where: { id: payout.producerId },
+          select: { stripeAccountId: true, stripeOnboardedAt: true },
+        });
         const net = payout.grossCents - payout.feeCents;
         if (!transfer || !producer.stripeAccountId || !producer.stripeOnboardedAt) {
           await tx.payout.update({ where: { id }, data: { status: "MANUAL" } });
           return "manual";
         }
         try {
-          const { transferId } = await transfer({ payoutId: id, amountCents: net, destinationAccountId: producer.stripeAccountId });
-          await tx.payout.update({ where: { id }, data: { status: "PAID", paidAt: now, stripeTransferId: transferId } });
-          await tx.ledgerEntry.create({ data: { marketId: payout.marketId, producerId: payout.producerId, kind: "PAYOUT_SENT", amountCents: -net, payoutId: id } });
+          const { transferId } = await transfer({
+            payoutId: id,
+            amountCents: net,
+            destinationAccountId: producer.stripeAccountId,
+          });
+          await tx.payout.update({
+            where: { id },
+            data: { status: "PAID", paidAt: now, stripeTransferId: transferId },
+          });
+          await tx.ledgerEntry.create({
+            data: {
+              marketId: payout.marketId,
+              producerId: payout.producerId,
+              kind: "PAYOUT_SENT",
+              amountCents: -net,
+              payoutId: id,
+            },
+          });
           const details = await tx.payout.findUniqueOrThrow({
             where: { id },
-            select: { market: { select: { name: true, timeZone: true } }, distribution: { select: { day: true } }, producer: { select: { users: { select: { user: { select: { id: true, email: true, locale: true } } } } } } },
+            select: {
+              market: { select: { name: true, timeZone: true } },
+              distribution: { select: { day: true } },
+              producer: {
+                select: { users: { select: { user: { select: { id: true, email: true, locale: true } } } } },
+              },
+            },
           });
-          await queuePayoutSent(tx, { payoutId: id, users: details.producer.users.map((u) => u.user), market: details.market, netCents: net, distributionDay: details.distribution.day });
+          await queuePayoutSent(tx, {
+            payoutId: id,
+            users: details.producer.users.map((u) => u.user),
+            market: details.market,
+            netCents: net,
+            distributionDay: details.distribution.day,
+          });
           return "paid";
         } catch {
           await tx.payout.update({ where: { id }, data: { status: "FAILED" } });

@@ -6,7 +6,11 @@ import { payoutDates } from "./payout-dates";
 
 // Market fees are taken once per producer and distribution, rounded half up to the cent.
 export function feeCents(grossCents: number, feeBp: number): number {
-  return new Prisma.Decimal(grossCents).mul(feeBp).div(10_000).toDecimalPlaces(0, Prisma.Decimal.ROUND_HALF_UP).toNumber();
+  return new Prisma.Decimal(grossCents)
+    .mul(feeBp)
+    .div(10_000)
+    .toDecimalPlaces(0, Prisma.Decimal.ROUND_HALF_UP)
+    .toNumber();
 }
 
 // For every validated distribution without payouts yet: one payout per producer for what was delivered
@@ -22,12 +26,20 @@ export async function schedulePayouts({ now }: { now: Date }) {
   for (const d of distributions) {
     const lines = await db().orderLine.findMany({
       where: { order: { distributionId: d.id, validatedAt: { not: null } } },
-      select: { quantity: true, deliveredQuantity: true, unitPriceCents: true, product: { select: { catalog: { select: { producerId: true } } } } },
+      select: {
+        quantity: true,
+        deliveredQuantity: true,
+        unitPriceCents: true,
+        product: { select: { catalog: { select: { producerId: true } } } },
+      },
     });
     const grossByProducer = new Map<string, number>();
     for (const line of lines) {
       const producerId = line.product.catalog.producerId;
-      grossByProducer.set(producerId, (grossByProducer.get(producerId) ?? 0) + lineTotalCents(effectiveQuantity(line), line.unitPriceCents));
+      grossByProducer.set(
+        producerId,
+        (grossByProducer.get(producerId) ?? 0) + lineTotalCents(effectiveQuantity(line), line.unitPriceCents),
+      );
     }
     const { availableOn, paidOn } = payoutDates(d.validatedAt!, d.market.timeZone);
     await db().$transaction(async (tx) => {
@@ -35,13 +47,30 @@ export async function schedulePayouts({ now }: { now: Date }) {
         if (grossCents <= 0) continue;
         const fee = feeCents(grossCents, d.market.feeBp);
         const rows = await tx.payout.createManyAndReturn({
-          data: [{ producerId, marketId: d.marketId, distributionId: d.id, grossCents, feeCents: fee, availableOn: dateFromDay(availableOn), scheduledFor: dateFromDay(paidOn) }],
+          data: [
+            {
+              producerId,
+              marketId: d.marketId,
+              distributionId: d.id,
+              grossCents,
+              feeCents: fee,
+              availableOn: dateFromDay(availableOn),
+              scheduledFor: dateFromDay(paidOn),
+            },
+          ],
           skipDuplicates: true,
           select: { id: true },
         });
         if (rows.length === 0) continue;
         await tx.ledgerEntry.create({
-          data: { marketId: d.marketId, producerId, kind: "PAYOUT_DUE", amountCents: grossCents - fee, payoutId: rows[0].id, createdAt: now },
+          data: {
+            marketId: d.marketId,
+            producerId,
+            kind: "PAYOUT_DUE",
+            amountCents: grossCents - fee,
+            payoutId: rows[0].id,
+            createdAt: now,
+          },
         });
         created++;
       }

@@ -5,14 +5,31 @@ import { DomainError } from "../errors";
 
 // Stripe Connect (Express) onboarding from the producer space: the account is created once, then Stripe's
 // hosted onboarding link is returned. `account.updated` (webhook) marks the producer onboarded.
-export async function startStripeOnboarding({ actor, producerId, appUrl }: { actor: Actor; producerId: string; appUrl: string }) {
+export async function startStripeOnboarding({
+  actor,
+  producerId,
+  appUrl,
+}: {
+  actor: Actor;
+  producerId: string;
+  appUrl: string;
+}) {
   requireProducerUser(actor, producerId);
-  const producer = await db().producer.findUnique({ where: { id: producerId }, select: { id: true, name: true, email: true, stripeAccountId: true } });
+  const producer = await db().producer.findUnique({
+    where: { id: producerId },
+    select: { id: true, name: true, email: true, stripeAccountId: true },
+  });
   if (!producer) throw new DomainError("NOT_FOUND");
   let accountId = producer.stripeAccountId;
   if (!accountId) {
     const account = await stripe().accounts.create(
-      { type: "express", country: "FR", email: producer.email ?? undefined, business_profile: { name: producer.name }, metadata: { producerId } },
+      {
+        type: "express",
+        country: "FR",
+        email: producer.email ?? undefined,
+        business_profile: { name: producer.name },
+        metadata: { producerId },
+      },
       { idempotencyKey: `connect-account-${producerId}` },
     );
     accountId = account.id;

@@ -2,7 +2,10 @@ import { csvEuros, toCsv } from "@/lib/csv";
 import { dayFromDate } from "@/lib/time";
 import type { PayoutStatementRow } from "./list-payout-statements";
 
-export function payoutStatementCsv(rows: PayoutStatementRow[], labels: { csvHeader: string[]; status: Record<string, string> }): string {
+export function payoutStatementCsv(
+  rows: PayoutStatementRow[],
+  labels: { csvHeader: string[]; status: Record<string, string> },
+): string {
   return toCsv([
     labels.csvHeader,
     ...rows.map((r) => [

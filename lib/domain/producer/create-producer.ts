@@ -9,7 +9,11 @@ export async function createProducer({ actor, input }: { actor: Actor; input: Pr
   for (let attempt = 0; attempt < 20; attempt++) {
     try {
       return await db().producer.create({
-        data: { ...input, slug: attempt === 0 ? base : `${base}-${attempt + 1}`, users: { create: { userId: actor.userId, role: "OWNER" } } },
+        data: {
+          ...input,
+          slug: attempt === 0 ? base : `${base}-${attempt + 1}`,
+          users: { create: { userId: actor.userId, role: "OWNER" } },
+        },
         select: { id: true },
       });
     } catch (error) {
@@ -20,5 +24,9 @@ export async function createProducer({ actor, input }: { actor: Actor; input: Pr
 }
 
 export async function listMyProducers({ actor }: { actor: Actor }) {
-  return db().producer.findMany({ where: { id: { in: actor.producerIds } }, select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } });
+  return db().producer.findMany({
+    where: { id: { in: actor.producerIds } },
+    select: { id: true, name: true, slug: true },
+    orderBy: { name: "asc" },
+  });
 }

@@ -16,7 +16,20 @@ export async function getPublicProducerOrThrow(slug: string) {
         where: { archivedAt: null },
         select: {
           name: true,
-          products: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, unit: true, quantityPerUnit: true, priceCents: true, bulk: true, variableWeight: true, organic: true } },
+          products: {
+            where: { active: true },
+            orderBy: { name: "asc" },
+            select: {
+              id: true,
+              name: true,
+              unit: true,
+              quantityPerUnit: true,
+              priceCents: true,
+              bulk: true,
+              variableWeight: true,
+              organic: true,
+            },
+          },
           links: { where: { unlinkedAt: null }, select: { market: { select: { name: true, slug: true } } } },
         },
       },

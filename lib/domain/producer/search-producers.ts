@@ -23,22 +23,49 @@ export async function searchProducers({
 }) {
   requireMarketRight(actor, marketId, "catalogs");
   const [place, producers] = await Promise.all([
-    db().place.findFirst({ where: { marketId, lat: { not: null }, lng: { not: null } }, orderBy: { createdAt: "asc" }, select: { lat: true, lng: true } }),
+    db().place.findFirst({
+      where: { marketId, lat: { not: null }, lng: { not: null } },
+      orderBy: { createdAt: "asc" },
+      select: { lat: true, lng: true },
+    }),
     db().producer.findMany({
       where: {
         AND: [
-          text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { catalogs: { some: { products: { some: { active: true, name: { contains: text, mode: "insensitive" } } } } } }] } : {},
+          text
+            ? {
+                OR: [
+                  { name: { contains: text, mode: "insensitive" } },
+                  {
+                    catalogs: {
+                      some: { products: { some: { active: true, name: { contains: text, mode: "insensitive" } } } },
+                    },
+                  },
+                ],
+              }
+            : {},
           category ? { catalogs: { some: { products: { some: { active: true, category } } } } } : {},
           excludeLinked ? { catalogs: { none: { links: { some: { marketId, unlinkedAt: null } } } } } : {},
         ],
       },
-      select: { id: true, slug: true, name: true, city: true, lat: true, lng: true, description: true, _count: { select: { catalogs: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        city: true,
+        lat: true,
+        lng: true,
+        description: true,
+        _count: { select: { catalogs: true } },
+      },
       take: 500,
     }),
   ]);
   const origin = place?.lat != null && place.lng != null ? { lat: place.lat, lng: place.lng } : null;
   return producers
-    .map((p) => ({ ...p, km: origin && p.lat != null && p.lng != null ? distanceKm(origin, { lat: p.lat, lng: p.lng }) : null }))
+    .map((p) => ({
+      ...p,
+      km: origin && p.lat != null && p.lng != null ? distanceKm(origin, { lat: p.lat, lng: p.lng }) : null,
+    }))
     .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity) || a.name.localeCompare(b.name))
     .slice(0, take);
 }

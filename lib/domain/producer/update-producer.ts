@@ -10,14 +10,35 @@ export async function getProducerProfileOrThrow({ actor, producerId }: { actor: 
   requireProducerUser(actor, producerId);
   const producer = await db().producer.findUnique({
     where: { id: producerId },
-    select: { name: true, description: true, address: true, zipCode: true, city: true, phone: true, email: true, website: true, slug: true, photos: { select: { id: true, imageId: true }, orderBy: { position: "asc" } } },
+    select: {
+      name: true,
+      description: true,
+      address: true,
+      zipCode: true,
+      city: true,
+      phone: true,
+      email: true,
+      website: true,
+      slug: true,
+      photos: { select: { id: true, imageId: true }, orderBy: { position: "asc" } },
+    },
   });
   if (!producer) throw new DomainError("NOT_FOUND");
   return producer;
 }
 
 // The producer's profile; new photos are resized and added after the existing ones (6 at most).
-export async function updateProducer({ actor, producerId, input, photos }: { actor: Actor; producerId: string; input: ProducerInput; photos: { bytes: Uint8Array; size: number }[] }) {
+export async function updateProducer({
+  actor,
+  producerId,
+  input,
+  photos,
+}: {
+  actor: Actor;
+  producerId: string;
+  input: ProducerInput;
+  photos: { bytes: Uint8Array; size: number }[];
+}) {
   requireProducerUser(actor, producerId);
   const existing = await db().producerPhoto.count({ where: { producerId } });
   if (existing + photos.length > MAX_PRODUCER_PHOTOS) throw new DomainError("TOO_MANY_PHOTOS", "photos");

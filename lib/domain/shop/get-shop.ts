@@ -23,7 +23,10 @@ export async function getShopCatalog({
 }) {
   const offered: Prisma.ProductWhereInput = {
     active: true,
-    catalog: { links: { some: { marketId, unlinkedAt: null } }, participations: { some: { distributionId, status: "ACCEPTED" } } },
+    catalog: {
+      links: { some: { marketId, unlinkedAt: null } },
+      participations: { some: { distributionId, status: "ACCEPTED" } },
+    },
   };
   const where: Prisma.ProductWhereInput = {
     ...offered,
@@ -58,7 +61,12 @@ export async function getShopCatalog({
   ]);
   // Plain values only (decimals as strings): the result may go through a cache.
   return {
-    products: products.map((p) => ({ ...p, quantityPerUnit: p.quantityPerUnit.toString(), step: p.step?.toString() ?? null, stock: p.stock?.toString() ?? null })),
+    products: products.map((p) => ({
+      ...p,
+      quantityPerUnit: p.quantityPerUnit.toString(),
+      step: p.step?.toString() ?? null,
+      stock: p.stock?.toString() ?? null,
+    })),
     total,
     pages: Math.max(1, Math.ceil(total / SHOP_PAGE_SIZE)),
     categories: categories.map((c) => c.category),
@@ -89,7 +97,9 @@ export async function getShop({
       pickupEndAt: true,
       validatedAt: true,
       place: { select: { name: true, address: true, city: true } },
-      market: { select: { id: true, slug: true, name: true, timeZone: true, requirePhone: true, requireAddress: true } },
+      market: {
+        select: { id: true, slug: true, name: true, timeZone: true, requirePhone: true, requireAddress: true },
+      },
     },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
@@ -103,7 +113,14 @@ export async function getShop({
             confirmedAt: true,
             lines: {
               orderBy: { createdAt: "asc" },
-              select: { productId: true, productName: true, quantity: true, deliveredQuantity: true, unitPriceCents: true, product: { select: { bulk: true, variableWeight: true, unit: true } } },
+              select: {
+                productId: true,
+                productName: true,
+                quantity: true,
+                deliveredQuantity: true,
+                unitPriceCents: true,
+                product: { select: { bulk: true, variableWeight: true, unit: true } },
+              },
             },
           },
         })
@@ -123,7 +140,11 @@ export async function getShop({
           basketNumber: order.basketNumber,
           confirmed: order.confirmedAt !== null,
           totalCents: currentOrderTotalCents(order.lines),
-          lines: order.lines.map((l) => ({ ...l, quantity: l.quantity.toString(), totalCents: lineTotalCents(l.quantity, l.unitPriceCents) })),
+          lines: order.lines.map((l) => ({
+            ...l,
+            quantity: l.quantity.toString(),
+            totalCents: lineTotalCents(l.quantity, l.unitPriceCents),
+          })),
         }
       : null,
   };

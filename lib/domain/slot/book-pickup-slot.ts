@@ -4,7 +4,17 @@ import { DomainError } from "../errors";
 
 // Books (or moves) the shopper's order to a slot. The slot row is locked while its bookings are counted, so
 // two shoppers racing for its last place cannot both get it.
-export async function bookPickupSlot({ actor, orderId, slotId, now }: { actor: Actor; orderId: string; slotId: string; now: Date }) {
+export async function bookPickupSlot({
+  actor,
+  orderId,
+  slotId,
+  now,
+}: {
+  actor: Actor;
+  orderId: string;
+  slotId: string;
+  now: Date;
+}) {
   await db().$transaction(async (tx) => {
     const order = await tx.order.findFirst({
       where: { id: orderId, userId: actor.userId },

@@ -17,13 +17,21 @@ export async function getPickupOptions({ actor, orderId }: { actor: Actor; order
       user: { select: { phone: true, address: true, zipCode: true, city: true } },
       deliveryHelper: { select: { firstName: true } },
       market: { select: { slug: true, name: true, timeZone: true, deliveryHelpEnabled: true } },
-      distribution: { select: { pickupStartAt: true, pickupEndAt: true, place: { select: { name: true, address: true, city: true } } } },
+      distribution: {
+        select: {
+          pickupStartAt: true,
+          pickupEndAt: true,
+          place: { select: { name: true, address: true, city: true } },
+        },
+      },
     },
   });
   if (!order) throw new DomainError("NOT_FOUND");
   const [slots, requests] = await Promise.all([
     listPickupSlots({ actor, distributionId: order.distributionId }),
-    order.deliveryHelp === "CAN_DELIVER" ? listDeliveryRequests({ actor, distributionId: order.distributionId }) : Promise.resolve([]),
+    order.deliveryHelp === "CAN_DELIVER"
+      ? listDeliveryRequests({ actor, distributionId: order.distributionId })
+      : Promise.resolve([]),
   ]);
   const { user, ...rest } = order;
   return { ...rest, contact: user, slots, requests };

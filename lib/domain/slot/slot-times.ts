@@ -4,6 +4,7 @@ export const SLOT_MINUTES = 15;
 // slot, 3 on the last one).
 export function slotStarts(pickupStartAt: Date, pickupEndAt: Date): Date[] {
   const starts: Date[] = [];
-  for (let t = pickupStartAt.getTime(); t + SLOT_MINUTES * 60_000 <= pickupEndAt.getTime(); t += SLOT_MINUTES * 60_000) starts.push(new Date(t));
+  for (let t = pickupStartAt.getTime(); t + SLOT_MINUTES * 60_000 <= pickupEndAt.getTime(); t += SLOT_MINUTES * 60_000)
+    starts.push(new Date(t));
   return starts;
 }

@@ -11,14 +11,24 @@ export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
 // Answers the same whether or not the e-mail has an account, so the form cannot be used to probe for members.
 export async function requestPasswordReset({ email, appUrl, now }: { email: string; appUrl: string; now: Date }) {
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, firstName: true, locale: true } });
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, firstName: true, locale: true },
+  });
   if (!user) return;
   const { token, tokenHash } = newToken();
   const locale = isLocale(user.locale) ? user.locale : "fr";
   const t = messagesFor(locale).auth.resetEmail;
   const url = `${appUrl}/reinitialiser-mot-de-passe?token=${token}`;
   const { html, text } = await renderEmail(
-    createElement(PasswordResetEmail, { lang: locale, greeting: t.greeting(user.firstName), body: t.body, action: t.action, ignore: t.ignore, url }),
+    createElement(PasswordResetEmail, {
+      lang: locale,
+      greeting: t.greeting(user.firstName),
+      body: t.body,
+      action: t.action,
+      ignore: t.ignore,
+      url,
+    }),
   );
   await db().$transaction(async (tx) => {
     const reset = await tx.passwordResetToken.create({

@@ -21,8 +21,28 @@ import { shop as shopFr } from "./fr/shop";
 // One file per area and language; the English files are typed by the French ones, so a missing
 // translation is a type error.
 const catalogs = {
-  fr: { common: commonFr, auth: authFr, market: marketFr, shop: shopFr, admin: adminFr, producer: producerFr, emails: emailsFr, money: moneyFr, logistics: logisticsFr },
-  en: { common: commonEn, auth: authEn, market: marketEn, shop: shopEn, admin: adminEn, producer: producerEn, emails: emailsEn, money: moneyEn, logistics: logisticsEn },
+  fr: {
+    common: commonFr,
+    auth: authFr,
+    market: marketFr,
+    shop: shopFr,
+    admin: adminFr,
+    producer: producerFr,
+    emails: emailsFr,
+    money: moneyFr,
+    logistics: logisticsFr,
+  },
+  en: {
+    common: commonEn,
+    auth: authEn,
+    market: marketEn,
+    shop: shopEn,
+    admin: adminEn,
+    producer: producerEn,
+    emails: emailsEn,
+    money: moneyEn,
+    logistics: logisticsEn,
+  },
 };
 
 export type Messages = (typeof catalogs)["fr"];

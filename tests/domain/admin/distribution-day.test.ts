@@ -8,7 +8,15 @@ import { validateDistribution } from "@/lib/domain/distribution-day/validate-dis
 import { DomainError } from "@/lib/domain/errors";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
-import { createDistribution, createMarket, createMembership, createParticipation, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createParticipation,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../../support/factories";
 
 const ordering = new Date("2026-06-01T10:00:00Z");
 
@@ -18,50 +26,113 @@ async function dayWithBaskets() {
   const { catalog } = await createProducerWithCatalog();
   await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
   await createParticipation(distribution.id, catalog.id);
-  const squash = await createProduct(catalog.id, { name: "Courge", priceCents: 290, unit: "KG", variableWeight: true, step: 0.1 });
+  const squash = await createProduct(catalog.id, {
+    name: "Courge",
+    priceCents: 290,
+    unit: "KG",
+    variableWeight: true,
+    step: 0.1,
+  });
   const bread = await createProduct(catalog.id, { name: "Pain", priceCents: 420 });
   const admin = await createUser();
   await createMembership(market.id, admin.id, { isAdmin: true });
   const shoppers = [];
-  for (const [first, last] of [["Zoé", "Martin"], ["Amina", "Benali"]]) {
+  for (const [first, last] of [
+    ["Zoé", "Martin"],
+    ["Amina", "Benali"],
+  ]) {
     const actor = await loadActor((await createUser({ firstName: first, lastName: last })).id);
-    const { orderId } = await setBasketQuantity({ actor, distributionId: distribution.id, productId: squash.id, quantityText: "2", mode: "add", now: ordering });
-    await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now: ordering });
+    const { orderId } = await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: squash.id,
+      quantityText: "2",
+      mode: "add",
+      now: ordering,
+    });
+    await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "1",
+      mode: "add",
+      now: ordering,
+    });
     await confirmOrder({ actor, orderId, method: "ON_SITE", now: ordering });
     shoppers.push({ actor, orderId });
   }
-  return { market, distribution, admin: await loadActor(admin.id), shoppers, during: new Date(distribution.pickupStartAt.getTime() + 10 * 60_000) };
+  return {
+    market,
+    distribution,
+    admin: await loadActor(admin.id),
+    shoppers,
+    during: new Date(distribution.pickupStartAt.getTime() + 10 * 60_000),
+  };
 }
 
-const balance = async (userId: string) => (await db().ledgerEntry.aggregate({ where: { userId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
+const balance = async (userId: string) =>
+  (await db().ledgerEntry.aggregate({ where: { userId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
 
 describe("distribution day", () => {
   it("lists baskets by last name, adjusts a weighed line, records the on-the-spot payment and validates", async () => {
     const { market, distribution, admin, shoppers, during } = await dayWithBaskets();
-    const day = await getDistributionDay({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during });
+    const day = await getDistributionDay({
+      actor: admin,
+      marketId: market.id,
+      distributionId: distribution.id,
+      now: during,
+    });
     expect(day.baskets.map((b) => b.user.lastName)).toEqual(["Benali", "Martin"]);
     const zoe = day.baskets.find((b) => b.user.lastName === "Martin")!;
     const squashLine = zoe.lines.find((l) => l.productName === "Courge")!;
-    expect(await adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: { [squashLine.id]: "1,6" } })).toEqual({ totalCents: 884, refundDueCents: 0 });
-    await expect(adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: { [squashLine.id]: "beaucoup" } })).rejects.toEqual(new DomainError("QUANTITY_INVALID", `line-${squashLine.id}`));
+    expect(
+      await adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: { [squashLine.id]: "1,6" } }),
+    ).toEqual({ totalCents: 884, refundDueCents: 0 });
+    await expect(
+      adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: { [squashLine.id]: "beaucoup" } }),
+    ).rejects.toEqual(new DomainError("QUANTITY_INVALID", `line-${squashLine.id}`));
     expect(await balance(shoppers[0].actor.userId)).toBe(-884);
 
-    await expect(validateBasket({ actor: admin, marketId: market.id, orderId: zoe.id, onSiteMethod: null, now: during })).rejects.toEqual(new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod"));
+    await expect(
+      validateBasket({ actor: admin, marketId: market.id, orderId: zoe.id, onSiteMethod: null, now: during }),
+    ).rejects.toEqual(new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod"));
     await validateBasket({ actor: admin, marketId: market.id, orderId: zoe.id, onSiteMethod: "CHEQUE", now: during });
     expect(await balance(shoppers[0].actor.userId)).toBe(0);
-    expect(await db().payment.findFirst({ where: { orderId: zoe.id } })).toMatchObject({ method: "ON_SITE", onSiteMethod: "CHEQUE", amountCents: 884, status: "SUCCEEDED" });
-    const validatedMail = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: `basket-validated:${zoe.id}` } });
+    expect(await db().payment.findFirst({ where: { orderId: zoe.id } })).toMatchObject({
+      method: "ON_SITE",
+      onSiteMethod: "CHEQUE",
+      amountCents: 884,
+      status: "SUCCEEDED",
+    });
+    const validatedMail = await db().emailOutbox.findUniqueOrThrow({
+      where: { dedupeKey: `basket-validated:${zoe.id}` },
+    });
     expect(validatedMail.text).toMatch(/Montant final : 8,84\s€/);
-    await expect(adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: {} })).rejects.toEqual(new DomainError("BASKET_ALREADY_VALIDATED"));
+    await expect(adjustBasket({ actor: admin, marketId: market.id, orderId: zoe.id, delivered: {} })).rejects.toEqual(
+      new DomainError("BASKET_ALREADY_VALIDATED"),
+    );
   });
 
   it("validates the distribution only once pick-up has started, and with it every remaining basket", async () => {
     const { market, distribution, admin, shoppers, during } = await dayWithBaskets();
-    await expect(validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: ordering })).rejects.toEqual(new DomainError("DISTRIBUTION_NOT_STARTED"));
-    await expect(validateDistribution({ actor: shoppers[0].actor, marketId: market.id, distributionId: distribution.id, now: during })).rejects.toEqual(new DomainError("FORBIDDEN"));
-    expect(await validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during })).toEqual({ validatedBaskets: 2 });
+    await expect(
+      validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: ordering }),
+    ).rejects.toEqual(new DomainError("DISTRIBUTION_NOT_STARTED"));
+    await expect(
+      validateDistribution({
+        actor: shoppers[0].actor,
+        marketId: market.id,
+        distributionId: distribution.id,
+        now: during,
+      }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
+    expect(
+      await validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during }),
+    ).toEqual({ validatedBaskets: 2 });
     expect(await db().order.count({ where: { distributionId: distribution.id, validatedAt: null } })).toBe(0);
-    await expect(validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during })).rejects.toEqual(new DomainError("DISTRIBUTION_ALREADY_VALIDATED"));
+    await expect(
+      validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during }),
+    ).rejects.toEqual(new DomainError("DISTRIBUTION_ALREADY_VALIDATED"));
   });
 });
 
@@ -69,10 +140,23 @@ describe("orders of a distribution", () => {
   it("sums delivered quantities by product and amounts by producer", async () => {
     const { market, distribution, admin, during } = await dayWithBaskets();
     const { summarizeOrders } = await import("@/lib/domain/distribution-day/summarize-orders");
-    const day = await getDistributionDay({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during });
+    const day = await getDistributionDay({
+      actor: admin,
+      marketId: market.id,
+      distributionId: distribution.id,
+      now: during,
+    });
     const squash = day.baskets[0].lines.find((l) => l.productName === "Courge")!;
-    await adjustBasket({ actor: admin, marketId: market.id, orderId: day.baskets[0].id, delivered: { [squash.id]: "1,5" } });
-    const summary = summarizeOrders((await getDistributionDay({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during })).baskets);
+    await adjustBasket({
+      actor: admin,
+      marketId: market.id,
+      orderId: day.baskets[0].id,
+      delivered: { [squash.id]: "1,5" },
+    });
+    const summary = summarizeOrders(
+      (await getDistributionDay({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during }))
+        .baskets,
+    );
     expect(summary.byProduct.map((p) => [p.name, p.quantity, p.totalCents])).toEqual([
       ["Courge", "3.5", 435 + 580],
       ["Pain", "2", 840],

@@ -7,7 +7,8 @@ import { createMarket, createMembership, createUser } from "../../support/factor
 
 describe("members CSV import", () => {
   it("shows every row's problem, imports nothing while one is wrong, then all at once", async () => {
-    const text = "prénom;nom;e-mail\nSarah;Varda;sarah@example.test\nLouis;;louis@example.test\nAmina,Benali,pas-un-email\nZoé\tMartin\tSARAH@example.test\n";
+    const text =
+      "prénom;nom;e-mail\nSarah;Varda;sarah@example.test\nLouis;;louis@example.test\nAmina,Benali,pas-un-email\nZoé\tMartin\tSARAH@example.test\n";
     expect(parseMemberRows(text).map((r) => [r.line, r.error])).toEqual([
       [2, null],
       [3, "CSV_NAME_MISSING"],
@@ -18,14 +19,25 @@ describe("members CSV import", () => {
     const admin = await createUser();
     await createMembership(market.id, admin.id, { isAdmin: true });
     const actor = await loadActor(admin.id);
-    await expect(importMembers({ actor, marketId: market.id, text, appUrl: "" })).rejects.toEqual(new DomainError("CSV_HAS_ERRORS", "csv"));
+    await expect(importMembers({ actor, marketId: market.id, text, appUrl: "" })).rejects.toEqual(
+      new DomainError("CSV_HAS_ERRORS", "csv"),
+    );
     expect(await db().memberInvitation.count({ where: { marketId: market.id } })).toBe(0);
 
     await createUser({ email: "deja@example.test" });
     const good = "Camille;Durand;deja@example.test\nNora;Lefèvre;nora@example.test";
-    expect(await importMembers({ actor, marketId: market.id, text: good, appUrl: "http://cabas.test" })).toEqual({ joined: 1, invited: 1 });
-    expect(await db().membership.count({ where: { marketId: market.id, user: { email: "deja@example.test" } } })).toBe(1);
-    expect(await db().emailOutbox.count({ where: { toEmail: "nora@example.test", template: "member-invitation" } })).toBe(1);
-    await expect(importMembers({ actor: await loadActor((await createUser()).id), marketId: market.id, text: good, appUrl: "" })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    expect(await importMembers({ actor, marketId: market.id, text: good, appUrl: "http://cabas.test" })).toEqual({
+      joined: 1,
+      invited: 1,
+    });
+    expect(await db().membership.count({ where: { marketId: market.id, user: { email: "deja@example.test" } } })).toBe(
+      1,
+    );
+    expect(
+      await db().emailOutbox.count({ where: { toEmail: "nora@example.test", template: "member-invitation" } }),
+    ).toBe(1);
+    await expect(
+      importMembers({ actor: await loadActor((await createUser()).id), marketId: market.id, text: good, appUrl: "" }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 });

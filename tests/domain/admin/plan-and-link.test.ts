@@ -10,12 +10,23 @@ import { DomainError } from "@/lib/domain/errors";
 import { createMarket as createMarketUseCase, slugify } from "@/lib/domain/market-admin/create-market";
 import { createProducerWithCatalog, createUser } from "../../support/factories";
 
-const place = { placeName: "Salle des fêtes", address: "1 place de la Mairie", zipCode: "33840", city: "Captieux", lat: null, lng: null };
+const place = {
+  placeName: "Salle des fêtes",
+  address: "1 place de la Mairie",
+  zipCode: "33840",
+  city: "Captieux",
+  lat: null,
+  lng: null,
+};
 
 async function newAdminMarket(name = "La Cagette de Captieux") {
   const actor = await loadActor((await createUser()).id);
   const market = await createMarketUseCase({ actor, input: { name, ...place } });
-  return { actor: await loadActor(actor.userId), market, placeId: (await db().place.findFirstOrThrow({ where: { marketId: market.id } })).id };
+  return {
+    actor: await loadActor(actor.userId),
+    market,
+    placeId: (await db().place.findFirstOrThrow({ where: { marketId: market.id } })).id,
+  };
 }
 
 describe("setting up a market", () => {
@@ -32,41 +43,97 @@ describe("setting up a market", () => {
     const { actor, market, placeId } = await newAdminMarket();
     const now = new Date("2026-03-02T10:00:00Z");
     const defaults = defaultDistributionForm(now, "Europe/Paris");
-    expect(defaults).toEqual({ day: "2026-04-01", pickupStart: "19:00", pickupEnd: "20:00", openDay: "2026-03-22", openTime: "08:00", closeDay: "2026-03-31", closeTime: "19:00" });
+    expect(defaults).toEqual({
+      day: "2026-04-01",
+      pickupStart: "19:00",
+      pickupEnd: "20:00",
+      openDay: "2026-03-22",
+      openTime: "08:00",
+      closeDay: "2026-03-31",
+      closeTime: "19:00",
+    });
     const { id } = await createDistribution({ actor, marketId: market.id, input: { placeId, ...defaults } });
     const d = await db().distribution.findUniqueOrThrow({ where: { id } });
     expect(d.pickupStartAt.toISOString()).toBe("2026-04-01T17:00:00.000Z"); // summer time in Paris
     expect(d.ordersOpenAt.toISOString()).toBe("2026-03-22T07:00:00.000Z"); // still winter time
-    await expect(createDistribution({ actor, marketId: market.id, input: { placeId, ...defaults } })).rejects.toEqual(new DomainError("DISTRIBUTION_SAME_DAY", "day"));
-    await expect(createDistribution({ actor, marketId: market.id, input: { placeId, ...defaults, day: "2026-04-02", closeDay: "2026-04-03" } })).rejects.toEqual(
-      new DomainError("CLOSE_AFTER_PICKUP", "closeDay"),
+    await expect(createDistribution({ actor, marketId: market.id, input: { placeId, ...defaults } })).rejects.toEqual(
+      new DomainError("DISTRIBUTION_SAME_DAY", "day"),
     );
-    await expect(createDistribution({ actor, marketId: market.id, input: { placeId, ...defaults, day: "2026-04-02", pickupEnd: "18:00" } })).rejects.toEqual(
-      new DomainError("PICKUP_END_BEFORE_START", "pickupEnd"),
+    await expect(
+      createDistribution({
+        actor,
+        marketId: market.id,
+        input: { placeId, ...defaults, day: "2026-04-02", closeDay: "2026-04-03" },
+      }),
+    ).rejects.toEqual(new DomainError("CLOSE_AFTER_PICKUP", "closeDay"));
+    await expect(
+      createDistribution({
+        actor,
+        marketId: market.id,
+        input: { placeId, ...defaults, day: "2026-04-02", pickupEnd: "18:00" },
+      }),
+    ).rejects.toEqual(new DomainError("PICKUP_END_BEFORE_START", "pickupEnd"));
+    await createDistribution({
+      actor,
+      marketId: market.id,
+      distributionId: id,
+      input: { placeId, ...defaults, pickupEnd: "20:30" },
+    });
+    expect((await db().distribution.findUniqueOrThrow({ where: { id } })).pickupEndAt.toISOString()).toBe(
+      "2026-04-01T18:30:00.000Z",
     );
-    await createDistribution({ actor, marketId: market.id, distributionId: id, input: { placeId, ...defaults, pickupEnd: "20:30" } });
-    expect((await db().distribution.findUniqueOrThrow({ where: { id } })).pickupEndAt.toISOString()).toBe("2026-04-01T18:30:00.000Z");
     const { getDistributionFormOrThrow } = await import("@/lib/domain/distribution-plan/get-distribution-form");
-    expect((await getDistributionFormOrThrow({ actor, marketId: market.id, distributionId: id })).values).toMatchObject({ day: "2026-04-01", pickupStart: "19:00", pickupEnd: "20:30", openTime: "08:00" });
+    expect((await getDistributionFormOrThrow({ actor, marketId: market.id, distributionId: id })).values).toMatchObject(
+      { day: "2026-04-01", pickupStart: "19:00", pickupEnd: "20:30", openTime: "08:00" },
+    );
     await db().distribution.update({ where: { id }, data: { slotsEnabled: true } });
-    await expect(createDistribution({ actor, marketId: market.id, distributionId: id, input: { placeId, ...defaults } })).rejects.toEqual(new DomainError("PICKUP_HOURS_LOCKED", "pickupStart"));
+    await expect(
+      createDistribution({ actor, marketId: market.id, distributionId: id, input: { placeId, ...defaults } }),
+    ).rejects.toEqual(new DomainError("PICKUP_HOURS_LOCKED", "pickupStart"));
     const shopper = await createUser();
     await db().order.create({ data: { marketId: market.id, distributionId: id, userId: shopper.id, basketNumber: 1 } });
-    await expect(deleteDistribution({ actor, marketId: market.id, distributionId: id })).rejects.toEqual(new DomainError("DISTRIBUTION_HAS_ORDERS"));
+    await expect(deleteDistribution({ actor, marketId: market.id, distributionId: id })).rejects.toEqual(
+      new DomainError("DISTRIBUTION_HAS_ORDERS"),
+    );
   });
 
   it("generates cycles: weekly until the end date, monthly on the same n-th weekday, at most 100", async () => {
-    expect(cycleDays("WEEKLY", "2026-03-03", "2026-03-31")).toEqual(["2026-03-03", "2026-03-10", "2026-03-17", "2026-03-24", "2026-03-31"]);
+    expect(cycleDays("WEEKLY", "2026-03-03", "2026-03-31")).toEqual([
+      "2026-03-03",
+      "2026-03-10",
+      "2026-03-17",
+      "2026-03-24",
+      "2026-03-31",
+    ]);
     expect(cycleDays("BIWEEKLY", "2026-03-03", "2026-03-31")).toEqual(["2026-03-03", "2026-03-17", "2026-03-31"]);
     // 2nd Tuesday of each month.
-    expect(cycleDays("MONTHLY", "2026-03-10", "2026-06-30")).toEqual(["2026-03-10", "2026-04-14", "2026-05-12", "2026-06-09"]);
+    expect(cycleDays("MONTHLY", "2026-03-10", "2026-06-30")).toEqual([
+      "2026-03-10",
+      "2026-04-14",
+      "2026-05-12",
+      "2026-06-09",
+    ]);
     // A 5th Friday exists only in some months.
     expect(cycleDays("MONTHLY", "2026-01-30", "2026-06-30")).toEqual(["2026-01-30", "2026-05-29"]);
     const { actor, market, placeId } = await newAdminMarket();
-    const input = { placeId, frequency: "WEEKLY" as const, startDay: "2026-03-03", endDay: "2026-06-30", pickupStart: "18:00", pickupEnd: "19:30", openDaysBefore: 7, closeHoursBefore: 24 };
+    const input = {
+      placeId,
+      frequency: "WEEKLY" as const,
+      startDay: "2026-03-03",
+      endDay: "2026-06-30",
+      pickupStart: "18:00",
+      pickupEnd: "19:30",
+      openDaysBefore: 7,
+      closeHoursBefore: 24,
+    };
     expect(await createCycle({ actor, marketId: market.id, input })).toEqual({ created: 18, skipped: 0 });
-    expect(await createCycle({ actor, marketId: market.id, input: { ...input, endDay: "2026-03-17" } })).toEqual({ created: 0, skipped: 3 });
-    await expect(createCycle({ actor, marketId: market.id, input: { ...input, startDay: "2026-01-01", endDay: "2028-12-31" } })).rejects.toEqual(new DomainError("CYCLE_TOO_LONG", "endDay"));
+    expect(await createCycle({ actor, marketId: market.id, input: { ...input, endDay: "2026-03-17" } })).toEqual({
+      created: 0,
+      skipped: 3,
+    });
+    await expect(
+      createCycle({ actor, marketId: market.id, input: { ...input, startDay: "2026-01-01", endDay: "2028-12-31" } }),
+    ).rejects.toEqual(new DomainError("CYCLE_TOO_LONG", "endDay"));
   });
 
   it("links a catalog by its link or number, once; an admin of another market can do nothing here", async () => {
@@ -74,12 +141,28 @@ describe("setting up a market", () => {
     const other = await newAdminMarket("Autre marché");
     const { catalog } = await createProducerWithCatalog("Ferme des Trois Cocus");
     expect(catalogNumberFrom(`https://cabas.example/catalogues/${catalog.number}`)).toBe(catalog.number);
-    expect(await linkCatalog({ actor, marketId: market.id, catalogText: `https://cabas.example/catalogues/${catalog.number}` })).toMatchObject({ producer: "Ferme des Trois Cocus" });
-    await expect(linkCatalog({ actor, marketId: market.id, catalogText: String(catalog.number) })).rejects.toEqual(new DomainError("CATALOG_ALREADY_LINKED", "catalog"));
-    await expect(linkCatalog({ actor, marketId: market.id, catalogText: "999999" })).rejects.toEqual(new DomainError("CATALOG_UNKNOWN", "catalog"));
-    await expect(linkCatalog({ actor: other.actor, marketId: market.id, catalogText: String(catalog.number) })).rejects.toEqual(new DomainError("FORBIDDEN"));
-    await expect(createDistribution({ actor: other.actor, marketId: market.id, input: { placeId: other.placeId, ...defaultDistributionForm(new Date(), "Europe/Paris") } })).rejects.toEqual(
-      new DomainError("FORBIDDEN"),
+    expect(
+      await linkCatalog({
+        actor,
+        marketId: market.id,
+        catalogText: `https://cabas.example/catalogues/${catalog.number}`,
+      }),
+    ).toMatchObject({ producer: "Ferme des Trois Cocus" });
+    await expect(linkCatalog({ actor, marketId: market.id, catalogText: String(catalog.number) })).rejects.toEqual(
+      new DomainError("CATALOG_ALREADY_LINKED", "catalog"),
     );
+    await expect(linkCatalog({ actor, marketId: market.id, catalogText: "999999" })).rejects.toEqual(
+      new DomainError("CATALOG_UNKNOWN", "catalog"),
+    );
+    await expect(
+      linkCatalog({ actor: other.actor, marketId: market.id, catalogText: String(catalog.number) }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(
+      createDistribution({
+        actor: other.actor,
+        marketId: market.id,
+        input: { placeId: other.placeId, ...defaultDistributionForm(new Date(), "Europe/Paris") },
+      }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 });

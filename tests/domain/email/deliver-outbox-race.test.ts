@@ -11,7 +11,15 @@ describe.skipIf(!available)("deliverOutbox on PostgreSQL", () => {
     await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
         db().$transaction((tx) =>
-          enqueueEmail(tx, { dedupeKey: `m-${i % 40}`, to: `p${i % 40}@example.test`, fromName: "Marché", subject: "s", html: "h", text: "t", template: "test" }),
+          enqueueEmail(tx, {
+            dedupeKey: `m-${i % 40}`,
+            to: `p${i % 40}@example.test`,
+            fromName: "Marché",
+            subject: "s",
+            html: "h",
+            text: "t",
+            template: "test",
+          }),
         ),
       ),
     );

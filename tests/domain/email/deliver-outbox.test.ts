@@ -32,7 +32,15 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const queue = (key: string, to: string) =>
   db().$transaction((tx) =>
-    enqueueEmail(tx, { dedupeKey: key, to, fromName: "La Cagette de Captieux", subject: "Vente ouverte", html: "<p>Bonjour</p>", text: "Bonjour", template: "test" }),
+    enqueueEmail(tx, {
+      dedupeKey: key,
+      to,
+      fromName: "La Cagette de Captieux",
+      subject: "Vente ouverte",
+      html: "<p>Bonjour</p>",
+      text: "Bonjour",
+      template: "test",
+    }),
   );
 
 describe("deliverOutbox over SMTP", () => {
@@ -45,7 +53,7 @@ describe("deliverOutbox over SMTP", () => {
     expect(await deliverOutbox({ send, now })).toEqual({ claimed: 1, sent: 1, failed: 0 });
     expect(await deliverOutbox({ send, now })).toEqual({ claimed: 0, sent: 0, failed: 0 });
     expect(received).toHaveLength(1);
-    expect(received[0].raw).toContain('From: La Cagette de Captieux <ne-pas-repondre@cabas.test>');
+    expect(received[0].raw).toContain("From: La Cagette de Captieux <ne-pas-repondre@cabas.test>");
     expect((await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "k1" } })).status).toBe("SENT");
   });
 

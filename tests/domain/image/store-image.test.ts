@@ -6,7 +6,9 @@ import { getImage } from "@/lib/domain/image/get-image";
 
 describe("storeImage", () => {
   it("resizes to fit and re-encodes as WebP", async () => {
-    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2f6b3a" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2f6b3a" } })
+      .png()
+      .toBuffer();
     const { id } = await storeImage({ bytes: png, size: png.length }, { maxSize: 600 });
     const stored = await getImage(id);
     expect(stored?.mimeType).toBe("image/webp");
@@ -16,7 +18,11 @@ describe("storeImage", () => {
 
   it("refuses a file that is not an image, or too large, on the given field", async () => {
     const text = new TextEncoder().encode("pas une image");
-    await expect(storeImage({ bytes: text, size: text.length }, { field: "logo" })).rejects.toEqual(new DomainError("IMAGE_INVALID", "logo"));
-    await expect(storeImage({ bytes: text, size: MAX_IMAGE_BYTES + 1 }, { field: "logo" })).rejects.toEqual(new DomainError("IMAGE_TOO_LARGE", "logo"));
+    await expect(storeImage({ bytes: text, size: text.length }, { field: "logo" })).rejects.toEqual(
+      new DomainError("IMAGE_INVALID", "logo"),
+    );
+    await expect(storeImage({ bytes: text, size: MAX_IMAGE_BYTES + 1 }, { field: "logo" })).rejects.toEqual(
+      new DomainError("IMAGE_TOO_LARGE", "logo"),
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
-import { createDistribution, createMarket, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../../support/factories";
 
 describe("recordOrderDebt", () => {
   it("keeps the order's ORDER entries equal to minus its current total, writing only differences", async () => {
@@ -17,11 +23,17 @@ describe("recordOrderDebt", () => {
         distributionId: distribution.id,
         userId: shopper.id,
         basketNumber: 1,
-        lines: { create: [{ productId: almonds.id, quantity: 0.5, unitPriceCents: 1485, vatRateBp: 550, productName: "Amandes" }] },
+        lines: {
+          create: [
+            { productId: almonds.id, quantity: 0.5, unitPriceCents: 1485, vatRateBp: 550, productName: "Amandes" },
+          ],
+        },
       },
       include: { lines: true },
     });
-    const sum = async () => (await db().ledgerEntry.aggregate({ where: { orderId: order.id }, _sum: { amountCents: true } }))._sum.amountCents;
+    const sum = async () =>
+      (await db().ledgerEntry.aggregate({ where: { orderId: order.id }, _sum: { amountCents: true } }))._sum
+        .amountCents;
 
     expect(await db().$transaction((tx) => recordOrderDebt(tx, order.id))).toBe(-743);
     expect(await db().$transaction((tx) => recordOrderDebt(tx, order.id))).toBe(0);

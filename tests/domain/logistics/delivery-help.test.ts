@@ -6,7 +6,13 @@ import { listDeliveryRequests } from "@/lib/domain/delivery-help/list-delivery-r
 import { volunteerToDeliver } from "@/lib/domain/delivery-help/volunteer-to-deliver";
 import { DomainError } from "@/lib/domain/errors";
 import { deliveryHelpSchema } from "@/lib/validation/logistics";
-import { createDistribution, createMarket, createMembership, createOrderFor, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createOrderFor,
+  createUser,
+} from "../../support/factories";
 
 const now = new Date("2026-06-01T10:00:00Z");
 
@@ -14,28 +20,63 @@ describe("delivery help between members", () => {
   it("a person in need is matched by a volunteer; contacts stay hidden until then, and both get them by e-mail", async () => {
     const market = await createMarket({ deliveryHelpEnabled: true, name: "VRAC Minguettes" });
     const distribution = await createDistribution(market, { now, inDays: 3 });
-    const need = await createOrderFor(distribution, { firstName: "Fatou", lastName: "Diallo", email: "fatou@example.test", city: "Vénissieux" });
-    const helper = await createOrderFor(distribution, { firstName: "Louis", lastName: "Perrin", email: "louis@example.test", phone: "06 55 44 33 22" });
+    const need = await createOrderFor(distribution, {
+      firstName: "Fatou",
+      lastName: "Diallo",
+      email: "fatou@example.test",
+      city: "Vénissieux",
+    });
+    const helper = await createOrderFor(distribution, {
+      firstName: "Louis",
+      lastName: "Perrin",
+      email: "louis@example.test",
+      phone: "06 55 44 33 22",
+    });
     const other = await createOrderFor(distribution, { email: "autre@example.test" });
     const needActor = await loadActor(need.user.id);
     const helperActor = await loadActor(helper.user.id);
 
-    expect(deliveryHelpSchema.safeParse({ choice: "NEEDS_DELIVERY", phone: "0606060606", address: "12 rue Lyvet, Vénissieux" }).error?.issues[0].message).toBe("consentRequired");
-    const input = deliveryHelpSchema.parse({ choice: "NEEDS_DELIVERY", phone: "06 06 06 06 06", address: "12 rue Georges Lyvet, Vénissieux", consent: "on" });
+    expect(
+      deliveryHelpSchema.safeParse({
+        choice: "NEEDS_DELIVERY",
+        phone: "0606060606",
+        address: "12 rue Lyvet, Vénissieux",
+      }).error?.issues[0].message,
+    ).toBe("consentRequired");
+    const input = deliveryHelpSchema.parse({
+      choice: "NEEDS_DELIVERY",
+      phone: "06 06 06 06 06",
+      address: "12 rue Georges Lyvet, Vénissieux",
+      consent: "on",
+    });
     await chooseDeliveryHelp({ actor: needActor, orderId: need.order.id, input, now });
-    await expect(chooseDeliveryHelp({ actor: needActor, orderId: need.order.id, input: { choice: "PICKUP_ONLY" }, now })).rejects.toEqual(
-      new DomainError("DELIVERY_STATUS_ALREADY_CHOSEN", "choice"),
-    );
+    await expect(
+      chooseDeliveryHelp({ actor: needActor, orderId: need.order.id, input: { choice: "PICKUP_ONLY" }, now }),
+    ).rejects.toEqual(new DomainError("DELIVERY_STATUS_ALREADY_CHOSEN", "choice"));
     await chooseDeliveryHelp({ actor: helperActor, orderId: helper.order.id, input: { choice: "CAN_DELIVER" }, now });
 
-    await expect(listDeliveryRequests({ actor: await loadActor(other.user.id), distributionId: distribution.id })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(
+      listDeliveryRequests({ actor: await loadActor(other.user.id), distributionId: distribution.id }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
     const seen = await listDeliveryRequests({ actor: helperActor, distributionId: distribution.id });
-    expect(seen).toEqual([expect.objectContaining({ orderId: need.order.id, firstName: "Fatou", lastName: null, city: "Vénissieux", matched: false })]);
+    expect(seen).toEqual([
+      expect.objectContaining({
+        orderId: need.order.id,
+        firstName: "Fatou",
+        lastName: null,
+        city: "Vénissieux",
+        matched: false,
+      }),
+    ]);
     expect(JSON.stringify(seen)).not.toContain("06 06");
 
     await volunteerToDeliver({ actor: helperActor, requestOrderId: need.order.id, now });
-    await expect(volunteerToDeliver({ actor: helperActor, requestOrderId: need.order.id, now })).rejects.toEqual(new DomainError("DELIVERY_ALREADY_MATCHED"));
-    await expect(withdrawDeliveryHelp({ actor: needActor, orderId: need.order.id })).rejects.toEqual(new DomainError("DELIVERY_ALREADY_MATCHED"));
+    await expect(volunteerToDeliver({ actor: helperActor, requestOrderId: need.order.id, now })).rejects.toEqual(
+      new DomainError("DELIVERY_ALREADY_MATCHED"),
+    );
+    await expect(withdrawDeliveryHelp({ actor: needActor, orderId: need.order.id })).rejects.toEqual(
+      new DomainError("DELIVERY_ALREADY_MATCHED"),
+    );
 
     const toHelper = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "louis@example.test" } });
     expect(toHelper.text).toContain("06 06 06 06 06");
@@ -49,8 +90,8 @@ describe("delivery help between members", () => {
     const market = await createMarket({ deliveryHelpEnabled: false });
     const distribution = await createDistribution(market, { now, inDays: 3 });
     const { user, order } = await createOrderFor(distribution);
-    await expect(chooseDeliveryHelp({ actor: await loadActor(user.id), orderId: order.id, input: { choice: "PICKUP_ONLY" }, now })).rejects.toEqual(
-      new DomainError("DELIVERY_HELP_DISABLED"),
-    );
+    await expect(
+      chooseDeliveryHelp({ actor: await loadActor(user.id), orderId: order.id, input: { choice: "PICKUP_ONLY" }, now }),
+    ).rejects.toEqual(new DomainError("DELIVERY_HELP_DISABLED"));
   });
 });

@@ -14,7 +14,13 @@ describe("volunteer roster", () => {
   it("members sign up for roles (one each, one per role), leave with a reason, and get their notices", async () => {
     const market = await createMarket();
     const soon = await createDistribution(market, { now, inDays: 6 });
-    const far = await createDistribution(market, { now, inDays: 70, placeId: (await db().place.create({ data: { marketId: market.id, name: "B", address: "b", zipCode: "1", city: "c" } })).id });
+    const far = await createDistribution(market, {
+      now,
+      inDays: 70,
+      placeId: (
+        await db().place.create({ data: { marketId: market.id, name: "B", address: "b", zipCode: "1", city: "c" } })
+      ).id,
+    });
     const admin = await createUser({ email: "admin-duty@example.test" });
     await createMembership(market.id, admin.id, { isAdmin: true });
     const adminActor = await loadActor(admin.id);
@@ -23,29 +29,53 @@ describe("volunteer roster", () => {
     await createMembership(market.id, a.id);
     await createMembership(market.id, b.id);
     const outsider = await createUser();
-    await createDutyRole({ actor: adminActor, marketId: market.id, name: "Accueil et émargement", description: "Arriver 15 minutes avant." });
+    await createDutyRole({
+      actor: adminActor,
+      marketId: market.id,
+      name: "Accueil et émargement",
+      description: "Arriver 15 minutes avant.",
+    });
     await createDutyRole({ actor: adminActor, marketId: market.id, name: "Rangement" });
-    await expect(createDutyRole({ actor: await loadActor(a.id), marketId: market.id, name: "x" })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(createDutyRole({ actor: await loadActor(a.id), marketId: market.id, name: "x" })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
 
     const calendar = await getDutyCalendar({ actor: await loadActor(a.id), marketId: market.id, now });
-    expect(calendar.map((d) => [d.id, d.signupOpen])).toEqual([[soon.id, true], [far.id, false]]);
+    expect(calendar.map((d) => [d.id, d.signupOpen])).toEqual([
+      [soon.id, true],
+      [far.id, false],
+    ]);
     const [welcome, tidy] = calendar[0].shifts;
     const amina = await loadActor(a.id);
     const louis = await loadActor(b.id);
     await signUpForDuty({ actor: amina, shiftId: welcome.shiftId!, now });
-    await expect(signUpForDuty({ actor: amina, shiftId: tidy.shiftId!, now })).rejects.toEqual(new DomainError("DUTY_ALREADY_SIGNED_UP"));
-    await expect(signUpForDuty({ actor: louis, shiftId: welcome.shiftId!, now })).rejects.toEqual(new DomainError("DUTY_TAKEN"));
-    await expect(signUpForDuty({ actor: louis, shiftId: calendar[1].shifts[0].shiftId!, now })).rejects.toEqual(new DomainError("DUTY_SIGNUP_NOT_OPEN"));
-    await expect(signUpForDuty({ actor: await loadActor(outsider.id), shiftId: tidy.shiftId!, now })).rejects.toEqual(new DomainError("FORBIDDEN"));
-    expect((await getDutyCalendar({ actor: louis, marketId: market.id, now }))[0].shifts.map((s) => s.volunteer)).toEqual(["Amina Benali", null]);
+    await expect(signUpForDuty({ actor: amina, shiftId: tidy.shiftId!, now })).rejects.toEqual(
+      new DomainError("DUTY_ALREADY_SIGNED_UP"),
+    );
+    await expect(signUpForDuty({ actor: louis, shiftId: welcome.shiftId!, now })).rejects.toEqual(
+      new DomainError("DUTY_TAKEN"),
+    );
+    await expect(signUpForDuty({ actor: louis, shiftId: calendar[1].shifts[0].shiftId!, now })).rejects.toEqual(
+      new DomainError("DUTY_SIGNUP_NOT_OPEN"),
+    );
+    await expect(signUpForDuty({ actor: await loadActor(outsider.id), shiftId: tidy.shiftId!, now })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
+    expect(
+      (await getDutyCalendar({ actor: louis, marketId: market.id, now }))[0].shifts.map((s) => s.volunteer),
+    ).toEqual(["Amina Benali", null]);
 
     // 6 days before: the vacant role is alerted to admins (7-day rule), instructions wait for the 4-day mark.
     expect(await queueDutyNotices({ now })).toEqual({ queued: 1 });
-    expect((await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "admin-duty@example.test" } })).subject).toContain("Rangement");
+    expect(
+      (await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "admin-duty@example.test" } })).subject,
+    ).toContain("Rangement");
     const fourDaysBefore = new Date(soon.pickupStartAt.getTime() - 4 * 24 * 3_600_000);
     expect(await queueDutyNotices({ now: fourDaysBefore })).toEqual({ queued: 1 });
     expect(await queueDutyNotices({ now: fourDaysBefore })).toEqual({ queued: 0 });
-    expect((await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "amina-duty@example.test" } })).text).toContain("Arriver 15 minutes avant.");
+    expect((await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "amina-duty@example.test" } })).text).toContain(
+      "Arriver 15 minutes avant.",
+    );
 
     await leaveDuty({ actor: amina, shiftId: welcome.shiftId!, reason: "Malade" });
     expect(await db().dutyWithdrawal.findFirst({ where: { userId: a.id } })).toMatchObject({ reason: "Malade" });

@@ -3,7 +3,13 @@ import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
 import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
-import { createDistribution, createMarket, createMembership, createOrderFor, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createOrderFor,
+  createUser,
+} from "../../support/factories";
 import { useRealPostgres } from "../../support/use-real-postgres";
 
 const available = useRealPostgres("cabas_slot_race");
@@ -16,13 +22,22 @@ describe.skipIf(!available)("pick-up slots on PostgreSQL", () => {
     const admin = await createUser();
     await createMembership(market.id, admin.id, { isAdmin: true });
     await enablePickupSlots({ actor: await loadActor(admin.id), distributionId: distribution.id, capacity: 3 });
-    const slot = await db().pickupSlot.findFirstOrThrow({ where: { distributionId: distribution.id }, orderBy: { startsAt: "asc" } });
+    const slot = await db().pickupSlot.findFirstOrThrow({
+      where: { distributionId: distribution.id },
+      orderBy: { startsAt: "asc" },
+    });
     const shoppers = [];
     for (let i = 0; i < 20; i++) shoppers.push(await createOrderFor(distribution, {}, i + 1));
     const actors = await Promise.all(shoppers.map((s) => loadActor(s.user.id)));
-    const results = await Promise.allSettled(shoppers.map((s, i) => bookPickupSlot({ actor: actors[i], orderId: s.order.id, slotId: slot.id, now })));
+    const results = await Promise.allSettled(
+      shoppers.map((s, i) => bookPickupSlot({ actor: actors[i], orderId: s.order.id, slotId: slot.id, now })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "SLOT_FULL")).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason.code === "SLOT_FULL"),
+    ).toBe(true);
     expect(await db().slotBooking.count({ where: { slotId: slot.id } })).toBe(3);
   });
 });

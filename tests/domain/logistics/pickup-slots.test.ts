@@ -4,7 +4,13 @@ import { DomainError } from "@/lib/domain/errors";
 import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
 import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
 import { listPickupSlots } from "@/lib/domain/slot/list-pickup-slots";
-import { createDistribution, createMarket, createMembership, createOrderFor, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createOrderFor,
+  createUser,
+} from "../../support/factories";
 
 const now = new Date("2026-06-01T10:00:00Z");
 
@@ -32,7 +38,12 @@ describe("pick-up slots", () => {
     await bookPickupSlot({ actor: shopper, orderId: order.id, slotId: plan.slots[3].id, now });
     await bookPickupSlot({ actor: shopper, orderId: order.id, slotId: plan.slots[1].id, now }); // moving is allowed
     const after = await listPickupSlots({ actor: shopper, distributionId: distribution.id });
-    expect(after.slots.map((s) => [s.booked, s.mine])).toEqual([[0, false], [1, true], [0, false], [0, false]]);
+    expect(after.slots.map((s) => [s.booked, s.mine])).toEqual([
+      [0, false],
+      [1, true],
+      [0, false],
+      [0, false],
+    ]);
     expect(after.slots[1].people).toEqual([]); // names are for admins only
     expect((await listPickupSlots({ actor: admin, distributionId: distribution.id })).slots[1].people).toHaveLength(1);
   });
@@ -46,11 +57,17 @@ describe("pick-up slots", () => {
     const plan = await listPickupSlots({ actor: admin, distributionId: distribution.id });
     const last = plan.slots[3].id;
     await bookPickupSlot({ actor: await loadActor(a.user.id), orderId: a.order.id, slotId: last, now });
-    await expect(bookPickupSlot({ actor: await loadActor(b.user.id), orderId: b.order.id, slotId: last, now })).rejects.toEqual(new DomainError("SLOT_FULL", "slotId"));
-    await expect(bookPickupSlot({ actor: await loadActor(c.user.id), orderId: b.order.id, slotId: plan.slots[0].id, now })).rejects.toEqual(new DomainError("NOT_FOUND"));
-    await expect(enablePickupSlots({ actor: admin, distributionId: distribution.id, capacity: 2, lastSlotCapacity: 0 })).rejects.toEqual(
-      new DomainError("SLOT_CAPACITY_BELOW_BOOKINGS", "lastSlotCapacity"),
-    );
-    await expect(enablePickupSlots({ actor: await loadActor(a.user.id), distributionId: distribution.id, capacity: 9 })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(
+      bookPickupSlot({ actor: await loadActor(b.user.id), orderId: b.order.id, slotId: last, now }),
+    ).rejects.toEqual(new DomainError("SLOT_FULL", "slotId"));
+    await expect(
+      bookPickupSlot({ actor: await loadActor(c.user.id), orderId: b.order.id, slotId: plan.slots[0].id, now }),
+    ).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(
+      enablePickupSlots({ actor: admin, distributionId: distribution.id, capacity: 2, lastSlotCapacity: 0 }),
+    ).rejects.toEqual(new DomainError("SLOT_CAPACITY_BELOW_BOOKINGS", "lastSlotCapacity"));
+    await expect(
+      enablePickupSlots({ actor: await loadActor(a.user.id), distributionId: distribution.id, capacity: 9 }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 });

@@ -4,7 +4,13 @@ import { findMarkets } from "@/lib/domain/market/find-markets";
 import { distanceKm } from "@/lib/geo";
 
 async function market(slug: string, city: string, zipCode: string, lat: number, lng: number) {
-  return db().market.create({ data: { slug, name: `Marché de ${city}`, places: { create: [{ name: "Salle", address: "1 rue", zipCode, city, lat, lng }] } } });
+  return db().market.create({
+    data: {
+      slug,
+      name: `Marché de ${city}`,
+      places: { create: [{ name: "Salle", address: "1 rue", zipCode, city, lat, lng }] },
+    },
+  });
 }
 
 describe("findMarkets", () => {

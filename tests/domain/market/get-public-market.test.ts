@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
 import { getPublicMarketOrThrow } from "@/lib/domain/market/get-public-market";
-import { createDistribution, createMarket, createParticipation, createProducerWithCatalog } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createParticipation,
+  createProducerWithCatalog,
+} from "../../support/factories";
 
 describe("getPublicMarketOrThrow", () => {
   it("lists upcoming distributions in order with their state and accepted producers only", async () => {
@@ -29,11 +34,15 @@ describe("getPublicMarketOrThrow", () => {
   });
 
   it("throws NOT_FOUND for an unknown slug", async () => {
-    await expect(getPublicMarketOrThrow({ slug: "nulle-part", now: new Date() })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(getPublicMarketOrThrow({ slug: "nulle-part", now: new Date() })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
   });
 });
 
 async function addPlace(marketId: string) {
   const { db } = await import("@/lib/db/client");
-  return db().place.create({ data: { marketId, name: "MJC", address: "2 rue du Stade", zipCode: "33840", city: "Captieux" } });
+  return db().place.create({
+    data: { marketId, name: "MJC", address: "2 rue du Stade", zipCode: "33840", city: "Captieux" },
+  });
 }

@@ -15,7 +15,8 @@ import {
 } from "../../support/factories";
 
 const appUrl = "http://cabas.test";
-const mailsTo = (email: string) => db().emailOutbox.findMany({ where: { toEmail: email }, orderBy: { createdAt: "asc" } });
+const mailsTo = (email: string) =>
+  db().emailOutbox.findMany({ where: { toEmail: email }, orderBy: { createdAt: "asc" } });
 
 async function marketWithDistribution(now: Date, inDays: number) {
   const market = await createMarket({ name: "La Cagette de Captieux" });
@@ -34,12 +35,18 @@ describe("automatic notices", () => {
     for (const u of [fr, en, optedOut]) await createMembership(market.id, u.id);
     await createMembership(market.id, left.id, { leftAt: now });
 
-    const runs = await Promise.all([queueSaleOpeningNotices({ now, appUrl }), queueSaleOpeningNotices({ now, appUrl })]);
+    const runs = await Promise.all([
+      queueSaleOpeningNotices({ now, appUrl }),
+      queueSaleOpeningNotices({ now, appUrl }),
+    ]);
     expect(runs.reduce((s, r) => s + r.queued, 0)).toBe(2);
     expect(await queueSaleOpeningNotices({ now, appUrl })).toEqual({ queued: 0 });
 
     const [mail] = await mailsTo("fr@example.test");
-    expect(mail).toMatchObject({ fromName: "La Cagette de Captieux", subject: "La Cagette de Captieux : les commandes sont ouvertes" });
+    expect(mail).toMatchObject({
+      fromName: "La Cagette de Captieux",
+      subject: "La Cagette de Captieux : les commandes sont ouvertes",
+    });
     expect(mail.text).toContain("de 19:00 à 20:00"); // market time, not UTC
     expect(mail.html).toContain(`${appUrl}/m/${market.slug}/distributions/${distribution.id}`);
     expect((await mailsTo("en@example.test"))[0].subject).toBe("La Cagette de Captieux: orders are open");
@@ -61,7 +68,9 @@ describe("automatic notices", () => {
         distributionId: distribution.id,
         userId: shopper.id,
         basketNumber: 7,
-        lines: { create: [{ productId: product.id, quantity: 1, unitPriceCents: 300, vatRateBp: 550, productName: "Pain" }] },
+        lines: {
+          create: [{ productId: product.id, quantity: 1, unitPriceCents: 300, vatRateBp: 550, productName: "Pain" }],
+        },
       },
     });
     expect(await queuePickupReminders({ now, appUrl })).toEqual({ queued: 0 }); // 33 h before
@@ -86,7 +95,10 @@ describe("automatic notices", () => {
     const lentils = await createProduct(farm.catalog.id, { name: "Lentilles", bulk: true, unit: "KG", step: 0.1 });
     const bread = await createProduct(bakery.catalog.id, { name: "Baguette" });
     let n = 0;
-    for (const [last, kg] of [["Varda", "0.5"], ["Benali", "1.25"]]) {
+    for (const [last, kg] of [
+      ["Varda", "0.5"],
+      ["Benali", "1.25"],
+    ]) {
       const shopper = await createUser({ lastName: last, firstName: "Sarah" });
       await db().order.create({
         data: {
@@ -133,7 +145,13 @@ describe("automatic notices", () => {
     expect(mails[0].html).toContain(`/admin/${market.id}/distributions/${distribution.id}/validation`);
     expect(await mailsTo("membre-notice@example.test")).toHaveLength(0);
 
-    const other = await createDistribution(market, { now, inDays: -10, placeId: (await db().place.create({ data: { marketId: market.id, name: "B", address: "b", zipCode: "1", city: "c" } })).id });
+    const other = await createDistribution(market, {
+      now,
+      inDays: -10,
+      placeId: (
+        await db().place.create({ data: { marketId: market.id, name: "B", address: "b", zipCode: "1", city: "c" } })
+      ).id,
+    });
     await db().distribution.update({ where: { id: other.id }, data: { validatedAt: now } });
     expect(await queueValidationReminders({ now: threeDaysLater, appUrl })).toEqual({ queued: 0 });
   });

@@ -8,7 +8,14 @@ import { refundOverpayment } from "@/lib/domain/payment/refund-overpayment";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { stripe } from "@/lib/payments/stripe";
 import { useFakeStripe } from "../../support/fake-stripe";
-import { createDistribution, createMarket, createMembership, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../../support/factories";
 
 const fake = useFakeStripe();
 beforeAll(() => {
@@ -21,14 +28,23 @@ async function paidWebhook(sessionId: string, paymentIntent: string) {
     object: "event",
     type: "checkout.session.completed",
     created: 1_790_000_000,
-    data: { object: { id: sessionId, object: "checkout.session", payment_status: "paid", payment_intent: paymentIntent } },
+    data: {
+      object: { id: sessionId, object: "checkout.session", payment_status: "paid", payment_intent: paymentIntent },
+    },
   });
   const signature = stripe().webhooks.generateTestHeaderString({ payload: body, secret: "whsec_card" });
-  return webhook(new Request("http://cabas.test/api/stripe/webhook", { method: "POST", body, headers: { "stripe-signature": signature } }));
+  return webhook(
+    new Request("http://cabas.test/api/stripe/webhook", {
+      method: "POST",
+      body,
+      headers: { "stripe-signature": signature },
+    }),
+  );
 }
 
 const balance = async (userId: string, marketId: string) =>
-  (await db().ledgerEntry.aggregate({ where: { userId, marketId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
+  (await db().ledgerEntry.aggregate({ where: { userId, marketId }, _sum: { amountCents: true } }))._sum.amountCents ??
+  0;
 
 describe("card payment, then refund after weighing", () => {
   it("charges variable weight at its maximum, then refunds the difference to the card; the ledger adds up", async () => {
@@ -40,7 +56,13 @@ describe("card payment, then refund after weighing", () => {
     const admin = await createUser();
     await createMembership(market.id, admin.id, { isAdmin: true });
     const { catalog } = await createProducerWithCatalog();
-    const squash = await createProduct(catalog.id, { priceCents: 290, maxPriceCents: 435, unit: "KG", variableWeight: true, step: 0.1 });
+    const squash = await createProduct(catalog.id, {
+      priceCents: 290,
+      maxPriceCents: 435,
+      unit: "KG",
+      variableWeight: true,
+      step: 0.1,
+    });
     const bread = await createProduct(catalog.id, { priceCents: 420 });
     const order = await db().order.create({
       data: {
@@ -60,7 +82,12 @@ describe("card payment, then refund after weighing", () => {
     await db().$transaction((tx) => recordOrderDebt(tx, order.id)); // owes 10,00 €
 
     const shopperActor = await loadActor(shopper.id);
-    const { paymentId, url } = await startCardCheckout({ actor: shopperActor, orderId: order.id, now, appUrl: "http://cabas.test" });
+    const { paymentId, url } = await startCardCheckout({
+      actor: shopperActor,
+      orderId: order.id,
+      now,
+      appUrl: "http://cabas.test",
+    });
     expect(url).toMatch(/^http:\/\/fake-stripe\.test\/pay\//);
     const sessionRequest = fake.requests.find((r) => r.path === "/v1/checkout/sessions")!;
     expect(sessionRequest.body.get("line_items[0][price_data][unit_amount]")).toBe("1290"); // 2 × 4,35 + 4,20
@@ -77,14 +104,29 @@ describe("card payment, then refund after weighing", () => {
       await recordOrderDebt(tx, order.id);
     });
     const adminActor = await loadActor(admin.id);
-    await expect(refundOverpayment({ actor: shopperActor, orderId: order.id, now })).rejects.toEqual(new DomainError("FORBIDDEN"));
-    expect(await refundOverpayment({ actor: adminActor, orderId: order.id, now })).toEqual({ refundedCents: 348, toCardCents: 348, toBalanceCents: 0 });
-    expect(await refundOverpayment({ actor: adminActor, orderId: order.id, now })).toEqual({ refundedCents: 0, toCardCents: 0, toBalanceCents: 0 });
+    await expect(refundOverpayment({ actor: shopperActor, orderId: order.id, now })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
+    expect(await refundOverpayment({ actor: adminActor, orderId: order.id, now })).toEqual({
+      refundedCents: 348,
+      toCardCents: 348,
+      toBalanceCents: 0,
+    });
+    expect(await refundOverpayment({ actor: adminActor, orderId: order.id, now })).toEqual({
+      refundedCents: 0,
+      toCardCents: 0,
+      toBalanceCents: 0,
+    });
     const refundCall = fake.requests.find((r) => r.path === "/v1/refunds")!;
     expect(refundCall.body.get("payment_intent")).toBe("pi_card_1");
     expect(refundCall.body.get("amount")).toBe("348");
     expect(await balance(shopper.id, market.id)).toBe(0);
-    const refundMail = await db().emailOutbox.findFirstOrThrow({ where: { template: "refund-issued", toEmail: (await db().user.findUniqueOrThrow({ where: { id: shopper.id } })).email } });
+    const refundMail = await db().emailOutbox.findFirstOrThrow({
+      where: {
+        template: "refund-issued",
+        toEmail: (await db().user.findUniqueOrThrow({ where: { id: shopper.id } })).email,
+      },
+    });
     expect(refundMail.text).toMatch(/3,48\s€ vous sont remboursés sur votre carte/);
   });
 
@@ -94,11 +136,15 @@ describe("card payment, then refund after weighing", () => {
     const distribution = await createDistribution(market, { now, inDays: 4 });
     const shopper = await createUser();
     const other = await createUser();
-    const order = await db().order.create({ data: { marketId: market.id, distributionId: distribution.id, userId: shopper.id, basketNumber: 1 } });
-    await expect(startCardCheckout({ actor: await loadActor(other.id), orderId: order.id, now, appUrl: "" })).rejects.toEqual(new DomainError("NOT_FOUND"));
-    await expect(startCardCheckout({ actor: await loadActor(shopper.id), orderId: order.id, now, appUrl: "" })).rejects.toEqual(
-      new DomainError("PAYMENT_METHOD_UNAVAILABLE"),
-    );
+    const order = await db().order.create({
+      data: { marketId: market.id, distributionId: distribution.id, userId: shopper.id, basketNumber: 1 },
+    });
+    await expect(
+      startCardCheckout({ actor: await loadActor(other.id), orderId: order.id, now, appUrl: "" }),
+    ).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(
+      startCardCheckout({ actor: await loadActor(shopper.id), orderId: order.id, now, appUrl: "" }),
+    ).rejects.toEqual(new DomainError("PAYMENT_METHOD_UNAVAILABLE"));
   });
 });
 
@@ -109,24 +155,51 @@ describe("editing an order paid online while the sale is open", () => {
     const distribution = await createDistribution(market, { now, inDays: 4 });
     const { catalog } = await createProducerWithCatalog();
     await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
-    await db().participation.create({ data: { distributionId: distribution.id, catalogId: catalog.id, status: "ACCEPTED" } });
+    await db().participation.create({
+      data: { distributionId: distribution.id, catalogId: catalog.id, status: "ACCEPTED" },
+    });
     const bread = await createProduct(catalog.id, { priceCents: 420 });
     const shopper = await loadActor((await createUser()).id);
     const { setBasketQuantity } = await import("@/lib/domain/order/set-basket-quantity");
     const { settleOrderEdit } = await import("@/lib/domain/payment/refund-overpayment");
     const { getMyOrderOrThrow } = await import("@/lib/domain/order/get-my-order");
-    const { orderId } = await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: bread.id, quantityText: "3", mode: "add", now });
+    const { orderId } = await setBasketQuantity({
+      actor: shopper,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "3",
+      mode: "add",
+      now,
+    });
     const { paymentId } = await startCardCheckout({ actor: shopper, orderId, now, appUrl: "http://cabas.test" });
     const payment = await db().payment.findUniqueOrThrow({ where: { id: paymentId } });
     await paidWebhook(payment.stripeCheckoutSessionId!, "pi_edit");
-    expect(await getMyOrderOrThrow({ actor: shopper, orderId, now })).toMatchObject({ paymentMethod: "CARD", paidCents: 1260, dueOnlineCents: 0 });
+    expect(await getMyOrderOrThrow({ actor: shopper, orderId, now })).toMatchObject({
+      paymentMethod: "CARD",
+      paidCents: 1260,
+      dueOnlineCents: 0,
+    });
     expect((await db().order.findUniqueOrThrow({ where: { id: orderId } })).confirmedAt).not.toBeNull();
 
-    await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "set", now });
+    await setBasketQuantity({
+      actor: shopper,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "1",
+      mode: "set",
+      now,
+    });
     expect(await settleOrderEdit({ actor: shopper, orderId, now })).toMatchObject({ toCardCents: 840 });
     expect(await balance(shopper.userId, market.id)).toBe(0);
 
-    await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: bread.id, quantityText: "2", mode: "set", now });
+    await setBasketQuantity({
+      actor: shopper,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "2",
+      mode: "set",
+      now,
+    });
     expect((await getMyOrderOrThrow({ actor: shopper, orderId, now })).dueOnlineCents).toBe(420);
     expect(await balance(shopper.userId, market.id)).toBe(-420);
   });

@@ -11,7 +11,15 @@ describe.skipIf(!available)("Stripe events on PostgreSQL", () => {
   it("the same event delivered five times at once settles the payment once", async () => {
     const market = await createMarket();
     const user = await createUser();
-    const payment = await db().payment.create({ data: { marketId: market.id, userId: user.id, method: "CARD", amountCents: 1200, stripeCheckoutSessionId: "cs_race" } });
+    const payment = await db().payment.create({
+      data: {
+        marketId: market.id,
+        userId: user.id,
+        method: "CARD",
+        amountCents: 1200,
+        stripeCheckoutSessionId: "cs_race",
+      },
+    });
     const event = {
       id: "evt_race",
       type: "checkout.session.completed",

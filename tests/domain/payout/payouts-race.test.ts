@@ -28,7 +28,10 @@ describe.skipIf(!available)("payout batch on PostgreSQL", () => {
     });
     for (let i = 0; i < 5; i++) {
       const { producer, catalog } = await createProducerWithCatalog();
-      await db().producer.update({ where: { id: producer.id }, data: { stripeAccountId: `acct_${i}`, stripeOnboardedAt: new Date() } });
+      await db().producer.update({
+        where: { id: producer.id },
+        data: { stripeAccountId: `acct_${i}`, stripeOnboardedAt: new Date() },
+      });
       const product = await createProduct(catalog.id, { priceCents: 500 });
       const shopper = await createUser();
       await db().order.create({
@@ -38,7 +41,9 @@ describe.skipIf(!available)("payout batch on PostgreSQL", () => {
           userId: shopper.id,
           basketNumber: i + 1,
           validatedAt,
-          lines: { create: [{ productId: product.id, quantity: 2, unitPriceCents: 500, vatRateBp: 550, productName: "x" }] },
+          lines: {
+            create: [{ productId: product.id, quantity: 2, unitPriceCents: 500, vatRateBp: 550, productName: "x" }],
+          },
         },
       });
     }

@@ -10,7 +10,8 @@ import { createMarket, createProduct, createProducerWithCatalog, createUser } fr
 const fake = useFakeStripe();
 
 const paris = (day: string, hh: number) => zonedInstant(day, hh * 60, "Europe/Paris");
-const producerBalance = async (producerId: string) => (await db().ledgerEntry.aggregate({ where: { producerId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
+const producerBalance = async (producerId: string) =>
+  (await db().ledgerEntry.aggregate({ where: { producerId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
 
 describe("producer payouts", () => {
   it.each([
@@ -24,7 +25,10 @@ describe("producer payouts", () => {
   it("pays each producer what was delivered, net of fees, on the first Monday ≥ validation + 3 days, once", async () => {
     const market = await createMarket({ feeBp: 250 });
     const farm = await createProducerWithCatalog("Ferme connectée");
-    await db().producer.update({ where: { id: farm.producer.id }, data: { stripeAccountId: "acct_farm", stripeOnboardedAt: new Date() } });
+    await db().producer.update({
+      where: { id: farm.producer.id },
+      data: { stripeAccountId: "acct_farm", stripeOnboardedAt: new Date() },
+    });
     const farmer = await createUser({ email: "paysan@example.test" });
     await db().producerUser.create({ data: { producerId: farm.producer.id, userId: farmer.id } });
     const bakery = await createProducerWithCatalog("Boulangerie sans Stripe");
@@ -43,7 +47,10 @@ describe("producer payouts", () => {
       },
     });
     let basket = 0;
-    for (const [almondKg, delivered, breads] of [["0.5", "0.42", 2], ["1", null, 1]] as const) {
+    for (const [almondKg, delivered, breads] of [
+      ["0.5", "0.42", 2],
+      ["1", null, 1],
+    ] as const) {
       const shopper = await createUser();
       await db().order.create({
         data: {
@@ -54,7 +61,14 @@ describe("producer payouts", () => {
           validatedAt: paris("2023-09-09", 18),
           lines: {
             create: [
-              { productId: almonds.id, quantity: almondKg, deliveredQuantity: delivered, unitPriceCents: 1485, vatRateBp: 550, productName: "Amandes" },
+              {
+                productId: almonds.id,
+                quantity: almondKg,
+                deliveredQuantity: delivered,
+                unitPriceCents: 1485,
+                vatRateBp: 550,
+                productName: "Amandes",
+              },
               { productId: bread.id, quantity: breads, unitPriceCents: 420, vatRateBp: 550, productName: "Pain" },
             ],
           },
@@ -71,20 +85,42 @@ describe("producer payouts", () => {
     expect(farmPayout.availableOn.toISOString().slice(0, 10)).toBe("2023-09-12");
     expect(await producerBalance(farm.producer.id)).toBe(2056);
 
-    expect(await payDuePayouts({ now: paris("2023-09-17", 23), transfer: stripeTransfer() })).toEqual({ paid: 0, manual: 0, failed: 0 });
-    expect(await payDuePayouts({ now: paris("2023-09-18", 0), transfer: stripeTransfer() })).toEqual({ paid: 1, manual: 1, failed: 0 });
-    expect(await payDuePayouts({ now: paris("2023-09-18", 6), transfer: stripeTransfer() })).toEqual({ paid: 0, manual: 0, failed: 0 });
+    expect(await payDuePayouts({ now: paris("2023-09-17", 23), transfer: stripeTransfer() })).toEqual({
+      paid: 0,
+      manual: 0,
+      failed: 0,
+    });
+    expect(await payDuePayouts({ now: paris("2023-09-18", 0), transfer: stripeTransfer() })).toEqual({
+      paid: 1,
+      manual: 1,
+      failed: 0,
+    });
+    expect(await payDuePayouts({ now: paris("2023-09-18", 6), transfer: stripeTransfer() })).toEqual({
+      paid: 0,
+      manual: 0,
+      failed: 0,
+    });
 
     const transfers = fake.requests.filter((r) => r.path === "/v1/transfers");
     expect(transfers).toHaveLength(1);
     expect(transfers[0].body.get("amount")).toBe("2056");
     expect(transfers[0].body.get("destination")).toBe("acct_farm");
     expect(transfers[0].idempotencyKey).toBe(`payout-${farmPayout.id}`);
-    expect(await db().payout.findUniqueOrThrow({ where: { id: farmPayout.id } })).toMatchObject({ status: "PAID", stripeTransferId: expect.stringMatching(/^tr_fake_/) });
+    expect(await db().payout.findUniqueOrThrow({ where: { id: farmPayout.id } })).toMatchObject({
+      status: "PAID",
+      stripeTransferId: expect.stringMatching(/^tr_fake_/),
+    });
     expect(await producerBalance(farm.producer.id)).toBe(0);
-    expect((await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "paysan@example.test", template: "payout-sent" } })).text).toMatch(/20,56\s€ pour la distribution du samedi 9 septembre 2023/);
+    expect(
+      (await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "paysan@example.test", template: "payout-sent" } }))
+        .text,
+    ).toMatch(/20,56\s€ pour la distribution du samedi 9 septembre 2023/);
     // 3 breads: 12,60 € − 0,32 € fee, due by bank transfer.
-    expect(await db().payout.findFirstOrThrow({ where: { producerId: bakery.producer.id } })).toMatchObject({ status: "MANUAL", grossCents: 1260, feeCents: 32 });
+    expect(await db().payout.findFirstOrThrow({ where: { producerId: bakery.producer.id } })).toMatchObject({
+      status: "MANUAL",
+      grossCents: 1260,
+      feeCents: 32,
+    });
     expect(await producerBalance(bakery.producer.id)).toBe(1228);
   });
 });

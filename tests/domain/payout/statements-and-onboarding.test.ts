@@ -8,7 +8,13 @@ import { startStripeOnboarding } from "@/lib/domain/payout/start-stripe-onboardi
 import { csvEuros, toCsv } from "@/lib/csv";
 import type Stripe from "stripe";
 import { useFakeStripe } from "../../support/fake-stripe";
-import { createDistribution, createMarket, createMembership, createProducerWithCatalog, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createProducerWithCatalog,
+  createUser,
+} from "../../support/factories";
 
 const fake = useFakeStripe();
 
@@ -25,20 +31,41 @@ describe("payout statements", () => {
     await createMembership(market.id, admin.id, { isAdmin: true });
     for (const p of [mine.producer, theirs.producer]) {
       await db().payout.create({
-        data: { producerId: p.id, marketId: market.id, distributionId: d.id, grossCents: 10_000, feeCents: 250, availableOn: new Date("2026-03-02"), scheduledFor: new Date("2026-03-02") },
+        data: {
+          producerId: p.id,
+          marketId: market.id,
+          distributionId: d.id,
+          grossCents: 10_000,
+          feeCents: 250,
+          availableOn: new Date("2026-03-02"),
+          scheduledFor: new Date("2026-03-02"),
+        },
       });
     }
     const farmerActor = await loadActor(farmer.id);
-    expect((await listProducerPayouts({ actor: farmerActor, producerId: mine.producer.id })).map((r) => [r.producerName, r.netCents])).toEqual([["Ferme A", 9_750]]);
-    await expect(listProducerPayouts({ actor: farmerActor, producerId: theirs.producer.id })).rejects.toEqual(new DomainError("FORBIDDEN"));
-    await expect(listMarketPayouts({ actor: farmerActor, marketId: market.id })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    expect(
+      (await listProducerPayouts({ actor: farmerActor, producerId: mine.producer.id })).map((r) => [
+        r.producerName,
+        r.netCents,
+      ]),
+    ).toEqual([["Ferme A", 9_750]]);
+    await expect(listProducerPayouts({ actor: farmerActor, producerId: theirs.producer.id })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
+    await expect(listMarketPayouts({ actor: farmerActor, marketId: market.id })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
     expect(await listMarketPayouts({ actor: await loadActor(admin.id), marketId: market.id })).toHaveLength(2);
   });
 
   it("writes CSV that French spreadsheets read", () => {
-    expect(toCsv([["Produit", "Montant"], ["Pain; complet", csvEuros(1250)], ['Dit "bio"', csvEuros(5)]])).toBe(
-      '\uFEFFProduit;Montant\r\n"Pain; complet";12,50\r\n"Dit ""bio""";0,05\r\n',
-    );
+    expect(
+      toCsv([
+        ["Produit", "Montant"],
+        ["Pain; complet", csvEuros(1250)],
+        ['Dit "bio"', csvEuros(5)],
+      ]),
+    ).toBe('\uFEFFProduit;Montant\r\n"Pain; complet";12,50\r\n"Dit ""bio""";0,05\r\n');
   });
 });
 
@@ -54,9 +81,16 @@ describe("Stripe Connect onboarding", () => {
     const { stripeAccountId } = await db().producer.findUniqueOrThrow({ where: { id: producer.id } });
     expect(first.url).toBe(`http://fake-stripe.test/onboard/${stripeAccountId}`);
     const outsider = await loadActor((await createUser()).id);
-    await expect(startStripeOnboarding({ actor: outsider, producerId: producer.id, appUrl: "" })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(startStripeOnboarding({ actor: outsider, producerId: producer.id, appUrl: "" })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
 
-    const event = { id: "evt_acct", type: "account.updated", created: 1_790_000_000, data: { object: { id: stripeAccountId, charges_enabled: true, payouts_enabled: true } } } as unknown as Stripe.Event;
+    const event = {
+      id: "evt_acct",
+      type: "account.updated",
+      created: 1_790_000_000,
+      data: { object: { id: stripeAccountId, charges_enabled: true, payouts_enabled: true } },
+    } as unknown as Stripe.Event;
     expect(await handleStripeEvent(event, new Date())).toBe("processed");
     expect((await db().producer.findUniqueOrThrow({ where: { id: producer.id } })).stripeOnboardedAt).not.toBeNull();
   });

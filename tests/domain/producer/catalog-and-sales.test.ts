@@ -32,7 +32,19 @@ const product = (overrides: Partial<ProductInput> = {}): ProductInput => ({
 
 async function producerWithCatalog(name: string) {
   const userId = (await createUser()).id;
-  const { id: producerId } = await createProducer({ actor: await loadActor(userId), input: { name, description: null, address: null, zipCode: null, city: "Mions", phone: null, email: null, website: null } });
+  const { id: producerId } = await createProducer({
+    actor: await loadActor(userId),
+    input: {
+      name,
+      description: null,
+      address: null,
+      zipCode: null,
+      city: "Mions",
+      phone: null,
+      email: null,
+      website: null,
+    },
+  });
   const actor = await loadActor(userId);
   const catalog = await createCatalog({ actor, producerId, name: `Catalogue ${name}`, description: null });
   return { actor, producerId, catalog };
@@ -42,7 +54,11 @@ describe("the producer's catalog", () => {
   it("stores a bulk product from typed euros and steps, and refuses what does not make sense", async () => {
     const { actor, catalog } = await producerWithCatalog("Ferme A");
     const { id } = await saveProduct({ actor, catalogId: catalog.id, input: product() });
-    expect(await db().product.findUniqueOrThrow({ where: { id } })).toMatchObject({ priceCents: 1485, bulk: true, organic: true });
+    expect(await db().product.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      priceCents: 1485,
+      bulk: true,
+      organic: true,
+    });
     for (const [overrides, code, field] of [
       [{ price: "3,2o" }, "PRICE_INVALID", "price"],
       [{ step: "" }, "STEP_REQUIRED", "step"],
@@ -51,7 +67,9 @@ describe("the producer's catalog", () => {
       [{ unit: "PIECE" as const }, "BULK_NEEDS_MEASURE", "unit"],
       [{ variableWeight: true, maxPrice: "10,00" }, "MAX_PRICE_INVALID", "maxPrice"],
     ] as const) {
-      await expect(saveProduct({ actor, catalogId: catalog.id, input: product(overrides) })).rejects.toEqual(new DomainError(code, field));
+      await expect(saveProduct({ actor, catalogId: catalog.id, input: product(overrides) })).rejects.toEqual(
+        new DomainError(code, field),
+      );
     }
   });
 
@@ -59,11 +77,19 @@ describe("the producer's catalog", () => {
     const a = await producerWithCatalog("Ferme A");
     const b = await producerWithCatalog("Ferme B");
     const { id } = await saveProduct({ actor: b.actor, catalogId: b.catalog.id, input: product() });
-    await expect(getCatalogOrThrow({ actor: a.actor, catalogId: b.catalog.id })).rejects.toEqual(new DomainError("NOT_FOUND"));
-    await expect(saveProduct({ actor: a.actor, catalogId: b.catalog.id, input: product() })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(getCatalogOrThrow({ actor: a.actor, catalogId: b.catalog.id })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
+    await expect(saveProduct({ actor: a.actor, catalogId: b.catalog.id, input: product() })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
     await expect(deleteProduct({ actor: a.actor, productId: id })).rejects.toEqual(new DomainError("NOT_FOUND"));
-    await expect(createCatalog({ actor: a.actor, producerId: b.producerId, name: "x", description: null })).rejects.toEqual(new DomainError("FORBIDDEN"));
-    await expect(listProducerSales({ actor: a.actor, producerId: b.producerId, now })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(
+      createCatalog({ actor: a.actor, producerId: b.producerId, name: "x", description: null }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(listProducerSales({ actor: a.actor, producerId: b.producerId, now })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
   });
 
   it("accepts a sale, its products show in the shop, and the producer sees its orders by product and basket", async () => {
@@ -76,13 +102,34 @@ describe("the producer's catalog", () => {
     expect(sales.map((s) => [s.id, s.catalogs.map((c) => c.status)])).toEqual([[distribution.id, [null]]]);
 
     const shopper = await loadActor((await createUser({ lastName: "Varda", firstName: "Sarah" })).id);
-    await expect(setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: almonds.id, quantityText: "0,5", mode: "add", now })).rejects.toEqual(
-      new DomainError("PRODUCT_NOT_OFFERED", "quantity"),
-    );
+    await expect(
+      setBasketQuantity({
+        actor: shopper,
+        distributionId: distribution.id,
+        productId: almonds.id,
+        quantityText: "0,5",
+        mode: "add",
+        now,
+      }),
+    ).rejects.toEqual(new DomainError("PRODUCT_NOT_OFFERED", "quantity"));
     await respondToParticipation({ actor, catalogId: catalog.id, distributionId: distribution.id, accept: true, now });
-    await setBasketQuantity({ actor: shopper, distributionId: distribution.id, productId: almonds.id, quantityText: "0,5", mode: "add", now });
+    await setBasketQuantity({
+      actor: shopper,
+      distributionId: distribution.id,
+      productId: almonds.id,
+      quantityText: "0,5",
+      mode: "add",
+      now,
+    });
     const other = await loadActor((await createUser({ lastName: "Benali", firstName: "Amina" })).id);
-    await setBasketQuantity({ actor: other, distributionId: distribution.id, productId: almonds.id, quantityText: "1,2", mode: "add", now });
+    await setBasketQuantity({
+      actor: other,
+      distributionId: distribution.id,
+      productId: almonds.id,
+      quantityText: "1,2",
+      mode: "add",
+      now,
+    });
 
     const orders = await getProducerOrders({ actor, producerId, distributionId: distribution.id, now });
     expect(orders.byProduct).toEqual([{ name: "Amandes", unit: "KG", quantity: "1.7", totalCents: 743 + 1782 }]);
@@ -90,7 +137,9 @@ describe("the producer's catalog", () => {
       [1, "VARDA Sarah"],
       [2, "BENALI Amina"],
     ]);
-    await expect(deleteProduct({ actor, productId: almonds.id })).rejects.toEqual(new DomainError("PRODUCT_HAS_ORDERS"));
+    await expect(deleteProduct({ actor, productId: almonds.id })).rejects.toEqual(
+      new DomainError("PRODUCT_HAS_ORDERS"),
+    );
   });
 });
 
@@ -99,12 +148,16 @@ describe("the producer's team", () => {
     const { actor, producerId } = await producerWithCatalog("Ferme équipe");
     const helper = await createUser({ email: "aide@example.test" });
     const { addProducerUser, listProducerUsers } = await import("@/lib/domain/producer/producer-users");
-    await expect(addProducerUser({ actor, producerId, email: "personne@example.test" })).rejects.toEqual(new DomainError("USER_UNKNOWN", "email"));
+    await expect(addProducerUser({ actor, producerId, email: "personne@example.test" })).rejects.toEqual(
+      new DomainError("USER_UNKNOWN", "email"),
+    );
     await addProducerUser({ actor, producerId, email: "aide@example.test" });
     expect((await listProducerUsers({ actor, producerId })).map((u) => [u.user.email, u.role])).toHaveLength(2);
     const helperActor = await loadActor(helper.id);
     expect(helperActor.producerIds).toContain(producerId);
-    await expect(addProducerUser({ actor: helperActor, producerId, email: "aide@example.test" })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(addProducerUser({ actor: helperActor, producerId, email: "aide@example.test" })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
   });
 });
 
@@ -113,8 +166,19 @@ describe("the producer's profile", () => {
     const sharp = (await import("sharp")).default;
     const { actor, producerId } = await producerWithCatalog("Ferme photo");
     const { updateProducer, getProducerProfileOrThrow } = await import("@/lib/domain/producer/update-producer");
-    const png = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: "#8a5a2b" } }).png().toBuffer();
-    const input = { name: "Ferme photo", description: "Des noix", address: null, zipCode: "69780", city: "Mions", phone: null, email: null, website: null };
+    const png = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: "#8a5a2b" } })
+      .png()
+      .toBuffer();
+    const input = {
+      name: "Ferme photo",
+      description: "Des noix",
+      address: null,
+      zipCode: "69780",
+      city: "Mions",
+      phone: null,
+      email: null,
+      website: null,
+    };
     await updateProducer({ actor, producerId, input, photos: [{ bytes: png, size: png.length }] });
     const profile = await getProducerProfileOrThrow({ actor, producerId });
     expect(profile).toMatchObject({ description: "Des noix", city: "Mions" });
@@ -122,8 +186,12 @@ describe("the producer's profile", () => {
     const image = await db().image.findUniqueOrThrow({ where: { id: profile.photos[0].imageId } });
     expect([image.width, image.height]).toEqual([1200, 900]);
     const six = Array.from({ length: 6 }, () => ({ bytes: png, size: png.length }));
-    await expect(updateProducer({ actor, producerId, input, photos: six })).rejects.toEqual(new DomainError("TOO_MANY_PHOTOS", "photos"));
+    await expect(updateProducer({ actor, producerId, input, photos: six })).rejects.toEqual(
+      new DomainError("TOO_MANY_PHOTOS", "photos"),
+    );
     const other = await producerWithCatalog("Autre ferme");
-    await expect(updateProducer({ actor: other.actor, producerId, input, photos: [] })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(updateProducer({ actor: other.actor, producerId, input, photos: [] })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
   });
 });

@@ -6,7 +6,14 @@ import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { getShop, getShopCatalog } from "@/lib/domain/shop/get-shop";
-import { createDistribution, createMarket, createParticipation, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createParticipation,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../../support/factories";
 
 const now = new Date("2026-06-01T10:00:00Z");
 
@@ -16,22 +23,50 @@ async function saleWithProducts(market?: Awaited<ReturnType<typeof createMarket>
   const { catalog } = await createProducerWithCatalog();
   await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
   await createParticipation(distribution.id, catalog.id, "ACCEPTED");
-  const almonds = await createProduct(catalog.id, { name: "Amandes avec peau", priceCents: 1485, unit: "KG", bulk: true, step: 0.1 });
+  const almonds = await createProduct(catalog.id, {
+    name: "Amandes avec peau",
+    priceCents: 1485,
+    unit: "KG",
+    bulk: true,
+    step: 0.1,
+  });
   const bread = await createProduct(catalog.id, { name: "Baguette", priceCents: 130 });
   return { market, distribution, catalog, almonds, bread };
 }
 
 const shopper = async () => loadActor((await createUser({ phone: "06 00 00 00 00" })).id);
-const balance = async (userId: string) => (await db().ledgerEntry.aggregate({ where: { userId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
+const balance = async (userId: string) =>
+  (await db().ledgerEntry.aggregate({ where: { userId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
 
 describe("the shopper's basket", () => {
   it("orders 0,5 kg and 2 items, adds to an existing line, freezes prices and keeps the ledger equal to the total", async () => {
     const { market, distribution, almonds, bread } = await saleWithProducts();
     const actor = await shopper();
-    const first = await setBasketQuantity({ actor, distributionId: distribution.id, productId: almonds.id, quantityText: "0,5", mode: "add", now });
-    await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "2", mode: "add", now });
+    const first = await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: almonds.id,
+      quantityText: "0,5",
+      mode: "add",
+      now,
+    });
+    await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "2",
+      mode: "add",
+      now,
+    });
     await db().product.update({ where: { id: almonds.id }, data: { priceCents: 2000 } });
-    await setBasketQuantity({ actor, distributionId: distribution.id, productId: almonds.id, quantityText: "0.5", mode: "add", now });
+    await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: almonds.id,
+      quantityText: "0.5",
+      mode: "add",
+      now,
+    });
 
     const order = await getMyOrderOrThrow({ actor, orderId: first.orderId, now });
     expect(order.basketNumber).toBe(1);
@@ -43,7 +78,14 @@ describe("the shopper's basket", () => {
     expect(await balance(actor.userId)).toBe(-1745);
     expect(await db().membership.count({ where: { marketId: market.id, userId: actor.userId } })).toBe(1);
 
-    await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "0", mode: "set", now });
+    await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "0",
+      mode: "set",
+      now,
+    });
     expect(await balance(actor.userId)).toBe(-1485);
     await confirmOrder({ actor, orderId: first.orderId, method: "ON_SITE", now });
     expect((await getMyOrderOrThrow({ actor, orderId: first.orderId, now })).paymentMethod).toBe("ON_SITE");
@@ -54,12 +96,28 @@ describe("the shopper's basket", () => {
     const numbers = [];
     for (let i = 0; i < 3; i++) {
       const actor = await shopper();
-      const { orderId } = await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now });
+      const { orderId } = await setBasketQuantity({
+        actor,
+        distributionId: distribution.id,
+        productId: bread.id,
+        quantityText: "1",
+        mode: "add",
+        now,
+      });
       numbers.push((await db().order.findUniqueOrThrow({ where: { id: orderId } })).basketNumber);
       if (i === 2) await db().order.delete({ where: { id: orderId } });
     }
-    const next = await setBasketQuantity({ actor: await shopper(), distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now });
-    expect([...numbers, (await db().order.findUniqueOrThrow({ where: { id: next.orderId } })).basketNumber]).toEqual([1, 2, 3, 4]);
+    const next = await setBasketQuantity({
+      actor: await shopper(),
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "1",
+      mode: "add",
+      now,
+    });
+    expect([...numbers, (await db().order.findUniqueOrThrow({ where: { id: next.orderId } })).basketNumber]).toEqual([
+      1, 2, 3, 4,
+    ]);
     // Bread has no managed stock: the shop's cached product list need not change.
     expect(next.stockChanged).toBe(false);
   });
@@ -68,8 +126,16 @@ describe("the shopper's basket", () => {
     const { distribution, almonds, bread } = await saleWithProducts();
     const other = await saleWithProducts();
     const actor = await shopper();
-    await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now });
-    const attempt = (productId: string, quantityText: string, at = now) => setBasketQuantity({ actor, distributionId: distribution.id, productId, quantityText, mode: "add", now: at });
+    await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "1",
+      mode: "add",
+      now,
+    });
+    const attempt = (productId: string, quantityText: string, at = now) =>
+      setBasketQuantity({ actor, distributionId: distribution.id, productId, quantityText, mode: "add", now: at });
     await expect(attempt(other.bread.id, "1")).rejects.toEqual(new DomainError("PRODUCT_NOT_OFFERED", "quantity"));
     await expect(attempt(almonds.id, "0,25")).rejects.toEqual(new DomainError("QUANTITY_NOT_STEP", "quantity"));
     await expect(attempt(bread.id, "-2")).rejects.toEqual(new DomainError("QUANTITY_INVALID", "quantity"));
@@ -82,8 +148,13 @@ describe("the shopper's basket", () => {
     expect(await balance(actor.userId)).toBe(-130);
 
     for (let i = 1; i <= 5; i++) {
-      const place = await db().place.create({ data: { marketId: distribution.marketId, name: `P${i}`, address: "a", zipCode: "1", city: "c" } });
-      await createDistribution({ id: distribution.marketId, timeZone: "Europe/Paris", places: [place] }, { now, inDays: -i });
+      const place = await db().place.create({
+        data: { marketId: distribution.marketId, name: `P${i}`, address: "a", zipCode: "1", city: "c" },
+      });
+      await createDistribution(
+        { id: distribution.marketId, timeZone: "Europe/Paris", places: [place] },
+        { now, inDays: -i },
+      );
     }
     await expect(attempt(bread.id, "1")).rejects.toEqual(new DomainError("MARKET_BLOCKED"));
   });
@@ -92,8 +163,19 @@ describe("the shopper's basket", () => {
     const market = await createMarket({ requirePhone: true });
     const { distribution, bread } = await saleWithProducts(market);
     const actor = await loadActor((await createUser()).id);
-    await expect(setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now })).rejects.toEqual(new DomainError("PROFILE_INCOMPLETE"));
-    expect((await getShop({ slug: market.slug, distributionId: distribution.id, userId: actor.userId, now })).missingFields).toEqual(["phone"]);
+    await expect(
+      setBasketQuantity({
+        actor,
+        distributionId: distribution.id,
+        productId: bread.id,
+        quantityText: "1",
+        mode: "add",
+        now,
+      }),
+    ).rejects.toEqual(new DomainError("PROFILE_INCOMPLETE"));
+    expect(
+      (await getShop({ slug: market.slug, distributionId: distribution.id, userId: actor.userId, now })).missingFields,
+    ).toEqual(["phone"]);
   });
 
   it("cuts a line to the stock left and tells the shopper; giving back returns stock", async () => {
@@ -101,10 +183,44 @@ describe("the shopper's basket", () => {
     const eggs = await createProduct(catalog.id, { name: "Œufs", priceCents: 290, stock: 3 });
     const a = await shopper();
     const b = await shopper();
-    expect(await setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "2", mode: "add", now })).toMatchObject({ cut: false, quantity: "2", stockChanged: true });
-    expect(await setBasketQuantity({ actor: b, distributionId: distribution.id, productId: eggs.id, quantityText: "5", mode: "add", now })).toMatchObject({ cut: true, quantity: "1", stockChanged: true });
-    await expect(setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "1", mode: "add", now })).resolves.toMatchObject({ cut: true, quantity: "2", stockChanged: false });
-    await setBasketQuantity({ actor: a, distributionId: distribution.id, productId: eggs.id, quantityText: "0", mode: "set", now });
+    expect(
+      await setBasketQuantity({
+        actor: a,
+        distributionId: distribution.id,
+        productId: eggs.id,
+        quantityText: "2",
+        mode: "add",
+        now,
+      }),
+    ).toMatchObject({ cut: false, quantity: "2", stockChanged: true });
+    expect(
+      await setBasketQuantity({
+        actor: b,
+        distributionId: distribution.id,
+        productId: eggs.id,
+        quantityText: "5",
+        mode: "add",
+        now,
+      }),
+    ).toMatchObject({ cut: true, quantity: "1", stockChanged: true });
+    await expect(
+      setBasketQuantity({
+        actor: a,
+        distributionId: distribution.id,
+        productId: eggs.id,
+        quantityText: "1",
+        mode: "add",
+        now,
+      }),
+    ).resolves.toMatchObject({ cut: true, quantity: "2", stockChanged: false });
+    await setBasketQuantity({
+      actor: a,
+      distributionId: distribution.id,
+      productId: eggs.id,
+      quantityText: "0",
+      mode: "set",
+      now,
+    });
     expect((await db().product.findUniqueOrThrow({ where: { id: eggs.id } })).stock?.toString()).toBe("2");
   });
 
@@ -112,20 +228,48 @@ describe("the shopper's basket", () => {
     const { distribution, bread } = await saleWithProducts();
     const owner = await shopper();
     const intruder = await shopper();
-    const { orderId } = await setBasketQuantity({ actor: owner, distributionId: distribution.id, productId: bread.id, quantityText: "1", mode: "add", now });
+    const { orderId } = await setBasketQuantity({
+      actor: owner,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "1",
+      mode: "add",
+      now,
+    });
     await expect(getMyOrderOrThrow({ actor: intruder, orderId, now })).rejects.toEqual(new DomainError("NOT_FOUND"));
-    await expect(confirmOrder({ actor: intruder, orderId, method: "ON_SITE", now })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(confirmOrder({ actor: intruder, orderId, method: "ON_SITE", now })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
   });
 
   it("lists the shop in a fixed number of queries, a page at a time", async () => {
     const { market, distribution, catalog } = await saleWithProducts();
-    await db().product.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ catalogId: catalog.id, name: `Produit ${String(i).padStart(3, "0")}`, priceCents: 100 + i, category: i % 2 ? "GROCERY" : "BAKERY" })) });
+    await db().product.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        catalogId: catalog.id,
+        name: `Produit ${String(i).padStart(3, "0")}`,
+        priceCents: 100 + i,
+        category: i % 2 ? "GROCERY" : "BAKERY",
+      })),
+    });
     const shop = await getShopCatalog({ marketId: market.id, distributionId: distribution.id, page: 2 });
     expect(shop.total).toBe(122);
     expect(shop.pages).toBe(3);
     expect(shop.products).toHaveLength(48);
-    const bakery = await getShopCatalog({ marketId: market.id, distributionId: distribution.id, category: "BAKERY", search: "produit 00", page: 1 });
-    expect(bakery.products.map((p) => p.name)).toEqual(["Produit 000", "Produit 002", "Produit 004", "Produit 006", "Produit 008"]);
+    const bakery = await getShopCatalog({
+      marketId: market.id,
+      distributionId: distribution.id,
+      category: "BAKERY",
+      search: "produit 00",
+      page: 1,
+    });
+    expect(bakery.products.map((p) => p.name)).toEqual([
+      "Produit 000",
+      "Produit 002",
+      "Produit 004",
+      "Produit 006",
+      "Produit 008",
+    ]);
   });
 });
 
@@ -134,9 +278,20 @@ describe("paying from the balance", () => {
     const market = await createMarket({ paymentMethods: ["BALANCE"] });
     const { distribution, bread } = await saleWithProducts(market);
     const actor = await shopper();
-    const { orderId } = await setBasketQuantity({ actor, distributionId: distribution.id, productId: bread.id, quantityText: "2", mode: "add", now });
-    await expect(confirmOrder({ actor, orderId, method: "BALANCE", now })).rejects.toEqual(new DomainError("BALANCE_TOO_LOW", "method"));
-    await db().ledgerEntry.create({ data: { marketId: market.id, userId: actor.userId, kind: "CORRECTION", amountCents: 500, label: "avoir" } });
+    const { orderId } = await setBasketQuantity({
+      actor,
+      distributionId: distribution.id,
+      productId: bread.id,
+      quantityText: "2",
+      mode: "add",
+      now,
+    });
+    await expect(confirmOrder({ actor, orderId, method: "BALANCE", now })).rejects.toEqual(
+      new DomainError("BALANCE_TOO_LOW", "method"),
+    );
+    await db().ledgerEntry.create({
+      data: { marketId: market.id, userId: actor.userId, kind: "CORRECTION", amountCents: 500, label: "avoir" },
+    });
     await confirmOrder({ actor, orderId, method: "BALANCE", now });
     expect((await db().order.findUniqueOrThrow({ where: { id: orderId } })).paymentMethod).toBe("BALANCE");
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
-import { createDistribution, createMarket, createParticipation, createProducerWithCatalog, createProduct, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createParticipation,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../../support/factories";
 import { useRealPostgres } from "../../support/use-real-postgres";
 
 const available = useRealPostgres("cabas_stock_race");
@@ -19,14 +26,30 @@ describe.skipIf(!available)("stock on PostgreSQL", () => {
     const actors = [];
     for (let i = 0; i < 50; i++) actors.push(await loadActor((await createUser()).id));
     const results = await Promise.allSettled(
-      actors.map((actor) => setBasketQuantity({ actor, distributionId: distribution.id, productId: product.id, quantityText: "1", mode: "add", now })),
+      actors.map((actor) =>
+        setBasketQuantity({
+          actor,
+          distributionId: distribution.id,
+          productId: product.id,
+          quantityText: "1",
+          mode: "add",
+          now,
+        }),
+      ),
     );
     const sold = await db().orderLine.aggregate({ where: { productId: product.id }, _sum: { quantity: true } });
     expect(sold._sum.quantity?.toString()).toBe("10");
     expect((await db().product.findUniqueOrThrow({ where: { id: product.id } })).stock?.toString()).toBe("0");
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "OUT_OF_STOCK")).toBe(true);
-    const baskets = await db().order.findMany({ where: { distributionId: distribution.id }, select: { basketNumber: true } });
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason.code === "OUT_OF_STOCK"),
+    ).toBe(true);
+    const baskets = await db().order.findMany({
+      where: { distributionId: distribution.id },
+      select: { basketNumber: true },
+    });
     expect(new Set(baskets.map((b) => b.basketNumber)).size).toBe(baskets.length);
   });
 });

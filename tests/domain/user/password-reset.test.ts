@@ -15,7 +15,13 @@ async function requestAndReadToken(email: string, now: Date) {
 describe("password reset", () => {
   it("queues a localized e-mail whose link sets a new password, once", async () => {
     const now = new Date("2026-02-01T10:00:00Z");
-    await registerUser({ firstName: "Louis", lastName: "Perrin", email: "louis@example.test", password: "ancien mot de passe", locale: "en" });
+    await registerUser({
+      firstName: "Louis",
+      lastName: "Perrin",
+      email: "louis@example.test",
+      password: "ancien mot de passe",
+      locale: "en",
+    });
     const { mail, token } = await requestAndReadToken("louis@example.test", now);
     expect(mail.subject).toBe("Choose a new password");
     expect(mail.html).toContain("http://cabas.test/reinitialiser-mot-de-passe?token=");
@@ -24,15 +30,25 @@ describe("password reset", () => {
     await resetPassword({ token, password: "nouveau mot de passe", now });
     expect(await verifyCredentials("louis@example.test", "nouveau mot de passe")).not.toBeNull();
     expect(await verifyCredentials("louis@example.test", "ancien mot de passe")).toBeNull();
-    await expect(resetPassword({ token, password: "encore un autre", now })).rejects.toEqual(new DomainError("RESET_TOKEN_INVALID", "password"));
+    await expect(resetPassword({ token, password: "encore un autre", now })).rejects.toEqual(
+      new DomainError("RESET_TOKEN_INVALID", "password"),
+    );
   });
 
   it("refuses an expired link", async () => {
     const now = new Date("2026-02-01T10:00:00Z");
-    await registerUser({ firstName: "Amina", lastName: "Benali", email: "amina@example.test", password: "ancien mot de passe", locale: "fr" });
+    await registerUser({
+      firstName: "Amina",
+      lastName: "Benali",
+      email: "amina@example.test",
+      password: "ancien mot de passe",
+      locale: "fr",
+    });
     const { token } = await requestAndReadToken("amina@example.test", now);
     const later = new Date(now.getTime() + RESET_TOKEN_TTL_MS + 1);
-    await expect(resetPassword({ token, password: "nouveau mot de passe", now: later })).rejects.toBeInstanceOf(DomainError);
+    await expect(resetPassword({ token, password: "nouveau mot de passe", now: later })).rejects.toBeInstanceOf(
+      DomainError,
+    );
   });
 
   it("does nothing, silently, for an unknown e-mail", async () => {

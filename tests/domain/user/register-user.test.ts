@@ -5,7 +5,12 @@ import { registerUser } from "@/lib/domain/user/register-user";
 import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
 import { signUpSchema } from "@/lib/validation/auth";
 
-const input = { firstName: "Sarah", lastName: "Varda", email: "sarah@example.test", password: "un mot de passe solide" };
+const input = {
+  firstName: "Sarah",
+  lastName: "Varda",
+  email: "sarah@example.test",
+  password: "un mot de passe solide",
+};
 
 describe("registerUser", () => {
   it("stores an argon2id hash, never the password, and the sign-in works", async () => {
@@ -20,7 +25,9 @@ describe("registerUser", () => {
 
   it("refuses an e-mail already used, on the e-mail field", async () => {
     await registerUser({ ...input, email: "deux@example.test", locale: "fr" });
-    await expect(registerUser({ ...input, email: "deux@example.test", locale: "en" })).rejects.toEqual(new DomainError("EMAIL_TAKEN", "email"));
+    await expect(registerUser({ ...input, email: "deux@example.test", locale: "en" })).rejects.toEqual(
+      new DomainError("EMAIL_TAKEN", "email"),
+    );
   });
 });
 

@@ -25,7 +25,9 @@ test("[A11Y] the shop as visitors get it (the cached showcase) has no WCAG A/AA 
 test("[A11Y] the sign-up form with errors has no WCAG A/AA violation", async ({ page }) => {
   await page.goto("/inscription");
   await page.getByRole("button", { name: "Inscription" }).click();
-  await expect(page.getByText("Cette adresse e-mail n’est pas valide.").or(page.getByText("Ce champ est obligatoire.").first())).toBeVisible();
+  await expect(
+    page.getByText("Cette adresse e-mail n’est pas valide.").or(page.getByText("Ce champ est obligatoire.").first()),
+  ).toBeVisible();
   await expectNoViolations(page);
 });
 
@@ -40,10 +42,25 @@ test("[A11Y] the pick-up page has no WCAG A/AA violation", async ({ page }) => {
 test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({ newPerson }) => {
   const distribution = await openDemoDistribution();
   const { query } = await import("../support/db");
-  const [catalog] = await query<{ id: string }>(`SELECT c.id FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
+  const [catalog] = await query<{ id: string }>(
+    `SELECT c.id FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`,
+  );
   const pages: [string, string[]][] = [
-    ["client@cabas.test", ["/compte", `/m/bellefontaine/distributions/${distribution.id}`, "/m/bellefontaine/permanences"]],
-    ["admin@cabas.test", [`/admin/${distribution.marketId}`, `/admin/${distribution.marketId}/distributions`, `/admin/${distribution.marketId}/distributions/${distribution.id}/validation`, `/admin/${distribution.marketId}/membres`, `/admin/${distribution.marketId}/messagerie`, `/admin/${distribution.marketId}/parametres`]],
+    [
+      "client@cabas.test",
+      ["/compte", `/m/bellefontaine/distributions/${distribution.id}`, "/m/bellefontaine/permanences"],
+    ],
+    [
+      "admin@cabas.test",
+      [
+        `/admin/${distribution.marketId}`,
+        `/admin/${distribution.marketId}/distributions`,
+        `/admin/${distribution.marketId}/distributions/${distribution.id}/validation`,
+        `/admin/${distribution.marketId}/membres`,
+        `/admin/${distribution.marketId}/messagerie`,
+        `/admin/${distribution.marketId}/parametres`,
+      ],
+    ],
     ["producteur@cabas.test", [`/producteur/catalogues/${catalog.id}`, "/producteur/ventes", "/producteur/messages"]],
   ];
   for (const [email, paths] of pages) {
@@ -52,7 +69,9 @@ test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({
     for (const path of paths) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
     }
   }
 });

@@ -3,7 +3,9 @@ import { expect, signInAs, test } from "../support/fixtures";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test("[ADMIN] create a market, plan a distribution with the defaults, link a catalog by its number", async ({ page }) => {
+test("[ADMIN] create a market, plan a distribution with the defaults, link a catalog by its number", async ({
+  page,
+}) => {
   await page.goto("/inscription");
   const email = `orga-${Date.now()}@exemple.fr`;
   await page.getByLabel("Prénom").fill("Claire");
@@ -30,7 +32,10 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await page.getByLabel("Les membres doivent fournir un numéro de téléphone").check();
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Paramètres enregistrés.")).toBeVisible();
-  expect((await query<{ requirePhone: boolean }>(`SELECT "requirePhone" FROM "Market" WHERE id = $1`, [marketId]))[0].requirePhone).toBe(true);
+  expect(
+    (await query<{ requirePhone: boolean }>(`SELECT "requirePhone" FROM "Market" WHERE id = $1`, [marketId]))[0]
+      .requirePhone,
+  ).toBe(true);
 
   await page.getByRole("link", { name: "Distributions" }).click();
   await page.getByRole("button", { name: "Planifier", exact: true }).click();
@@ -47,19 +52,25 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await page.getByRole("link", { name: "Distributions" }).click();
   await expect(page.locator("[data-distribution]")).toContainText("19:00–20:30");
 
-  const [catalog] = await query<{ number: number }>(`SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
+  const [catalog] = await query<{ number: number }>(
+    `SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`,
+  );
   await page.getByRole("link", { name: "Catalogues" }).click();
   await page.getByLabel("Lien ou numéro du catalogue").fill("99999");
   await page.getByRole("button", { name: "Chercher et relier" }).click();
   await expect(page.getByText("Aucun catalogue ne porte ce numéro.")).toBeVisible();
   await page.getByLabel("Lien ou numéro du catalogue").fill(`http://127.0.0.1/catalogues/${catalog.number}`);
   await page.getByRole("button", { name: "Chercher et relier" }).click();
-  await expect(page.getByText(/Catalogue « Épicerie et entretien en vrac » de Épicerie vrac des Minguettes relié\./)).toBeVisible();
+  await expect(
+    page.getByText(/Catalogue « Épicerie et entretien en vrac » de Épicerie vrac des Minguettes relié\./),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: "Distributions" }).click();
   await page.getByRole("button", { name: "Inviter sur cette vente" }).click();
   await expect(page.getByText("1 catalogue invité.")).toBeVisible();
-  const [invite] = await query<{ subject: string }>(`SELECT subject FROM "EmailOutbox" WHERE template = 'participation-invite' AND "toEmail" = 'producteur@cabas.test' AND subject LIKE 'La Cagette de Captieux%'`);
+  const [invite] = await query<{ subject: string }>(
+    `SELECT subject FROM "EmailOutbox" WHERE template = 'participation-invite' AND "toEmail" = 'producteur@cabas.test' AND subject LIKE 'La Cagette de Captieux%'`,
+  );
   expect(invite.subject).toContain("vous invite à la vente");
 
   // The demo market's admin pages are not this admin's.
@@ -68,7 +79,9 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   expect((await page.goto(`/admin/${demo.id}/distributions`))?.status()).toBe(404);
 });
 
-test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a cheque, validate the distribution", async ({ page }) => {
+test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a cheque, validate the distribution", async ({
+  page,
+}) => {
   const [past] = await query<{ id: string; marketId: string }>(
     `SELECT d.id, d."marketId" FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId" WHERE m.slug = 'bellefontaine' AND d."pickupEndAt" < now() AND d."validatedAt" IS NULL LIMIT 1`,
   );
@@ -78,16 +91,14 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
     [past.id],
   );
   await query(`UPDATE "Order" SET "paymentMethod" = 'CARD' WHERE id = $1`, [louis.orderId]);
-  await query(`INSERT INTO "Payment" (id, "marketId", "userId", "orderId", method, status, "amountCents", "settledAt") VALUES ('e2e-pay-louis', $1, $2, $3, 'CARD', 'SUCCEEDED', 1440, now())`, [
-    past.marketId,
-    louis.userId,
-    louis.orderId,
-  ]);
-  await query(`INSERT INTO "LedgerEntry" (id, "marketId", "userId", kind, "amountCents", "orderId", "paymentId") VALUES ('e2e-led-louis', $1, $2, 'PAYMENT', 1440, $3, 'e2e-pay-louis')`, [
-    past.marketId,
-    louis.userId,
-    louis.orderId,
-  ]);
+  await query(
+    `INSERT INTO "Payment" (id, "marketId", "userId", "orderId", method, status, "amountCents", "settledAt") VALUES ('e2e-pay-louis', $1, $2, $3, 'CARD', 'SUCCEEDED', 1440, now())`,
+    [past.marketId, louis.userId, louis.orderId],
+  );
+  await query(
+    `INSERT INTO "LedgerEntry" (id, "marketId", "userId", kind, "amountCents", "orderId", "paymentId") VALUES ('e2e-led-louis', $1, $2, 'PAYMENT', 1440, $3, 'e2e-pay-louis')`,
+    [past.marketId, louis.userId, louis.orderId],
+  );
 
   await signInAs(page, "admin@cabas.test");
   await page.goto(`/admin/${past.marketId}`);
@@ -97,7 +108,7 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
   const names = await page.locator("details summary").allInnerTexts();
   expect(names.map((n) => n.split(" ")[0])).toEqual(["BENALI", "PERRIN", "VARDA"]);
 
-  const perrin = page.locator('details[data-basket]').filter({ hasText: "PERRIN Louis" });
+  const perrin = page.locator("details[data-basket]").filter({ hasText: "PERRIN Louis" });
   await perrin.locator("summary").click();
   await perrin.getByLabel("Livré : Œufs plein air (12)").fill("0");
   await perrin.getByRole("button", { name: "Mettre à jour" }).click();
@@ -111,7 +122,9 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
   await varda.getByLabel("Paiement sur place reçu en").selectOption({ label: "Chèque" });
   await varda.getByRole("button", { name: "Valider le panier" }).click();
   await expect(varda.locator("summary")).toContainText("Validé");
-  const [cheque] = await query<{ amountCents: number }>(`SELECT p."amountCents" FROM "Payment" p JOIN "User" u ON u.id = p."userId" WHERE u.email = 'client@cabas.test' AND p."onSiteMethod" = 'CHEQUE'`);
+  const [cheque] = await query<{ amountCents: number }>(
+    `SELECT p."amountCents" FROM "Payment" p JOIN "User" u ON u.id = p."userId" WHERE u.email = 'client@cabas.test' AND p."onSiteMethod" = 'CHEQUE'`,
+  );
   expect(cheque.amountCents).toBe(1537); // 0,5 kg almonds 7,43 + 1 kg lentils 3,74 + country bread 4,20
 
   await page.getByRole("button", { name: "Valider la distribution" }).click();
@@ -125,9 +138,14 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
   const text = await csv.text();
   expect(text).toContain("Varda;Sarah");
   expect(text).toContain("Amandes avec peau;0,5;14,85;7,43");
-  const [validated] = await query<{ validatedAt: Date | null }>(`SELECT "validatedAt" FROM "Distribution" WHERE id = $1`, [past.id]);
+  const [validated] = await query<{ validatedAt: Date | null }>(
+    `SELECT "validatedAt" FROM "Distribution" WHERE id = $1`,
+    [past.id],
+  );
   expect(validated.validatedAt).not.toBeNull();
-  expect(await query(`SELECT 1 FROM "Order" WHERE "distributionId" = $1 AND "validatedAt" IS NOT NULL`, [past.id])).toHaveLength(3);
+  expect(
+    await query(`SELECT 1 FROM "Order" WHERE "distributionId" = $1 AND "validatedAt" IS NOT NULL`, [past.id]),
+  ).toHaveLength(3);
 });
 
 test("[ADMIN] a member without rights sees no admin page", async ({ page }) => {
@@ -138,7 +156,9 @@ test("[ADMIN] a member without rights sees no admin page", async ({ page }) => {
   }
 });
 
-test("[ADMIN] invite a member by e-mail; they sign up through the link and appear in the members list", async ({ newPerson }) => {
+test("[ADMIN] invite a member by e-mail; they sign up through the link and appear in the members list", async ({
+  newPerson,
+}) => {
   const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
   const admin = await newPerson();
   await signInAs(admin, "admin@cabas.test");
@@ -150,7 +170,10 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
   await admin.getByLabel("E-mail de la personne à inviter").fill(email);
   await admin.getByRole("button", { name: "Envoyer l’invitation" }).click();
   await expect(admin.getByText("Invitation envoyée.")).toBeVisible();
-  const [mail] = await query<{ text: string; fromName: string }>(`SELECT text, "fromName" FROM "EmailOutbox" WHERE "toEmail" = $1`, [email]);
+  const [mail] = await query<{ text: string; fromName: string }>(
+    `SELECT text, "fromName" FROM "EmailOutbox" WHERE "toEmail" = $1`,
+    [email],
+  );
   expect(mail.fromName).toBe("Marché VRAC de Bellefontaine");
   const link = /(http:\/\/\S+\/invitation\/[\w-]+)/.exec(mail.text)![1];
 
@@ -172,7 +195,10 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
   await row.getByLabel("catalogues").check();
   await row.getByRole("button", { name: "Enregistrer les droits" }).click();
   await expect(row.getByText("Droits enregistrés.")).toBeVisible();
-  const [rights] = await query<{ canManageCatalogs: boolean }>(`SELECT m."canManageCatalogs" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [email]);
+  const [rights] = await query<{ canManageCatalogs: boolean }>(
+    `SELECT m."canManageCatalogs" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`,
+    [email],
+  );
   expect(rights.canManageCatalogs).toBe(true);
 });
 
@@ -186,16 +212,24 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   await admin.getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText("Écrivez votre message.")).toBeVisible();
   await expect(admin.getByLabel("Objet")).toHaveValue("Distribution de samedi");
-  await admin.getByRole("textbox", { name: /^Message/ }).fill("Bonjour à tous,\n\nN’oubliez pas vos bocaux <script>alert(1)</script> !");
+  await admin
+    .getByRole("textbox", { name: /^Message/ })
+    .fill("Bonjour à tous,\n\nN’oubliez pas vos bocaux <script>alert(1)</script> !");
   await admin.getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
-  const [sent] = await query<{ html: string; fromName: string }>(`SELECT html, "fromName" FROM "EmailOutbox" WHERE "toEmail" = 'client@cabas.test' AND subject = 'Distribution de samedi'`);
+  const [sent] = await query<{ html: string; fromName: string }>(
+    `SELECT html, "fromName" FROM "EmailOutbox" WHERE "toEmail" = 'client@cabas.test' AND subject = 'Distribution de samedi'`,
+  );
   expect(sent.fromName).toBe("Marché VRAC de Bellefontaine");
   expect(sent.html).toContain("N’oubliez pas vos bocaux");
   expect(sent.html).not.toContain("<script>");
 
   await admin.goto(`/admin/${demo.id}/catalogues`);
-  await admin.getByRole("listitem").filter({ hasText: "Épicerie vrac des Minguettes" }).getByRole("link", { name: "Envoyer un message" }).click();
+  await admin
+    .getByRole("listitem")
+    .filter({ hasText: "Épicerie vrac des Minguettes" })
+    .getByRole("link", { name: "Envoyer un message" })
+    .click();
   await expect(admin.getByRole("heading", { name: "Message à Épicerie vrac des Minguettes" })).toBeVisible();
   await admin.getByLabel("Objet").fill("Pois chiches");
   await admin.getByRole("textbox", { name: /^Message/ }).fill("Pourriez-vous prévoir plus de pois chiches ?");
@@ -205,14 +239,18 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   const producer = await newPerson({ viewport: { width: 375, height: 812 } });
   await signInAs(producer, "producteur@cabas.test");
   await producer.goto("/producteur/messages");
-  await expect(producer.getByRole("link", { name: /Nouveau message de Marché VRAC de Bellefontaine : Pois chiches/ })).toBeVisible();
+  await expect(
+    producer.getByRole("link", { name: /Nouveau message de Marché VRAC de Bellefontaine : Pois chiches/ }),
+  ).toBeVisible();
   const message = producer.locator('[data-message="Pois chiches"]');
   await expect(message).toContainText("nouveau");
   await message.getByText("Répondre").first().click();
   await message.getByLabel("Votre réponse").fill("Oui, 10 kg de plus.");
   await message.getByRole("button", { name: "Répondre" }).click();
   await expect(message.getByText("Réponse envoyée.")).toBeVisible();
-  const [reply] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = 'admin@cabas.test' AND subject = 'Re: Pois chiches'`);
+  const [reply] = await query<{ text: string }>(
+    `SELECT text FROM "EmailOutbox" WHERE "toEmail" = 'admin@cabas.test' AND subject = 'Re: Pois chiches'`,
+  );
   expect(reply.text).toContain("Oui, 10 kg de plus.");
 });
 
@@ -231,5 +269,10 @@ test("[ADMIN] import members from CSV: preview with per-row errors, then all at 
   await page.getByRole("button", { name: "Prévisualiser" }).click();
   await page.getByRole("button", { name: "Importer tous les membres" }).click();
   await expect(page.getByText("0 membre ajouté, 2 invitations envoyées.")).toBeVisible();
-  expect(await query(`SELECT 1 FROM "MemberInvitation" WHERE email IN ($1, $2)`, [`marc-${stamp}@exemple.fr`, `lea-${stamp}@exemple.fr`])).toHaveLength(2);
+  expect(
+    await query(`SELECT 1 FROM "MemberInvitation" WHERE email IN ($1, $2)`, [
+      `marc-${stamp}@exemple.fr`,
+      `lea-${stamp}@exemple.fr`,
+    ]),
+  ).toHaveLength(2);
 });

@@ -30,7 +30,10 @@ test("[AUTH] sign up, sign out, sign in again, and reset a forgotten password", 
   await page.getByLabel("Mot de passe").fill("mon premier mot de passe");
   await page.getByRole("button", { name: "Inscription" }).click();
   await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
-  const [user] = await query<{ passwordHash: string; locale: string }>(`SELECT "passwordHash", locale FROM "User" WHERE email = $1`, [email]);
+  const [user] = await query<{ passwordHash: string; locale: string }>(
+    `SELECT "passwordHash", locale FROM "User" WHERE email = $1`,
+    [email],
+  );
   expect(user.passwordHash).toMatch(/^\$argon2id\$/);
   expect(user.locale).toBe("fr");
 
@@ -49,7 +52,10 @@ test("[AUTH] sign up, sign out, sign in again, and reset a forgotten password", 
   await page.getByLabel("E-mail").fill(email);
   await page.getByRole("button", { name: "Envoyer le lien" }).click();
   await expect(page.getByText(/un e-mail vient de lui être envoyé/)).toBeVisible();
-  const [mail] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [email]);
+  const [mail] = await query<{ text: string }>(
+    `SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+    [email],
+  );
   const link = /(http:\/\/\S+reinitialiser-mot-de-passe\?token=[\w-]+)/.exec(mail.text)![1];
 
   await page.goto(link);

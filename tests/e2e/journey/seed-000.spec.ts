@@ -3,10 +3,13 @@ import { expect, signInAs, test } from "../support/fixtures";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-const parisDay = (offsetDays: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+const parisDay = (offsetDays: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offsetDays * 86_400_000));
 
 // Seed 000, from creating the market to « Valider la distribution », with a producer, a shopper and a refund.
-test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays online, a basket is adjusted and refunded, the distribution is validated", async ({ newPerson }) => {
+test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays online, a basket is adjusted and refunded, the distribution is validated", async ({
+  newPerson,
+}) => {
   // Three people on three pages, a build's first requests on a 2-core machine: more than the default minute.
   test.setTimeout(150_000);
   const stamp = Date.now();
@@ -35,7 +38,9 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   const [{ slug }] = await query<{ slug: string }>(`SELECT slug FROM "Market" WHERE id = $1`, [marketId]);
 
   // 3. Link a producer's catalog by its number.
-  const [catalog] = await query<{ number: number }>(`SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`);
+  const [catalog] = await query<{ number: number }>(
+    `SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`,
+  );
   await admin.getByRole("link", { name: "Catalogues" }).click();
   await admin.getByLabel("Lien ou numéro du catalogue").fill(String(catalog.number));
   await admin.getByRole("button", { name: "Chercher et relier" }).click();
@@ -51,7 +56,10 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await oneOff.getByRole("button", { name: "Planifier" }).click();
   await expect(admin.getByText("Distribution planifiée.", { exact: true })).toBeVisible();
   const [distribution] = await query<{ id: string }>(`SELECT id FROM "Distribution" WHERE "marketId" = $1`, [marketId]);
-  await admin.locator(`[data-distribution="${distribution.id}"]`).getByRole("button", { name: "Inviter sur cette vente" }).click();
+  await admin
+    .locator(`[data-distribution="${distribution.id}"]`)
+    .getByRole("button", { name: "Inviter sur cette vente" })
+    .click();
   await expect(admin.getByText("1 catalogue invité.")).toBeVisible();
 
   // 5. The producer accepts from its space.
@@ -104,6 +112,9 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
 
   await shopper.goto("/compte");
   await expect(shopper.getByRole("row").filter({ hasText: "Remboursement" }).first()).toContainText("-7,42");
-  const [{ sum }] = await query<{ sum: string }>(`SELECT sum(l."amountCents") AS sum FROM "LedgerEntry" l JOIN "User" u ON u.id = l."userId" WHERE u.email = $1`, [`jules-${stamp}@exemple.fr`]);
+  const [{ sum }] = await query<{ sum: string }>(
+    `SELECT sum(l."amountCents") AS sum FROM "LedgerEntry" l JOIN "User" u ON u.id = l."userId" WHERE u.email = $1`,
+    [`jules-${stamp}@exemple.fr`],
+  );
   expect(Number(sum)).toBe(0);
 });

@@ -3,7 +3,9 @@ import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
 
-test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place and exactly one gets it", async ({ newPerson }) => {
+test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place and exactly one gets it", async ({
+  newPerson,
+}) => {
   const distribution = await openDemoDistribution();
   const admin = await newPerson();
   await signInAs(admin, "admin@cabas.test");
@@ -14,7 +16,10 @@ test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place
   await expect(admin.getByText("Créneaux enregistrés.")).toBeVisible();
   await expect(admin.getByRole("row", { name: /18:45–19:00/ })).toContainText("0 / 1 inscrits");
 
-  const shoppers = [await demoShopperWithOrder(distribution, { firstName: "Ines", lastName: "Roux" }), await demoShopperWithOrder(distribution, { firstName: "Paul", lastName: "Morel" })];
+  const shoppers = [
+    await demoShopperWithOrder(distribution, { firstName: "Ines", lastName: "Roux" }),
+    await demoShopperWithOrder(distribution, { firstName: "Paul", lastName: "Morel" }),
+  ];
   const pages = await Promise.all(
     shoppers.map(async (s) => {
       const page = await newPerson();
@@ -33,7 +38,10 @@ test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place
     }),
   );
   expect([...outcomes].sort()).toEqual(["booked", "full"]);
-  const [last] = await query<{ id: string }>(`SELECT id FROM "PickupSlot" WHERE "distributionId" = $1 ORDER BY "startsAt" DESC LIMIT 1`, [distribution.id]);
+  const [last] = await query<{ id: string }>(
+    `SELECT id FROM "PickupSlot" WHERE "distributionId" = $1 ORDER BY "startsAt" DESC LIMIT 1`,
+    [distribution.id],
+  );
   expect(await query(`SELECT 1 FROM "SlotBooking" WHERE "slotId" = $1`, [last.id])).toHaveLength(1);
   const winner = pages[outcomes.indexOf("booked")];
   await winner.reload();
@@ -42,10 +50,20 @@ test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place
   await expect(admin.getByRole("row", { name: /18:45–19:00/ })).toContainText("1 / 1 inscrits");
 });
 
-test("[LOGISTICS] a person in need is matched by a volunteer and both get each other's contacts", async ({ newPerson }) => {
+test("[LOGISTICS] a person in need is matched by a volunteer and both get each other's contacts", async ({
+  newPerson,
+}) => {
   const distribution = await openDemoDistribution();
-  const person = await demoShopperWithOrder(distribution, { firstName: "Fatou", lastName: "Diallo", city: "Vénissieux" });
-  const volunteer = await demoShopperWithOrder(distribution, { firstName: "Hugo", lastName: "Blanc", phone: "06 44 33 22 11" });
+  const person = await demoShopperWithOrder(distribution, {
+    firstName: "Fatou",
+    lastName: "Diallo",
+    city: "Vénissieux",
+  });
+  const volunteer = await demoShopperWithOrder(distribution, {
+    firstName: "Hugo",
+    lastName: "Blanc",
+    phone: "06 44 33 22 11",
+  });
 
   const needPage = await newPerson();
   await signInAs(needPage, person.email);
@@ -71,10 +89,14 @@ test("[LOGISTICS] a person in need is matched by a volunteer and both get each o
   await request.getByRole("button", { name: "Je livre cette personne" }).click();
   await expect(helperPage.getByText("Vous livrez cette personne")).toBeVisible();
 
-  const [toHelper] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [volunteer.email]);
+  const [toHelper] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [
+    volunteer.email,
+  ]);
   expect(toHelper.text).toContain("06 12 12 12 12");
   expect(toHelper.text).toContain("4 place du Marché");
-  const [toPerson] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [person.email]);
+  const [toPerson] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [
+    person.email,
+  ]);
   expect(toPerson.text).toContain("06 44 33 22 11");
   await needPage.reload();
   await expect(needPage.getByText("Hugo va vous livrer")).toBeVisible();
@@ -99,7 +121,10 @@ test("[LOGISTICS] the admin adds a duty role; a member signs up and appears on t
   await expect(role).toContainText("à pourvoir");
   await role.getByRole("button", { name: "Je m’inscris" }).click();
   await expect(role).toContainText(`${roleName} — vous`);
-  const rows = await query(`SELECT 1 FROM "DutyShift" s JOIN "DutyRole" r ON r.id = s."roleId" WHERE r.name = $1 AND s."userId" = $2`, [roleName, member.userId]);
+  const rows = await query(
+    `SELECT 1 FROM "DutyShift" s JOIN "DutyRole" r ON r.id = s."roleId" WHERE r.name = $1 AND s."userId" = $2`,
+    [roleName, member.userId],
+  );
   expect(rows).toHaveLength(1);
 });
 

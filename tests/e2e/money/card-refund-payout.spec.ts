@@ -3,10 +3,18 @@ import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
 
-test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts the basket, the refund shows in the payment history", async ({ newPerson }) => {
-  await query(`UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`);
+test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts the basket, the refund shows in the payment history", async ({
+  newPerson,
+}) => {
+  await query(
+    `UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`,
+  );
   const distribution = await openDemoDistribution();
-  const shopper = await demoShopperWithOrder(distribution, { firstName: "Yanis", lastName: "Aubert", phone: "06 22 33 44 55" });
+  const shopper = await demoShopperWithOrder(distribution, {
+    firstName: "Yanis",
+    lastName: "Aubert",
+    phone: "06 22 33 44 55",
+  });
   const page = await newPerson();
   await signInAs(page, shopper.email);
   await page.goto(`/m/bellefontaine/distributions/${distribution.id}?q=campagne`);
@@ -38,20 +46,34 @@ test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts 
 
   await page.goto("/compte");
   await expect(page.getByRole("row").filter({ hasText: "Remboursement" }).first()).toContainText("-4,20");
-  const [{ sum }] = await query<{ sum: string }>(`SELECT sum("amountCents") AS sum FROM "LedgerEntry" WHERE "userId" = $1`, [shopper.userId]);
+  const [{ sum }] = await query<{ sum: string }>(
+    `SELECT sum("amountCents") AS sum FROM "LedgerEntry" WHERE "userId" = $1`,
+    [shopper.userId],
+  );
   expect(Number(sum)).toBe(0);
-  const [refund] = await query<{ status: string; stripeRefundId: string }>(`SELECT r.status, r."stripeRefundId" FROM "Refund" r WHERE r."orderId" = $1`, [shopper.orderId]);
+  const [refund] = await query<{ status: string; stripeRefundId: string }>(
+    `SELECT r.status, r."stripeRefundId" FROM "Refund" r WHERE r."orderId" = $1`,
+    [shopper.orderId],
+  );
   expect(refund).toMatchObject({ status: "SUCCEEDED", stripeRefundId: expect.stringMatching(/^re_fake_/) });
 });
 
-test("[MONEY] the payout batch pays the producer on its Monday, and the statement shows it", async ({ page, request }) => {
+test("[MONEY] the payout batch pays the producer on its Monday, and the statement shows it", async ({
+  page,
+  request,
+}) => {
   const [past] = await query<{ id: string }>(
     `SELECT d.id FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId" WHERE m.slug = 'bellefontaine' AND d."pickupEndAt" < now() ORDER BY d."pickupStartAt" DESC LIMIT 1`,
   );
   // Validated twelve days ago: its Monday (validation + 3 days, then the next Monday) has come.
   await query(`UPDATE "Distribution" SET "validatedAt" = now() - interval '12 days' WHERE id = $1`, [past.id]);
-  await query(`UPDATE "Order" SET "validatedAt" = COALESCE("validatedAt", now() - interval '12 days') WHERE "distributionId" = $1`, [past.id]);
-  await query(`UPDATE "Producer" SET "stripeAccountId" = 'acct_e2e_vrac', "stripeOnboardedAt" = now() WHERE slug = 'epicerie-vrac-minguettes'`);
+  await query(
+    `UPDATE "Order" SET "validatedAt" = COALESCE("validatedAt", now() - interval '12 days') WHERE "distributionId" = $1`,
+    [past.id],
+  );
+  await query(
+    `UPDATE "Producer" SET "stripeAccountId" = 'acct_e2e_vrac', "stripeOnboardedAt" = now() WHERE slug = 'epicerie-vrac-minguettes'`,
+  );
 
   expect((await request.get("/api/cron/payouts")).status()).toBe(401);
   expect((await request.get("/api/cron/payouts", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
@@ -71,7 +93,12 @@ test("[MONEY] the payout batch pays the producer on its Monday, and the statemen
   const row = page.getByRole("row").filter({ hasText: "Marché VRAC de Bellefontaine" });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Versé");
-  const csv = await page.request.get(await page.getByRole("link", { name: "CSV" }).getAttribute("href").then((h) => h!));
+  const csv = await page.request.get(
+    await page
+      .getByRole("link", { name: "CSV" })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("Versé");
 });

@@ -6,7 +6,9 @@ import { signInAs } from "../support/fixtures";
 
 test.use({ viewport: { width: 375, height: 812 } });
 
-test("[PRODUCER] sign up, create a catalog with a bulk product, share its number, accept a sale, see the orders", async ({ page }) => {
+test("[PRODUCER] sign up, create a catalog with a bulk product, share its number, accept a sale, see the orders", async ({
+  page,
+}) => {
   const email = `ferme-${Date.now()}@exemple.fr`;
   await page.goto("/producteur?nouveau=1");
   await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
@@ -35,7 +37,9 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   await page.getByLabel("Nom", { exact: true }).fill("Cerneaux de noix");
   await page.getByLabel("Unité", { exact: true }).selectOption("kg");
   await page.getByLabel("Prix TTC (€)").fill("3,2o");
-  await page.getByLabel(/^Photo/).setInputFiles({ name: "noix.txt", mimeType: "text/plain", buffer: Buffer.from("pas une image") });
+  await page
+    .getByLabel(/^Photo/)
+    .setInputFiles({ name: "noix.txt", mimeType: "text/plain", buffer: Buffer.from("pas une image") });
   await page.getByLabel(/^Vrac/).check();
   await page.getByLabel("Pas minimum (ex. 0,1 kg)").fill("0,1");
   await page.getByRole("button", { name: "Enregistrer le produit" }).click();
@@ -43,18 +47,25 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   await expect(page.getByLabel("Nom", { exact: true })).toHaveValue("Cerneaux de noix");
   await page.getByLabel("Prix TTC (€)").fill("24,50");
   // A browser never refills a file input: the photo is chosen again after an error.
-  await page.getByLabel(/^Photo/).setInputFiles({ name: "noix.txt", mimeType: "text/plain", buffer: Buffer.from("pas une image") });
+  await page
+    .getByLabel(/^Photo/)
+    .setInputFiles({ name: "noix.txt", mimeType: "text/plain", buffer: Buffer.from("pas une image") });
   await page.getByRole("button", { name: "Enregistrer le produit" }).click();
   await expect(page.getByText("Ce fichier n’est pas une image (JPEG, PNG, WebP…).")).toBeVisible();
   await expect(page.getByLabel("Prix TTC (€)")).toHaveValue("24,50");
   await page.getByLabel(/^Photo/).setInputFiles({
     name: "noix.png",
     mimeType: "image/png",
-    buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
+    buffer: Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    ),
   });
   await page.getByRole("button", { name: "Enregistrer le produit" }).click();
   await expect(page.locator('[data-product="Cerneaux de noix"]')).toContainText("24,50 €/kg");
-  const [withPhoto] = await query<{ imageId: string | null }>(`SELECT "imageId" FROM "Product" WHERE name = 'Cerneaux de noix'`);
+  const [withPhoto] = await query<{ imageId: string | null }>(
+    `SELECT "imageId" FROM "Product" WHERE name = 'Cerneaux de noix'`,
+  );
   expect(withPhoto.imageId).not.toBeNull();
   await page.locator('[data-product="Cerneaux de noix"]').getByRole("link", { name: "Dupliquer" }).click();
   await expect(page.getByLabel("Nom", { exact: true })).toHaveValue("Cerneaux de noix (copie)");
@@ -70,42 +81,70 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   // The demo market's admin links the catalog by its number.
   const distribution = await openDemoDistribution();
   const [catalog] = await query<{ id: string }>(`SELECT id FROM "Catalog" WHERE number = $1`, [number]);
-  await query(`INSERT INTO "CatalogLink" (id, "catalogId", "marketId") VALUES ($1, $2, $3)`, [`e2e-link-${randomUUID()}`, catalog.id, distribution.marketId]);
+  await query(`INSERT INTO "CatalogLink" (id, "catalogId", "marketId") VALUES ($1, $2, $3)`, [
+    `e2e-link-${randomUUID()}`,
+    catalog.id,
+    distribution.marketId,
+  ]);
 
   await page.getByRole("link", { name: "Ventes" }).click();
   const sale = page.locator(`[data-sale="${distribution.id}"]`);
   await expect(sale).toContainText("Pas encore répondu");
   await sale.getByRole("button", { name: "Participer" }).click();
   await expect(sale).toContainText("Accepté");
-  expect((await query<{ status: string }>(`SELECT status FROM "Participation" WHERE "catalogId" = $1 AND "distributionId" = $2`, [catalog.id, distribution.id]))[0].status).toBe("ACCEPTED");
+  expect(
+    (
+      await query<{ status: string }>(
+        `SELECT status FROM "Participation" WHERE "catalogId" = $1 AND "distributionId" = $2`,
+        [catalog.id, distribution.id],
+      )
+    )[0].status,
+  ).toBe("ACCEPTED");
 
   // A shopper orders 0,5 kg.
-  const [product] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE "catalogId" = $1 AND name = 'Cerneaux de noix'`, [catalog.id]);
+  const [product] = await query<{ id: string }>(
+    `SELECT id FROM "Product" WHERE "catalogId" = $1 AND name = 'Cerneaux de noix'`,
+    [catalog.id],
+  );
   const [shopper] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'chloe.martin@cabas.test'`);
   const orderId = `e2e-order-${randomUUID()}`;
-  const [{ lastBasketNumber }] = await query<{ lastBasketNumber: number }>(`UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE id = $1 RETURNING "lastBasketNumber"`, [distribution.id]);
-  await query(`INSERT INTO "Order" (id, "marketId", "distributionId", "userId", "basketNumber", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [orderId, distribution.marketId, distribution.id, shopper.id, lastBasketNumber]);
-  await query(`INSERT INTO "OrderLine" (id, "orderId", "productId", quantity, "unitPriceCents", "vatRateBp", "productName", "updatedAt") VALUES ($1, $2, $3, 0.5, 2450, 550, 'Cerneaux de noix', now())`, [
-    `e2e-line-${randomUUID()}`,
-    orderId,
-    product.id,
-  ]);
+  const [{ lastBasketNumber }] = await query<{ lastBasketNumber: number }>(
+    `UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE id = $1 RETURNING "lastBasketNumber"`,
+    [distribution.id],
+  );
+  await query(
+    `INSERT INTO "Order" (id, "marketId", "distributionId", "userId", "basketNumber", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+    [orderId, distribution.marketId, distribution.id, shopper.id, lastBasketNumber],
+  );
+  await query(
+    `INSERT INTO "OrderLine" (id, "orderId", "productId", quantity, "unitPriceCents", "vatRateBp", "productName", "updatedAt") VALUES ($1, $2, $3, 0.5, 2450, 550, 'Cerneaux de noix', now())`,
+    [`e2e-line-${randomUUID()}`, orderId, product.id],
+  );
 
   await sale.getByRole("link", { name: "Voir les commandes" }).click();
   await expect(page.getByRole("heading", { name: "Commandes reçues" })).toBeVisible();
   await expect(page.locator('[data-product-total="Cerneaux de noix"]')).toContainText("0,5 kg");
   await expect(page.locator('[data-product-total="Cerneaux de noix"]')).toContainText("12,25");
   await expect(page.locator(`[data-basket="${lastBasketNumber}"]`)).toContainText("MARTIN Chloé");
-  const csv = await page.request.get(await page.getByRole("link", { name: "CSV" }).getAttribute("href").then((h) => h!));
+  const csv = await page.request.get(
+    await page
+      .getByRole("link", { name: "CSV" })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
   expect(await csv.text()).toContain(`${lastBasketNumber};MARTIN Chloé;Cerneaux de noix;0,5`);
 });
 
 test("[PRODUCER] producer A cannot read or change producer B's catalog or orders", async ({ page }) => {
-  const [other] = await query<{ id: string; producerId: string }>(`SELECT c.id, c."producerId" FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'ferme-des-trois-cocus'`);
+  const [other] = await query<{ id: string; producerId: string }>(
+    `SELECT c.id, c."producerId" FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'ferme-des-trois-cocus'`,
+  );
   const distribution = await openDemoDistribution();
   await signInAs(page, "producteur@cabas.test");
   expect((await page.goto(`/producteur/catalogues/${other.id}`))?.status()).toBe(404);
   expect((await page.goto(`/producteur/${other.producerId}`))?.status()).toBe(404);
-  expect((await page.goto(`/producteur/commandes/${distribution.id}?producteur=${other.producerId}`))?.status()).toBe(404);
+  expect((await page.goto(`/producteur/commandes/${distribution.id}?producteur=${other.producerId}`))?.status()).toBe(
+    404,
+  );
   expect((await page.request.get(`/api/statements/producer/${other.producerId}`)).status()).toBe(404);
 });

@@ -3,9 +3,14 @@ import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
 
 // Seed 002, screen by screen, on a phone.
-test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 baguettes, pay on the spot, edit, then read-only after close", async ({ page }) => {
+test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 baguettes, pay on the spot, edit, then read-only after close", async ({
+  page,
+}) => {
   const distribution = await openDemoDistribution();
-  const [{ ordersCloseAt }] = await query<{ ordersCloseAt: Date }>(`SELECT "ordersCloseAt" FROM "Distribution" WHERE id = $1`, [distribution.id]);
+  const [{ ordersCloseAt }] = await query<{ ordersCloseAt: Date }>(
+    `SELECT "ordersCloseAt" FROM "Distribution" WHERE id = $1`,
+    [distribution.id],
+  );
   const email = `sarah-${Date.now()}@exemple.fr`;
   try {
     await page.goto("/m/bellefontaine");
@@ -62,18 +67,26 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     );
     expect(order.paymentMethod).toBe("ON_SITE");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Panier n° ${order.basketNumber}`);
-    const [{ sum }] = await query<{ sum: string }>(`SELECT sum(l."amountCents") AS sum FROM "LedgerEntry" l JOIN "User" u ON u.id = l."userId" WHERE u.email = $1`, [email]);
+    const [{ sum }] = await query<{ sum: string }>(
+      `SELECT sum(l."amountCents") AS sum FROM "LedgerEntry" l JOIN "User" u ON u.id = l."userId" WHERE u.email = $1`,
+      [email],
+    );
     expect(Number(sum)).toBe(-1003);
 
     await page.goto("/compte");
     await expect(page.getByText(/Panier n° \d+ · 10,03\s€ · Non payé/)).toBeVisible();
-    await page.getByRole("link", { name: /Marché VRAC de Bellefontaine/ }).first().click();
+    await page
+      .getByRole("link", { name: /Marché VRAC de Bellefontaine/ })
+      .first()
+      .click();
     await page.getByRole("link", { name: "Modifier ma commande" }).click();
     await basket.getByLabel("Quantité de Amandes avec peau").fill("1");
     await basket.getByRole("button", { name: "Mettre à jour" }).first().click();
     await expect(basket.getByTestId("basket-total")).toHaveText(/17,45/);
 
-    await query(`UPDATE "Distribution" SET "ordersCloseAt" = now() - interval '1 minute' WHERE id = $1`, [distribution.id]);
+    await query(`UPDATE "Distribution" SET "ordersCloseAt" = now() - interval '1 minute' WHERE id = $1`, [
+      distribution.id,
+    ]);
     await page.goto(orderUrl);
     await expect(page.getByText("Les commandes sont closes : votre commande ne peut plus changer.")).toBeVisible();
     await expect(page.getByRole("link", { name: "Modifier ma commande" })).toHaveCount(0);
@@ -84,7 +97,9 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
 });
 
 test("[SHOP] a shopper cannot read another shopper's order by its id", async ({ page }) => {
-  const [victim] = await query<{ id: string }>(`SELECT o.id FROM "Order" o JOIN "User" u ON u.id = o."userId" WHERE u.email = 'amina.benali@cabas.test' LIMIT 1`);
+  const [victim] = await query<{ id: string }>(
+    `SELECT o.id FROM "Order" o JOIN "User" u ON u.id = o."userId" WHERE u.email = 'amina.benali@cabas.test' LIMIT 1`,
+  );
   const { signInAs } = await import("../support/fixtures");
   await signInAs(page, "client@cabas.test");
   const response = await page.goto(`/commande/${victim.id}`);

@@ -5,7 +5,10 @@ import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 
 // Visitors and signed-in members get the shop from Next's cache (the showcase), members with their basket in a
 // panel loaded apart. A change to the offer must reach visitors at once, not a minute later.
-test("[SHOP] visitors and members get cached copies in their language, members with their basket apart; stock running out reaches visitors at once", async ({ newPerson, page }) => {
+test("[SHOP] visitors and members get cached copies in their language, members with their basket apart; stock running out reaches visitors at once", async ({
+  newPerson,
+  page,
+}) => {
   const distribution = await openDemoDistribution();
   const bakery = `/m/bellefontaine/distributions/${distribution.id}?categorie=BAKERY`;
   const [fougasse] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE name = 'Fougasse aux olives'`);
@@ -25,12 +28,18 @@ test("[SHOP] visitors and members get cached copies in their language, members w
     await expect(englishPage.getByRole("link", { name: "Sign in or create an account to order." })).toBeVisible();
     // Choosing French on the showcase brings the French copy.
     await englishPage.getByRole("button", { name: "Français" }).click();
-    await expect(englishPage.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." })).toBeVisible();
+    await expect(
+      englishPage.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." }),
+    ).toBeVisible();
     await expect(englishPage.locator("html")).toHaveAttribute("lang", "fr");
 
     // A signed-in shopper gets the members' copy, also cached, with their basket loaded apart, and orders the
     // last fougasse.
-    const shopper = await demoShopperWithOrder(distribution, { firstName: "Lison", lastName: "Vitrine", phone: "06 11 22 33 44" });
+    const shopper = await demoShopperWithOrder(distribution, {
+      firstName: "Lison",
+      lastName: "Vitrine",
+      phone: "06 11 22 33 44",
+    });
     await signInAs(page, shopper.email);
     await page.request.get(bakery);
     expect((await page.request.get(bakery)).headers()["x-nextjs-cache"]).toBe("HIT");
@@ -49,9 +58,13 @@ test("[SHOP] visitors and members get cached copies in their language, members w
     await expect(page).toHaveURL(/\/$/);
 
     await visitor.goto(bakery);
-    await expect(visitor.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." })).toBeVisible();
+    await expect(
+      visitor.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." }),
+    ).toBeVisible();
     const back = `callbackUrl=${encodeURIComponent(`/m/bellefontaine/distributions/${distribution.id}`)}`;
-    await expect(visitor.getByRole("navigation", { name: "Navigation" }).getByRole("link", { name: "S’inscrire" })).toHaveAttribute("href", `/inscription?${back}`);
+    await expect(
+      visitor.getByRole("navigation", { name: "Navigation" }).getByRole("link", { name: "S’inscrire" }),
+    ).toHaveAttribute("href", `/inscription?${back}`);
     await expect(visitor.getByRole("article", { name: "Fougasse aux olives" })).toContainText("Rupture de stock");
   } finally {
     await query(`UPDATE "Product" SET stock = 10 WHERE id = $1`, [fougasse.id]);
@@ -77,7 +90,9 @@ test("[SHOP] the visitors' copy shows the sale open as soon as it opens, not a m
     expect((await page.request.get(path)).headers()["x-nextjs-cache"]).toBe("HIT");
     await page.waitForTimeout(opensAt.getTime() - Date.now() + 500);
     // The first request after the instant may still get the old copy while Next renders the new one.
-    await expect.poll(async () => (await page.request.get(path)).text(), { timeout: 10_000 }).toContain("La commande fermera le");
+    await expect
+      .poll(async () => (await page.request.get(path)).text(), { timeout: 10_000 })
+      .toContain("La commande fermera le");
   } finally {
     await query(`DELETE FROM "Distribution" WHERE id = $1`, [id]);
   }

@@ -11,26 +11,32 @@ export async function openDemoDistribution() {
 }
 
 // A member of the demo market (password cabas-demo) with an empty order at the distribution.
-export async function demoShopperWithOrder(distribution: { id: string; marketId: string }, person: { firstName: string; lastName: string; city?: string; phone?: string }) {
+export async function demoShopperWithOrder(
+  distribution: { id: string; marketId: string },
+  person: { firstName: string; lastName: string; city?: string; phone?: string },
+) {
   const email = `${person.firstName.toLowerCase()}-${randomUUID().slice(0, 6)}@cabas.test`;
-  const [{ passwordHash }] = await query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'client@cabas.test'`);
+  const [{ passwordHash }] = await query<{ passwordHash: string }>(
+    `SELECT "passwordHash" FROM "User" WHERE email = 'client@cabas.test'`,
+  );
   const userId = `e2e-user-${randomUUID()}`;
   await query(
     `INSERT INTO "User" (id, email, "passwordHash", "firstName", "lastName", city, phone, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
     [userId, email, passwordHash, person.firstName, person.lastName, person.city ?? null, person.phone ?? null],
   );
-  await query(`INSERT INTO "Membership" (id, "marketId", "userId") VALUES ($1, $2, $3)`, [`e2e-m-${randomUUID()}`, distribution.marketId, userId]);
+  await query(`INSERT INTO "Membership" (id, "marketId", "userId") VALUES ($1, $2, $3)`, [
+    `e2e-m-${randomUUID()}`,
+    distribution.marketId,
+    userId,
+  ]);
   const [{ lastBasketNumber }] = await query<{ lastBasketNumber: number }>(
     `UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE id = $1 RETURNING "lastBasketNumber"`,
     [distribution.id],
   );
   const orderId = `e2e-order-${randomUUID()}`;
-  await query(`INSERT INTO "Order" (id, "marketId", "distributionId", "userId", "basketNumber", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
-    orderId,
-    distribution.marketId,
-    distribution.id,
-    userId,
-    lastBasketNumber,
-  ]);
+  await query(
+    `INSERT INTO "Order" (id, "marketId", "distributionId", "userId", "basketNumber", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+    [orderId, distribution.marketId, distribution.id, userId, lastBasketNumber],
+  );
   return { email, userId, orderId, basketNumber: lastBasketNumber };
 }

@@ -22,7 +22,9 @@ describe("distributionState", () => {
   });
 
   it("is validated once validated, whatever the time", () => {
-    expect(distributionState({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-03-05T00:00:00Z"))).toBe("VALIDATED");
+    expect(
+      distributionState({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-03-05T00:00:00Z")),
+    ).toBe("VALIDATED");
   });
 });
 
@@ -37,6 +39,8 @@ describe("nextStateChange", () => {
   });
 
   it("has none once validated", () => {
-    expect(nextStateChange({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-02-20T00:00:00Z"))).toBeNull();
+    expect(
+      nextStateChange({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-02-20T00:00:00Z")),
+    ).toBeNull();
   });
 });

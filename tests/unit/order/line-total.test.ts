@@ -14,6 +14,11 @@ describe("line totals", () => {
   });
 
   it("sums lines after rounding each", () => {
-    expect(orderTotalCents([{ quantity: "0.5", unitPriceCents: 1485 }, { quantity: "0.5", unitPriceCents: 1485 }])).toBe(1486);
+    expect(
+      orderTotalCents([
+        { quantity: "0.5", unitPriceCents: 1485 },
+        { quantity: "0.5", unitPriceCents: 1485 },
+      ]),
+    ).toBe(1486);
   });
 });

@@ -18,7 +18,12 @@ describe("payoutDates", () => {
     ["validated Sat 28 Mar 2026, clocks go forward", paris("2026-03-28", 19), "2026-03-31", "2026-04-06"],
     ["validated Thu 26 Mar 2026 at 23:59", paris("2026-03-26", 23, 59), "2026-03-29", "2026-03-30"],
     ["validated Sat 24 Oct 2026, clocks go back", paris("2026-10-24", 19), "2026-10-27", "2026-11-02"],
-    ["validated Sun 25 Oct 2026 at 00:30, the night clocks go back", paris("2026-10-25", 0, 30), "2026-10-28", "2026-11-02"],
+    [
+      "validated Sun 25 Oct 2026 at 00:30, the night clocks go back",
+      paris("2026-10-25", 0, 30),
+      "2026-10-28",
+      "2026-11-02",
+    ],
   ])("%s → available %s, paid %s", (_label, validatedAt, availableOn, paidOn) => {
     expect(payoutDates(validatedAt, "Europe/Paris")).toEqual({ availableOn, paidOn });
   });

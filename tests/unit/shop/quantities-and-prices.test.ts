@@ -35,14 +35,36 @@ describe("parseQuantity", () => {
 describe("priceLabel", () => {
   const base = { bulk: false, variableWeight: false };
   it.each([
-    [{ ...base, unit: "G" as const, quantityPerUnit: 500, priceCents: 320 }, { quantity: "500 g", price: "3,20 €", reference: "6,40 €/kg" }],
-    [{ ...base, unit: "KG" as const, quantityPerUnit: 2.5, priceCents: 450 }, { quantity: "2,5 kg", price: "4,50 €", reference: "1,80 €/kg" }],
-    [{ ...base, unit: "CL" as const, quantityPerUnit: 75, priceCents: 600 }, { quantity: "75 cl", price: "6,00 €", reference: "8,00 €/L" }],
-    [{ ...base, unit: "L" as const, quantityPerUnit: 1, priceCents: 380 }, { quantity: "1 L", price: "3,80 €", reference: null }],
-    [{ ...base, unit: "PIECE" as const, quantityPerUnit: 1, priceCents: 130 }, { quantity: "pièce", price: "1,30 €", reference: null }],
-    [{ bulk: true, variableWeight: false, unit: "KG" as const, quantityPerUnit: 1, priceCents: 1485 }, { quantity: "kg", price: "14,85 €/kg", reference: null }],
+    [
+      { ...base, unit: "G" as const, quantityPerUnit: 500, priceCents: 320 },
+      { quantity: "500 g", price: "3,20 €", reference: "6,40 €/kg" },
+    ],
+    [
+      { ...base, unit: "KG" as const, quantityPerUnit: 2.5, priceCents: 450 },
+      { quantity: "2,5 kg", price: "4,50 €", reference: "1,80 €/kg" },
+    ],
+    [
+      { ...base, unit: "CL" as const, quantityPerUnit: 75, priceCents: 600 },
+      { quantity: "75 cl", price: "6,00 €", reference: "8,00 €/L" },
+    ],
+    [
+      { ...base, unit: "L" as const, quantityPerUnit: 1, priceCents: 380 },
+      { quantity: "1 L", price: "3,80 €", reference: null },
+    ],
+    [
+      { ...base, unit: "PIECE" as const, quantityPerUnit: 1, priceCents: 130 },
+      { quantity: "pièce", price: "1,30 €", reference: null },
+    ],
+    [
+      { bulk: true, variableWeight: false, unit: "KG" as const, quantityPerUnit: 1, priceCents: 1485 },
+      { quantity: "kg", price: "14,85 €/kg", reference: null },
+    ],
   ])("%o", (product, expected) => {
     const label = priceLabel(product, "fr", "pièce");
-    expect({ ...label, price: label.price.replace(/\u202f|\u00a0/g, " "), reference: label.reference?.replace(/\u202f|\u00a0/g, " ") ?? null }).toEqual(expected);
+    expect({
+      ...label,
+      price: label.price.replace(/\u202f|\u00a0/g, " "),
+      reference: label.reference?.replace(/\u202f|\u00a0/g, " ") ?? null,
+    }).toEqual(expected);
   });
 });

@@ -28,7 +28,10 @@ export default async function AdminHomePage() {
           <ul className="flex flex-col gap-2">
             {markets.map((m) => (
               <li key={m.id}>
-                <Link href={`/admin/${m.id}`} className="block rounded-lg bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline">
+                <Link
+                  href={`/admin/${m.id}`}
+                  className="block rounded-lg bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline"
+                >
                   {m.name}
                 </Link>
               </li>

@@ -23,7 +23,10 @@ export default async function ProducerHomePage({ searchParams }: { searchParams:
         <ul className="flex flex-col gap-2">
           {producers.map((producer) => (
             <li key={producer.id}>
-              <Link href={`/producteur/${producer.id}`} className="block rounded-lg bg-white p-4 font-semibold text-leaf-700 shadow-sm">
+              <Link
+                href={`/producteur/${producer.id}`}
+                className="block rounded-lg bg-white p-4 font-semibold text-leaf-700 shadow-sm"
+              >
                 {producer.name}
               </Link>
             </li>

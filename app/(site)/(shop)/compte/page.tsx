@@ -30,12 +30,22 @@ export default async function AccountPage() {
         ) : (
           <ul className="flex flex-col gap-2">
             {account.orders.map((o) => (
-              <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm">
-                <Link href={`/commande/${o.id}`} className="font-semibold text-leaf-700 underline first-letter:uppercase">
-                  {a.distributionOf(formatInZone(o.distribution.pickupStartAt, t.market.dateFormat, o.market.timeZone, locale), o.market.name)}
+              <li
+                key={o.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
+              >
+                <Link
+                  href={`/commande/${o.id}`}
+                  className="font-semibold text-leaf-700 underline first-letter:uppercase"
+                >
+                  {a.distributionOf(
+                    formatInZone(o.distribution.pickupStartAt, t.market.dateFormat, o.market.timeZone, locale),
+                    o.market.name,
+                  )}
                 </Link>
                 <span className="text-sm">
-                  {t.shop.basketNumber(o.basketNumber)} · {formatMoney(o.totalCents, locale)} · {o.paid ? t.shop.paid : t.shop.unpaid}
+                  {t.shop.basketNumber(o.basketNumber)} · {formatMoney(o.totalCents, locale)} ·{" "}
+                  {o.paid ? t.shop.paid : t.shop.unpaid}
                 </span>
               </li>
             ))}
@@ -65,7 +75,11 @@ export default async function AccountPage() {
                     {e.order ? ` · ${t.shop.basketNumber(e.order.basketNumber)}` : ""}
                   </td>
                   <td className="p-2">{e.market.name}</td>
-                  <td className={`p-2 text-right font-semibold ${e.amountCents < 0 ? "text-red-800" : "text-leaf-700"}`}>{formatMoney(e.amountCents, locale)}</td>
+                  <td
+                    className={`p-2 text-right font-semibold ${e.amountCents < 0 ? "text-red-800" : "text-leaf-700"}`}
+                  >
+                    {formatMoney(e.amountCents, locale)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -79,7 +93,13 @@ export default async function AccountPage() {
         <p className="mb-2 text-sm">
           {a.email} : {u.email}
         </p>
-        <ActionForm action={updateProfileAction} hidden={{ path: "/compte" }} submitLabel={t.common.save} pendingLabel={t.common.loading} className="grid gap-3 sm:grid-cols-2">
+        <ActionForm
+          action={updateProfileAction}
+          hidden={{ path: "/compte" }}
+          submitLabel={t.common.save}
+          pendingLabel={t.common.loading}
+          className="grid gap-3 sm:grid-cols-2"
+        >
           <FormField name="firstName" label={a.firstName} defaultValue={u.firstName} autoComplete="given-name" />
           <FormField name="lastName" label={a.lastName} defaultValue={u.lastName} autoComplete="family-name" />
           <FormField name="phone" label={a.phone} type="tel" defaultValue={u.phone ?? ""} autoComplete="tel" />
@@ -92,7 +112,11 @@ export default async function AccountPage() {
         <h2 id="prefs-title" className="mb-2 text-lg font-semibold">
           {a.preferences}
         </h2>
-        <ActionForm action={updateEmailPreferencesAction} submitLabel={a.savePreferences} pendingLabel={t.common.loading}>
+        <ActionForm
+          action={updateEmailPreferencesAction}
+          submitLabel={a.savePreferences}
+          pendingLabel={t.common.loading}
+        >
           <label className="flex items-center gap-2">
             <FormChoice type="checkbox" name="notifySaleOpening" defaultChecked={u.notifySaleOpening} />
             {a.saleOpening}
@@ -108,11 +132,21 @@ export default async function AccountPage() {
           {a.markets}
         </h2>
         {account.markets.map((m) => (
-          <div key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm">
+          <div
+            key={m.id}
+            className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
+          >
             <Link href={`/m/${m.slug}`} className="font-semibold text-leaf-700 underline">
               {m.name}
             </Link>
-            <ActionForm action={leaveMarketAction} hidden={{ marketId: m.id }} submitLabel={a.leave} pendingLabel={t.common.loading} className="flex flex-col gap-1" variant="danger" />
+            <ActionForm
+              action={leaveMarketAction}
+              hidden={{ marketId: m.id }}
+              submitLabel={a.leave}
+              pendingLabel={t.common.loading}
+              className="flex flex-col gap-1"
+              variant="danger"
+            />
           </div>
         ))}
       </section>

@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { t } = await getMessages();
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl ?? null);
-  const signUpHref = callbackUrl === "/" ? "/inscription" : `/inscription?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  const signUpHref =
+    callbackUrl === "/" ? "/inscription" : `/inscription?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <AuthCard
       title={t.auth.signIn.title}

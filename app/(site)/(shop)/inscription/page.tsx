@@ -21,7 +21,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       footer={
         <p>
           {t.auth.signUp.haveAccount}{" "}
-          <Link href={`/connexion?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-leaf-700 underline">
+          <Link
+            href={`/connexion?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+            className="font-semibold text-leaf-700 underline"
+          >
             {t.common.nav.signIn}
           </Link>
         </p>

@@ -26,7 +26,15 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         hidden={{ token }}
         submitLabel={t.auth.reset.submit}
         pendingLabel={t.common.loading}
-        fields={[{ name: "password", label: t.auth.fields.password, type: "password", autoComplete: "new-password", hint: t.auth.fields.passwordHint }]}
+        fields={[
+          {
+            name: "password",
+            label: t.auth.fields.password,
+            type: "password",
+            autoComplete: "new-password",
+            hint: t.auth.fields.passwordHint,
+          },
+        ]}
       />
     </AuthCard>
   );

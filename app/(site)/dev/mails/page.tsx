@@ -24,7 +24,8 @@ export default async function DevMailboxPage() {
                 {m.subject}
               </Link>
               <p className="text-sm text-muted">
-                {m.fromName} → {m.toEmail} · {formatInZone(m.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)} · {m.status}
+                {m.fromName} → {m.toEmail} · {formatInZone(m.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)}{" "}
+                · {m.status}
               </p>
             </li>
           ))}

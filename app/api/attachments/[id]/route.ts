@@ -8,7 +8,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const a = await getAttachmentOrThrow({ actor, attachmentId: (await params).id });
     return new Response(new Uint8Array(a.data), {
-      headers: { "Content-Type": a.mimeType, "Content-Disposition": `attachment; filename="${encodeURIComponent(a.filename)}"`, "X-Content-Type-Options": "nosniff" },
+      headers: {
+        "Content-Type": a.mimeType,
+        "Content-Disposition": `attachment; filename="${encodeURIComponent(a.filename)}"`,
+        "X-Content-Type-Options": "nosniff",
+      },
     });
   } catch (error) {
     return domainErrorResponse(error);

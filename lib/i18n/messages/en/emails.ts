@@ -1,10 +1,12 @@
 import type { emails as fr } from "../fr/emails";
 
 export const emails: typeof fr = {
-  footerMember: (market: string) => `You receive this e-mail as a member of “${market}”. Change your preferences in “My account”.`,
+  footerMember: (market: string) =>
+    `You receive this e-mail as a member of “${market}”. Change your preferences in “My account”.`,
   footerProducer: (market: string) => `You receive this e-mail because your catalog takes part in “${market}”'s sales.`,
   footerAdmin: (market: string) => `You receive this e-mail because you run “${market}”.`,
-  pickupLine: (day: string, from: string, to: string, place: string) => `Pick-up on ${day}, ${from} to ${to}, at ${place}.`,
+  pickupLine: (day: string, from: string, to: string, place: string) =>
+    `Pick-up on ${day}, ${from} to ${to}, at ${place}.`,
   basketValidated: {
     subject: (market: string) => `${market}: your basket is validated`,
     heading: "Your basket is validated",

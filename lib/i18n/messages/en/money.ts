@@ -5,7 +5,17 @@ export const money: typeof fr = {
   payoutsTitle: "Producer payouts",
   refunded: (card: string, balance: string) => `Refunded: ${card} to the card, ${balance} to the balance.`,
   statement: {
-    csvHeader: ["Market", "Producer", "Distribution", "Sales incl. VAT", "Fees", "Net", "Available on", "Paid on", "Status"],
+    csvHeader: [
+      "Market",
+      "Producer",
+      "Distribution",
+      "Sales incl. VAT",
+      "Fees",
+      "Net",
+      "Available on",
+      "Paid on",
+      "Status",
+    ],
     status: { SCHEDULED: "Scheduled", PAID: "Paid", FAILED: "Failed", MANUAL: "To transfer" },
   },
   errors: {

@@ -39,7 +39,16 @@ export const producer: typeof fr = {
     intro: "It is free: present your farm, create a catalog and send its number to markets.",
     submit: "Create my producer space",
   },
-  fields: { name: "Farm or company name", description: "Presentation", address: "Address", zipCode: "Postcode", city: "Town", phone: "Phone", email: "Contact e-mail", website: "Website" },
+  fields: {
+    name: "Farm or company name",
+    description: "Presentation",
+    address: "Address",
+    zipCode: "Postcode",
+    city: "Town",
+    phone: "Phone",
+    email: "Contact e-mail",
+    website: "Website",
+  },
   nav: { catalogs: "Catalogs", sales: "Sales", messages: "Messages", payouts: "Payouts" },
   catalogs: {
     title: "My catalogs",
@@ -145,7 +154,8 @@ export const producer: typeof fr = {
     title: "Notifications",
     none: "No notification.",
     kinds: {
-      "participation.invited": (p: Record<string, string>) => `${p.market ?? ""} invites you to the ${p.day ?? ""} sale (${p.catalog ?? ""}).`,
+      "participation.invited": (p: Record<string, string>) =>
+        `${p.market ?? ""} invites you to the ${p.day ?? ""} sale (${p.catalog ?? ""}).`,
       "message.received": (p: Record<string, string>) => `New message from ${p.market ?? ""}: ${p.subject ?? ""}`,
     },
   },

@@ -48,10 +48,27 @@ export const admin = {
     name: "Nom du marché",
     submit: "Créer le marché",
   },
-  place: { name: "Nom du lieu", address: "Adresse", zipCode: "Code postal", city: "Commune", lat: "Latitude (facultatif)", lng: "Longitude (facultatif)" },
-  nav: { home: "Accueil", settings: "Paramètres", catalogs: "Catalogues", distributions: "Distributions", members: "Membres", payouts: "Versements", duty: "Permanences", messages: "Messagerie" },
+  place: {
+    name: "Nom du lieu",
+    address: "Adresse",
+    zipCode: "Code postal",
+    city: "Commune",
+    lat: "Latitude (facultatif)",
+    lng: "Longitude (facultatif)",
+  },
+  nav: {
+    home: "Accueil",
+    settings: "Paramètres",
+    catalogs: "Catalogues",
+    distributions: "Distributions",
+    members: "Membres",
+    payouts: "Versements",
+    duty: "Permanences",
+    messages: "Messagerie",
+  },
   shareLink: "Lien à partager",
-  blocked: (n: number) => `${n} distributions passées ne sont pas validées : les ventes suivantes sont bloquées tant qu’elles ne le sont pas.`,
+  blocked: (n: number) =>
+    `${n} distributions passées ne sont pas validées : les ventes suivantes sont bloquées tant qu’elles ne le sont pas.`,
   unvalidatedTitle: "Distributions à valider",
   settings: {
     title: "Paramètres du marché",
@@ -93,19 +110,29 @@ export const admin = {
     editTitle: "Modifier la distribution",
     created: "Distribution planifiée.",
     frequency: "Fréquence",
-    frequencies: { WEEKLY: "Chaque semaine", BIWEEKLY: "Toutes les 2 semaines", TRIWEEKLY: "Toutes les 3 semaines", MONTHLY: "Chaque mois (même jour de la semaine)" } as Record<string, string>,
+    frequencies: {
+      WEEKLY: "Chaque semaine",
+      BIWEEKLY: "Toutes les 2 semaines",
+      TRIWEEKLY: "Toutes les 3 semaines",
+      MONTHLY: "Chaque mois (même jour de la semaine)",
+    } as Record<string, string>,
     startDay: "Première distribution",
     endDay: "Jusqu’au",
     openDaysBefore: "Ouverture des commandes (jours avant)",
     closeHoursBefore: "Fermeture des commandes (heures avant)",
     createCycle: "Planifier le cycle",
-    cycleCreated: (n: number, skipped: number) => `${n} distributions planifiées${skipped ? `, ${skipped} jours déjà pris ignorés` : ""}.`,
+    cycleCreated: (n: number, skipped: number) =>
+      `${n} distributions planifiées${skipped ? `, ${skipped} jours déjà pris ignorés` : ""}.`,
     upcoming: "Distributions",
     none: "Aucune distribution planifiée.",
     orders: (n: number) => `${n} commande${n > 1 ? "s" : ""}`,
-    catalogs: (accepted: number, total: number) => `${accepted} catalogue${accepted > 1 ? "s" : ""} participant${accepted > 1 ? "s" : ""} sur ${total}`,
+    catalogs: (accepted: number, total: number) =>
+      `${accepted} catalogue${accepted > 1 ? "s" : ""} participant${accepted > 1 ? "s" : ""} sur ${total}`,
     invite: "Inviter sur cette vente",
-    invited: (n: number) => (n === 0 ? "Tous les catalogues ont déjà répondu." : `${n} catalogue${n > 1 ? "s" : ""} invité${n > 1 ? "s" : ""}.`),
+    invited: (n: number) =>
+      n === 0
+        ? "Tous les catalogues ont déjà répondu."
+        : `${n} catalogue${n > 1 ? "s" : ""} invité${n > 1 ? "s" : ""}.`,
     delete: "Supprimer",
     deleted: "Distribution supprimée.",
     validate: "Valider la distribution",
@@ -190,7 +217,8 @@ export const admin = {
   },
   day: {
     title: "Valider la distribution",
-    intro: "Cliquez sur le nom du client, vérifiez son panier, adaptez les quantités (produit manquant, poids réel), puis validez.",
+    intro:
+      "Cliquez sur le nom du client, vérifiez son panier, adaptez les quantités (produit manquant, poids réel), puis validez.",
     basket: (n: number) => `n° ${n}`,
     ordered: "Commandé",
     delivered: "Livré",
@@ -206,7 +234,8 @@ export const admin = {
     validated: "Validé",
     basketValidated: "Panier validé.",
     validateAll: "Valider la distribution",
-    allValidated: (n: number) => `Distribution validée (${n} panier${n > 1 ? "s" : ""} validé${n > 1 ? "s" : ""} d’un coup).`,
+    allValidated: (n: number) =>
+      `Distribution validée (${n} panier${n > 1 ? "s" : ""} validé${n > 1 ? "s" : ""} d’un coup).`,
     distributionValidated: "Cette distribution est validée.",
     notStarted: "La validation sera possible au début de la distribution.",
     signInSheet: "Liste d’émargement",
@@ -245,7 +274,12 @@ export const admin = {
     saved: "Droits enregistrés.",
     remove: "Retirer",
     removed: "Membre retiré.",
-    rights: { isAdmin: "admin", canManageCatalogs: "catalogues", canManageMembers: "membres", canManageMessages: "messagerie" } as Record<string, string>,
+    rights: {
+      isAdmin: "admin",
+      canManageCatalogs: "catalogues",
+      canManageMembers: "membres",
+      canManageMessages: "messagerie",
+    } as Record<string, string>,
   },
   importCsv: {
     title: "Importer des membres (CSV)",
@@ -254,7 +288,8 @@ export const admin = {
     importAll: "Importer tous les membres",
     line: "Ligne",
     ok: "OK",
-    done: (joined: number, invited: number) => `${joined} membre${joined > 1 ? "s" : ""} ajouté${joined > 1 ? "s" : ""}, ${invited} invitation${invited > 1 ? "s" : ""} envoyée${invited > 1 ? "s" : ""}.`,
+    done: (joined: number, invited: number) =>
+      `${joined} membre${joined > 1 ? "s" : ""} ajouté${joined > 1 ? "s" : ""}, ${invited} invitation${invited > 1 ? "s" : ""} envoyée${invited > 1 ? "s" : ""}.`,
   },
   invitation: {
     title: (market: string) => `Invitation à rejoindre « ${market} »`,
@@ -265,7 +300,8 @@ export const admin = {
   inviteEmail: {
     subject: (market: string, day: string) => `${market} vous invite à la vente du ${day}`,
     heading: "Invitation à une vente",
-    body: (market: string, catalog: string) => `« ${market} » invite votre catalogue « ${catalog} » à participer à cette vente. Acceptez ou déclinez depuis votre espace producteur.`,
+    body: (market: string, catalog: string) =>
+      `« ${market} » invite votre catalogue « ${catalog} » à participer à cette vente. Acceptez ou déclinez depuis votre espace producteur.`,
     action: "Répondre à l’invitation",
   },
 };

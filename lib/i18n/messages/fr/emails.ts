@@ -1,8 +1,11 @@
 export const emails = {
-  footerMember: (market: string) => `Vous recevez cet e-mail car vous êtes membre de « ${market} ». Réglez vos préférences dans « Mon compte ».`,
-  footerProducer: (market: string) => `Vous recevez cet e-mail car votre catalogue participe aux ventes de « ${market} ».`,
+  footerMember: (market: string) =>
+    `Vous recevez cet e-mail car vous êtes membre de « ${market} ». Réglez vos préférences dans « Mon compte ».`,
+  footerProducer: (market: string) =>
+    `Vous recevez cet e-mail car votre catalogue participe aux ventes de « ${market} ».`,
   footerAdmin: (market: string) => `Vous recevez cet e-mail car vous administrez « ${market} ».`,
-  pickupLine: (day: string, from: string, to: string, place: string) => `Distribution le ${day}, de ${from} à ${to}, à ${place}.`,
+  pickupLine: (day: string, from: string, to: string, place: string) =>
+    `Distribution le ${day}, de ${from} à ${to}, à ${place}.`,
   basketValidated: {
     subject: (market: string) => `${market} : votre panier est validé`,
     heading: "Votre panier est validé",

@@ -1,14 +1,16 @@
 export const logistics = {
   errors: {
     SLOT_CAPACITY_INVALID: "Indiquez une capacité entre 1 et 500 personnes.",
-    SLOT_CAPACITY_BELOW_BOOKINGS: "Des personnes ont déjà réservé ce créneau : la capacité ne peut pas descendre sous ce nombre.",
+    SLOT_CAPACITY_BELOW_BOOKINGS:
+      "Des personnes ont déjà réservé ce créneau : la capacité ne peut pas descendre sous ce nombre.",
     SLOT_HOURS_TOO_SHORT: "La distribution doit durer au moins 15 minutes pour proposer des créneaux.",
     SLOTS_NOT_ENABLED: "Cette distribution ne propose pas de créneaux de passage.",
     SLOT_IN_PAST: "Cette distribution est terminée.",
     SLOT_FULL: "Ce créneau est complet. Choisissez-en un autre.",
     DELIVERY_HELP_DISABLED: "Ce marché ne propose pas l’entraide pour la livraison.",
     DELIVERY_HELP_CLOSED: "Cette distribution est terminée.",
-    DELIVERY_STATUS_ALREADY_CHOSEN: "Vous avez déjà choisi un statut pour cette commande. Annulez-le avant d’en choisir un autre.",
+    DELIVERY_STATUS_ALREADY_CHOSEN:
+      "Vous avez déjà choisi un statut pour cette commande. Annulez-le avant d’en choisir un autre.",
     DELIVERY_ALREADY_MATCHED: "Une personne bénévole s’est déjà proposée pour cette livraison.",
     DUTY_SIGNUP_NOT_OPEN: "Les inscriptions à cette permanence ouvrent 60 jours avant la distribution.",
     DUTY_ALREADY_SIGNED_UP: "Vous êtes déjà inscrit·e à une permanence pour cette distribution.",
@@ -32,14 +34,16 @@ export const logistics = {
     bookSlot: "Réserver ce créneau",
     slotBooked: "Votre créneau est réservé.",
     deliveryTitle: "Comment récupérez-vous votre commande ?",
-    deliveryIntro: "Si personne dans votre entourage ne peut récupérer votre commande, l’entraide entre membres peut aider.",
+    deliveryIntro:
+      "Si personne dans votre entourage ne peut récupérer votre commande, l’entraide entre membres peut aider.",
     choices: {
       NEEDS_DELIVERY: "Besoin d’être livré",
       CAN_DELIVER: "Possibilité de livrer",
       PICKUP_ONLY: "Récupérer ma commande uniquement",
     },
     needsWarning: "Attention : cette option est réservée aux personnes en situation de fragilité.",
-    needsShare: "Votre adresse et votre téléphone seront transmis à la personne qui vous livrera, pour vous mettre d’accord.",
+    needsShare:
+      "Votre adresse et votre téléphone seront transmis à la personne qui vous livrera, pour vous mettre d’accord.",
     phone: "Téléphone",
     address: "Adresse complète",
     consent: "J’accepte que mon adresse et mon téléphone soient communiqués à la personne bénévole qui me livrera.",
@@ -56,7 +60,8 @@ export const logistics = {
     youDeliver: "Vous livrez cette personne : ses coordonnées vous ont été envoyées par e-mail.",
     matched: "Merci ! Vous avez tous deux reçu les coordonnées de l’autre par e-mail.",
     dutyTitle: "Calendrier des permanences",
-    dutyIntro: "Les distributions vivent grâce aux bénévoles. Inscrivez-vous sur un rôle (les inscriptions ouvrent 60 jours avant).",
+    dutyIntro:
+      "Les distributions vivent grâce aux bénévoles. Inscrivez-vous sur un rôle (les inscriptions ouvrent 60 jours avant).",
     dutyNone: "Aucune permanence n’est prévue pour l’instant.",
     dutyOpensOn: (date: string) => `Inscriptions à partir du ${date}`,
     dutyVacant: "à pourvoir",
@@ -70,7 +75,8 @@ export const logistics = {
   admin: {
     title: "Créneaux et entraide",
     slotsTitle: "Créneaux de passage",
-    slotsIntro: "Des créneaux de 15 minutes sur les heures de retrait. Une fois activés, ces heures ne peuvent plus changer.",
+    slotsIntro:
+      "Des créneaux de 15 minutes sur les heures de retrait. Une fois activés, ces heures ne peuvent plus changer.",
     capacity: "Personnes par créneau",
     lastCapacity: "Personnes sur le dernier créneau (facultatif)",
     enable: "Activer les créneaux",
@@ -82,7 +88,8 @@ export const logistics = {
     matchedBy: (name: string) => `livrée par ${name}`,
     unmatched: "personne pour l’instant",
     rolesTitle: "Rôles de permanence",
-    rolesIntro: "Les rôles nécessaires à chaque distribution. Les membres s’inscrivent depuis le calendrier des permanences.",
+    rolesIntro:
+      "Les rôles nécessaires à chaque distribution. Les membres s’inscrivent depuis le calendrier des permanences.",
     roleName: "Nom du rôle",
     roleDescription: "Consignes (envoyées 4 jours avant)",
     createRole: "Ajouter le rôle",
@@ -97,7 +104,8 @@ export const logistics = {
     headingPerson: "Quelqu’un va vous livrer votre commande",
     basket: (n: number) => `Panier n° ${n}.`,
     contact: (who: string) => `Coordonnées : ${who}`,
-    agree: "Mettez-vous d’accord sur l’heure et le jour de la livraison, l’échange de monnaie (de gré à gré) et les contenants.",
+    agree:
+      "Mettez-vous d’accord sur l’heure et le jour de la livraison, l’échange de monnaie (de gré à gré) et les contenants.",
   },
   dutyEmail: {
     instructionsSubject: (market: string, role: string) => `${market} : votre permanence « ${role} »`,

@@ -3,7 +3,17 @@ export const money = {
   payoutsTitle: "Versements aux producteurs",
   refunded: (card: string, balance: string) => `Remboursé : ${card} sur la carte, ${balance} sur le solde.`,
   statement: {
-    csvHeader: ["Marché", "Producteur", "Distribution", "Ventes TTC", "Frais", "Net", "Disponible le", "Versé le", "État"],
+    csvHeader: [
+      "Marché",
+      "Producteur",
+      "Distribution",
+      "Ventes TTC",
+      "Frais",
+      "Net",
+      "Disponible le",
+      "Versé le",
+      "État",
+    ],
     status: { SCHEDULED: "Programmé", PAID: "Versé", FAILED: "Échec", MANUAL: "À virer" } as Record<string, string>,
   },
   errors: {

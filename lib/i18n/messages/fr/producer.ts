@@ -38,7 +38,16 @@ export const producer = {
     intro: "C’est gratuit : présentez votre ferme, créez un catalogue et envoyez son numéro aux marchés.",
     submit: "Créer mon espace producteur",
   },
-  fields: { name: "Nom de la ferme ou de l’entreprise", description: "Présentation", address: "Adresse", zipCode: "Code postal", city: "Commune", phone: "Téléphone", email: "E-mail de contact", website: "Site web" },
+  fields: {
+    name: "Nom de la ferme ou de l’entreprise",
+    description: "Présentation",
+    address: "Adresse",
+    zipCode: "Code postal",
+    city: "Commune",
+    phone: "Téléphone",
+    email: "E-mail de contact",
+    website: "Site web",
+  },
   nav: { catalogs: "Catalogues", sales: "Ventes", messages: "Messages", payouts: "Versements" },
   catalogs: {
     title: "Mes catalogues",
@@ -115,7 +124,8 @@ export const producer = {
   },
   sales: {
     title: "Ventes",
-    intro: "Les distributions à venir des marchés qui ont relié vos catalogues. Vos produits n’apparaissent que si vous acceptez.",
+    intro:
+      "Les distributions à venir des marchés qui ont relié vos catalogues. Vos produits n’apparaissent que si vous acceptez.",
     none: "Aucune vente à venir : envoyez le numéro de votre catalogue à un marché.",
     status: { INVITED: "Invité", ACCEPTED: "Accepté", DECLINED: "Décliné" } as Record<string, string>,
     notAsked: "Pas encore répondu",
@@ -144,7 +154,8 @@ export const producer = {
     title: "Notifications",
     none: "Aucune notification.",
     kinds: {
-      "participation.invited": (p: Record<string, string>) => `${p.market ?? ""} vous invite à la vente du ${p.day ?? ""} (${p.catalog ?? ""}).`,
+      "participation.invited": (p: Record<string, string>) =>
+        `${p.market ?? ""} vous invite à la vente du ${p.day ?? ""} (${p.catalog ?? ""}).`,
       "message.received": (p: Record<string, string>) => `Nouveau message de ${p.market ?? ""} : ${p.subject ?? ""}`,
     } as Record<string, (p: Record<string, string>) => string>,
   },

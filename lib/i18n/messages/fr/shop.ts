@@ -2,7 +2,8 @@
 export const shop = {
   errors: {
     ORDER_CLOSED: "Les commandes de cette vente sont closes : votre panier ne peut plus changer.",
-    MARKET_BLOCKED: "Ce marché ne peut pas prendre de commande tant que ses distributions passées ne sont pas validées.",
+    MARKET_BLOCKED:
+      "Ce marché ne peut pas prendre de commande tant que ses distributions passées ne sont pas validées.",
     PRODUCT_NOT_OFFERED: "Ce produit n’est pas proposé à cette vente.",
     QUANTITY_INVALID: "Indiquez une quantité en chiffres, par exemple 2 ou 0,5.",
     QUANTITY_NOT_POSITIVE: "La quantité doit être supérieure à zéro.",
@@ -11,7 +12,8 @@ export const shop = {
     QUANTITY_WHOLE_ONLY: "Ce produit se commande à l’unité : indiquez un nombre entier.",
     QUANTITY_NOT_STEP: "Ce produit vrac se commande par multiples de son pas (voir sous le prix).",
     OUT_OF_STOCK: "Ce produit est en rupture de stock.",
-    PROFILE_INCOMPLETE: "Ce marché demande vos coordonnées avant de commander : complétez-les au-dessus de votre panier.",
+    PROFILE_INCOMPLETE:
+      "Ce marché demande vos coordonnées avant de commander : complétez-les au-dessus de votre panier.",
     BALANCE_TOO_LOW: "Votre solde ne couvre pas cette commande : choisissez un autre moyen de paiement.",
     BASKET_EMPTY: "Votre panier est vide.",
     PAYMENT_METHOD_UNAVAILABLE: "Ce moyen de paiement n’est pas proposé par ce marché.",
@@ -102,7 +104,10 @@ export const shop = {
     balance: (market: string, amount: string) => `${market} : solde ${amount}`,
     history: "Historique des paiements",
     noHistory: "Aucun mouvement pour l’instant.",
-    kinds: { ORDER: "Commande", PAYMENT: "Paiement", REFUND: "Remboursement", CORRECTION: "Correction" } as Record<string, string>,
+    kinds: { ORDER: "Commande", PAYMENT: "Paiement", REFUND: "Remboursement", CORRECTION: "Correction" } as Record<
+      string,
+      string
+    >,
     profile: "Mes coordonnées",
     preferences: "Mes e-mails",
     saleOpening: "Me prévenir à l’ouverture des ventes",

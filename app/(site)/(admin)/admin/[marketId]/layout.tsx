@@ -4,7 +4,13 @@ import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
-export default async function MarketAdminLayout({ children, params }: { children: ReactNode; params: Promise<{ marketId: string }> }) {
+export default async function MarketAdminLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ marketId: string }>;
+}) {
   const { marketId } = await params;
   const { market } = await loadAdminMarket(marketId, `/admin/${marketId}`);
   const { locale, t } = await getMessages();
@@ -26,7 +32,11 @@ export default async function MarketAdminLayout({ children, params }: { children
         <p className="text-xl font-bold">{market.name}</p>
         <nav aria-label={t.admin.title} className="flex flex-wrap gap-1">
           {tabs.map(([href, label]) => (
-            <Link key={href} href={href} className="rounded-md bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:bg-leaf-50">
+            <Link
+              key={href}
+              href={href}
+              className="rounded-md bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:bg-leaf-50"
+            >
               {label}
             </Link>
           ))}

@@ -12,7 +12,7 @@ export default async function MarketAdminHome({ params }: { params: Promise<{ ma
     <div className="flex flex-col gap-4">
       <section className="rounded-xl bg-white p-4 shadow-sm">
         <h1 className="text-lg font-semibold">{t.admin.shareLink}</h1>
-        <p className="break-all font-mono text-leaf-700">{`${appUrl()}/m/${market.slug}`}</p>
+        <p className="font-mono break-all text-leaf-700">{`${appUrl()}/m/${market.slug}`}</p>
       </section>
       <section aria-labelledby="upcoming-admin">
         <h2 id="upcoming-admin" className="mb-2 text-lg font-semibold">

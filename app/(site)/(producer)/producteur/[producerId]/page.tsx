@@ -29,15 +29,24 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
         {producer.catalogs.map((catalog) => {
           const link = `${appUrl()}/catalogues/${catalog.number}`;
           return (
-            <article key={catalog.id} className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm" data-catalog={catalog.number}>
+            <article
+              key={catalog.id}
+              className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
+              data-catalog={catalog.number}
+            >
               <h3 className="font-semibold">{catalog.name}</h3>
               <p className="font-mono text-lg font-bold text-leaf-700">{c.number(catalog.number)}</p>
               <div className="flex flex-wrap items-center gap-2">
-                <span className="break-all text-sm">{link}</span>
+                <span className="text-sm break-all">{link}</span>
                 <CopyButton text={link} label={c.copy} copiedLabel={c.copied} />
               </div>
-              <p className="text-sm text-muted">{catalog.links.length > 0 ? c.usedBy(catalog.links.map((l) => l.market.name).join(", ")) : c.notLinked}</p>
-              <Link href={`/producteur/catalogues/${catalog.id}`} className="self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white">
+              <p className="text-sm text-muted">
+                {catalog.links.length > 0 ? c.usedBy(catalog.links.map((l) => l.market.name).join(", ")) : c.notLinked}
+              </p>
+              <Link
+                href={`/producteur/catalogues/${catalog.id}`}
+                className="self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white"
+              >
                 {c.open} ({c.products(catalog._count.products)})
               </Link>
             </article>
@@ -56,7 +65,14 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
             </li>
           ))}
         </ul>
-        <ActionForm action={addProducerUserAction} hidden={{ producerId }} submitLabel={t.producer.team.add} pendingLabel={t.common.loading} variant="secondary" submitClassName="self-start">
+        <ActionForm
+          action={addProducerUserAction}
+          hidden={{ producerId }}
+          submitLabel={t.producer.team.add}
+          pendingLabel={t.common.loading}
+          variant="secondary"
+          submitClassName="self-start"
+        >
           <FormField name="email" type="email" label={t.producer.team.email} />
         </ActionForm>
       </section>
@@ -64,7 +80,12 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
         <h2 id="new-catalog" className="mb-2 text-lg font-semibold">
           {c.create}
         </h2>
-        <ActionForm action={createCatalogAction} hidden={{ producerId }} submitLabel={c.create} pendingLabel={t.common.loading}>
+        <ActionForm
+          action={createCatalogAction}
+          hidden={{ producerId }}
+          submitLabel={c.create}
+          pendingLabel={t.common.loading}
+        >
           <FormField name="name" label={c.name} />
           <FormField name="description" label={c.description} />
         </ActionForm>

@@ -10,7 +10,10 @@ import { getMessages } from "@/lib/i18n/server";
 export default async function InboxPage() {
   const actor = await loadPageActor("/producteur/messages");
   const { locale, t } = await getMessages();
-  const [inbox, notifications] = await Promise.all([listInbox({ actor }), listNotifications({ actor, now: new Date() })]);
+  const [inbox, notifications] = await Promise.all([
+    listInbox({ actor }),
+    listNotifications({ actor, now: new Date() }),
+  ]);
   const n = t.producer.notifications;
   const i = t.producer.inbox;
   return (
@@ -43,14 +46,23 @@ export default async function InboxPage() {
       <h1 className="text-2xl font-bold">{i.title}</h1>
       {inbox.length === 0 && <p className="rounded-lg bg-white p-4">{i.none}</p>}
       {inbox.map((message) => (
-        <article key={message.id} className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm" data-message={message.subject}>
+        <article
+          key={message.id}
+          className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
+          data-message={message.subject}
+        >
           <header>
             <h2 className="font-semibold">
               {message.subject}
-              {!message.read && <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">{i.unread}</span>}
+              {!message.read && (
+                <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">
+                  {i.unread}
+                </span>
+              )}
             </h2>
             <p className="text-xs text-muted">
-              {i.from(`${message.sender.firstName} ${message.sender.lastName}`, message.market?.name ?? "")} · {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", message.market?.timeZone ?? "Europe/Paris", locale)}
+              {i.from(`${message.sender.firstName} ${message.sender.lastName}`, message.market?.name ?? "")} ·{" "}
+              {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", message.market?.timeZone ?? "Europe/Paris", locale)}
             </p>
           </header>
           {/* Sanitised when it was written (lib/domain/message/sanitize-message.ts). */}
@@ -62,7 +74,12 @@ export default async function InboxPage() {
           ))}
           <details>
             <summary className="cursor-pointer text-sm font-semibold text-leaf-700">{i.reply}</summary>
-            <ActionForm action={replyToMessageAction} hidden={{ messageId: message.id }} submitLabel={i.reply} pendingLabel={t.common.loading}>
+            <ActionForm
+              action={replyToMessageAction}
+              hidden={{ messageId: message.id }}
+              submitLabel={i.reply}
+              pendingLabel={t.common.loading}
+            >
               <FormField name="body" label={i.replyField} />
             </ActionForm>
           </details>

@@ -10,9 +10,14 @@ export default async function ProducerSalesPage() {
   const actor = await loadPageActor("/producteur/ventes");
   const { locale, t } = await getMessages();
   const now = new Date();
-  const sales = (await Promise.all(actor.producerIds.map(async (producerId) => ({ producerId, sales: await listProducerSales({ actor, producerId, now }) })))).flatMap((p) =>
-    p.sales.map((s) => ({ ...s, producerId: p.producerId })),
-  );
+  const sales = (
+    await Promise.all(
+      actor.producerIds.map(async (producerId) => ({
+        producerId,
+        sales: await listProducerSales({ actor, producerId, now }),
+      })),
+    )
+  ).flatMap((p) => p.sales.map((s) => ({ ...s, producerId: p.producerId })));
   const s = t.producer.sales;
   return (
     <div className="flex flex-col gap-3">
@@ -21,9 +26,14 @@ export default async function ProducerSalesPage() {
       {sales.length === 0 && <p className="rounded-lg bg-white p-4">{s.none}</p>}
       <ul className="flex flex-col gap-3">
         {sales.map((d) => (
-          <li key={`${d.producerId}-${d.id}`} className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm" data-sale={d.id}>
+          <li
+            key={`${d.producerId}-${d.id}`}
+            className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
+            data-sale={d.id}
+          >
             <p className="font-semibold first-letter:uppercase">
-              {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} · {formatInZone(d.pickupStartAt, "HH:mm", d.market.timeZone, locale)}
+              {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} ·{" "}
+              {formatInZone(d.pickupStartAt, "HH:mm", d.market.timeZone, locale)}
             </p>
             <p className="text-sm">
               {d.market.name} — {d.place.name}, {d.place.city} · {t.market.state[d.state]}
@@ -35,14 +45,30 @@ export default async function ProducerSalesPage() {
                   <span className="block text-xs text-muted">{s.willShow(c.products.length)}</span>
                 </span>
                 {c.status !== "ACCEPTED" && (
-                  <ActionForm action={respondToParticipationAction} hidden={{ catalogId: c.id, distributionId: d.id, answer: "accept" }} submitLabel={s.accept} pendingLabel={t.common.loading} className="flex flex-col gap-1" />
+                  <ActionForm
+                    action={respondToParticipationAction}
+                    hidden={{ catalogId: c.id, distributionId: d.id, answer: "accept" }}
+                    submitLabel={s.accept}
+                    pendingLabel={t.common.loading}
+                    className="flex flex-col gap-1"
+                  />
                 )}
                 {c.status !== "DECLINED" && (
-                  <ActionForm action={respondToParticipationAction} hidden={{ catalogId: c.id, distributionId: d.id, answer: "decline" }} submitLabel={s.decline} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+                  <ActionForm
+                    action={respondToParticipationAction}
+                    hidden={{ catalogId: c.id, distributionId: d.id, answer: "decline" }}
+                    submitLabel={s.decline}
+                    pendingLabel={t.common.loading}
+                    variant="danger"
+                    className="flex flex-col gap-1"
+                  />
                 )}
               </div>
             ))}
-            <Link href={`/producteur/commandes/${d.id}?producteur=${d.producerId}`} className="self-start text-sm font-semibold text-leaf-700 underline">
+            <Link
+              href={`/producteur/commandes/${d.id}?producteur=${d.producerId}`}
+              className="self-start text-sm font-semibold text-leaf-700 underline"
+            >
               {s.orders}
             </Link>
           </li>

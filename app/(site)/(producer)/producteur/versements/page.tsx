@@ -12,7 +12,10 @@ export default async function ProducerPayoutsPage() {
   const { locale, t } = await getMessages();
   const v = t.producer.payouts;
   const producers = await Promise.all(
-    actor.producerIds.map(async (producerId) => ({ producer: await getProducerSpaceOrThrow({ actor, producerId }), rows: await listProducerPayouts({ actor, producerId }) })),
+    actor.producerIds.map(async (producerId) => ({
+      producer: await getProducerSpaceOrThrow({ actor, producerId }),
+      rows: await listProducerPayouts({ actor, producerId }),
+    })),
   );
   return (
     <div className="flex flex-col gap-4">
@@ -20,9 +23,17 @@ export default async function ProducerPayoutsPage() {
       {producers.map(({ producer, rows }) => (
         <section key={producer.id} className="flex flex-col gap-2">
           <h2 className="text-lg font-semibold">{producer.name}</h2>
-          <p className="text-sm">{producer.stripeOnboardedAt ? v.connected : producer.stripeAccountId ? v.pending : v.manual}</p>
+          <p className="text-sm">
+            {producer.stripeOnboardedAt ? v.connected : producer.stripeAccountId ? v.pending : v.manual}
+          </p>
           {stripeConfigured() && !producer.stripeOnboardedAt && (
-            <ActionForm action={startStripeOnboardingAction} hidden={{ producerId: producer.id }} submitLabel={v.connect} pendingLabel={t.common.loading} className="flex flex-col gap-1" />
+            <ActionForm
+              action={startStripeOnboardingAction}
+              hidden={{ producerId: producer.id }}
+              submitLabel={v.connect}
+              pendingLabel={t.common.loading}
+              className="flex flex-col gap-1"
+            />
           )}
           <PayoutTable rows={rows} csvHref={`/api/statements/producer/${producer.id}`} locale={locale} t={t} />
         </section>

@@ -24,12 +24,18 @@ export default async function SharedCatalogPage({ params }: { params: Promise<{ 
         <Link href={`/producteurs/${catalog.producer.slug}`} className="text-leaf-700 underline">
           {catalog.producer.name}
         </Link>
-        {catalog.producer.city && `, ${catalog.producer.city}`} · {t.producer.catalogs.products(catalog._count.products)} · n° {catalog.number}
+        {catalog.producer.city && `, ${catalog.producer.city}`} ·{" "}
+        {t.producer.catalogs.products(catalog._count.products)} · n° {catalog.number}
       </p>
       {markets.length === 0 ? (
         <p className="text-sm text-muted">{s.signIn}</p>
       ) : (
-        <ActionForm action={linkCatalogAction} hidden={{ catalog: String(catalog.number) }} submitLabel={s.submit} pendingLabel={t.common.loading}>
+        <ActionForm
+          action={linkCatalogAction}
+          hidden={{ catalog: String(catalog.number) }}
+          submitLabel={s.submit}
+          pendingLabel={t.common.loading}
+        >
           <label htmlFor="field-marketId" className="text-sm font-medium">
             {s.linkTo}
           </label>

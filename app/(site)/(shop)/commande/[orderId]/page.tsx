@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.shop.orderTitle };
 }
 
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ orderId: string }>; searchParams: Promise<{ confirmee?: string }> }) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<{ confirmee?: string }>;
+}) {
   const { orderId } = await params;
   const actor = await loadPageActor(`/commande/${orderId}`);
   const { locale, t } = await getMessages();
@@ -41,13 +47,21 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         </h1>
         <p className="first-letter:uppercase">
           <span className="font-semibold">{s.pickup} : </span>
-          {t.market.pickup(at(d.pickupStartAt, t.market.dateFormat), at(d.pickupStartAt, "HH:mm"), at(d.pickupEndAt, "HH:mm"))}
+          {t.market.pickup(
+            at(d.pickupStartAt, t.market.dateFormat),
+            at(d.pickupStartAt, "HH:mm"),
+            at(d.pickupEndAt, "HH:mm"),
+          )}
         </p>
         <p>
           <span className="font-semibold">{s.place} : </span>
           {d.place.name}, {d.place.address}, {d.place.zipCode} {d.place.city}
         </p>
-        {open ? <p className="text-sm">{s.orderUntil(at(d.ordersCloseAt, t.market.dateTimeFormat))}</p> : <p className="text-sm font-semibold text-earth-800">{s.closedReadOnly}</p>}
+        {open ? (
+          <p className="text-sm">{s.orderUntil(at(d.ordersCloseAt, t.market.dateTimeFormat))}</p>
+        ) : (
+          <p className="text-sm font-semibold text-earth-800">{s.closedReadOnly}</p>
+        )}
       </header>
       <table className="w-full rounded-xl bg-white text-sm shadow-sm">
         <thead>
@@ -81,16 +95,27 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
       </table>
       <p className="text-sm">
         {order.paymentMethod && `${s.confirmedPayment(s.methods[order.paymentMethod])} · `}
-        <span className="font-semibold">{order.paidCents >= order.totalCents && order.totalCents > 0 ? s.paid : s.unpaid}</span>
+        <span className="font-semibold">
+          {order.paidCents >= order.totalCents && order.totalCents > 0 ? s.paid : s.unpaid}
+        </span>
       </p>
-      {order.paymentMethod === "TRANSFER" && <p className="text-sm">{s.transferReference(`CABAS-${order.basketNumber}-${order.id.slice(-6).toUpperCase()}`)}</p>}
+      {order.paymentMethod === "TRANSFER" && (
+        <p className="text-sm">
+          {s.transferReference(`CABAS-${order.basketNumber}-${order.id.slice(-6).toUpperCase()}`)}
+        </p>
+      )}
       {open && !order.confirmedAt && order.lines.length > 0 && (
         <section aria-labelledby="payment-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
           <h2 id="payment-title" className="text-lg font-semibold">
             {s.choosePayment}
           </h2>
           {offlineMethods.length > 0 && (
-            <ActionForm action={confirmOrderAction} hidden={{ orderId: order.id }} submitLabel={s.select} pendingLabel={t.common.loading}>
+            <ActionForm
+              action={confirmOrderAction}
+              hidden={{ orderId: order.id }}
+              submitLabel={s.select}
+              pendingLabel={t.common.loading}
+            >
               <fieldset className="flex flex-col gap-2">
                 <legend className="sr-only">{s.choosePayment}</legend>
                 {offlineMethods.map((m, i) => (
@@ -107,23 +132,39 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
             </ActionForm>
           )}
           {card && (
-            <ActionForm action={startCardCheckoutAction} hidden={{ orderId: order.id }} submitLabel={s.payByCard} pendingLabel={t.common.loading}>
+            <ActionForm
+              action={startCardCheckoutAction}
+              hidden={{ orderId: order.id }}
+              submitLabel={s.payByCard}
+              pendingLabel={t.common.loading}
+            >
               <p className="text-sm text-muted">{s.methodHints.CARD}</p>
             </ActionForm>
           )}
         </section>
       )}
       {open && order.paymentMethod === "CARD" && order.dueOnlineCents > 0 && card && (
-        <ActionForm action={startCardCheckoutAction} hidden={{ orderId: order.id }} submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))} pendingLabel={t.common.loading} />
+        <ActionForm
+          action={startCardCheckoutAction}
+          hidden={{ orderId: order.id }}
+          submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))}
+          pendingLabel={t.common.loading}
+        />
       )}
       <div className="no-print flex flex-wrap gap-2">
         {open && (
-          <Link href={shopPath(order.market.slug, d.id)} className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white">
+          <Link
+            href={shopPath(order.market.slug, d.id)}
+            className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white"
+          >
             {s.edit}
           </Link>
         )}
         {(d.slotsEnabled || order.market.deliveryHelpEnabled) && (
-          <Link href={`/retrait/${order.id}`} className="rounded-md border border-leaf-600 bg-white px-4 py-2 font-semibold text-leaf-700">
+          <Link
+            href={`/retrait/${order.id}`}
+            className="rounded-md border border-leaf-600 bg-white px-4 py-2 font-semibold text-leaf-700"
+          >
             {s.pickupChoices}
           </Link>
         )}

@@ -17,10 +17,18 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <div className="mx-auto flex max-w-md flex-col gap-4 rounded-xl bg-white p-6 shadow-sm">
       <h1 className="text-xl font-bold">{i.title(invitation.market.name)}</h1>
       {userId ? (
-        <ActionForm action={acceptInvitationAction} hidden={{ token }} submitLabel={i.accept} pendingLabel={t.common.loading} />
+        <ActionForm
+          action={acceptInvitationAction}
+          hidden={{ token }}
+          submitLabel={i.accept}
+          pendingLabel={t.common.loading}
+        />
       ) : (
         <div className="flex flex-col gap-2">
-          <Link href={`/inscription?callbackUrl=${back}`} className="rounded-md bg-leaf-600 px-4 py-2.5 text-center font-semibold text-white">
+          <Link
+            href={`/inscription?callbackUrl=${back}`}
+            className="rounded-md bg-leaf-600 px-4 py-2.5 text-center font-semibold text-white"
+          >
             {i.signUp}
           </Link>
           <Link href={`/connexion?callbackUrl=${back}`} className="text-center text-leaf-700 underline">

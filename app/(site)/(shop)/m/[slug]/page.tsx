@@ -34,7 +34,13 @@ export default async function MarketPage({ params }: { params: Promise<{ slug: s
       <header className="flex items-center gap-4">
         {market.logoImageId && (
           // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
-          <img src={`/images/${market.logoImageId}`} alt="" width={72} height={72} className="h-18 w-18 rounded-lg object-cover" />
+          <img
+            src={`/images/${market.logoImageId}`}
+            alt=""
+            width={72}
+            height={72}
+            className="h-18 w-18 rounded-lg object-cover"
+          />
         )}
         <div>
           <h1 className="text-2xl font-bold">{market.name}</h1>
@@ -52,7 +58,14 @@ export default async function MarketPage({ params }: { params: Promise<{ slug: s
               </Link>
             </>
           ) : (
-            <ActionForm action={joinMarketAction} hidden={{ marketId: market.id, slug: market.slug }} submitLabel={t.market.join} pendingLabel={t.common.loading} variant="secondary" className="flex flex-col gap-1" />
+            <ActionForm
+              action={joinMarketAction}
+              hidden={{ marketId: market.id, slug: market.slug }}
+              submitLabel={t.market.join}
+              pendingLabel={t.common.loading}
+              variant="secondary"
+              className="flex flex-col gap-1"
+            />
           )}
         </div>
       )}
@@ -66,7 +79,13 @@ export default async function MarketPage({ params }: { params: Promise<{ slug: s
           <ul className="grid gap-4 sm:grid-cols-2">
             {market.distributions.map((d) => (
               <li key={d.id}>
-                <DistributionCard distribution={d} marketSlug={market.slug} timeZone={market.timeZone} locale={locale} t={t} />
+                <DistributionCard
+                  distribution={d}
+                  marketSlug={market.slug}
+                  timeZone={market.timeZone}
+                  locale={locale}
+                  t={t}
+                />
               </li>
             ))}
           </ul>

@@ -26,7 +26,15 @@ export default async function PublicProducerPage({ params }: { params: Promise<{
         <div className="flex gap-2 overflow-x-auto">
           {producer.photos.map((photo) => (
             // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
-            <img key={photo.imageId} src={`/images/${photo.imageId}`} alt="" width={240} height={180} loading="lazy" className="h-44 w-60 shrink-0 rounded-lg object-cover" />
+            <img
+              key={photo.imageId}
+              src={`/images/${photo.imageId}`}
+              alt=""
+              width={240}
+              height={180}
+              loading="lazy"
+              className="h-44 w-60 shrink-0 rounded-lg object-cover"
+            />
           ))}
         </div>
       )}

@@ -25,7 +25,12 @@ export default async function PickupPage({ params }: { params: Promise<{ orderId
         <h1 className="text-2xl font-bold">{p.title}</h1>
         <p className="font-semibold">{p.basket(options.basketNumber)}</p>
         <p className="first-letter:uppercase">
-          {p.pickupAt(at(d.pickupStartAt, t.market.dateFormat), at(d.pickupStartAt, "HH:mm"), at(d.pickupEndAt, "HH:mm"), `${d.place.name}, ${d.place.address}, ${d.place.city}`)}
+          {p.pickupAt(
+            at(d.pickupStartAt, t.market.dateFormat),
+            at(d.pickupStartAt, "HH:mm"),
+            at(d.pickupEndAt, "HH:mm"),
+            `${d.place.name}, ${d.place.address}, ${d.place.city}`,
+          )}
         </p>
       </header>
       {options.slots.enabled && (

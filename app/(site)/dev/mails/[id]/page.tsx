@@ -18,7 +18,12 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
       <p className="mb-4 text-sm text-muted">
         {mail.fromName} → {mail.toEmail}
       </p>
-      <iframe title={mail.subject} srcDoc={mail.html} sandbox="allow-popups allow-popups-to-escape-sandbox" className="h-[70vh] w-full rounded border bg-white" />
+      <iframe
+        title={mail.subject}
+        srcDoc={mail.html}
+        sandbox="allow-popups allow-popups-to-escape-sandbox"
+        className="h-[70vh] w-full rounded border bg-white"
+      />
     </main>
   );
 }

@@ -25,12 +25,19 @@ export default async function CatalogsAdminPage({ params }: { params: Promise<{ 
         ) : (
           <ul className="flex flex-col gap-2">
             {links.map(({ catalog }) => (
-              <li key={catalog.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm">
+              <li
+                key={catalog.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
+              >
                 <span>
                   <span className="font-semibold">{catalog.name}</span> — {catalog.producer.name}
-                  {catalog.producer.city && `, ${catalog.producer.city}`} · n° {catalog.number} · {c.products(catalog._count.products)}
+                  {catalog.producer.city && `, ${catalog.producer.city}`} · n° {catalog.number} ·{" "}
+                  {c.products(catalog._count.products)}
                 </span>
-                <Link href={`/admin/${marketId}/messagerie?producteur=${catalog.producer.id}`} className="text-sm text-leaf-700 underline">
+                <Link
+                  href={`/admin/${marketId}/messagerie?producteur=${catalog.producer.id}`}
+                  className="text-sm text-leaf-700 underline"
+                >
                   {t.admin.messages.writeToProducer}
                 </Link>
                 <ActionForm
@@ -52,7 +59,12 @@ export default async function CatalogsAdminPage({ params }: { params: Promise<{ 
             {c.linkTitle}
           </h2>
           <p className="mb-2 text-sm text-muted">{c.linkIntro}</p>
-          <ActionForm action={linkCatalogAction} hidden={{ marketId }} submitLabel={c.submit} pendingLabel={t.common.loading}>
+          <ActionForm
+            action={linkCatalogAction}
+            hidden={{ marketId }}
+            submitLabel={c.submit}
+            pendingLabel={t.common.loading}
+          >
             <FormField name="catalog" label={c.field} />
           </ActionForm>
         </section>

@@ -13,7 +13,9 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
   const { locale, t } = await getMessages();
   const a = t.admin.distributions;
   const defaults = defaultDistributionForm(new Date(), market.timeZone);
-  const placeSelect = <FormSelect name="placeId" label={a.place} options={market.places.map((p) => [p.id, `${p.name} — ${p.city}`])} />;
+  const placeSelect = (
+    <FormSelect name="placeId" label={a.place} options={market.places.map((p) => [p.id, `${p.name} — ${p.city}`])} />
+  );
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
       <section aria-labelledby="dist-list">
@@ -41,9 +43,20 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
           <h2 id="cycle" className="mb-2 text-lg font-semibold">
             {a.cycle}
           </h2>
-          <ActionForm action={createCycleAction} hidden={{ marketId }} submitLabel={a.createCycle} pendingLabel={t.common.loading} className="grid grid-cols-2 gap-3">
+          <ActionForm
+            action={createCycleAction}
+            hidden={{ marketId }}
+            submitLabel={a.createCycle}
+            pendingLabel={t.common.loading}
+            className="grid grid-cols-2 gap-3"
+          >
             <div className="col-span-2">{placeSelect}</div>
-            <FormSelect name="frequency" label={a.frequency} options={Object.entries(a.frequencies)} className="col-span-2" />
+            <FormSelect
+              name="frequency"
+              label={a.frequency}
+              options={Object.entries(a.frequencies)}
+              className="col-span-2"
+            />
             <FormField name="startDay" type="date" label={a.startDay} defaultValue={defaults.day} />
             <FormField name="endDay" type="date" label={a.endDay} defaultValue={addDays(defaults.day, 84)} />
             <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />

@@ -1,6 +1,11 @@
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
 import { CsvImport } from "@/components/ui/csv-import";
-import { importMembersAction, inviteMemberAction, removeMemberAction, setMemberRightsAction } from "@/lib/actions/admin";
+import {
+  importMembersAction,
+  inviteMemberAction,
+  removeMemberAction,
+  setMemberRightsAction,
+} from "@/lib/actions/admin";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listMembers } from "@/lib/domain/member/list-members";
 import { getMessages } from "@/lib/i18n/server";
@@ -36,24 +41,49 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
             </thead>
             <tbody>
               {members.map((member) => (
-                <tr key={member.user.id} className="border-b border-earth-100 align-top" data-member={member.user.email}>
+                <tr
+                  key={member.user.id}
+                  className="border-b border-earth-100 align-top"
+                  data-member={member.user.email}
+                >
                   <td className="p-2 font-medium">
                     {member.user.lastName.toUpperCase()} {member.user.firstName}
                   </td>
                   <td className="p-2">{member.user.email}</td>
                   <td className="p-2">{member.user.phone}</td>
-                  <td className={`p-2 text-right font-semibold ${member.balanceCents < 0 ? "text-red-800" : ""}`}>{formatMoney(member.balanceCents, locale)}</td>
+                  <td className={`p-2 text-right font-semibold ${member.balanceCents < 0 ? "text-red-800" : ""}`}>
+                    {formatMoney(member.balanceCents, locale)}
+                  </td>
                   <td className="p-2">
                     <div className="flex flex-wrap items-start gap-2">
-                      <ActionForm action={setMemberRightsAction} hidden={{ marketId, userId: member.user.id }} submitLabel={g.save} pendingLabel={t.common.loading} variant="secondary" className="flex flex-wrap items-center gap-2">
+                      <ActionForm
+                        action={setMemberRightsAction}
+                        hidden={{ marketId, userId: member.user.id }}
+                        submitLabel={g.save}
+                        pendingLabel={t.common.loading}
+                        variant="secondary"
+                        className="flex flex-wrap items-center gap-2"
+                      >
                         {RIGHTS.map((right) => (
                           <label key={right} className="flex items-center gap-1">
-                            <FormChoice type="checkbox" name={right} defaultChecked={member[right]} className="h-4 w-4" />
+                            <FormChoice
+                              type="checkbox"
+                              name={right}
+                              defaultChecked={member[right]}
+                              className="h-4 w-4"
+                            />
                             {g.rights[right]}
                           </label>
                         ))}
                       </ActionForm>
-                      <ActionForm action={removeMemberAction} hidden={{ marketId, userId: member.user.id }} submitLabel={g.remove} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+                      <ActionForm
+                        action={removeMemberAction}
+                        hidden={{ marketId, userId: member.user.id }}
+                        submitLabel={g.remove}
+                        pendingLabel={t.common.loading}
+                        variant="danger"
+                        className="flex flex-col gap-1"
+                      />
                     </div>
                   </td>
                 </tr>
@@ -63,24 +93,36 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
         )}
       </section>
       <div className="flex flex-col gap-4">
-      <section aria-labelledby="invite" className="self-start rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="invite" className="mb-2 text-lg font-semibold">
-          {g.invite}
-        </h2>
-        <ActionForm action={inviteMemberAction} hidden={{ marketId }} submitLabel={g.send} pendingLabel={t.common.loading}>
-          <FormField name="email" type="email" label={g.email} />
-        </ActionForm>
-      </section>
-      <section aria-labelledby="import" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="import" className="mb-2 text-lg font-semibold">
-          {t.admin.importCsv.title}
-        </h2>
-        <CsvImport
-          action={importMembersAction}
-          hidden={{ marketId }}
-          labels={{ field: t.admin.importCsv.field, preview: t.admin.importCsv.preview, import: t.admin.importCsv.importAll, line: t.admin.importCsv.line, ok: t.admin.importCsv.ok, pending: t.common.loading }}
-        />
-      </section>
+        <section aria-labelledby="invite" className="self-start rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="invite" className="mb-2 text-lg font-semibold">
+            {g.invite}
+          </h2>
+          <ActionForm
+            action={inviteMemberAction}
+            hidden={{ marketId }}
+            submitLabel={g.send}
+            pendingLabel={t.common.loading}
+          >
+            <FormField name="email" type="email" label={g.email} />
+          </ActionForm>
+        </section>
+        <section aria-labelledby="import" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="import" className="mb-2 text-lg font-semibold">
+            {t.admin.importCsv.title}
+          </h2>
+          <CsvImport
+            action={importMembersAction}
+            hidden={{ marketId }}
+            labels={{
+              field: t.admin.importCsv.field,
+              preview: t.admin.importCsv.preview,
+              import: t.admin.importCsv.importAll,
+              line: t.admin.importCsv.line,
+              ok: t.admin.importCsv.ok,
+              pending: t.common.loading,
+            }}
+          />
+        </section>
       </div>
     </div>
   );

@@ -10,7 +10,13 @@ import { DEFAULT_TIME_ZONE } from "@/lib/time";
 
 type Search = { reutiliser?: string; producteur?: string };
 
-export default async function MessagingPage({ params, searchParams }: { params: Promise<{ marketId: string }>; searchParams: Promise<Search> }) {
+export default async function MessagingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ marketId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { marketId } = await params;
   const query = await searchParams;
   const actor = await loadPageActor(`/admin/${marketId}/messagerie`);
@@ -33,9 +39,22 @@ export default async function MessagingPage({ params, searchParams }: { params: 
           submitLabel={m.send}
           pendingLabel={t.common.loading}
         >
-          {!producer && <FormSelect name="audience" label={m.audience} options={audiences} defaultValue={reused?.audience && reused.audience !== "PRODUCER" ? reused.audience : "ALL_MEMBERS"} />}
+          {!producer && (
+            <FormSelect
+              name="audience"
+              label={m.audience}
+              options={audiences}
+              defaultValue={reused?.audience && reused.audience !== "PRODUCER" ? reused.audience : "ALL_MEMBERS"}
+            />
+          )}
           <FormField name="subject" label={m.subject} defaultValue={reused?.subject} />
-          <FormTextarea name="body" label={m.body} rows={10} defaultValue={reused?.bodyHtml} className="font-mono text-sm" />
+          <FormTextarea
+            name="body"
+            label={m.body}
+            rows={10}
+            defaultValue={reused?.bodyHtml}
+            className="font-mono text-sm"
+          />
           {!producer && <FormField name="attachments" type="file" multiple label={m.attachmentsField} />}
         </ActionForm>
       </section>
@@ -51,9 +70,14 @@ export default async function MessagingPage({ params, searchParams }: { params: 
               <li key={message.id} className="rounded-lg bg-white p-3 text-sm shadow-sm">
                 <p className="font-semibold">{message.subject}</p>
                 <p className="text-muted">
-                  {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)} · {message.toProducer ? message.toProducer.name : m.audiences[message.audience]} · {m.recipients(message._count.recipients)}
+                  {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)} ·{" "}
+                  {message.toProducer ? message.toProducer.name : m.audiences[message.audience]} ·{" "}
+                  {m.recipients(message._count.recipients)}
                 </p>
-                <Link href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`} className="text-leaf-700 underline">
+                <Link
+                  href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
+                  className="text-leaf-700 underline"
+                >
                   {m.reuse}
                 </Link>
               </li>

@@ -19,7 +19,12 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
       <h1 id="settings" className="mb-3 text-2xl font-bold">
         {s.title}
       </h1>
-      <ActionForm action={updateMarketSettingsAction} hidden={{ marketId }} submitLabel={t.common.save} pendingLabel={t.common.loading}>
+      <ActionForm
+        action={updateMarketSettingsAction}
+        hidden={{ marketId }}
+        submitLabel={t.common.save}
+        pendingLabel={t.common.loading}
+      >
         <FormField name="name" label={s.name} defaultValue={market.name} />
         <FormField name="shortDescription" label={s.shortDescription} defaultValue={market.shortDescription ?? ""} />
         <FormTextarea name="description" label={s.description} defaultValue={market.description ?? ""} />
@@ -46,7 +51,12 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
           {check("payBalance", s.payBalance, market.paymentMethods.includes("BALANCE"))}
         </fieldset>
         <FormField name="transferIban" label={s.transferIban} defaultValue={market.transferIban ?? ""} />
-        <FormField name="feePercent" label={s.feePercent} defaultValue={String(market.feeBp / 100).replace(".", ",")} inputMode="decimal" />
+        <FormField
+          name="feePercent"
+          label={s.feePercent}
+          defaultValue={String(market.feeBp / 100).replace(".", ",")}
+          inputMode="decimal"
+        />
         <FormField name="timeZone" label={s.timeZone} defaultValue={market.timeZone} />
       </ActionForm>
     </section>

@@ -40,7 +40,12 @@ export default async function DutyRolesPage({ params }: { params: Promise<{ mark
         <h2 id="new-role" className="mb-2 text-lg font-semibold">
           {a.createRole}
         </h2>
-        <ActionForm action={createDutyRoleAction} hidden={{ marketId, path }} submitLabel={a.createRole} pendingLabel={t.common.loading}>
+        <ActionForm
+          action={createDutyRoleAction}
+          hidden={{ marketId, path }}
+          submitLabel={a.createRole}
+          pendingLabel={t.common.loading}
+        >
           <FormField name="name" label={a.roleName} />
           <FormField name="description" label={a.roleDescription} />
         </ActionForm>

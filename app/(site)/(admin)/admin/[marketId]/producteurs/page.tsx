@@ -5,13 +5,20 @@ import { searchProducers } from "@/lib/domain/producer/search-producers";
 import { getMessages } from "@/lib/i18n/server";
 import { PRODUCT_CATEGORIES } from "@/lib/validation/producer";
 
-
-export default async function ProducerDirectoryPage({ params, searchParams }: { params: Promise<{ marketId: string }>; searchParams: Promise<{ type?: string; q?: string }> }) {
+export default async function ProducerDirectoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ marketId: string }>;
+  searchParams: Promise<{ type?: string; q?: string }>;
+}) {
   const { marketId } = await params;
   const query = await searchParams;
   const actor = await loadPageActor(`/admin/${marketId}/producteurs`);
   const { locale, t } = await getMessages();
-  const category = (PRODUCT_CATEGORIES as string[]).includes(query.type ?? "") ? (query.type as ProductCategory) : undefined;
+  const category = (PRODUCT_CATEGORIES as string[]).includes(query.type ?? "")
+    ? (query.type as ProductCategory)
+    : undefined;
   const text = (query.q ?? "").trim().slice(0, 80) || undefined;
   const producers = await orNotFound(searchProducers({ actor, marketId, category, text }));
   const d = t.admin.directory;
@@ -21,7 +28,11 @@ export default async function ProducerDirectoryPage({ params, searchParams }: { 
       <form method="get" className="flex flex-wrap items-end gap-2 rounded-xl bg-white p-3" role="search">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {d.type}
-          <select name="type" defaultValue={category ?? ""} className="rounded-md border border-stone-400 bg-white px-3 py-2">
+          <select
+            name="type"
+            defaultValue={category ?? ""}
+            className="rounded-md border border-stone-400 bg-white px-3 py-2"
+          >
             <option value="">{d.any}</option>
             {PRODUCT_CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -36,7 +47,11 @@ export default async function ProducerDirectoryPage({ params, searchParams }: { 
         </label>
         <button className="rounded-md bg-stone-700 px-4 py-2 font-semibold text-white">{d.search}</button>
       </form>
-      {producers.length === 0 ? <p className="rounded-lg bg-white p-4">{d.none}</p> : <ProducerList producers={producers} marketId={marketId} locale={locale} t={t} />}
+      {producers.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{d.none}</p>
+      ) : (
+        <ProducerList producers={producers} marketId={marketId} locale={locale} t={t} />
+      )}
     </section>
   );
 }

@@ -21,11 +21,23 @@ export default async function ProducerProfilePage({ params }: { params: Promise<
         <div className="flex flex-wrap gap-2">
           {producer.photos.map((photo) => (
             // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
-            <img key={photo.id} src={`/images/${photo.imageId}`} alt="" width={96} height={96} className="h-24 w-24 rounded-lg object-cover" />
+            <img
+              key={photo.id}
+              src={`/images/${photo.imageId}`}
+              alt=""
+              width={96}
+              height={96}
+              className="h-24 w-24 rounded-lg object-cover"
+            />
           ))}
         </div>
       )}
-      <ActionForm action={updateProducerAction} hidden={{ producerId }} submitLabel={t.common.save} pendingLabel={t.common.loading}>
+      <ActionForm
+        action={updateProducerAction}
+        hidden={{ producerId }}
+        submitLabel={t.common.save}
+        pendingLabel={t.common.loading}
+      >
         <FormField name="name" label={f.name} defaultValue={producer.name} />
         <FormTextarea name="description" label={f.description} defaultValue={producer.description ?? ""} />
         <FormField name="address" label={f.address} defaultValue={producer.address ?? ""} />
@@ -36,7 +48,13 @@ export default async function ProducerProfilePage({ params }: { params: Promise<
         <FormField name="phone" type="tel" label={f.phone} defaultValue={producer.phone ?? ""} />
         <FormField name="email" type="email" label={f.email} defaultValue={producer.email ?? ""} />
         <FormField name="website" type="url" label={f.website} defaultValue={producer.website ?? ""} />
-        <FormField name="photos" type="file" multiple accept="image/jpeg,image/png,image/webp" label={t.producer.profile.photos} />
+        <FormField
+          name="photos"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,image/webp"
+          label={t.producer.profile.photos}
+        />
       </ActionForm>
     </section>
   );

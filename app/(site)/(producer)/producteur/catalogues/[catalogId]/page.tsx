@@ -33,7 +33,11 @@ export default async function CatalogProductsPage({ params }: { params: Promise<
             const label = priceLabel(product, locale, t.shop.piece);
             const hidden = { productId: product.id, catalogId };
             return (
-              <li key={product.id} className={`flex flex-col gap-1 rounded-lg bg-white p-3 shadow-sm ${product.active ? "" : "opacity-70"}`} data-product={product.name}>
+              <li
+                key={product.id}
+                className={`flex flex-col gap-1 rounded-lg bg-white p-3 shadow-sm ${product.active ? "" : "opacity-70"}`}
+                data-product={product.name}
+              >
                 <p className="font-semibold">
                   {product.name}
                   {!product.active && <span className="ml-2 text-xs font-normal uppercase">{p.inactive}</span>}
@@ -44,15 +48,35 @@ export default async function CatalogProductsPage({ params }: { params: Promise<
                   {product.stock !== null && ` · stock ${product.stock.toString().replace(".", ",")}`}
                 </p>
                 <div className="flex flex-wrap gap-2">
-                  <Link href={`/producteur/produits/${product.id}`} className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+                  <Link
+                    href={`/producteur/produits/${product.id}`}
+                    className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold"
+                  >
                     {p.edit}
                   </Link>
-                  <Link href={`/producteur/produits/${product.id}?copie=1`} className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+                  <Link
+                    href={`/producteur/produits/${product.id}?copie=1`}
+                    className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold"
+                  >
                     {p.duplicate}
                   </Link>
-                  <ActionForm action={setProductActiveAction} hidden={{ ...hidden, active: product.active ? "0" : "1" }} submitLabel={product.active ? p.disable : p.enable} pendingLabel={t.common.loading} variant="secondary" className="flex flex-col gap-1" />
+                  <ActionForm
+                    action={setProductActiveAction}
+                    hidden={{ ...hidden, active: product.active ? "0" : "1" }}
+                    submitLabel={product.active ? p.disable : p.enable}
+                    pendingLabel={t.common.loading}
+                    variant="secondary"
+                    className="flex flex-col gap-1"
+                  />
                   {product._count.orderLines === 0 ? (
-                    <ActionForm action={deleteProductAction} hidden={hidden} submitLabel={p.delete} pendingLabel={t.common.loading} variant="danger" className="flex flex-col gap-1" />
+                    <ActionForm
+                      action={deleteProductAction}
+                      hidden={hidden}
+                      submitLabel={p.delete}
+                      pendingLabel={t.common.loading}
+                      variant="danger"
+                      className="flex flex-col gap-1"
+                    />
                   ) : (
                     <span className="self-center text-xs text-muted">{p.hasOrders}</span>
                   )}
@@ -66,13 +90,23 @@ export default async function CatalogProductsPage({ params }: { params: Promise<
         <h2 id="csv" className="text-lg font-semibold">
           {t.producer.csv.title}
         </h2>
-        <a href={`/api/exports/catalog/${catalogId}`} className="self-start rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+        <a
+          href={`/api/exports/catalog/${catalogId}`}
+          className="self-start rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold"
+        >
           {t.producer.csv.export}
         </a>
         <CsvImport
           action={importProductsAction}
           hidden={{ catalogId }}
-          labels={{ field: t.producer.csv.field, preview: t.producer.csv.preview, import: t.producer.csv.importAll, line: t.producer.csv.line, ok: t.producer.csv.ok, pending: t.common.loading }}
+          labels={{
+            field: t.producer.csv.field,
+            preview: t.producer.csv.preview,
+            import: t.producer.csv.importAll,
+            line: t.producer.csv.line,
+            ok: t.producer.csv.ok,
+            pending: t.common.loading,
+          }}
         />
       </section>
       <section aria-labelledby="add-product" className="rounded-xl bg-white p-4 shadow-sm">

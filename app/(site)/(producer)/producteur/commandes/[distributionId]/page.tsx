@@ -5,7 +5,13 @@ import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
 
-export default async function ProducerOrdersPage({ params, searchParams }: { params: Promise<{ distributionId: string }>; searchParams: Promise<{ producteur?: string }> }) {
+export default async function ProducerOrdersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ distributionId: string }>;
+  searchParams: Promise<{ producteur?: string }>;
+}) {
   const { distributionId } = await params;
   const actor = await loadPageActor(`/producteur/commandes/${distributionId}`);
   const producerId = (await searchParams).producteur ?? actor.producerIds[0] ?? "";
@@ -19,13 +25,17 @@ export default async function ProducerOrdersPage({ params, searchParams }: { par
       <header>
         <h1 className="text-2xl font-bold">{o.title}</h1>
         <p className="first-letter:uppercase">
-          {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} · {d.market.name} — {d.place.name}
+          {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} · {d.market.name} —{" "}
+          {d.place.name}
         </p>
         <p className="text-sm font-semibold">{open ? o.live : o.final}</p>
       </header>
       <div className="no-print flex gap-2">
         <PrintButton label={o.print} />
-        <a href={`/api/exports/producer-orders/${producerId}/${distributionId}`} className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold">
+        <a
+          href={`/api/exports/producer-orders/${producerId}/${distributionId}`}
+          className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold"
+        >
           CSV
         </a>
       </div>
@@ -73,7 +83,9 @@ export default async function ProducerOrdersPage({ params, searchParams }: { par
             <ul className="flex flex-col gap-1">
               {orders.byBasket.map((b) => (
                 <li key={b.basketNumber} className="rounded-lg bg-white p-2 text-sm" data-basket={b.basketNumber}>
-                  <span className="font-bold">n° {b.basketNumber}</span> {b.name} — {b.items.map((i) => `${formatDecimal(i.quantity, locale)} × ${i.name}`).join(", ")} · {formatMoney(b.totalCents, locale)}
+                  <span className="font-bold">n° {b.basketNumber}</span> {b.name} —{" "}
+                  {b.items.map((i) => `${formatDecimal(i.quantity, locale)} × ${i.name}`).join(", ")} ·{" "}
+                  {formatMoney(b.totalCents, locale)}
                 </li>
               ))}
             </ul>

@@ -34,23 +34,44 @@ export default async function DutyCalendarPage({ params }: { params: Promise<{ s
           {withRoles.map((d) => (
             <li key={d.id} className="rounded-xl bg-white p-4 shadow-sm">
               <h2 className="font-semibold first-letter:uppercase">
-                {at(d.pickupStartAt, t.market.dateFormat)} · {at(d.pickupStartAt, "HH:mm")}–{at(d.pickupEndAt, "HH:mm")} · {d.place.name}
+                {at(d.pickupStartAt, t.market.dateFormat)} · {at(d.pickupStartAt, "HH:mm")}–{at(d.pickupEndAt, "HH:mm")}{" "}
+                · {d.place.name}
               </h2>
-              {!d.signupOpen && <p className="text-sm text-muted">{p.dutyOpensOn(at(d.signupOpensAt, t.market.dateFormat))}</p>}
+              {!d.signupOpen && (
+                <p className="text-sm text-muted">{p.dutyOpensOn(at(d.signupOpensAt, t.market.dateFormat))}</p>
+              )}
               <ul className="mt-2 flex flex-col gap-2">
                 {d.shifts.map((s) => (
-                  <li key={s.role.id} className="flex flex-col gap-1 rounded-lg border border-stone-200 p-3" data-role={s.role.name}>
+                  <li
+                    key={s.role.id}
+                    className="flex flex-col gap-1 rounded-lg border border-stone-200 p-3"
+                    data-role={s.role.name}
+                  >
                     <p>
-                      <span className="font-medium">{s.role.name}</span> — {s.mine ? p.dutyYou : (s.volunteer ?? p.dutyVacant)}
+                      <span className="font-medium">{s.role.name}</span> —{" "}
+                      {s.mine ? p.dutyYou : (s.volunteer ?? p.dutyVacant)}
                     </p>
                     {s.role.description && <p className="text-sm text-muted">{s.role.description}</p>}
                     {s.shiftId && s.mine && (
-                      <ActionForm action={leaveDutyAction} hidden={{ shiftId: s.shiftId, slug }} submitLabel={p.dutyLeave} pendingLabel={t.common.loading} variant="secondary" submitClassName="self-start">
+                      <ActionForm
+                        action={leaveDutyAction}
+                        hidden={{ shiftId: s.shiftId, slug }}
+                        submitLabel={p.dutyLeave}
+                        pendingLabel={t.common.loading}
+                        variant="secondary"
+                        submitClassName="self-start"
+                      >
                         <FormField name="reason" label={p.dutyLeaveReason} />
                       </ActionForm>
                     )}
                     {s.shiftId && !s.volunteer && d.signupOpen && (
-                      <ActionForm action={signUpForDutyAction} hidden={{ shiftId: s.shiftId, slug }} submitLabel={p.dutySignUp} pendingLabel={t.common.loading} submitClassName="self-start" />
+                      <ActionForm
+                        action={signUpForDutyAction}
+                        hidden={{ shiftId: s.shiftId, slug }}
+                        submitLabel={p.dutySignUp}
+                        pendingLabel={t.common.loading}
+                        submitClassName="self-start"
+                      />
                     )}
                   </li>
                 ))}

@@ -4,7 +4,10 @@ import { getDistributionDay } from "@/lib/domain/distribution-day/get-distributi
 import { getMessages } from "@/lib/i18n/server";
 
 // GET /api/exports/orders/<marketId>/<distributionId> — one CSV line per order line, for the market's admins.
-export async function GET(_request: Request, { params }: { params: Promise<{ marketId: string; distributionId: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ marketId: string; distributionId: string }> },
+) {
   const actor = await routeActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
   const { marketId, distributionId } = await params;
@@ -12,9 +15,22 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mar
   try {
     const day = await getDistributionDay({ actor, marketId, distributionId, now: new Date() });
     const rows = day.baskets.flatMap((b) =>
-      b.lines.map((l) => [b.basketNumber, b.user.lastName, b.user.firstName, b.user.phone, l.producer, l.productName, (l.deliveredQuantity ?? l.quantity).replace(".", ","), csvEuros(l.unitPriceCents), csvEuros(l.totalCents)]),
+      b.lines.map((l) => [
+        b.basketNumber,
+        b.user.lastName,
+        b.user.firstName,
+        b.user.phone,
+        l.producer,
+        l.productName,
+        (l.deliveredQuantity ?? l.quantity).replace(".", ","),
+        csvEuros(l.unitPriceCents),
+        csvEuros(l.totalCents),
+      ]),
     );
-    return csvResponse(toCsv([t.admin.orders.csvHeader, ...rows]), `commandes-${day.distribution.pickupStartAt.toISOString().slice(0, 10)}.csv`);
+    return csvResponse(
+      toCsv([t.admin.orders.csvHeader, ...rows]),
+      `commandes-${day.distribution.pickupStartAt.toISOString().slice(0, 10)}.csv`,
+    );
   } catch (error) {
     return domainErrorResponse(error);
   }

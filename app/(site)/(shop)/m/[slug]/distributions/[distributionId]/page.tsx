@@ -18,7 +18,13 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: `${t.shop.basketTitle} — ${(await params).slug}` };
 }
 
-export default async function ShopPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
+export default async function ShopPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<Search>;
+}) {
   const { slug, distributionId } = await params;
   const filters = parseShopFilters(await searchParams);
   const { locale, t } = await getMessages();
@@ -26,5 +32,15 @@ export default async function ShopPage({ params, searchParams }: { params: Promi
   const shop = await orNotFound(getShop({ slug, distributionId, userId, now: new Date() }));
   const catalog = await cachedShopCatalog({ marketId: shop.distribution.market.id, distributionId, ...filters });
   const signedIn = userId !== null;
-  return <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={signedIn} personal={<ShopPersonal shop={shop} signedIn={signedIn} locale={locale} t={t} />} locale={locale} t={t} />;
+  return (
+    <ShopView
+      shop={shop}
+      catalog={catalog}
+      filters={filters}
+      signedIn={signedIn}
+      personal={<ShopPersonal shop={shop} signedIn={signedIn} locale={locale} t={t} />}
+      locale={locale}
+      t={t}
+    />
+  );
 }

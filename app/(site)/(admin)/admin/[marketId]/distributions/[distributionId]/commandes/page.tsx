@@ -22,10 +22,14 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
         <div>
           <h1 className="text-2xl font-bold">{o.title}</h1>
           <p className="first-letter:uppercase">
-            {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} · {d.place.name} · {t.market.state[d.state]} · {money(summary.totalCents)}
+            {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} · {d.place.name} ·{" "}
+            {t.market.state[d.state]} · {money(summary.totalCents)}
           </p>
         </div>
-        <a href={`/api/exports/orders/${marketId}/${distributionId}`} className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold">
+        <a
+          href={`/api/exports/orders/${marketId}/${distributionId}`}
+          className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
+        >
           {o.csv}
         </a>
       </header>
@@ -54,7 +58,11 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
                     <td className="p-2">
                       {b.user.lastName.toUpperCase()} {b.user.firstName}
                     </td>
-                    <td className="p-2">{b.lines.map((l) => `${formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} × ${l.productName}`).join(" · ")}</td>
+                    <td className="p-2">
+                      {b.lines
+                        .map((l) => `${formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} × ${l.productName}`)
+                        .join(" · ")}
+                    </td>
                     <td className="p-2 text-right">{money(b.totalCents)}</td>
                     <td className="p-2 text-right">{money(b.paidCents - b.refundedCents)}</td>
                   </tr>

@@ -28,9 +28,25 @@ export default async function DistributionLogisticsPage({ params }: { params: Pr
           {a.slotsTitle}
         </h1>
         <p className="text-sm text-muted">{a.slotsIntro}</p>
-        <ActionForm action={enablePickupSlotsAction} hidden={{ distributionId, path }} submitLabel={slots.enabled ? a.update : a.enable} pendingLabel={t.common.loading} className="grid grid-cols-2 items-end gap-3">
-          <FormField name="capacity" type="number" label={a.capacity} defaultValue={String(slots.slots[0]?.capacity ?? 8)} />
-          <FormField name="lastSlotCapacity" type="number" label={a.lastCapacity} defaultValue={slots.slots.length > 1 ? String(slots.slots[slots.slots.length - 1].capacity) : ""} />
+        <ActionForm
+          action={enablePickupSlotsAction}
+          hidden={{ distributionId, path }}
+          submitLabel={slots.enabled ? a.update : a.enable}
+          pendingLabel={t.common.loading}
+          className="grid grid-cols-2 items-end gap-3"
+        >
+          <FormField
+            name="capacity"
+            type="number"
+            label={a.capacity}
+            defaultValue={String(slots.slots[0]?.capacity ?? 8)}
+          />
+          <FormField
+            name="lastSlotCapacity"
+            type="number"
+            label={a.lastCapacity}
+            defaultValue={slots.slots.length > 1 ? String(slots.slots[slots.slots.length - 1].capacity) : ""}
+          />
         </ActionForm>
         {slots.enabled && (
           <table className="w-full text-sm">
@@ -60,7 +76,8 @@ export default async function DistributionLogisticsPage({ params }: { params: Pr
             <ul className="flex flex-col gap-1 text-sm">
               {requests.map((r) => (
                 <li key={r.orderId} className={r.matched ? "" : "font-semibold text-red-800"}>
-                  n° {r.basketNumber} {r.lastName?.toUpperCase()} {r.firstName} — {r.helper ? a.matchedBy(r.helper) : a.unmatched}
+                  n° {r.basketNumber} {r.lastName?.toUpperCase()} {r.firstName} —{" "}
+                  {r.helper ? a.matchedBy(r.helper) : a.unmatched}
                 </li>
               ))}
             </ul>

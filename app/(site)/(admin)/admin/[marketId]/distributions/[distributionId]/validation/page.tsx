@@ -26,18 +26,29 @@ export default async function DistributionDayPage({ params }: { params: Promise<
         <div>
           <h1 className="text-2xl font-bold">{d.title}</h1>
           <p className="first-letter:uppercase">
-            {formatInZone(dist.pickupStartAt, t.market.dateFormat, tz, locale)} · {formatInZone(dist.pickupStartAt, "HH:mm", tz, locale)}–{formatInZone(dist.pickupEndAt, "HH:mm", tz, locale)} · {dist.place.name}
+            {formatInZone(dist.pickupStartAt, t.market.dateFormat, tz, locale)} ·{" "}
+            {formatInZone(dist.pickupStartAt, "HH:mm", tz, locale)}–
+            {formatInZone(dist.pickupEndAt, "HH:mm", tz, locale)} · {dist.place.name}
           </p>
           <p className="text-sm text-muted">{d.intro}</p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          <Link href={`/admin/${marketId}/distributions/${distributionId}/emargement`} className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold">
+          <Link
+            href={`/admin/${marketId}/distributions/${distributionId}/emargement`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
+          >
             {d.signInSheet}
           </Link>
           {dist.validatedAt ? (
             <p className="rounded-md bg-leaf-100 px-3 py-2 font-semibold text-leaf-900">{d.distributionValidated}</p>
           ) : started ? (
-            <ActionForm action={validateDistributionAction} hidden={{ marketId, distributionId }} submitLabel={d.validateAll} pendingLabel={t.common.loading} className="flex flex-col gap-1" />
+            <ActionForm
+              action={validateDistributionAction}
+              hidden={{ marketId, distributionId }}
+              submitLabel={d.validateAll}
+              pendingLabel={t.common.loading}
+              className="flex flex-col gap-1"
+            />
           ) : (
             <p className="rounded-md bg-earth-100 px-3 py-2 text-earth-800">{d.notStarted}</p>
           )}
@@ -49,7 +60,15 @@ export default async function DistributionDayPage({ params }: { params: Promise<
         <ul className="grid gap-2 lg:grid-cols-2">
           {day.baskets.map((b) => (
             <li key={b.id}>
-              <BasketCard basket={b} marketId={marketId} path={path} started={started} timeZone={tz} locale={locale} t={t} />
+              <BasketCard
+                basket={b}
+                marketId={marketId}
+                path={path}
+                started={started}
+                timeZone={tz}
+                locale={locale}
+                t={t}
+              />
             </li>
           ))}
         </ul>

@@ -17,7 +17,14 @@ import { shopPath } from "@/lib/validation/shop-filters";
 // of /m/[slug]/distributions/[id] (lib/shop-showcase.ts). Rendered on first request and cached; dropped with the
 // shop's tag when products or stock change, re-rendered at least every minute and as soon as orders open or
 // close. Members get the order forms, and their own basket through a panel loaded apart.
-type Params = { locale: string; audience: string; slug: string; distributionId: string; category: string; page: string };
+type Params = {
+  locale: string;
+  audience: string;
+  slug: string;
+  distributionId: string;
+  category: string;
+  page: string;
+};
 
 export const revalidate = 60;
 export const generateStaticParams = () => [];
@@ -38,14 +45,30 @@ export default async function ShowcasePage({ params }: { params: Promise<Params>
   const t = messagesFor(locale);
   const member = audience === "membre";
   const personal = member ? (
-    <ShopPanel load={loadShopPersonalAction.bind(null, slug, distributionId)} fallback={<ShopPersonalLoading t={t} />} />
+    <ShopPanel
+      load={loadShopPersonalAction.bind(null, slug, distributionId)}
+      fallback={<ShopPersonalLoading t={t} />}
+    />
   ) : (
     <ShopPersonal shop={shop} signedIn={false} locale={locale} t={t} />
   );
   // Members' header links to their admin or producer spaces would differ per person: the account page has them.
   return (
-    <ShopFrame locale={locale} t={t} account={member ? { admin: false, producer: false } : null} returnTo={member ? undefined : shopPath(slug, distributionId)}>
-      <ShopView shop={shop} catalog={catalog} filters={filters} signedIn={member} personal={personal} locale={locale} t={t} />
+    <ShopFrame
+      locale={locale}
+      t={t}
+      account={member ? { admin: false, producer: false } : null}
+      returnTo={member ? undefined : shopPath(slug, distributionId)}
+    >
+      <ShopView
+        shop={shop}
+        catalog={catalog}
+        filters={filters}
+        signedIn={member}
+        personal={personal}
+        locale={locale}
+        t={t}
+      />
     </ShopFrame>
   );
 }
