@@ -65,7 +65,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t, translate } = await authTranslator();
+  const { t } = await authTranslator();
   const values = formValues(formData);
   const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };

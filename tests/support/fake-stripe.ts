@@ -71,7 +71,7 @@ export async function startFakeStripe() {
 }
 
 // For a test file: the fake server for the whole file, with the real library pointed at it.
-export function useFakeStripe() {
+export function withFakeStripe() {
   const handle = { requests: [] as FakeStripeRequest[] };
   let fake: Awaited<ReturnType<typeof startFakeStripe>>;
   beforeAll(async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { deliverOutbox, type SendMail } from "@/lib/domain/email/deliver-outbox";
 import { enqueueEmail } from "@/lib/domain/email/enqueue-email";
-import { useRealPostgres } from "../../support/use-real-postgres";
+import { onRealPostgres } from "../../support/on-real-postgres";
 
-const available = useRealPostgres("cabas_outbox_race");
+const available = onRealPostgres("cabas_outbox_race");
 
 describe.skipIf(!available)("deliverOutbox on PostgreSQL", () => {
   it("four concurrent runs (and duplicate enqueues) send every mail exactly once", async () => {

@@ -6,13 +6,7 @@ import { listDeliveryRequests } from "@/lib/domain/delivery-help/list-delivery-r
 import { volunteerToDeliver } from "@/lib/domain/delivery-help/volunteer-to-deliver";
 import { DomainError } from "@/lib/domain/errors";
 import { deliveryHelpSchema } from "@/lib/validation/logistics";
-import {
-  createDistribution,
-  createMarket,
-  createMembership,
-  createOrderFor,
-  createUser,
-} from "../../support/factories";
+import { createDistribution, createMarket, createOrderFor } from "../../support/factories";
 
 const now = new Date("2026-06-01T10:00:00Z");
 

@@ -10,9 +10,9 @@ import {
   createOrderFor,
   createUser,
 } from "../../support/factories";
-import { useRealPostgres } from "../../support/use-real-postgres";
+import { onRealPostgres } from "../../support/on-real-postgres";
 
-const available = useRealPostgres("cabas_slot_race");
+const available = onRealPostgres("cabas_slot_race");
 
 describe.skipIf(!available)("pick-up slots on PostgreSQL", () => {
   it("twenty shoppers racing for a slot of 3 places: exactly 3 get it", async () => {

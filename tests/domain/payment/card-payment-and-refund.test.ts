@@ -7,7 +7,7 @@ import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
 import { refundOverpayment } from "@/lib/domain/payment/refund-overpayment";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { stripe } from "@/lib/payments/stripe";
-import { useFakeStripe } from "../../support/fake-stripe";
+import { withFakeStripe } from "../../support/fake-stripe";
 import {
   createDistribution,
   createMarket,
@@ -17,7 +17,7 @@ import {
   createUser,
 } from "../../support/factories";
 
-const fake = useFakeStripe();
+const fake = withFakeStripe();
 beforeAll(() => {
   process.env.STRIPE_WEBHOOK_SECRET = "whsec_card";
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { handleStripeEvent } from "@/lib/domain/payment/handle-stripe-event";
 import { createMarket, createUser } from "../../support/factories";
-import { useRealPostgres } from "../../support/use-real-postgres";
+import { onRealPostgres } from "../../support/on-real-postgres";
 import type Stripe from "stripe";
 
-const available = useRealPostgres("cabas_webhook_race");
+const available = onRealPostgres("cabas_webhook_race");
 
 describe.skipIf(!available)("Stripe events on PostgreSQL", () => {
   it("the same event delivered five times at once settles the payment once", async () => {

@@ -3,12 +3,12 @@ import { db } from "@/lib/db/client";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
-import { useFakeStripe } from "../../support/fake-stripe";
+import { withFakeStripe } from "../../support/fake-stripe";
 import { createMarket, createProduct, createProducerWithCatalog, createUser } from "../../support/factories";
-import { useRealPostgres } from "../../support/use-real-postgres";
+import { onRealPostgres } from "../../support/on-real-postgres";
 
-const available = useRealPostgres("cabas_payout_race");
-const fake = useFakeStripe();
+const available = onRealPostgres("cabas_payout_race");
+const fake = withFakeStripe();
 
 describe.skipIf(!available)("payout batch on PostgreSQL", () => {
   it("three batches run at the same instant schedule and pay every producer exactly once", async () => {

@@ -4,10 +4,10 @@ import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { feeCents, schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { zonedInstant } from "@/lib/time";
-import { useFakeStripe } from "../../support/fake-stripe";
+import { withFakeStripe } from "../../support/fake-stripe";
 import { createMarket, createProduct, createProducerWithCatalog, createUser } from "../../support/factories";
 
-const fake = useFakeStripe();
+const fake = withFakeStripe();
 
 const paris = (day: string, hh: number) => zonedInstant(day, hh * 60, "Europe/Paris");
 const producerBalance = async (producerId: string) =>

@@ -7,7 +7,7 @@ import { listMarketPayouts, listProducerPayouts } from "@/lib/domain/payout/list
 import { startStripeOnboarding } from "@/lib/domain/payout/start-stripe-onboarding";
 import { csvEuros, toCsv } from "@/lib/csv";
 import type Stripe from "stripe";
-import { useFakeStripe } from "../../support/fake-stripe";
+import { withFakeStripe } from "../../support/fake-stripe";
 import {
   createDistribution,
   createMarket,
@@ -16,7 +16,7 @@ import {
   createUser,
 } from "../../support/factories";
 
-const fake = useFakeStripe();
+const fake = withFakeStripe();
 
 describe("payout statements", () => {
   it("show a producer its own payouts and an admin its market's, nobody else's", async () => {

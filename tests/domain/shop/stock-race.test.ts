@@ -10,9 +10,9 @@ import {
   createProduct,
   createUser,
 } from "../../support/factories";
-import { useRealPostgres } from "../../support/use-real-postgres";
+import { onRealPostgres } from "../../support/on-real-postgres";
 
-const available = useRealPostgres("cabas_stock_race");
+const available = onRealPostgres("cabas_stock_race");
 
 describe.skipIf(!available)("stock on PostgreSQL", () => {
   it("50 concurrent orders on 10 units sell exactly 10 and leave the stock at 0", async () => {

@@ -6,7 +6,7 @@ import { createDatabase } from "./real-postgres";
 // For race tests: the whole test file runs on a fresh database of the throwaway PostgreSQL cluster (PGlite
 // would serialise the statements and hide the race). Returns whether it is available; when it is not, the
 // file should `describe.skipIf(!available)` and the reason is printed.
-export function useRealPostgres(databaseName: string): boolean {
+export function onRealPostgres(databaseName: string): boolean {
   const real = inject("realPostgres");
   if (!real.url) {
     console.warn(`[real PostgreSQL] ${databaseName} skipped: ${real.reason}`);
