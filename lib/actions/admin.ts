@@ -250,15 +250,15 @@ export async function importMembersAction(_prev: FormState, formData: FormData):
   const marketId = field(formData, "marketId");
   const values = formValues(formData);
   const text = field(formData, "csv");
-  return runSignedInAction(values, async ({ actor, t }) => {
+  return runSignedInAction(values, async ({ actor, t, now }) => {
     const rows = parseMemberRows(text).map((r) => ({
       line: r.line,
       label: `${r.firstName} ${r.lastName} <${r.email}>`,
       error: r.error ? t.admin.errors[r.error] : null,
     }));
     if (field(formData, "intent") !== "import") return { values, rows };
-    const { joined, invited } = await importMembers({ actor, marketId, text, appUrl: appUrl() });
+    const { invited, skipped } = await importMembers({ actor, marketId, text, appUrl: appUrl(), now });
     revalidatePath(`/admin/${marketId}/membres`);
-    return { ok: true, message: t.admin.importCsv.done(joined, invited) };
+    return { ok: true, message: t.admin.importCsv.done(invited, skipped) };
   });
 }

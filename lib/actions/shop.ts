@@ -94,8 +94,8 @@ export async function leaveMarketAction(_prev: FormState, formData: FormData): P
 }
 
 export async function joinMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runSignedInAction({}, async ({ actor, t }) => {
-    await joinMarket({ actor, marketId: field(formData, "marketId") });
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await joinMarket({ actor, marketId: field(formData, "marketId"), now });
     revalidatePath(`/m/${field(formData, "slug")}`);
     return { ok: true, message: t.market.joined };
   });

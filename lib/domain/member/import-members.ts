@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { emailSchema } from "@/lib/validation/auth";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { createInvitation } from "./invite-member";
+import { createInvitation, invitationState, requireInvitationsLeftToday } from "./invite-member";
 
 export type MemberRow = { line: number; firstName: string; lastName: string; email: string; error: string | null };
 export const MAX_IMPORT_ROWS = 2000;
@@ -31,18 +31,20 @@ export function parseMemberRows(text: string): MemberRow[] {
     });
 }
 
-// All or nothing: with one bad row nothing is imported. Known people become members at once; the others are
-// invited by e-mail.
+// All or nothing: with one bad row nothing is sent. Every person gets an invitation to accept (nobody is made a
+// member from a file); active members and addresses invited in the last 24 hours are skipped.
 export async function importMembers({
   actor,
   marketId,
   text,
   appUrl,
+  now,
 }: {
   actor: Actor;
   marketId: string;
   text: string;
   appUrl: string;
+  now: Date;
 }) {
   requireMarketRight(actor, marketId, "members");
   const rows = parseMemberRows(text);
@@ -52,34 +54,20 @@ export async function importMembers({
   return db().$transaction(
     async (tx) => {
       const market = await tx.market.findUniqueOrThrow({ where: { id: marketId }, select: { name: true } });
-      const users = await tx.user.findMany({
-        where: { email: { in: rows.map((r) => r.email) } },
-        select: { id: true, email: true },
-      });
-      const known = new Map(users.map((u) => [u.email, u.id]));
-      let joined = 0;
-      let invited = 0;
-      for (const row of rows) {
-        const userId = known.get(row.email);
-        if (userId) {
-          await tx.membership.upsert({
-            where: { marketId_userId: { marketId, userId } },
-            create: { marketId, userId },
-            update: { leftAt: null },
-          });
-          joined++;
-        } else {
-          await createInvitation(tx, {
-            marketId,
-            marketName: market.name,
-            email: row.email,
-            invitedById: actor.userId,
-            appUrl,
-          });
-          invited++;
-        }
+      const { members, invitedToday } = await invitationState(tx, { marketId, emails: rows.map((r) => r.email), now });
+      const toInvite = rows.filter((r) => !members.has(r.email) && !invitedToday.has(r.email));
+      await requireInvitationsLeftToday(tx, { marketId, count: toInvite.length, now });
+      for (const row of toInvite) {
+        await createInvitation(tx, {
+          marketId,
+          marketName: market.name,
+          email: row.email,
+          invitedById: actor.userId,
+          appUrl,
+          now,
+        });
       }
-      return { joined, invited };
+      return { invited: toInvite.length, skipped: rows.length - toInvite.length };
     },
     { timeout: 120_000 },
   );

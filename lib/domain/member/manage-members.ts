@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { NO_RIGHTS } from "../membership/enter-market";
+import { lockMarketRights, requireAnAdminLeft } from "../membership/keep-an-admin";
 
 export type MemberRights = {
   isAdmin: boolean;
@@ -10,7 +12,7 @@ export type MemberRights = {
 };
 
 // Granting rights needs the members right; making or unmaking an admin needs to be admin. A market always
-// keeps at least one admin.
+// keeps at least one admin. Removal clears every right, so that coming back is a plain membership.
 export async function setMemberRights({
   actor,
   marketId,
@@ -22,17 +24,17 @@ export async function setMemberRights({
   userId: string;
   rights: MemberRights;
 }) {
-  requireMarketRight(actor, marketId, "members");
   await db().$transaction(async (tx) => {
+    const current = await lockMarketRights(tx, actor, marketId);
+    requireMarketRight(current, marketId, "members");
     const membership = await tx.membership.findFirst({
       where: { marketId, userId, leftAt: null },
       select: { id: true, isAdmin: true },
     });
     if (!membership) throw new DomainError("NOT_FOUND");
-    if (membership.isAdmin !== rights.isAdmin) requireMarketRight(actor, marketId, "admin");
+    if (membership.isAdmin !== rights.isAdmin) requireMarketRight(current, marketId, "admin");
     await tx.membership.update({ where: { id: membership.id }, data: rights });
-    if (!rights.isAdmin && (await tx.membership.count({ where: { marketId, isAdmin: true, leftAt: null } })) === 0)
-      throw new DomainError("LAST_ADMIN");
+    await requireAnAdminLeft(tx, marketId);
   });
 }
 
@@ -47,16 +49,16 @@ export async function removeMember({
   userId: string;
   now: Date;
 }) {
-  requireMarketRight(actor, marketId, "members");
   await db().$transaction(async (tx) => {
+    const current = await lockMarketRights(tx, actor, marketId);
+    requireMarketRight(current, marketId, "members");
     const membership = await tx.membership.findFirst({
       where: { marketId, userId, leftAt: null },
       select: { id: true, isAdmin: true },
     });
     if (!membership) throw new DomainError("NOT_FOUND");
-    if (membership.isAdmin) requireMarketRight(actor, marketId, "admin");
-    await tx.membership.update({ where: { id: membership.id }, data: { leftAt: now } });
-    if ((await tx.membership.count({ where: { marketId, isAdmin: true, leftAt: null } })) === 0)
-      throw new DomainError("LAST_ADMIN");
+    if (membership.isAdmin) requireMarketRight(current, marketId, "admin");
+    await tx.membership.update({ where: { id: membership.id }, data: { ...NO_RIGHTS, leftAt: now } });
+    await requireAnAdminLeft(tx, marketId);
   });
 }

@@ -1,16 +1,13 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { enterMarket } from "./enter-market";
 
 // « Rejoindre ce marché »: becoming a member (again, after leaving) before or without ordering.
-export async function joinMarket({ actor, marketId }: { actor: Actor; marketId: string }) {
+export async function joinMarket({ actor, marketId, now }: { actor: Actor; marketId: string; now: Date }) {
   const market = await db().market.findUnique({ where: { id: marketId }, select: { id: true } });
   if (!market) throw new DomainError("NOT_FOUND");
-  await db().membership.upsert({
-    where: { marketId_userId: { marketId, userId: actor.userId } },
-    create: { marketId, userId: actor.userId },
-    update: { leftAt: null },
-  });
+  await db().$transaction((tx) => enterMarket(tx, { marketId, userId: actor.userId, now }));
 }
 
 export async function listMyMarkets({ userId }: { userId: string }) {

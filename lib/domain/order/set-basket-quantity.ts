@@ -6,6 +6,7 @@ import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
 import { parseQuantity } from "./parse-quantity";
+import { enterMarket } from "../membership/enter-market";
 
 // stockChanged: the product's managed stock moved, so what the shop shows of it has changed for everybody.
 export type BasketChange = { orderId: string; quantity: string | null; cut: boolean; stockChanged: boolean };
@@ -75,7 +76,7 @@ export async function setBasketQuantity({
     const asked = removing ? new Prisma.Decimal(0) : parseQuantity(quantityText, product);
 
     await requireProfileComplete(tx, actor.userId, distribution.market);
-    await joinMarket(tx, marketId, actor.userId);
+    await enterMarket(tx, { marketId, userId: actor.userId, now });
     const order = await findOrCreateOrder(tx, { distributionId, marketId, userId: actor.userId, create: !removing });
     if (!order) throw new DomainError("NOT_FOUND");
 
@@ -145,14 +146,6 @@ async function requireProfileComplete(
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true, address: true } });
   if ((market.requirePhone && !user.phone) || (market.requireAddress && !user.address))
     throw new DomainError("PROFILE_INCOMPLETE");
-}
-
-async function joinMarket(tx: Tx, marketId: string, userId: string) {
-  await tx.membership.upsert({
-    where: { marketId_userId: { marketId, userId } },
-    create: { marketId, userId },
-    update: { leftAt: null },
-  });
 }
 
 async function findOrCreateOrder(

@@ -5,6 +5,8 @@ import { DomainError } from "@/lib/domain/errors";
 import { importMembers, parseMemberRows } from "@/lib/domain/member/import-members";
 import { createMarket, createMembership, createUser } from "../../support/factories";
 
+const now = new Date("2026-06-01T10:00:00Z");
+
 describe("members CSV import", () => {
   it("shows every row's problem, imports nothing while one is wrong, then all at once", async () => {
     const text =
@@ -19,25 +21,36 @@ describe("members CSV import", () => {
     const admin = await createUser();
     await createMembership(market.id, admin.id, { isAdmin: true });
     const actor = await loadActor(admin.id);
-    await expect(importMembers({ actor, marketId: market.id, text, appUrl: "" })).rejects.toEqual(
+    await expect(importMembers({ actor, marketId: market.id, text, appUrl: "", now })).rejects.toEqual(
       new DomainError("CSV_HAS_ERRORS", "csv"),
     );
     expect(await db().memberInvitation.count({ where: { marketId: market.id } })).toBe(0);
 
+    // A registered person is invited like anyone else: nobody becomes a member from a file.
     await createUser({ email: "deja@example.test" });
     const good = "Camille;Durand;deja@example.test\nNora;Lefèvre;nora@example.test";
-    expect(await importMembers({ actor, marketId: market.id, text: good, appUrl: "http://cabas.test" })).toEqual({
-      joined: 1,
-      invited: 1,
+    expect(await importMembers({ actor, marketId: market.id, text: good, appUrl: "http://cabas.test", now })).toEqual({
+      invited: 2,
+      skipped: 0,
     });
     expect(await db().membership.count({ where: { marketId: market.id, user: { email: "deja@example.test" } } })).toBe(
-      1,
+      0,
     );
-    expect(
-      await db().emailOutbox.count({ where: { toEmail: "nora@example.test", template: "member-invitation" } }),
-    ).toBe(1);
+    for (const toEmail of ["deja@example.test", "nora@example.test"])
+      expect(await db().emailOutbox.count({ where: { toEmail, template: "member-invitation" } })).toBe(1);
+    // Importing the same file again the same day sends nothing more.
+    expect(await importMembers({ actor, marketId: market.id, text: good, appUrl: "http://cabas.test", now })).toEqual({
+      invited: 0,
+      skipped: 2,
+    });
     await expect(
-      importMembers({ actor: await loadActor((await createUser()).id), marketId: market.id, text: good, appUrl: "" }),
+      importMembers({
+        actor: await loadActor((await createUser()).id),
+        marketId: market.id,
+        text: good,
+        appUrl: "",
+        now,
+      }),
     ).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 });

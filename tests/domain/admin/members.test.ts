@@ -1,3 +1,4 @@
+import { addDays } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
@@ -38,6 +39,45 @@ describe("members", () => {
         now: new Date(),
       }),
     ).rejects.toEqual(new DomainError("ALREADY_MEMBER", "email"));
+  });
+
+  it("an invitation is bound to its address, used once, expires, and is not re-sent the same day", async () => {
+    const market = await createMarket();
+    const admin = await createUser();
+    await createMembership(market.id, admin.id, { isAdmin: true });
+    const adminActor = await loadActor(admin.id);
+    const sentAt = new Date("2026-06-01T10:00:00Z");
+    const invite = (email: string, now = sentAt) =>
+      inviteMember({ actor: adminActor, marketId: market.id, email, appUrl: "http://cabas.test", now });
+    const tokenFor = async (email: string) => {
+      const mails = await db().emailOutbox.findMany({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
+      return /invitation\/([\w-]+)/.exec(mails[0].text)![1];
+    };
+
+    await invite("ines@example.test");
+    await expect(invite("ines@example.test")).rejects.toEqual(new DomainError("INVITATION_ALREADY_SENT", "email"));
+    const token = await tokenFor("ines@example.test");
+    const stranger = await loadActor((await createUser({ email: "autre@example.test" })).id);
+    await expect(acceptInvitation({ actor: stranger, token, now: sentAt })).rejects.toEqual(
+      new DomainError("INVITATION_OTHER_ADDRESS"),
+    );
+    expect(stranger.markets.has(market.id)).toBe(false);
+    expect(await db().membership.count({ where: { marketId: market.id, userId: stranger.userId } })).toBe(0);
+
+    const ines = await loadActor((await createUser({ email: "ines@example.test" })).id);
+    await acceptInvitation({ actor: ines, token, now: sentAt });
+    await expect(acceptInvitation({ actor: ines, token, now: sentAt })).rejects.toEqual(
+      new DomainError("INVITATION_USED"),
+    );
+
+    await invite("tardif@example.test");
+    const late = await loadActor((await createUser({ email: "tardif@example.test" })).id);
+    await expect(
+      acceptInvitation({ actor: late, token: await tokenFor("tardif@example.test"), now: addDays(sentAt, 15) }),
+    ).rejects.toEqual(new DomainError("INVITATION_EXPIRED"));
+    await invite("tardif@example.test", addDays(sentAt, 15));
+    await acceptInvitation({ actor: late, token: await tokenFor("tardif@example.test"), now: addDays(sentAt, 15) });
+    expect((await loadActor(late.userId)).markets.has(market.id)).toBe(true);
   });
 
   it("grants rights, keeps one admin, and lets no member without the right manage others", async () => {

@@ -263,12 +263,14 @@ test("[ADMIN] import members from CSV: preview with per-row errors, then all at 
   await field.fill(`Marc;Petit;marc-${stamp}@exemple.fr\nLéa;;lea-${stamp}@exemple.fr`);
   await page.getByRole("button", { name: "Prévisualiser" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Ligne 2" })).toContainText("Prénom ou nom manquant.");
-  await expect(page.getByRole("button", { name: "Importer tous les membres" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Inviter toutes ces personnes" })).toHaveCount(0);
   await expect(field).toHaveValue(new RegExp(`lea-${stamp}`));
   await field.fill(`Marc;Petit;marc-${stamp}@exemple.fr\nLéa;Roussel;lea-${stamp}@exemple.fr`);
   await page.getByRole("button", { name: "Prévisualiser" }).click();
-  await page.getByRole("button", { name: "Importer tous les membres" }).click();
-  await expect(page.getByText("0 membre ajouté, 2 invitations envoyées.")).toBeVisible();
+  await page.getByRole("button", { name: "Inviter toutes ces personnes" }).click();
+  await expect(
+    page.getByText("2 invitations envoyées. Chacun devient membre en acceptant l’invitation."),
+  ).toBeVisible();
   expect(
     await query(`SELECT 1 FROM "MemberInvitation" WHERE email IN ($1, $2)`, [
       `marc-${stamp}@exemple.fr`,

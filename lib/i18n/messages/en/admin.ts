@@ -29,6 +29,11 @@ export const admin: typeof fr = {
     CSV_HAS_ERRORS: "Fix the lines in error: nothing was imported.",
     LAST_ADMIN: "The market must keep at least one admin.",
     ALREADY_MEMBER: "This person is already a member.",
+    INVITATION_ALREADY_SENT: "An invitation already went to this address today.",
+    INVITATIONS_DAILY_LIMIT: "The market has sent as many invitations as it can today: try again tomorrow.",
+    INVITATION_USED: "This invitation has already been used.",
+    INVITATION_EXPIRED: "This invitation has expired: ask the market for a new one.",
+    INVITATION_OTHER_ADDRESS: "This invitation was sent to another address: sign in with that one.",
     emailInvalid: "This e-mail address is not valid.",
     ON_SITE_METHOD_REQUIRED: "Say how the shopper paid on the spot.",
     zipInvalid: "Enter a 5-digit postcode.",
@@ -256,7 +261,8 @@ export const admin: typeof fr = {
   inviteMemberEmail: {
     subject: (market: string) => `${market} invites you to join`,
     heading: (market: string) => `Join “${market}”`,
-    body: "Order your market's producers' products online and pick up your basket at the distribution.",
+    body: (days: number) =>
+      `Order your market's producers' products online and pick up your basket at the distribution. You only become a member by accepting this invitation, valid for ${days} days.`,
     action: "Join the market",
     footer: "If you do not know this market, ignore this e-mail.",
   },
@@ -280,17 +286,26 @@ export const admin: typeof fr = {
     title: "Import members (CSV)",
     field: "One line per person: first name;last name;e-mail",
     preview: "Preview",
-    importAll: "Import all members",
+    importAll: "Invite all these people",
     line: "Line",
     ok: "OK",
-    done: (joined: number, invited: number) =>
-      `${joined} member${joined === 1 ? "" : "s"} added, ${invited} invitation${invited === 1 ? "" : "s"} sent.`,
+    done: (invited: number, skipped: number) =>
+      `${invited} invitation${invited === 1 ? "" : "s"} sent` +
+      (skipped > 0 ? `; ${skipped} already member${skipped === 1 ? "" : "s"} or invited today.` : ".") +
+      " Each person becomes a member by accepting the invitation.",
   },
   invitation: {
     title: (market: string) => `Invitation to join “${market}”`,
     accept: "Join the market",
     signUp: "Create my account to join",
     signIn: "I already have an account",
+    sentTo: (email: string) => `Invitation sent to ${email}.`,
+    refused: {
+      USED: "This invitation has already been used.",
+      EXPIRED: "This invitation has expired: ask the market for a new one.",
+      OTHER_ADDRESS:
+        "You are signed in with another address: sign out, then sign in or create your account with the invitation's.",
+    },
   },
   inviteEmail: {
     subject: (market: string, day: string) => `${market} invites you to the ${day} sale`,

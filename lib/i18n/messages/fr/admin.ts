@@ -28,6 +28,11 @@ export const admin = {
     CSV_HAS_ERRORS: "Corrigez les lignes en erreur : rien n’a été importé.",
     LAST_ADMIN: "Le marché doit garder au moins un administrateur.",
     ALREADY_MEMBER: "Cette personne est déjà membre du marché.",
+    INVITATION_ALREADY_SENT: "Une invitation est déjà partie vers cette adresse aujourd’hui.",
+    INVITATIONS_DAILY_LIMIT: "Le marché a envoyé autant d’invitations qu’il le peut aujourd’hui : réessayez demain.",
+    INVITATION_USED: "Cette invitation a déjà servi.",
+    INVITATION_EXPIRED: "Cette invitation a expiré : demandez-en une nouvelle au marché.",
+    INVITATION_OTHER_ADDRESS: "Cette invitation a été envoyée à une autre adresse : connectez-vous avec celle-ci.",
     emailInvalid: "Cette adresse e-mail n’est pas valide.",
     ON_SITE_METHOD_REQUIRED: "Indiquez comment le client a payé sur place.",
     zipInvalid: "Indiquez un code postal à 5 chiffres.",
@@ -261,7 +266,8 @@ export const admin = {
   inviteMemberEmail: {
     subject: (market: string) => `${market} vous invite à le rejoindre`,
     heading: (market: string) => `Rejoignez « ${market} »`,
-    body: "Commandez en ligne les produits des producteurs de votre marché et récupérez votre panier à la distribution.",
+    body: (days: number) =>
+      `Commandez en ligne les produits des producteurs de votre marché et récupérez votre panier à la distribution. Vous ne deviendrez membre qu’en acceptant cette invitation, valable ${days} jours.`,
     action: "Rejoindre le marché",
     footer: "Si vous ne connaissez pas ce marché, ignorez cet e-mail.",
   },
@@ -285,17 +291,28 @@ export const admin = {
     title: "Importer des membres (CSV)",
     field: "Une ligne par personne : prénom;nom;e-mail",
     preview: "Prévisualiser",
-    importAll: "Importer tous les membres",
+    importAll: "Inviter toutes ces personnes",
     line: "Ligne",
     ok: "OK",
-    done: (joined: number, invited: number) =>
-      `${joined} membre${joined > 1 ? "s" : ""} ajouté${joined > 1 ? "s" : ""}, ${invited} invitation${invited > 1 ? "s" : ""} envoyée${invited > 1 ? "s" : ""}.`,
+    done: (invited: number, skipped: number) =>
+      `${invited} invitation${invited > 1 ? "s" : ""} envoyée${invited > 1 ? "s" : ""}` +
+      (skipped > 0
+        ? ` ; ${skipped} personne${skipped > 1 ? "s" : ""} déjà membre${skipped > 1 ? "s" : ""} ou invitée${skipped > 1 ? "s" : ""} aujourd’hui.`
+        : ".") +
+      " Chacun devient membre en acceptant l’invitation.",
   },
   invitation: {
     title: (market: string) => `Invitation à rejoindre « ${market} »`,
     accept: "Rejoindre le marché",
     signUp: "Créer mon compte pour rejoindre",
     signIn: "J’ai déjà un compte",
+    sentTo: (email: string) => `Invitation envoyée à ${email}.`,
+    refused: {
+      USED: "Cette invitation a déjà servi.",
+      EXPIRED: "Cette invitation a expiré : demandez-en une nouvelle au marché.",
+      OTHER_ADDRESS:
+        "Vous êtes connecté avec une autre adresse : déconnectez-vous, puis connectez-vous ou créez votre compte avec celle de l’invitation.",
+    },
   },
   inviteEmail: {
     subject: (market: string, day: string) => `${market} vous invite à la vente du ${day}`,

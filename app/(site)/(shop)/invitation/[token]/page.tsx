@@ -9,14 +9,19 @@ import { getMessages } from "@/lib/i18n/server";
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const { t } = await getMessages();
-  const invitation = await orNotFound(getInvitationOrThrow(token));
   const userId = await currentUserId();
+  const invitation = await orNotFound(getInvitationOrThrow({ token, viewerId: userId, now: new Date() }));
   const i = t.admin.invitation;
   const back = encodeURIComponent(`/invitation/${token}`);
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4 rounded-xl bg-white p-6 shadow-sm">
       <h1 className="text-xl font-bold">{i.title(invitation.market.name)}</h1>
-      {userId ? (
+      <p className="text-sm text-muted">{i.sentTo(invitation.email)}</p>
+      {invitation.status !== "OPEN" ? (
+        <p role="status" className="rounded-md bg-earth-100 p-3 text-sm">
+          {i.refused[invitation.status]}
+        </p>
+      ) : userId ? (
         <ActionForm
           action={acceptInvitationAction}
           hidden={{ token }}
