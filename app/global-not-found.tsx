@@ -8,7 +8,9 @@ export default async function GlobalNotFound() {
   const { locale, t } = await getMessages();
   return (
     <Document locale={locale} t={t}>
-      <NotFoundMessage t={t} />
+      <main id="contenu">
+        <NotFoundMessage t={t} />
+      </main>
     </Document>
   );
 }

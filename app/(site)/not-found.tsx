@@ -3,5 +3,9 @@ import { getMessages } from "@/lib/i18n/server";
 
 export default async function NotFound() {
   const { t } = await getMessages();
-  return <NotFoundMessage t={t} />;
+  return (
+    <main id="contenu">
+      <NotFoundMessage t={t} />
+    </main>
+  );
 }

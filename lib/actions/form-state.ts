@@ -37,15 +37,34 @@ export function fieldErrorsOf(error: z.ZodError, t: Messages): Record<string, st
   return fieldErrors;
 }
 
-// Only same-site paths: an open redirect through ?callbackUrl= would help phishing. Auth.js sends absolute
-// URLs; only their path is kept, so the redirect always stays on this site.
+// Where to go after signing in: only ever a path of this site. The path is read the way a browser reads it
+// (tabs and newlines dropped, backslashes as slashes, dot segments resolved) and kept only if it still points
+// here: « //evil.example », « /\t/evil.example », « http://x//evil.example » all fall back.
 export function safeCallbackPath(value: FormDataEntryValue | null, fallback = "/"): string {
-  if (typeof value !== "string") return fallback;
-  if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) return value;
+  if (typeof value !== "string" || value === "") return fallback;
+  const path = value.startsWith("/") ? value : pathOfWebUrl(value);
+  return (path === null ? null : sameSitePath(path)) ?? fallback;
+}
+
+const HERE = "http://cabas.invalid";
+
+function pathOfWebUrl(value: string): string | null {
   try {
     const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? `${url.pathname}${url.search}` : fallback;
+    return url.protocol === "http:" || url.protocol === "https:" ? `${url.pathname}${url.search}` : null;
   } catch {
-    return fallback;
+    return null;
   }
+}
+
+function sameSitePath(path: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(path, HERE);
+  } catch {
+    return null;
+  }
+  const resolved = `${url.pathname}${url.search}${url.hash}`;
+  // Resolving can itself produce « //host » (« /.//host »): what is returned must stay here once read again.
+  return url.origin === HERE && !resolved.startsWith("//") && new URL(resolved, HERE).origin === HERE ? resolved : null;
 }

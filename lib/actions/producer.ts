@@ -7,7 +7,7 @@ import { importProducts, parseProductRows } from "@/lib/domain/catalog/product-c
 import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catalog/save-product";
 import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
 import { createProducer } from "@/lib/domain/producer/create-producer";
-import { addProducerUser } from "@/lib/domain/producer/producer-users";
+import { addProducerUser, removeProducerUser } from "@/lib/domain/producer/producer-users";
 import { updateProducer } from "@/lib/domain/producer/update-producer";
 import { emailSchema } from "@/lib/validation/auth";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
@@ -129,6 +129,15 @@ export async function addProducerUserAction(_prev: FormState, formData: FormData
     await addProducerUser({ actor, producerId, email: email.data });
     revalidatePath(`/producteur/${producerId}`);
     return { ok: true, message: t.producer.team.added };
+  });
+}
+
+export async function removeProducerUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const producerId = field(formData, "producerId");
+  return runSignedInAction({}, async ({ actor, t }) => {
+    await removeProducerUser({ actor, producerId, userId: field(formData, "userId") });
+    revalidatePath(`/producteur/${producerId}`);
+    return { ok: true, message: t.producer.team.removed };
   });
 }
 

@@ -12,6 +12,8 @@ export type Actor = {
     { isAdmin: boolean; canManageCatalogs: boolean; canManageMembers: boolean; canManageMessages: boolean }
   >;
   producerIds: string[];
+  // Producers whose account this person owns: only owners manage the team and the payout account.
+  ownedProducerIds: string[];
 };
 
 // Rights are read from the database on every request (the session holds only the user id), so a right
@@ -32,7 +34,7 @@ export async function loadActor(userId: string): Promise<Actor> {
           canManageMessages: true,
         },
       },
-      producerUsers: { select: { producerId: true } },
+      producerUsers: { select: { producerId: true, role: true } },
     },
   });
   if (!user) throw new DomainError("FORBIDDEN");
@@ -41,6 +43,7 @@ export async function loadActor(userId: string): Promise<Actor> {
     isOperator: user.isOperator,
     markets: new Map(user.memberships.map(({ marketId, ...rights }) => [marketId, rights])),
     producerIds: user.producerUsers.map((p) => p.producerId),
+    ownedProducerIds: user.producerUsers.filter((p) => p.role === "OWNER").map((p) => p.producerId),
   };
 }
 
@@ -68,6 +71,14 @@ export function requireMarketRight(actor: Actor, marketId: string, right: Market
 
 export function requireProducerUser(actor: Actor, producerId: string): void {
   if (!actor.isOperator && !actor.producerIds.includes(producerId)) throw new DomainError("FORBIDDEN");
+}
+
+export function isProducerOwner(actor: Actor, producerId: string): boolean {
+  return actor.isOperator || actor.ownedProducerIds.includes(producerId);
+}
+
+export function requireProducerOwner(actor: Actor, producerId: string): void {
+  if (!isProducerOwner(actor, producerId)) throw new DomainError("FORBIDDEN");
 }
 
 // Markets where the actor may open the admin pages (any right beyond plain membership).

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
 import { stripe } from "@/lib/payments/stripe";
-import { requireProducerUser, type Actor } from "../access/actor";
+import { requireProducerOwner, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
 // Stripe Connect (Express) onboarding from the producer space: the account is created once, then Stripe's
-// hosted onboarding link is returned. `account.updated` (webhook) marks the producer onboarded.
+// hosted onboarding link is returned. Only an owner may do it: the account receives the producer's money. `account.updated` (webhook) marks the producer onboarded.
 export async function startStripeOnboarding({
   actor,
   producerId,
@@ -14,7 +14,7 @@ export async function startStripeOnboarding({
   producerId: string;
   appUrl: string;
 }) {
-  requireProducerUser(actor, producerId);
+  requireProducerOwner(actor, producerId);
   const producer = await db().producer.findUnique({
     where: { id: producerId },
     select: { id: true, name: true, email: true, stripeAccountId: true },

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db/client";
-import { requireProducerUser, type Actor } from "../access/actor";
+import { requireProducerOwner, requireProducerUser, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
-// Several people can run one producer account; only its owners add others (who need a Cabas account).
+// Several people can run one producer account; only its owners add others (who need a Cabas account) or
+// remove them. An owner is never removed here: the account always keeps the person who answers for it.
 export async function addProducerUser({
   actor,
   producerId,
@@ -12,12 +13,7 @@ export async function addProducerUser({
   producerId: string;
   email: string;
 }) {
-  requireProducerUser(actor, producerId);
-  const me = await db().producerUser.findUnique({
-    where: { producerId_userId: { producerId, userId: actor.userId } },
-    select: { role: true },
-  });
-  if (me?.role !== "OWNER" && !actor.isOperator) throw new DomainError("FORBIDDEN");
+  requireProducerOwner(actor, producerId);
   const user = await db().user.findUnique({ where: { email }, select: { id: true } });
   if (!user) throw new DomainError("USER_UNKNOWN", "email");
   await db().producerUser.upsert({
@@ -27,11 +23,25 @@ export async function addProducerUser({
   });
 }
 
+export async function removeProducerUser({
+  actor,
+  producerId,
+  userId,
+}: {
+  actor: Actor;
+  producerId: string;
+  userId: string;
+}) {
+  requireProducerOwner(actor, producerId);
+  const removed = await db().producerUser.deleteMany({ where: { producerId, userId, role: "MEMBER" } });
+  if (removed.count === 0) throw new DomainError("NOT_FOUND");
+}
+
 export async function listProducerUsers({ actor, producerId }: { actor: Actor; producerId: string }) {
   requireProducerUser(actor, producerId);
   return db().producerUser.findMany({
     where: { producerId },
     orderBy: { createdAt: "asc" },
-    select: { role: true, user: { select: { firstName: true, lastName: true, email: true } } },
+    select: { role: true, user: { select: { id: true, firstName: true, lastName: true, email: true } } },
   });
 }

@@ -81,9 +81,12 @@ describe("Stripe Connect onboarding", () => {
     const { stripeAccountId } = await db().producer.findUniqueOrThrow({ where: { id: producer.id } });
     expect(first.url).toBe(`http://fake-stripe.test/onboard/${stripeAccountId}`);
     const outsider = await loadActor((await createUser()).id);
-    await expect(startStripeOnboarding({ actor: outsider, producerId: producer.id, appUrl: "" })).rejects.toEqual(
-      new DomainError("FORBIDDEN"),
-    );
+    const teamMember = await createUser();
+    await db().producerUser.create({ data: { producerId: producer.id, userId: teamMember.id, role: "MEMBER" } });
+    for (const refused of [outsider, await loadActor(teamMember.id)])
+      await expect(startStripeOnboarding({ actor: refused, producerId: producer.id, appUrl: "" })).rejects.toEqual(
+        new DomainError("FORBIDDEN"),
+      );
 
     const event = {
       id: "evt_acct",

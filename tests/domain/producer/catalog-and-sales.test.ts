@@ -159,6 +159,27 @@ describe("the producer's team", () => {
       new DomainError("FORBIDDEN"),
     );
   });
+
+  it("only owners remove team members, and never an owner", async () => {
+    const { actor, producerId } = await producerWithCatalog("Ferme départ");
+    const { addProducerUser, removeProducerUser } = await import("@/lib/domain/producer/producer-users");
+    const [first, second] = [await createUser(), await createUser()];
+    await addProducerUser({ actor, producerId, email: first.email });
+    await addProducerUser({ actor, producerId, email: second.email });
+    const firstActor = await loadActor(first.id);
+    await expect(removeProducerUser({ actor: firstActor, producerId, userId: second.id })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
+    await expect(removeProducerUser({ actor: firstActor, producerId, userId: actor.userId })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
+    await expect(removeProducerUser({ actor, producerId, userId: actor.userId })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
+    await removeProducerUser({ actor, producerId, userId: first.id });
+    expect((await loadActor(first.id)).producerIds).not.toContain(producerId);
+    expect((await loadActor(second.id)).producerIds).toContain(producerId);
+  });
 });
 
 describe("the producer's profile", () => {

@@ -148,12 +148,30 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
   ).toHaveLength(3);
 });
 
-test("[ADMIN] a member without rights sees no admin page", async ({ page }) => {
+test("[ADMIN] a member without rights sees no admin page, but the offer to create a market", async ({ page }) => {
   const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
   await signInAs(page, "client@cabas.test");
   for (const path of ["", "/distributions", "/catalogues", "/membres", "/parametres"]) {
     expect((await page.goto(`/admin/${demo.id}${path}`))?.status(), path).toBe(404);
   }
+  await page.getByRole("link", { name: "Créer un marché" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { name: "Créer un marché" })).toBeVisible();
+});
+
+test("[PRODUCER] a shopper opening the producer space is offered a producer account, never an empty space", async ({
+  page,
+}) => {
+  const [producer] = await query<{ id: string }>(`SELECT id FROM "Producer" WHERE slug = 'epicerie-vrac-minguettes'`);
+  await signInAs(page, "client@cabas.test");
+  for (const path of ["/producteur/ventes", "/producteur/messages", "/producteur/versements"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/producteur$/);
+    await expect(page.getByRole("heading", { name: "Ouvrir mon espace producteur" })).toBeVisible();
+  }
+  expect((await page.goto(`/producteur/${producer.id}`))?.status()).toBe(404);
+  await page.getByRole("link", { name: "Créer mon compte producteur" }).click();
+  await expect(page.getByRole("heading", { name: "Ouvrir mon espace producteur" })).toBeVisible();
 });
 
 test("[ADMIN] invite a member by e-mail; they sign up through the link and appear in the members list", async ({

@@ -20,6 +20,18 @@ export const common: typeof fr = {
     title: "Page not found",
     text: "This page does not exist or no longer does. Check the link you were given.",
     back: "Back to home",
+    spaces: {
+      admin: {
+        text: "This page does not exist, or you do not run this market. You can create your own.",
+        action: "Create a market",
+        href: "/admin",
+      },
+      producer: {
+        text: "This page does not exist, or it belongs to another producer. You can open your own producer space.",
+        action: "Create my producer account",
+        href: "/producteur?nouveau=1",
+      },
+    },
   },
   error: {
     title: "Something went wrong",

@@ -122,6 +122,9 @@ export const producer: typeof fr = {
     email: "E-mail of a Cabas account",
     add: "Add to the team",
     added: "Person added.",
+    remove: "Remove from the team",
+    removed: "Person removed from the team.",
+    ownersOnly: "Only the account's owners add or remove people.",
   },
   sales: {
     title: "Sales",
@@ -174,5 +177,6 @@ export const producer: typeof fr = {
     connected: "Stripe account linked: your sales are paid to you automatically on Mondays.",
     pending: "Stripe account being checked.",
     manual: "Without a Stripe account, the market pays your sales by bank transfer.",
+    ownersOnly: "Only an owner of the producer account can connect the account that receives payouts.",
   },
 };

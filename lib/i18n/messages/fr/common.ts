@@ -18,6 +18,18 @@ export const common = {
     title: "Page introuvable",
     text: "Cette page n’existe pas ou plus. Vérifiez le lien qu’on vous a partagé.",
     back: "Retour à l’accueil",
+    spaces: {
+      admin: {
+        text: "Cette page n’existe pas, ou vous n’administrez pas ce marché. Vous pouvez créer le vôtre.",
+        action: "Créer un marché",
+        href: "/admin",
+      },
+      producer: {
+        text: "Cette page n’existe pas, ou elle appartient à un autre producteur. Vous pouvez ouvrir votre propre espace producteur.",
+        action: "Créer mon compte producteur",
+        href: "/producteur?nouveau=1",
+      },
+    },
   },
   error: {
     title: "Une erreur est survenue",

@@ -121,6 +121,9 @@ export const producer = {
     email: "E-mail d’un compte Cabas",
     add: "Ajouter à l’équipe",
     added: "Personne ajoutée.",
+    remove: "Retirer de l’équipe",
+    removed: "Personne retirée de l’équipe.",
+    ownersOnly: "Seuls les propriétaires du compte ajoutent ou retirent des personnes.",
   },
   sales: {
     title: "Ventes",
@@ -174,5 +177,6 @@ export const producer = {
     connected: "Compte Stripe relié : vos ventes vous sont versées automatiquement le lundi.",
     pending: "Compte Stripe en cours de vérification.",
     manual: "Sans compte Stripe, le marché vous verse vos ventes par virement.",
+    ownersOnly: "Seul un propriétaire du compte producteur peut relier le compte qui reçoit les versements.",
   },
 };

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { CopyButton } from "@/components/ui/copy-button";
-import { addProducerUserAction, createCatalogAction } from "@/lib/actions/producer";
+import { addProducerUserAction, createCatalogAction, removeProducerUserAction } from "@/lib/actions/producer";
+import { isProducerOwner } from "@/lib/domain/access/actor";
 import { listProducerUsers } from "@/lib/domain/producer/producer-users";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getProducerSpaceOrThrow } from "@/lib/domain/catalog/producer-catalogs";
@@ -14,6 +15,7 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
   const { t } = await getMessages();
   const producer = await orNotFound(getProducerSpaceOrThrow({ actor, producerId }));
   const team = await listProducerUsers({ actor, producerId });
+  const owner = isProducerOwner(actor, producerId);
   const c = t.producer.catalogs;
   return (
     <div className="flex flex-col gap-4">
@@ -57,24 +59,44 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
         <h2 id="team" className="mb-2 text-lg font-semibold">
           {t.producer.team.title}
         </h2>
-        <ul className="mb-2 text-sm">
+        <ul className="mb-2 flex flex-col gap-2 text-sm">
           {team.map((member) => (
-            <li key={member.user.email}>
-              {member.user.firstName} {member.user.lastName} — {member.user.email}
-              {member.role === "OWNER" && ` (${t.producer.team.owner})`}
+            <li
+              key={member.user.email}
+              className="flex flex-wrap items-center gap-2"
+              data-team-member={member.user.email}
+            >
+              <span>
+                {member.user.firstName} {member.user.lastName} — {member.user.email}
+                {member.role === "OWNER" && ` (${t.producer.team.owner})`}
+              </span>
+              {owner && member.role !== "OWNER" && (
+                <ActionForm
+                  action={removeProducerUserAction}
+                  hidden={{ producerId, userId: member.user.id }}
+                  submitLabel={t.producer.team.remove}
+                  pendingLabel={t.common.loading}
+                  variant="danger"
+                  className="flex flex-col gap-1"
+                />
+              )}
             </li>
           ))}
         </ul>
-        <ActionForm
-          action={addProducerUserAction}
-          hidden={{ producerId }}
-          submitLabel={t.producer.team.add}
-          pendingLabel={t.common.loading}
-          variant="secondary"
-          submitClassName="self-start"
-        >
-          <FormField name="email" type="email" label={t.producer.team.email} />
-        </ActionForm>
+        {owner ? (
+          <ActionForm
+            action={addProducerUserAction}
+            hidden={{ producerId }}
+            submitLabel={t.producer.team.add}
+            pendingLabel={t.common.loading}
+            variant="secondary"
+            submitClassName="self-start"
+          >
+            <FormField name="email" type="email" label={t.producer.team.email} />
+          </ActionForm>
+        ) : (
+          <p className="text-sm text-muted">{t.producer.team.ownersOnly}</p>
+        )}
       </section>
       <section aria-labelledby="new-catalog" className="rounded-xl bg-white p-4 shadow-sm">
         <h2 id="new-catalog" className="mb-2 text-lg font-semibold">

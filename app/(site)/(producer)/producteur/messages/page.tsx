@@ -1,6 +1,6 @@
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { replyToMessageAction } from "@/lib/actions/messages";
-import { loadPageActor } from "@/lib/auth/load-page-actor";
+import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
 import { listInbox } from "@/lib/domain/message/list-messages";
 import { listNotifications } from "@/lib/domain/notice/list-notifications";
 import Link from "next/link";
@@ -8,7 +8,7 @@ import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function InboxPage() {
-  const actor = await loadPageActor("/producteur/messages");
+  const actor = await loadProducerSpaceActor("/producteur/messages");
   const { locale, t } = await getMessages();
   const [inbox, notifications] = await Promise.all([
     listInbox({ actor }),

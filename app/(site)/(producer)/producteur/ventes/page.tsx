@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { respondToParticipationAction } from "@/lib/actions/producer";
-import { loadPageActor } from "@/lib/auth/load-page-actor";
+import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
 import { listProducerSales } from "@/lib/domain/participation/producer-sales";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function ProducerSalesPage() {
-  const actor = await loadPageActor("/producteur/ventes");
+  const actor = await loadProducerSpaceActor("/producteur/ventes");
   const { locale, t } = await getMessages();
   const now = new Date();
   const sales = (

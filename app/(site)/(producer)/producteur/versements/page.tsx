@@ -1,14 +1,15 @@
 import { PayoutTable } from "@/components/payout-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { startStripeOnboardingAction } from "@/lib/actions/payments";
-import { loadPageActor } from "@/lib/auth/load-page-actor";
+import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
+import { isProducerOwner } from "@/lib/domain/access/actor";
 import { getProducerSpaceOrThrow } from "@/lib/domain/catalog/producer-catalogs";
 import { listProducerPayouts } from "@/lib/domain/payout/list-payout-statements";
 import { getMessages } from "@/lib/i18n/server";
 import { stripeConfigured } from "@/lib/payments/stripe";
 
 export default async function ProducerPayoutsPage() {
-  const actor = await loadPageActor("/producteur/versements");
+  const actor = await loadProducerSpaceActor("/producteur/versements");
   const { locale, t } = await getMessages();
   const v = t.producer.payouts;
   const producers = await Promise.all(
@@ -26,7 +27,10 @@ export default async function ProducerPayoutsPage() {
           <p className="text-sm">
             {producer.stripeOnboardedAt ? v.connected : producer.stripeAccountId ? v.pending : v.manual}
           </p>
-          {stripeConfigured() && !producer.stripeOnboardedAt && (
+          {stripeConfigured() && !producer.stripeOnboardedAt && !isProducerOwner(actor, producer.id) && (
+            <p className="text-sm text-muted">{v.ownersOnly}</p>
+          )}
+          {stripeConfigured() && !producer.stripeOnboardedAt && isProducerOwner(actor, producer.id) && (
             <ActionForm
               action={startStripeOnboardingAction}
               hidden={{ producerId: producer.id }}
