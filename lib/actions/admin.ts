@@ -130,13 +130,15 @@ export async function inviteCatalogsAction(_prev: FormState, formData: FormData)
 
 export async function linkCatalogAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
-  return runSignedInAction(formValues(formData), async ({ actor, t }) => {
+  return runSignedInAction(formValues(formData), async ({ actor, t, now }) => {
     const parsed = parse(linkCatalogSchema, formData, t);
     if ("state" in parsed) return parsed.state;
-    const linked = await linkCatalog({ actor, marketId, catalogText: parsed.data.catalog });
+    const result = await linkCatalog({ actor, marketId, catalogText: parsed.data.catalog, appUrl: appUrl(), now });
     revalidatePath(`/admin/${marketId}/catalogues`);
+    if (result.outcome === "REQUESTED")
+      return { ok: true, message: t.admin.catalogs.requested(result.name, result.producer) };
     invalidateShop();
-    return { ok: true, message: t.admin.catalogs.linked(linked.name, linked.producer) };
+    return { ok: true, message: t.admin.catalogs.linked(result.name, result.producer) };
   });
 }
 

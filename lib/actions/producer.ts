@@ -8,6 +8,9 @@ import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catal
 import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
 import { createProducer } from "@/lib/domain/producer/create-producer";
 import { addProducerUser, removeProducerUser } from "@/lib/domain/producer/producer-users";
+import { answerLinkRequest } from "@/lib/domain/catalog-link/answer-link-request";
+import { renewCatalogShareKey } from "@/lib/domain/catalog-link/renew-catalog-share-key";
+import { appUrl } from "@/lib/env";
 import { updateProducer } from "@/lib/domain/producer/update-producer";
 import { emailSchema } from "@/lib/validation/auth";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
@@ -154,5 +157,25 @@ export async function updateProducerAction(_prev: FormState, formData: FormData)
     await updateProducer({ actor, producerId, input: parsed.data, photos });
     revalidatePath(`/producteur/${producerId}/profil`);
     return { ok: true, message: t.producer.profile.saved, values };
+  });
+}
+
+export async function answerLinkRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const producerId = field(formData, "producerId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    const accept = field(formData, "answer") === "accept";
+    await answerLinkRequest({ actor, requestId: field(formData, "requestId"), accept, appUrl: appUrl(), now });
+    revalidatePath(`/producteur/${producerId}`);
+    if (accept) invalidateShop();
+    return { ok: true, message: accept ? t.producer.linkRequests.accepted : t.producer.linkRequests.declined };
+  });
+}
+
+export async function renewCatalogShareKeyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const producerId = field(formData, "producerId");
+  return runSignedInAction({}, async ({ actor, t }) => {
+    await renewCatalogShareKey({ actor, catalogId: field(formData, "catalogId") });
+    revalidatePath(`/producteur/${producerId}`);
+    return { ok: true, message: t.producer.catalogs.renewed };
   });
 }

@@ -1,41 +1,70 @@
-import { db } from "@/lib/db/client";
+import { timingSafeEqual } from "node:crypto";
+import { subDays } from "date-fns";
+import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { parseCatalogReference } from "./catalog-reference";
+import { requestCatalogLink } from "./request-catalog-link";
 
-// The producer sends its catalog's link (…/catalogues/123) or reads out its number (123): both work.
-export function catalogNumberFrom(text: string): number | null {
-  const match = /(\d{1,9})\s*\/?\s*$/.exec(text.trim());
-  return match ? Number(match[1]) : null;
-}
-
+// « Relier un catalogue »: with the producer's shortcut link (its secret) the catalog is linked at once; with
+// only its number — which anyone can read on a public page — the producer is asked and decides.
 export async function linkCatalog({
   actor,
   marketId,
   catalogText,
+  appUrl,
+  now,
 }: {
   actor: Actor;
   marketId: string;
   catalogText: string;
-}) {
+  appUrl: string;
+  now: Date;
+}): Promise<{ outcome: "LINKED" | "REQUESTED"; name: string; producer: string }> {
   requireMarketRight(actor, marketId, "catalogs");
-  const number = catalogNumberFrom(catalogText);
-  if (number === null) throw new DomainError("CATALOG_NUMBER_INVALID", "catalog");
-  const catalog = await db().catalog.findUnique({
-    where: { number },
-    select: { id: true, name: true, archivedAt: true, producer: { select: { name: true } } },
+  const reference = parseCatalogReference(catalogText);
+  if (!reference) throw new DomainError("CATALOG_NUMBER_INVALID", "catalog");
+  return db().$transaction(async (tx) => {
+    const catalog = await tx.catalog.findUnique({
+      where: { number: reference.number },
+      select: { id: true, name: true, shareKey: true, archivedAt: true, producer: { select: { name: true } } },
+    });
+    if (!catalog || catalog.archivedAt) throw new DomainError("CATALOG_UNKNOWN", "catalog");
+    const existing = await tx.catalogLink.findUnique({
+      where: { catalogId_marketId: { catalogId: catalog.id, marketId } },
+      select: { unlinkedAt: true },
+    });
+    if (existing && !existing.unlinkedAt) throw new DomainError("CATALOG_ALREADY_LINKED", "catalog");
+    const named = { name: catalog.name, producer: catalog.producer.name };
+    if (reference.key === null) {
+      await requestCatalogLink(tx, { actor, marketId, catalogId: catalog.id, appUrl, now });
+      return { outcome: "REQUESTED", ...named };
+    }
+    if (!sameSecret(reference.key, catalog.shareKey)) throw new DomainError("CATALOG_KEY_INVALID", "catalog");
+    await activateLink(tx, { catalogId: catalog.id, marketId, now });
+    return { outcome: "LINKED", ...named };
   });
-  if (!catalog || catalog.archivedAt) throw new DomainError("CATALOG_UNKNOWN", "catalog");
-  const existing = await db().catalogLink.findUnique({
-    where: { catalogId_marketId: { catalogId: catalog.id, marketId } },
-    select: { unlinkedAt: true },
+}
+
+// Linking, or linking again after an unlink; any request still pending for the pair is settled by it.
+export async function activateLink(
+  tx: Tx,
+  { catalogId, marketId, now }: { catalogId: string; marketId: string; now: Date },
+) {
+  await tx.catalogLink.upsert({
+    where: { catalogId_marketId: { catalogId, marketId } },
+    create: { catalogId, marketId, linkedAt: now },
+    update: { unlinkedAt: null, linkedAt: now },
   });
-  if (existing && !existing.unlinkedAt) throw new DomainError("CATALOG_ALREADY_LINKED", "catalog");
-  await db().catalogLink.upsert({
-    where: { catalogId_marketId: { catalogId: catalog.id, marketId } },
-    create: { catalogId: catalog.id, marketId },
-    update: { unlinkedAt: null, linkedAt: new Date() },
+  await tx.catalogLinkRequest.updateMany({
+    where: { catalogId, marketId, status: "PENDING" },
+    data: { status: "ACCEPTED", answeredAt: now },
   });
-  return { name: catalog.name, producer: catalog.producer.name };
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export async function unlinkCatalog({
@@ -57,21 +86,34 @@ export async function unlinkCatalog({
   if (result.count === 0) throw new DomainError("NOT_FOUND");
 }
 
-export async function listLinkedCatalogs({ actor, marketId }: { actor: Actor; marketId: string }) {
+// The market's linked catalogs, and the requests its producers have not answered yet.
+export async function listLinkedCatalogs({ actor, marketId, now }: { actor: Actor; marketId: string; now: Date }) {
   requireMarketRight(actor, marketId, "catalogs");
-  return db().catalogLink.findMany({
-    where: { marketId, unlinkedAt: null },
-    orderBy: { linkedAt: "asc" },
-    select: {
-      catalog: {
-        select: {
-          id: true,
-          number: true,
-          name: true,
-          producer: { select: { id: true, name: true, slug: true, city: true } },
-          _count: { select: { products: { where: { active: true } } } },
+  const [links, pending] = await Promise.all([
+    db().catalogLink.findMany({
+      where: { marketId, unlinkedAt: null },
+      orderBy: { linkedAt: "asc" },
+      select: {
+        catalog: {
+          select: {
+            id: true,
+            number: true,
+            name: true,
+            producer: { select: { id: true, name: true, slug: true, city: true } },
+            _count: { select: { products: { where: { active: true } } } },
+          },
         },
       },
-    },
-  });
+    }),
+    db().catalogLinkRequest.findMany({
+      where: { marketId, status: "PENDING", createdAt: { gt: subDays(now, 90) } },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        createdAt: true,
+        catalog: { select: { number: true, name: true, producer: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return { links, pending };
 }

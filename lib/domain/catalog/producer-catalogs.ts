@@ -35,6 +35,7 @@ export async function getProducerSpaceOrThrow({ actor, producerId }: { actor: Ac
           id: true,
           number: true,
           name: true,
+          shareKey: true,
           _count: { select: { products: true } },
           links: { where: { unlinkedAt: null }, select: { market: { select: { name: true, slug: true } } } },
         },

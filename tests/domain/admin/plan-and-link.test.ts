@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
-import { catalogNumberFrom, linkCatalog } from "@/lib/domain/catalog-link/link-catalog";
+import { catalogShortcutPath } from "@/lib/domain/catalog-link/catalog-reference";
+import { linkCatalog } from "@/lib/domain/catalog-link/link-catalog";
 import { createCycle } from "@/lib/domain/distribution-plan/create-cycle";
 import { createDistribution, deleteDistribution } from "@/lib/domain/distribution-plan/create-distribution";
 import { cycleDays } from "@/lib/domain/distribution-plan/cycle-days";
@@ -136,27 +137,23 @@ describe("setting up a market", () => {
     ).rejects.toEqual(new DomainError("CYCLE_TOO_LONG", "endDay"));
   });
 
-  it("links a catalog by its link or number, once; an admin of another market can do nothing here", async () => {
+  it("links a catalog at once with the producer's shortcut link only; an admin of another market can do nothing here", async () => {
     const { actor, market } = await newAdminMarket();
     const other = await newAdminMarket("Autre marché");
     const { catalog } = await createProducerWithCatalog("Ferme des Trois Cocus");
-    expect(catalogNumberFrom(`https://cabas.example/catalogues/${catalog.number}`)).toBe(catalog.number);
-    expect(
-      await linkCatalog({
-        actor,
-        marketId: market.id,
-        catalogText: `https://cabas.example/catalogues/${catalog.number}`,
-      }),
-    ).toMatchObject({ producer: "Ferme des Trois Cocus" });
-    await expect(linkCatalog({ actor, marketId: market.id, catalogText: String(catalog.number) })).rejects.toEqual(
-      new DomainError("CATALOG_ALREADY_LINKED", "catalog"),
+    const link = (catalogText: string, who = actor) =>
+      linkCatalog({ actor: who, marketId: market.id, catalogText, appUrl: "http://cabas.test", now: new Date() });
+    await expect(link(`https://cabas.example/catalogues/${catalog.number}?cle=devine`)).rejects.toEqual(
+      new DomainError("CATALOG_KEY_INVALID", "catalog"),
     );
-    await expect(linkCatalog({ actor, marketId: market.id, catalogText: "999999" })).rejects.toEqual(
-      new DomainError("CATALOG_UNKNOWN", "catalog"),
-    );
-    await expect(
-      linkCatalog({ actor: other.actor, marketId: market.id, catalogText: String(catalog.number) }),
-    ).rejects.toEqual(new DomainError("FORBIDDEN"));
+    expect(await link(`https://cabas.example${catalogShortcutPath(catalog.number, catalog.shareKey)}`)).toMatchObject({
+      outcome: "LINKED",
+      producer: "Ferme des Trois Cocus",
+    });
+    await expect(link(String(catalog.number))).rejects.toEqual(new DomainError("CATALOG_ALREADY_LINKED", "catalog"));
+    await expect(link("999999")).rejects.toEqual(new DomainError("CATALOG_UNKNOWN", "catalog"));
+    await expect(link("pas un numéro")).rejects.toEqual(new DomainError("CATALOG_NUMBER_INVALID", "catalog"));
+    await expect(link(String(catalog.number), other.actor)).rejects.toEqual(new DomainError("FORBIDDEN"));
     await expect(
       createDistribution({
         actor: other.actor,

@@ -3,8 +3,9 @@ import { expect, signInAs, test } from "../support/fixtures";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test("[ADMIN] create a market, plan a distribution with the defaults, link a catalog by its number", async ({
+test("[ADMIN] create a market, plan a distribution with the defaults, link a catalog by its number with the producer's consent", async ({
   page,
+  newPerson,
 }) => {
   await page.goto("/inscription");
   const email = `orga-${Date.now()}@exemple.fr`;
@@ -59,11 +60,25 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await page.getByLabel("Lien ou numéro du catalogue").fill("99999");
   await page.getByRole("button", { name: "Chercher et relier" }).click();
   await expect(page.getByText("Aucun catalogue ne porte ce numéro.")).toBeVisible();
+  // The number alone only asks the producer, who accepts from their space.
   await page.getByLabel("Lien ou numéro du catalogue").fill(`http://127.0.0.1/catalogues/${catalog.number}`);
   await page.getByRole("button", { name: "Chercher et relier" }).click();
-  await expect(
-    page.getByText(/Catalogue « Épicerie et entretien en vrac » de Épicerie vrac des Minguettes relié\./),
-  ).toBeVisible();
+  await expect(page.getByText(/Demande envoyée à Épicerie vrac des Minguettes/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator("[data-pending-requests]")).toContainText("Épicerie et entretien en vrac");
+  const producer = await newPerson();
+  await signInAs(producer, "producteur@cabas.test");
+  await producer.goto("/producteur");
+  const request = producer.locator('[data-link-request="La Cagette de Captieux"]');
+  await expect(request).toContainText("« La Cagette de Captieux » demande à relier « Épicerie et entretien en vrac »");
+  await expect(request).toContainText("par Claire Dupuy");
+  await request.getByRole("button", { name: "Accepter" }).click();
+  await expect(producer.getByText("Demande acceptée : le catalogue est relié au marché.")).toBeVisible();
+  await page.reload();
+  await expect(page.locator("[data-pending-requests]")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Catalogues reliés" }).locator("..")).toContainText(
+    "Épicerie et entretien en vrac",
+  );
 
   await page.getByRole("link", { name: "Distributions" }).click();
   await page.getByRole("button", { name: "Inviter sur cette vente" }).click();

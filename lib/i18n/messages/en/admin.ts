@@ -14,6 +14,11 @@ export const admin: typeof fr = {
     CYCLE_TOO_LONG: "A cycle has at most 100 distributions: choose an earlier end date.",
     CATALOG_NUMBER_INVALID: "Enter the catalog's number or paste its link.",
     CATALOG_UNKNOWN: "No catalog has this number.",
+    CATALOG_KEY_INVALID:
+      "This shortcut link is no longer valid: ask the producer for the new one, or type only the number.",
+    CATALOG_REQUEST_PENDING: "Your request is already waiting for the producer's answer.",
+    CATALOG_REQUEST_DECLINED: "The producer declined your request less than a month ago: contact them first.",
+    LINK_REQUESTS_DAILY_LIMIT: "Your market has sent 20 requests today: try again tomorrow.",
     CATALOG_ALREADY_LINKED: "This catalog is already linked to your market.",
     BASKET_ALREADY_VALIDATED: "This basket is already validated.",
     DISTRIBUTION_NOT_STARTED: "The distribution has not started yet: it cannot be validated.",
@@ -143,10 +148,15 @@ export const admin: typeof fr = {
   catalogs: {
     title: "Catalogs",
     linkTitle: "Link a catalog",
-    linkIntro: "Paste the link the producer sent you, or type its catalog number.",
+    linkIntro:
+      "Paste the shortcut link the producer sent you: the catalog is linked at once. With only its number, the producer gets a request and decides.",
     field: "Catalog link or number",
     submit: "Find and link",
     linked: (name: string, producer: string) => `Catalog “${name}” by ${producer} linked.`,
+    requested: (name: string, producer: string) =>
+      `Request sent to ${producer}: the catalog “${name}” will be linked when they accept.`,
+    pending: "Waiting for an answer",
+    pendingSince: (date: string) => `requested on ${date}`,
     list: "Linked catalogs",
     none: "No catalog linked yet.",
     products: (n: number) => `${n} product${n === 1 ? "" : "s"}`,
@@ -257,6 +267,15 @@ export const admin: typeof fr = {
     signature: "Signature",
     name: "Name",
     number: "No.",
+  },
+  linkAnswerEmail: {
+    subject: (producer: string, accepted: boolean) =>
+      accepted ? `${producer} accepted to join your market` : `${producer} declined your request`,
+    body: (catalog: string, market: string, accepted: boolean) =>
+      accepted
+        ? `The catalog “${catalog}” is now linked to “${market}”: invite it to your next sales.`
+        : `The catalog “${catalog}” will not be linked to “${market}”.`,
+    action: "See the market's catalogs",
   },
   inviteMemberEmail: {
     subject: (market: string) => `${market} invites you to join`,

@@ -2,6 +2,7 @@ import type { producer as fr } from "../fr/producer";
 
 export const producer: typeof fr = {
   errors: {
+    LINK_REQUEST_ANSWERED: "This request has already been answered.",
     PRICE_INVALID: "Enter a price in euros, for example 3.20.",
     DECIMAL_INVALID: "Enter a number, for example 0.5.",
     STEP_REQUIRED: "A bulk or variable-weight product needs a step, for example 0.1.",
@@ -31,6 +32,7 @@ export const producer: typeof fr = {
     linkTo: "Link this catalog to my market",
     market: "Market",
     submit: "Link",
+    request: "Ask to link this catalog",
     signIn: "Sign in as a market admin to link this catalog.",
   },
   title: "Producer space",
@@ -58,6 +60,11 @@ export const producer: typeof fr = {
     description: "Description",
     number: (n: number) => `Number to share: ${n}`,
     link: "Link to send",
+    numberHint: "With the number alone, a market sends you a request that you accept or decline.",
+    shortcut: "Shortcut link",
+    shortcutHint: "This link links the catalog without waiting for your consent: send it only to markets you choose.",
+    renew: "Change the shortcut link",
+    renewed: "New shortcut link: the old one no longer links the catalog.",
     copy: "Copy",
     copied: "Copied!",
     usedBy: (markets: string) => `Linked to: ${markets}`,
@@ -126,6 +133,24 @@ export const producer: typeof fr = {
     removed: "Person removed from the team.",
     ownersOnly: "Only the account's owners add or remove people.",
   },
+  linkRequests: {
+    title: "Requests from markets",
+    intro: "These markets want to offer your catalog to their members. Nothing is linked without your consent.",
+    item: (market: string, catalog: string) => `“${market}” asks to link “${catalog}”`,
+    by: (name: string, date: string) => `by ${name}, on ${date}`,
+    see: "See the market",
+    accept: "Accept",
+    decline: "Decline",
+    accepted: "Request accepted: the catalog is linked to the market.",
+    declined: "Request declined.",
+  },
+  linkRequestEmail: {
+    subject: (market: string, catalog: string) => `${market} would like to offer your catalog “${catalog}”`,
+    heading: "A request from a market",
+    body: (market: string, catalog: string) =>
+      `The market “${market}” asks to link your catalog “${catalog}”. Accept or decline from your producer space: nothing is linked without your consent.`,
+    action: "Answer the request",
+  },
   sales: {
     title: "Sales",
     intro: "Upcoming distributions of the markets that linked your catalogs. Your products only show if you accept.",
@@ -159,6 +184,8 @@ export const producer: typeof fr = {
     kinds: {
       "participation.invited": (p: Record<string, string>) =>
         `${p.market ?? ""} invites you to the ${p.day ?? ""} sale (${p.catalog ?? ""}).`,
+      "catalog.link-requested": (p: Record<string, string>) =>
+        `${p.market ?? ""} asks to link your catalog “${p.catalog ?? ""}”.`,
       "message.received": (p: Record<string, string>) => `New message from ${p.market ?? ""}: ${p.subject ?? ""}`,
     },
   },

@@ -14,6 +14,11 @@ export const admin = {
     CATALOG_NUMBER_INVALID: "Indiquez le numéro du catalogue ou collez son lien.",
     CATALOG_UNKNOWN: "Aucun catalogue ne porte ce numéro.",
     CATALOG_ALREADY_LINKED: "Ce catalogue est déjà relié à votre marché.",
+    CATALOG_KEY_INVALID:
+      "Ce lien raccourci n’est plus valable : demandez le nouveau au producteur, ou tapez seulement le numéro.",
+    CATALOG_REQUEST_PENDING: "Votre demande attend déjà la réponse du producteur.",
+    CATALOG_REQUEST_DECLINED: "Le producteur a décliné votre demande il y a moins d’un mois : contactez-le d’abord.",
+    LINK_REQUESTS_DAILY_LIMIT: "Votre marché a envoyé 20 demandes aujourd’hui : réessayez demain.",
     BASKET_ALREADY_VALIDATED: "Ce panier est déjà validé.",
     DISTRIBUTION_NOT_STARTED: "La distribution n’a pas encore commencé : elle ne peut pas être validée.",
     DISTRIBUTION_ALREADY_VALIDATED: "Cette distribution est déjà validée.",
@@ -146,10 +151,15 @@ export const admin = {
   catalogs: {
     title: "Catalogues",
     linkTitle: "Relier un catalogue",
-    linkIntro: "Collez le lien que le producteur vous a envoyé, ou tapez le numéro de son catalogue.",
+    linkIntro:
+      "Collez le lien raccourci que le producteur vous a envoyé : le catalogue est relié aussitôt. Avec seulement son numéro, le producteur reçoit une demande et décide.",
     field: "Lien ou numéro du catalogue",
     submit: "Chercher et relier",
     linked: (name: string, producer: string) => `Catalogue « ${name} » de ${producer} relié.`,
+    requested: (name: string, producer: string) =>
+      `Demande envoyée à ${producer} : le catalogue « ${name} » sera relié quand il l’acceptera.`,
+    pending: "En attente de réponse",
+    pendingSince: (date: string) => `demandé le ${date}`,
     list: "Catalogues reliés",
     none: "Aucun catalogue relié pour l’instant.",
     products: (n: number) => `${n} produit${n > 1 ? "s" : ""}`,
@@ -262,6 +272,15 @@ export const admin = {
     signature: "Émargement",
     name: "Nom",
     number: "N°",
+  },
+  linkAnswerEmail: {
+    subject: (producer: string, accepted: boolean) =>
+      accepted ? `${producer} a accepté de rejoindre votre marché` : `${producer} a décliné votre demande`,
+    body: (catalog: string, market: string, accepted: boolean) =>
+      accepted
+        ? `Le catalogue « ${catalog} » est maintenant relié à « ${market} » : invitez-le à vos prochaines ventes.`
+        : `Le catalogue « ${catalog} » ne sera pas relié à « ${market} ».`,
+    action: "Voir les catalogues du marché",
   },
   inviteMemberEmail: {
     subject: (market: string) => `${market} vous invite à le rejoindre`,

@@ -1,6 +1,7 @@
 // Strings of the producer space. `errors` maps DomainError codes raised by this area's use cases.
 export const producer = {
   errors: {
+    LINK_REQUEST_ANSWERED: "Cette demande a déjà reçu une réponse.",
     PRICE_INVALID: "Indiquez un prix en euros, par exemple 3,20.",
     DECIMAL_INVALID: "Indiquez un nombre, par exemple 0,5.",
     STEP_REQUIRED: "Un produit vrac ou à poids variable a besoin d’un pas, par exemple 0,1.",
@@ -30,6 +31,7 @@ export const producer = {
     linkTo: "Relier ce catalogue à mon marché",
     market: "Marché",
     submit: "Relier",
+    request: "Demander à relier ce catalogue",
     signIn: "Connectez-vous en tant qu’administrateur d’un marché pour relier ce catalogue.",
   },
   title: "Espace producteur",
@@ -57,6 +59,12 @@ export const producer = {
     description: "Description",
     number: (n: number) => `Numéro à communiquer : ${n}`,
     link: "Lien à envoyer",
+    numberHint: "Avec le numéro seul, un marché vous envoie une demande que vous acceptez ou déclinez.",
+    shortcut: "Lien raccourci",
+    shortcutHint:
+      "Ce lien relie le catalogue sans attendre votre accord : ne l’envoyez qu’aux marchés que vous choisissez.",
+    renew: "Changer le lien raccourci",
+    renewed: "Nouveau lien raccourci : l’ancien ne relie plus le catalogue.",
     copy: "Copier",
     copied: "Copié !",
     usedBy: (markets: string) => `Relié à : ${markets}`,
@@ -125,6 +133,24 @@ export const producer = {
     removed: "Personne retirée de l’équipe.",
     ownersOnly: "Seuls les propriétaires du compte ajoutent ou retirent des personnes.",
   },
+  linkRequests: {
+    title: "Demandes des marchés",
+    intro: "Ces marchés veulent proposer votre catalogue à leurs membres. Rien n’est relié sans votre accord.",
+    item: (market: string, catalog: string) => `« ${market} » demande à relier « ${catalog} »`,
+    by: (name: string, date: string) => `par ${name}, le ${date}`,
+    see: "Voir le marché",
+    accept: "Accepter",
+    decline: "Décliner",
+    accepted: "Demande acceptée : le catalogue est relié au marché.",
+    declined: "Demande déclinée.",
+  },
+  linkRequestEmail: {
+    subject: (market: string, catalog: string) => `${market} souhaite proposer votre catalogue « ${catalog} »`,
+    heading: "Une demande de marché",
+    body: (market: string, catalog: string) =>
+      `Le marché « ${market} » demande à relier votre catalogue « ${catalog} ». Acceptez ou déclinez depuis votre espace producteur : rien n’est relié sans votre accord.`,
+    action: "Répondre à la demande",
+  },
   sales: {
     title: "Ventes",
     intro:
@@ -159,6 +185,8 @@ export const producer = {
     kinds: {
       "participation.invited": (p: Record<string, string>) =>
         `${p.market ?? ""} vous invite à la vente du ${p.day ?? ""} (${p.catalog ?? ""}).`,
+      "catalog.link-requested": (p: Record<string, string>) =>
+        `${p.market ?? ""} demande à relier votre catalogue « ${p.catalog ?? ""} ».`,
       "message.received": (p: Record<string, string>) => `Nouveau message de ${p.market ?? ""} : ${p.subject ?? ""}`,
     } as Record<string, (p: Record<string, string>) => string>,
   },

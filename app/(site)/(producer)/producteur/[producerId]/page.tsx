@@ -1,7 +1,16 @@
 import Link from "next/link";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { CopyButton } from "@/components/ui/copy-button";
-import { addProducerUserAction, createCatalogAction, removeProducerUserAction } from "@/lib/actions/producer";
+import {
+  addProducerUserAction,
+  answerLinkRequestAction,
+  createCatalogAction,
+  removeProducerUserAction,
+  renewCatalogShareKeyAction,
+} from "@/lib/actions/producer";
+import { catalogShortcutPath } from "@/lib/domain/catalog-link/catalog-reference";
+import { listLinkRequests } from "@/lib/domain/catalog-link/list-link-requests";
+import { formatInZone } from "@/lib/i18n/format";
 import { isProducerOwner } from "@/lib/domain/access/actor";
 import { listProducerUsers } from "@/lib/domain/producer/producer-users";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
@@ -12,24 +21,77 @@ import { getMessages } from "@/lib/i18n/server";
 export default async function ProducerSpacePage({ params }: { params: Promise<{ producerId: string }> }) {
   const { producerId } = await params;
   const actor = await loadPageActor(`/producteur/${producerId}`);
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const producer = await orNotFound(getProducerSpaceOrThrow({ actor, producerId }));
-  const team = await listProducerUsers({ actor, producerId });
+  const [team, requests] = await Promise.all([
+    listProducerUsers({ actor, producerId }),
+    listLinkRequests({ actor, producerId }),
+  ]);
   const owner = isProducerOwner(actor, producerId);
   const c = t.producer.catalogs;
+  const r = t.producer.linkRequests;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{producer.name}</h1>
       <Link href={`/producteur/${producerId}/profil`} className="self-start text-sm text-leaf-700 underline">
         {t.producer.profile.link}
       </Link>
+      {requests.length > 0 && (
+        <section
+          id="demandes"
+          aria-labelledby="requests"
+          className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
+        >
+          <h2 id="requests" className="text-lg font-semibold">
+            {r.title}
+          </h2>
+          <p className="text-sm text-muted">{r.intro}</p>
+          <ul className="flex flex-col gap-3">
+            {requests.map((request) => (
+              <li
+                key={request.id}
+                className="flex flex-col gap-2 border-t border-earth-100 pt-3"
+                data-link-request={request.market.name}
+              >
+                <p className="font-semibold">{r.item(request.market.name, request.catalog.name)}</p>
+                <p className="text-sm text-muted">
+                  {request.market.places[0]?.city && `${request.market.places[0].city} · `}
+                  {r.by(
+                    `${request.requestedBy.firstName} ${request.requestedBy.lastName}`,
+                    formatInZone(request.createdAt, "d MMMM", request.market.timeZone, locale),
+                  )}{" "}
+                  ·{" "}
+                  <Link href={`/m/${request.market.slug}`} className="text-leaf-700 underline">
+                    {r.see}
+                  </Link>
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  <ActionForm
+                    action={answerLinkRequestAction}
+                    hidden={{ producerId, requestId: request.id, answer: "accept" }}
+                    submitLabel={r.accept}
+                    pendingLabel={t.common.loading}
+                  />
+                  <ActionForm
+                    action={answerLinkRequestAction}
+                    hidden={{ producerId, requestId: request.id, answer: "decline" }}
+                    submitLabel={r.decline}
+                    pendingLabel={t.common.loading}
+                    variant="danger"
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="catalogs" className="flex flex-col gap-2">
         <h2 id="catalogs" className="text-lg font-semibold">
           {c.title}
         </h2>
         {producer.catalogs.length === 0 && <p className="rounded-lg bg-white p-4">{c.none}</p>}
         {producer.catalogs.map((catalog) => {
-          const link = `${appUrl()}/catalogues/${catalog.number}`;
+          const shortcut = `${appUrl()}${catalogShortcutPath(catalog.number, catalog.shareKey)}`;
           return (
             <article
               key={catalog.id}
@@ -38,10 +100,23 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
             >
               <h3 className="font-semibold">{catalog.name}</h3>
               <p className="font-mono text-lg font-bold text-leaf-700">{c.number(catalog.number)}</p>
+              <p className="text-sm text-muted">{c.numberHint}</p>
+              <p className="text-sm font-medium">{c.shortcut}</p>
               <div className="flex flex-wrap items-center gap-2">
-                <span className="text-sm break-all">{link}</span>
-                <CopyButton text={link} label={c.copy} copiedLabel={c.copied} />
+                <span className="text-sm break-all" data-shortcut>
+                  {shortcut}
+                </span>
+                <CopyButton text={shortcut} label={c.copy} copiedLabel={c.copied} />
               </div>
+              <p className="text-sm text-muted">{c.shortcutHint}</p>
+              <ActionForm
+                action={renewCatalogShareKeyAction}
+                hidden={{ producerId, catalogId: catalog.id }}
+                submitLabel={c.renew}
+                pendingLabel={t.common.loading}
+                variant="secondary"
+                className="flex flex-col items-start gap-1"
+              />
               <p className="text-sm text-muted">
                 {catalog.links.length > 0 ? c.usedBy(catalog.links.map((l) => l.market.name).join(", ")) : c.notLinked}
               </p>

@@ -1,16 +1,24 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm, FormFieldError } from "@/components/ui/action-form";
 import { linkCatalogAction } from "@/lib/actions/admin";
 import { currentUserId } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { loadActor } from "@/lib/domain/access/actor";
+import { catalogShortcutPath } from "@/lib/domain/catalog-link/catalog-reference";
 import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
 import { listAdministeredMarkets } from "@/lib/domain/market-admin/get-admin-market";
 import { getMessages } from "@/lib/i18n/server";
 
-export default async function SharedCatalogPage({ params }: { params: Promise<{ number: string }> }) {
+export default async function SharedCatalogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<{ cle?: string }>;
+}) {
   const number = Number((await params).number);
+  const key = (await searchParams).cle;
   if (!Number.isInteger(number) || number <= 0) notFound();
   const { t } = await getMessages();
   const catalog = await orNotFound(getSharedCatalogOrThrow(number));
@@ -32,8 +40,8 @@ export default async function SharedCatalogPage({ params }: { params: Promise<{ 
       ) : (
         <ActionForm
           action={linkCatalogAction}
-          hidden={{ catalog: String(catalog.number) }}
-          submitLabel={s.submit}
+          hidden={{ catalog: key ? catalogShortcutPath(catalog.number, key) : String(catalog.number) }}
+          submitLabel={key ? s.submit : s.request}
           pendingLabel={t.common.loading}
         >
           <label htmlFor="field-marketId" className="text-sm font-medium">
@@ -46,6 +54,7 @@ export default async function SharedCatalogPage({ params }: { params: Promise<{ 
               </option>
             ))}
           </select>
+          <FormFieldError name="catalog" />
         </ActionForm>
       )}
     </div>

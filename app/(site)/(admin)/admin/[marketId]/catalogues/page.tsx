@@ -1,17 +1,20 @@
 import Link from "next/link";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { linkCatalogAction, unlinkCatalogAction } from "@/lib/actions/admin";
-import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { loadAdminMarket } from "@/lib/auth/load-admin-market";
+import { orNotFound } from "@/lib/auth/load-page-actor";
 import { listLinkedCatalogs } from "@/lib/domain/catalog-link/link-catalog";
 import { searchProducers } from "@/lib/domain/producer/search-producers";
 import { ProducerList } from "@/components/admin/producer-list";
+import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function CatalogsAdminPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
-  const actor = await loadPageActor(`/admin/${marketId}/catalogues`);
+  const { actor, market } = await loadAdminMarket(marketId, `/admin/${marketId}/catalogues`);
   const { locale, t } = await getMessages();
-  const links = await orNotFound(listLinkedCatalogs({ actor, marketId }));
+  const now = new Date();
+  const { links, pending } = await orNotFound(listLinkedCatalogs({ actor, marketId, now }));
   const suggestions = await searchProducers({ actor, marketId, excludeLinked: true, take: 3 });
   const c = t.admin.catalogs;
   return (
@@ -51,6 +54,22 @@ export default async function CatalogsAdminPage({ params }: { params: Promise<{ 
               </li>
             ))}
           </ul>
+        )}
+        {pending.length > 0 && (
+          <>
+            <h2 className="mt-4 mb-2 text-lg font-semibold">{c.pending}</h2>
+            <ul className="flex flex-col gap-2" data-pending-requests>
+              {pending.map((request) => (
+                <li key={request.id} className="rounded-lg border border-dashed border-earth-600 bg-white p-3">
+                  <span className="font-semibold">{request.catalog.name}</span> — {request.catalog.producer.name} · n°{" "}
+                  {request.catalog.number} ·{" "}
+                  <span className="text-muted">
+                    {c.pendingSince(formatInZone(request.createdAt, "d MMMM", market.timeZone, locale))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
       <div className="flex flex-col gap-4">
