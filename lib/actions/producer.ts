@@ -160,15 +160,18 @@ export async function updateProducerAction(_prev: FormState, formData: FormData)
   });
 }
 
+// The answered request leaves the list (and its form with it), so the outcome is shown by the page it
+// returns to rather than by the form.
 export async function answerLinkRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const producerId = field(formData, "producerId");
-  return runSignedInAction({}, async ({ actor, t, now }) => {
-    const accept = field(formData, "answer") === "accept";
+  const accept = field(formData, "answer") === "accept";
+  const state = await runSignedInAction({}, async ({ actor, now }) => {
     await answerLinkRequest({ actor, requestId: field(formData, "requestId"), accept, appUrl: appUrl(), now });
-    revalidatePath(`/producteur/${producerId}`);
     if (accept) invalidateShop();
-    return { ok: true, message: accept ? t.producer.linkRequests.accepted : t.producer.linkRequests.declined };
+    return { ok: true };
   });
+  if (state.ok) redirect(`/producteur/${encodeURIComponent(producerId)}?reponse=${accept ? "acceptee" : "declinee"}`);
+  return state;
 }
 
 export async function renewCatalogShareKeyAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -74,6 +74,8 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await expect(request).toContainText("par Claire Dupuy");
   await request.getByRole("button", { name: "Accepter" }).click();
   await expect(producer.getByText("Demande acceptée : le catalogue est relié au marché.")).toBeVisible();
+  await expect(request).toHaveCount(0);
+  await expect(producer.locator("[data-catalog]").first()).toContainText("La Cagette de Captieux");
   await page.reload();
   await expect(page.locator("[data-pending-requests]")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Catalogues reliés" }).locator("..")).toContainText(

@@ -18,8 +18,15 @@ import { getProducerSpaceOrThrow } from "@/lib/domain/catalog/producer-catalogs"
 import { appUrl } from "@/lib/env";
 import { getMessages } from "@/lib/i18n/server";
 
-export default async function ProducerSpacePage({ params }: { params: Promise<{ producerId: string }> }) {
+export default async function ProducerSpacePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ producerId: string }>;
+  searchParams: Promise<{ reponse?: string }>;
+}) {
   const { producerId } = await params;
+  const answered = (await searchParams).reponse;
   const actor = await loadPageActor(`/producteur/${producerId}`);
   const { locale, t } = await getMessages();
   const producer = await orNotFound(getProducerSpaceOrThrow({ actor, producerId }));
@@ -36,6 +43,11 @@ export default async function ProducerSpacePage({ params }: { params: Promise<{ 
       <Link href={`/producteur/${producerId}/profil`} className="self-start text-sm text-leaf-700 underline">
         {t.producer.profile.link}
       </Link>
+      {(answered === "acceptee" || answered === "declinee") && (
+        <p role="status" className="rounded-md bg-leaf-50 p-3 text-sm text-leaf-900">
+          {answered === "acceptee" ? r.accepted : r.declined}
+        </p>
+      )}
       {requests.length > 0 && (
         <section
           id="demandes"
