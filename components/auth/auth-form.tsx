@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { ActionForm, FormField } from "../ui/action-form";
 
@@ -10,6 +11,7 @@ export function AuthForm(props: {
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
+  children?: ReactNode;
 }) {
   return (
     <ActionForm
@@ -30,6 +32,7 @@ export function AuthForm(props: {
           required
         />
       ))}
+      {props.children}
     </ActionForm>
   );
 }

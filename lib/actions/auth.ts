@@ -2,7 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
-import { signIn } from "@/lib/auth/auth";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { deleteAccount } from "@/lib/domain/account/delete-account";
 import { DomainError } from "@/lib/domain/errors";
 import { registerUser } from "@/lib/domain/user/register-user";
 import { requestPasswordReset } from "@/lib/domain/user/request-password-reset";
@@ -13,6 +14,7 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/server";
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, formValues, safeCallbackPath, type FormState } from "./form-state";
+import { runSignedInAction } from "./run-action";
 
 async function authTranslator() {
   const { locale, t } = await getMessages();
@@ -42,7 +44,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   try {
-    await registerUser({ ...parsed.data, locale });
+    await registerUser({ ...parsed.data, locale, now: new Date() });
   } catch (error) {
     if (error instanceof DomainError && error.code === "EMAIL_TAKEN")
       return { fieldErrors: { email: translate("emailTaken") }, values };
@@ -85,4 +87,14 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
     throw error;
   }
   return { ok: true, message: t.auth.reset.done };
+}
+
+// « Supprimer mon compte »: the password confirms it; once erased, the person is signed out and told so.
+export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await runSignedInAction({}, async ({ actor, now }) => {
+    await deleteAccount({ actor, password: String(formData.get("password") ?? ""), now });
+    return { ok: true };
+  });
+  if (state.ok) await signOut({ redirectTo: "/?compte=supprime" });
+  return state;
 }

@@ -15,6 +15,8 @@ export const signUpSchema = z.object({
   lastName: z.string().trim().min(1, "required").max(80),
   email: emailSchema,
   password: newPasswordSchema,
+  // The privacy notice's checkbox: an account is only opened with the person's consent.
+  privacy: z.literal("on", { error: "privacyRequired" }),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -37,7 +37,9 @@ describe.skipIf(!real.url)("on a real PostgreSQL server", () => {
       lastName: "B",
       email: "twice@example.test",
       password: "0123456789",
+      privacy: "on",
       locale: "fr",
+      now: new Date(),
     });
     await expect(
       registerUser({
@@ -45,7 +47,9 @@ describe.skipIf(!real.url)("on a real PostgreSQL server", () => {
         lastName: "B",
         email: "twice@example.test",
         password: "0123456789",
+        privacy: "on",
         locale: "fr",
+        now: new Date(),
       }),
     ).rejects.toEqual(new DomainError("EMAIL_TAKEN", "email"));
   });

@@ -5,9 +5,10 @@ import { listMyMarkets } from "@/lib/domain/membership/join-market";
 import { formatDecimal } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string; compte?: string }> }) {
   const { locale, t } = await getMessages();
-  const query = ((await searchParams).q ?? "").slice(0, 100);
+  const params = await searchParams;
+  const query = (params.q ?? "").slice(0, 100);
   const userId = await currentUserId();
   const [markets, mine] = await Promise.all([
     findMarkets({ query }),
@@ -16,6 +17,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const f = t.market.find;
   return (
     <div className="flex flex-col gap-6">
+      {params.compte === "supprime" && (
+        <p role="status" className="rounded-md bg-leaf-50 p-3 text-leaf-900">
+          {t.privacy.account.deleted}
+        </p>
+      )}
       <section className="rounded-xl bg-leaf-700 p-6 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.common.tagline}</h1>
       </section>

@@ -24,6 +24,7 @@ export async function loadActor(userId: string): Promise<Actor> {
     select: {
       id: true,
       isOperator: true,
+      deletedAt: true,
       memberships: {
         where: { leftAt: null },
         select: {
@@ -37,7 +38,7 @@ export async function loadActor(userId: string): Promise<Actor> {
       producerUsers: { select: { producerId: true, role: true } },
     },
   });
-  if (!user) throw new DomainError("FORBIDDEN");
+  if (!user || user.deletedAt) throw new DomainError("FORBIDDEN");
   return {
     userId: user.id,
     isOperator: user.isOperator,

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { DomainError } from "../errors";
 
-export async function registerUser(input: SignUpInput & { locale: Locale }) {
+export async function registerUser(input: SignUpInput & { locale: Locale; now: Date }) {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db().user.create({
@@ -14,6 +14,7 @@ export async function registerUser(input: SignUpInput & { locale: Locale }) {
         firstName: input.firstName,
         lastName: input.lastName,
         locale: input.locale,
+        privacyAcceptedAt: input.now,
       },
       select: { id: true, email: true },
     });

@@ -6,6 +6,7 @@ import { emails as emailsEn } from "./en/emails";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
 import { money as moneyEn } from "./en/money";
+import { privacy as privacyEn } from "./en/privacy";
 import { producer as producerEn } from "./en/producer";
 import { shop as shopEn } from "./en/shop";
 import { admin as adminFr } from "./fr/admin";
@@ -15,6 +16,7 @@ import { emails as emailsFr } from "./fr/emails";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
 import { money as moneyFr } from "./fr/money";
+import { privacy as privacyFr } from "./fr/privacy";
 import { producer as producerFr } from "./fr/producer";
 import { shop as shopFr } from "./fr/shop";
 
@@ -31,6 +33,7 @@ const catalogs = {
     emails: emailsFr,
     money: moneyFr,
     logistics: logisticsFr,
+    privacy: privacyFr,
   },
   en: {
     common: commonEn,
@@ -42,6 +45,7 @@ const catalogs = {
     emails: emailsEn,
     money: moneyEn,
     logistics: logisticsEn,
+    privacy: privacyEn,
   },
 };
 

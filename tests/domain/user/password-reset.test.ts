@@ -20,7 +20,9 @@ describe("password reset", () => {
       lastName: "Perrin",
       email: "louis@example.test",
       password: "ancien mot de passe",
+      privacy: "on",
       locale: "en",
+      now: new Date(),
     });
     const { mail, token } = await requestAndReadToken("louis@example.test", now);
     expect(mail.subject).toBe("Choose a new password");
@@ -42,7 +44,9 @@ describe("password reset", () => {
       lastName: "Benali",
       email: "amina@example.test",
       password: "ancien mot de passe",
+      privacy: "on",
       locale: "fr",
+      now: new Date(),
     });
     const { token } = await requestAndReadToken("amina@example.test", now);
     const later = new Date(now.getTime() + RESET_TOKEN_TTL_MS + 1);

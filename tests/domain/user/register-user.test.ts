@@ -10,22 +10,25 @@ const input = {
   lastName: "Varda",
   email: "sarah@example.test",
   password: "un mot de passe solide",
+  privacy: "on" as const,
 };
+const now = new Date("2026-06-01T10:00:00Z");
 
 describe("registerUser", () => {
   it("stores an argon2id hash, never the password, and the sign-in works", async () => {
-    const user = await registerUser({ ...input, locale: "fr" });
+    const user = await registerUser({ ...input, locale: "fr", now });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(input.password);
+    expect(row.privacyAcceptedAt).toEqual(now);
     expect(await verifyCredentials("SARAH@example.test ", input.password)).toMatchObject({ id: user.id, locale: "fr" });
     expect(await verifyCredentials(input.email, "mauvais mot de passe")).toBeNull();
     expect(await verifyCredentials("inconnu@example.test", input.password)).toBeNull();
   });
 
   it("refuses an e-mail already used, on the e-mail field", async () => {
-    await registerUser({ ...input, email: "deux@example.test", locale: "fr" });
-    await expect(registerUser({ ...input, email: "deux@example.test", locale: "en" })).rejects.toEqual(
+    await registerUser({ ...input, email: "deux@example.test", locale: "fr", now });
+    await expect(registerUser({ ...input, email: "deux@example.test", locale: "en", now })).rejects.toEqual(
       new DomainError("EMAIL_TAKEN", "email"),
     );
   });
@@ -36,6 +39,8 @@ describe("signUpSchema", () => {
     [{ ...input, email: "pas-un-email" }, "email", "emailInvalid"],
     [{ ...input, password: "court" }, "password", "passwordWeak"],
     [{ ...input, firstName: "  " }, "firstName", "required"],
+    [{ ...input, privacy: undefined }, "privacy", "privacyRequired"],
+    [{ ...input, privacy: "off" }, "privacy", "privacyRequired"],
   ])("rejects %o on %s", (values, field, message) => {
     const result = signUpSchema.safeParse(values);
     expect(result.success).toBe(false);

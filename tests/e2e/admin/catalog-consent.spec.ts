@@ -9,6 +9,7 @@ async function newMarketAdmin(page: import("@playwright/test").Page, marketName:
   await page.getByLabel("Nom", { exact: true }).fill("Martin");
   await page.getByLabel("E-mail").fill(`hugo-${Date.now()}@exemple.fr`);
   await page.getByLabel("Mot de passe").fill("un marché à moi");
+  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await page.getByRole("button", { name: "Inscription" }).click();
   await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
   await page.goto("/admin");

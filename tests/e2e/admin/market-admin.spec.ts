@@ -13,6 +13,7 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await page.getByLabel("Nom", { exact: true }).fill("Dupuy");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Mot de passe").fill("marché de captieux");
+  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await page.getByRole("button", { name: "Inscription" }).click();
   await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
 
@@ -219,6 +220,7 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
   await invitee.getByLabel("Nom", { exact: true }).fill("Garcia");
   await invitee.getByLabel("E-mail").fill(email);
   await invitee.getByLabel("Mot de passe").fill("je rejoins le marché");
+  await invitee.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await invitee.getByRole("button", { name: "Inscription" }).click();
   await invitee.getByRole("button", { name: "Rejoindre le marché" }).click();
   await expect(invitee).toHaveURL(/\/m\/bellefontaine$/);

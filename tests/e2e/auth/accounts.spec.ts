@@ -10,12 +10,19 @@ test("[AUTH] sign-up errors are shown next to their field and what was typed sta
   await page.getByRole("button", { name: "Inscription" }).click();
   await expect(page.getByText("Cette adresse e-mail n’est pas valide.")).toBeVisible();
   await expect(page.getByText("Le mot de passe doit faire au moins 10 caractères.")).toBeVisible();
+  await expect(page.getByText("Acceptez la politique de confidentialité pour créer votre compte.")).toBeVisible();
+  await expect(page.getByLabel("J’accepte la politique de confidentialité de Cabas")).not.toBeChecked();
+  await expect(page.getByRole("link", { name: "Lire la politique de confidentialité" })).toHaveAttribute(
+    "href",
+    "/confidentialite",
+  );
   await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Prénom")).toHaveValue("Camille");
   await expect(page.getByLabel("E-mail")).toHaveValue("camille@exemple");
 
   await page.getByLabel("E-mail").fill("client@cabas.test");
   await page.getByLabel("Mot de passe").fill("un mot de passe long");
+  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await page.getByRole("button", { name: "Inscription" }).click();
   await expect(page.getByText(/Un compte existe déjà avec cet e-mail/)).toBeVisible();
   await expect(page.getByLabel("Nom", { exact: true })).toHaveValue("Durand");
@@ -28,6 +35,7 @@ test("[AUTH] sign up, sign out, sign in again, and reset a forgotten password", 
   await page.getByLabel("Nom", { exact: true }).fill("Lefèvre");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Mot de passe").fill("mon premier mot de passe");
+  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await page.getByRole("button", { name: "Inscription" }).click();
   await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
   const [user] = await query<{ passwordHash: string; locale: string }>(

@@ -19,6 +19,7 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await admin.getByLabel("Nom", { exact: true }).fill("Bosc");
   await admin.getByLabel("E-mail").fill(`helene-${stamp}@exemple.fr`);
   await admin.getByLabel("Mot de passe").fill("les paniers de captieux");
+  await admin.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await admin.getByRole("button", { name: "Inscription" }).click();
   await expect(admin.getByRole("button", { name: "Déconnexion" })).toBeVisible();
 
@@ -37,12 +38,13 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await expect(admin.getByText("Paramètres enregistrés.")).toBeVisible();
   const [{ slug }] = await query<{ slug: string }>(`SELECT slug FROM "Market" WHERE id = $1`, [marketId]);
 
-  // 3. Link a producer's catalog by its number.
-  const [catalog] = await query<{ number: number }>(
-    `SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`,
-  );
+  // 3. The producer sends its catalog's shortcut link from its space; the admin pastes it and the catalog is linked.
+  const producer = await newPerson({ viewport: { width: 375, height: 812 } });
+  await signInAs(producer, "producteur@cabas.test");
+  await producer.goto("/producteur");
+  const shortcut = (await producer.locator("[data-catalog] [data-shortcut]").first().textContent())!.trim();
   await admin.getByRole("link", { name: "Catalogues" }).click();
-  await admin.getByLabel("Lien ou numéro du catalogue").fill(String(catalog.number));
+  await admin.getByLabel("Lien ou numéro du catalogue").fill(shortcut);
   await admin.getByRole("button", { name: "Chercher et relier" }).click();
   await expect(admin.getByText(/relié\./)).toBeVisible();
 
@@ -63,8 +65,6 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await expect(admin.getByText("1 catalogue invité.")).toBeVisible();
 
   // 5. The producer accepts from its space.
-  const producer = await newPerson({ viewport: { width: 375, height: 812 } });
-  await signInAs(producer, "producteur@cabas.test");
   await producer.goto("/producteur/ventes");
   const sale = producer.locator(`[data-sale="${distribution.id}"]`);
   await expect(sale).toContainText("Invité");
@@ -82,6 +82,7 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await shopper.getByLabel("Nom", { exact: true }).fill("Marty");
   await shopper.getByLabel("E-mail").fill(`jules-${stamp}@exemple.fr`);
   await shopper.getByLabel("Mot de passe").fill("mes courses en vrac");
+  await shopper.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await shopper.getByRole("button", { name: "Inscription" }).click();
   await expect(shopper).toHaveURL(new RegExp(`/m/${slug}/distributions/${distribution.id}`));
   const almonds = shopper.getByRole("article", { name: "Amandes avec peau" });

@@ -17,6 +17,7 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   await page.getByLabel("Nom", { exact: true }).fill("Roux");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Mot de passe").fill("ma ferme en bio");
+  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
   await page.getByRole("button", { name: "Inscription" }).click();
 
   await expect(page.getByRole("heading", { name: "Ouvrir mon espace producteur" })).toBeVisible();

@@ -23,6 +23,7 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     await page.getByLabel("Nom", { exact: true }).fill("Varda");
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Mot de passe").fill("mon mot de passe vrac");
+    await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
     await page.getByRole("button", { name: "Inscription" }).click();
 
     // Back on the shop: the market requires a phone number first.

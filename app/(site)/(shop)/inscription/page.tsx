@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
+import { PrivacyConsent } from "@/components/auth/privacy-consent";
 import { signUpAction } from "@/lib/actions/auth";
 import { safeCallbackPath } from "@/lib/actions/form-state";
 import { getMessages } from "@/lib/i18n/server";
@@ -41,7 +42,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           { name: "email", label: f.email, type: "email", autoComplete: "email" },
           { name: "password", label: f.password, type: "password", autoComplete: "new-password", hint: f.passwordHint },
         ]}
-      />
+      >
+        <PrivacyConsent t={t} />
+      </AuthForm>
     </AuthCard>
   );
 }

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "deletedAt" TIMESTAMP(3),
+ADD COLUMN     "privacyAcceptedAt" TIMESTAMP(3);
+
