@@ -44,5 +44,7 @@ export const common: typeof fr = {
   },
   save: "Save",
   cancel: "Cancel",
+  close: "Close",
+  notifications: "Notifications",
   loading: "Loading…",
 };

@@ -42,5 +42,7 @@ export const common = {
   },
   save: "Enregistrer",
   cancel: "Annuler",
+  close: "Fermer",
+  notifications: "Notifications",
   loading: "Chargement…",
 };
