@@ -41,7 +41,7 @@ export function ProductForm({
       <FormField name="name" label={p.name} defaultValue={v.name} />
       <FormField name="description" label={p.description} defaultValue={v.description} />
       <FormField name="photo" type="file" accept="image/jpeg,image/png,image/webp" label={p.photo} />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid grid-cols-2 items-end gap-3">
         <FormSelect
           name="category"
           label={p.category}
@@ -64,27 +64,15 @@ export function ProductForm({
           defaultValue={v.vatRate ?? "550"}
         />
       </div>
-      <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="organic" defaultChecked={f?.organic} />
-        {p.organic}
-      </label>
-      <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="bulk" defaultChecked={f?.bulk} />
-        {p.bulk}
-      </label>
-      <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="variableWeight" defaultChecked={f?.variableWeight} />
-        {p.variableWeight}
-      </label>
-      <div className="grid grid-cols-2 gap-3">
+      <FormChoice type="checkbox" name="organic" label={p.organic} defaultChecked={f?.organic} />
+      <FormChoice type="checkbox" name="bulk" label={p.bulk} defaultChecked={f?.bulk} />
+      <FormChoice type="checkbox" name="variableWeight" label={p.variableWeight} defaultChecked={f?.variableWeight} />
+      <div className="grid grid-cols-2 items-end gap-3">
         <FormField name="step" label={p.step} defaultValue={v.step} inputMode="decimal" />
         <FormField name="maxPrice" label={p.maxPrice} defaultValue={v.maxPrice} inputMode="decimal" />
         <FormField name="stock" label={p.stock} defaultValue={v.stock} inputMode="decimal" className="col-span-2" />
       </div>
-      <label className="flex items-center gap-2">
-        <FormChoice type="checkbox" name="active" defaultChecked={f?.active ?? true} />
-        {p.active}
-      </label>
+      <FormChoice type="checkbox" name="active" label={p.active} defaultChecked={f?.active ?? true} />
     </ActionForm>
   );
 }

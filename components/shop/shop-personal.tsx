@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { shopPath } from "@/lib/validation/shop-filters";
+import { Skeleton } from "../ui/skeleton";
 import { Basket } from "./basket";
 import { ContactBanner } from "./contact-banner";
 
@@ -47,6 +48,8 @@ export function ShopPersonalLoading({ t }: { t: Messages }) {
     <section aria-busy="true" className="flex flex-col gap-3 rounded-xl border-2 border-leaf-600 bg-white p-4">
       <h2 className="text-lg font-bold">{t.shop.basketTitle}</h2>
       <p className="text-sm text-muted">{t.common.loading}</p>
+      <Skeleton className="h-5 w-3/4" />
+      <Skeleton className="h-5 w-1/2" />
     </section>
   );
 }

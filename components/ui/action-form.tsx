@@ -1,9 +1,26 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useId, type ReactNode } from "react";
+import {
+  type ComponentProps,
+  createContext,
+  useActionState,
+  useContext,
+  useEffect,
+  useId,
+  type ReactNode,
+} from "react";
+import { toast } from "sonner";
 import type { FormState } from "@/lib/actions/form-state";
-import { Field } from "./field";
+import { Checkbox, Radio } from "./checkbox";
+import { cn } from "./cn";
+import { ConfirmDialog } from "./confirm-dialog";
+import { Field, FieldError } from "./field";
+import { Input } from "./input";
+import { Select } from "./select";
 import { SubmitButton, type ButtonVariant } from "./submit-button";
+import { Textarea } from "./textarea";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 const FormStateContext = createContext<FormState>({});
 const NOT_SENT: FormState = {};
@@ -12,8 +29,21 @@ const NOT_SENT: FormState = {};
 // members' panel of a cached shop) refresh on it.
 export const ACTION_DONE_EVENT = "cabas:action-done";
 
+// The success message as a toast, for forms that disappear once their action succeeds (a removed row): it
+// is shown when the answer arrives, before the page drops the form. A wrapped action needs JavaScript to run,
+// as a confirmation does anyway.
+function toastingMessage(action: Action): Action {
+  return async (state, formData) => {
+    const next = await action(state, formData);
+    if (next.message) toast.success(next.message);
+    return next;
+  };
+}
+
 // A form bound to a server action: the action's state (messages, field errors, typed values) reaches the
 // fields inside through context, so server components can compose forms without client code of their own.
+// confirm: the submit button opens a confirmation dialog first (removals, deletions), whose confirm button
+// repeats submitLabel.
 export function ActionForm({
   action,
   hidden,
@@ -23,8 +53,10 @@ export function ActionForm({
   className,
   submitClassName,
   variant,
+  confirm,
+  messageAs = "status",
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: Action;
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
@@ -32,11 +64,23 @@ export function ActionForm({
   className?: string;
   submitClassName?: string;
   variant?: ButtonVariant;
+  confirm?: { title: string; description?: string; cancelLabel: string };
+  messageAs?: "status" | "toast";
 }) {
-  const [state, formAction] = useActionState(action, NOT_SENT);
+  const [state, formAction] = useActionState(messageAs === "toast" ? toastingMessage(action) : action, NOT_SENT);
   useEffect(() => {
     if (state !== NOT_SENT) window.dispatchEvent(new Event(ACTION_DONE_EVENT));
   }, [state]);
+  const submit = (
+    <SubmitButton
+      type={confirm ? "button" : "submit"}
+      pendingLabel={pendingLabel}
+      className={submitClassName}
+      variant={variant}
+    >
+      {submitLabel}
+    </SubmitButton>
+  );
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className={className ?? "flex flex-col gap-3"} noValidate>
@@ -49,107 +93,44 @@ export function ActionForm({
             {state.error}
           </p>
         )}
-        {state.message && (
+        {messageAs === "status" && state.message && (
           <p role="status" className="rounded-md bg-leaf-50 p-3 text-sm text-leaf-900">
             {state.message}
           </p>
         )}
-        <SubmitButton pendingLabel={pendingLabel} className={submitClassName} variant={variant}>
-          {submitLabel}
-        </SubmitButton>
+        {confirm ? <ConfirmDialog trigger={submit} confirmLabel={submitLabel} {...confirm} /> : submit}
       </form>
     </FormStateContext.Provider>
   );
 }
 
-// Ids are unique per form (useId): a page may show the same field in two forms.
-export function FormField(props: Omit<Parameters<typeof Field>[0], "error">) {
+// What a control needs from its form's state: an id unique per form (useId: a page may show the same field in
+// two forms), the value to show again after an error, and the error itself.
+function useControl(name: string, defaultValue: ComponentProps<"input">["defaultValue"]) {
   const state = useContext(FormStateContext);
-  const uid = useId();
-  return (
-    <Field
-      id={`${props.name}-${uid}`}
-      {...props}
-      error={state.fieldErrors?.[props.name]}
-      defaultValue={state.values?.[props.name] ?? props.defaultValue}
-    />
-  );
-}
-
-export function FormFieldError({ name }: { name: string }) {
-  const error = useContext(FormStateContext).fieldErrors?.[name];
-  return error ? (
-    <p id={`field-${name}-error`} role="alert" className="text-sm text-red-800">
-      {error}
-    </p>
-  ) : null;
-}
-
-// A radio or checkbox that comes back as the person left it when the form is shown again after an error.
-export function FormChoice({
-  name,
-  value = "on",
-  type = "radio",
-  defaultChecked,
-  className,
-  ...rest
-}: {
-  name: string;
-  value?: string;
-  type?: "radio" | "checkbox";
-  defaultChecked?: boolean;
-  className?: string;
-  disabled?: boolean;
-  "aria-describedby"?: string;
-}) {
-  const state = useContext(FormStateContext);
-  const checked = state.values ? state.values[name] === value : defaultChecked;
-  return (
-    <input
-      type={type}
-      name={name}
-      value={value}
-      defaultChecked={checked}
-      className={className ?? "h-5 w-5"}
-      {...rest}
-    />
-  );
-}
-
-// What a select or textarea needs from the form's state: its id, the value to show again, and its error wiring.
-function useControl(name: string, defaultValue: string | undefined) {
-  const state = useContext(FormStateContext);
-  const error = state.fieldErrors?.[name];
-  const id = `${name}-${useId()}`;
   return {
-    id,
+    id: `${name}-${useId()}`,
     value: state.values?.[name] ?? defaultValue,
-    aria: { "aria-invalid": error ? true : undefined, "aria-describedby": error ? `field-${name}-error` : undefined },
-    border: error ? "border-red-700" : "border-stone-400",
+    error: state.fieldErrors?.[name],
   };
 }
 
-function Labelled({
-  id,
+type Labelled = { name: string; label: string; hint?: string; className?: string };
+
+export function FormField({
   name,
   label,
+  hint,
   className,
-  children,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  className?: string;
-  children: ReactNode;
-}) {
+  id,
+  defaultValue,
+  ...input
+}: ComponentProps<"input"> & Labelled) {
+  const c = useControl(name, defaultValue);
   return (
-    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      <FormFieldError name={name} />
-    </div>
+    <Field id={id ?? c.id} label={label} hint={hint} error={c.error} className={className}>
+      <Input name={name} defaultValue={c.value} {...input} />
+    </Field>
   );
 }
 
@@ -157,61 +138,81 @@ function Labelled({
 export function FormSelect({
   name,
   label,
+  hint,
   options,
   defaultValue,
   className,
-}: {
-  name: string;
-  label: string;
-  options: [string, string][];
-  defaultValue?: string;
-  className?: string;
-}) {
+}: Labelled & { options: [string, string][]; defaultValue?: string }) {
   const c = useControl(name, defaultValue);
   return (
-    <Labelled id={c.id} name={name} label={label} className={className}>
-      <select
-        id={c.id}
-        name={name}
-        key={c.value}
-        defaultValue={c.value}
-        {...c.aria}
-        className={`rounded-md border bg-white px-3 py-2 ${c.border}`}
-      >
+    <Field id={c.id} label={label} hint={hint} error={c.error} className={className}>
+      <Select name={name} key={String(c.value)} defaultValue={c.value}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
-      </select>
-    </Labelled>
+      </Select>
+    </Field>
   );
 }
 
 export function FormTextarea({
   name,
   label,
+  hint,
   defaultValue,
   rows = 4,
   className,
-}: {
-  name: string;
-  label: string;
-  defaultValue?: string;
-  rows?: number;
-  className?: string;
-}) {
+}: Labelled & { defaultValue?: string; rows?: number }) {
   const c = useControl(name, defaultValue);
   return (
-    <Labelled id={c.id} name={name} label={label} className={className}>
-      <textarea
-        id={c.id}
-        name={name}
-        rows={rows}
-        defaultValue={c.value}
-        {...c.aria}
-        className={`rounded-md border px-3 py-2 ${c.border}`}
-      />
-    </Labelled>
+    <Field id={c.id} label={label} hint={hint} error={c.error} className={className}>
+      <Textarea name={name} rows={rows} defaultValue={c.value} />
+    </Field>
+  );
+}
+
+// The error of a group of controls (radios, a consent box) that the page lays out itself.
+export function FormFieldError({ name }: { name: string }) {
+  const error = useContext(FormStateContext).fieldErrors?.[name];
+  return error ? <FieldError id={`field-${name}-error`}>{error}</FieldError> : null;
+}
+
+// A radio or checkbox that comes back as the person left it when the form is shown again after an error.
+// With a label it is drawn as a Field (box, then label); without one the page lays it out (a radio card).
+export function FormChoice({
+  name,
+  value = "on",
+  type = "radio",
+  defaultChecked,
+  label,
+  hint,
+  className,
+  ...rest
+}: {
+  name: string;
+  value?: string;
+  type?: "radio" | "checkbox";
+  defaultChecked?: boolean;
+  label?: ReactNode;
+  hint?: string;
+  className?: string;
+  disabled?: boolean;
+  "aria-describedby"?: string;
+}) {
+  const state = useContext(FormStateContext);
+  const id = `${name}-${value}-${useId()}`;
+  const Control = type === "checkbox" ? Checkbox : Radio;
+  const checked = state.values ? state.values[name] === value : defaultChecked;
+  const control = (
+    <Control name={name} value={value} defaultChecked={checked} className={cn(!label && className)} {...rest} />
+  );
+  return label ? (
+    <Field id={id} label={label} hint={hint} orientation="horizontal" className={className}>
+      {control}
+    </Field>
+  ) : (
+    control
   );
 }

@@ -1,19 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "./button";
 
 export function CopyButton({ text, label, copiedLabel }: { text: string; label: string; copiedLabel: string }) {
   const [copied, setCopied] = useState(false);
   return (
-    <button
+    <Button
       type="button"
+      variant="outline"
+      size="sm"
       onClick={async () => {
         await navigator.clipboard.writeText(text);
         setCopied(true);
       }}
-      className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
     >
       <span aria-live="polite">{copied ? copiedLabel : label}</span>
-    </button>
+    </Button>
   );
 }

@@ -2,6 +2,10 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { Button } from "./button";
+import { Field } from "./field";
+import { Table, TableBody, TableCell, TableRow } from "./table";
+import { Textarea } from "./textarea";
 
 type Labels = { field: string; preview: string; import: string; line: string; ok: string; pending: string };
 
@@ -22,61 +26,37 @@ export function CsvImport({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <label htmlFor="csv-import" className="text-sm font-medium">
-        {labels.field}
-      </label>
-      <textarea
-        id="csv-import"
-        name="csv"
-        rows={6}
-        defaultValue={state.values?.csv}
-        aria-invalid={state.fieldErrors?.csv ? true : undefined}
-        aria-describedby="csv-import-error"
-        className="rounded-md border border-stone-400 px-3 py-2 font-mono text-sm"
-      />
-      {(state.fieldErrors?.csv || state.error) && (
-        <p id="csv-import-error" role="alert" className="text-sm text-red-800">
-          {state.fieldErrors?.csv ?? state.error}
-        </p>
-      )}
+      <Field id="csv-import" label={labels.field} error={state.fieldErrors?.csv ?? state.error}>
+        <Textarea name="csv" rows={6} defaultValue={state.values?.csv} className="font-mono" />
+      </Field>
       {state.message && (
         <p role="status" className="rounded-md bg-leaf-50 p-2 text-sm text-leaf-900">
           {state.message}
         </p>
       )}
       {state.rows && state.rows.length > 0 && (
-        <table className="w-full text-sm">
-          <tbody>
+        <Table>
+          <TableBody>
             {state.rows.map((r) => (
-              <tr key={r.line} className={`border-t border-earth-100 ${r.error ? "text-red-800" : ""}`}>
-                <td className="py-1 pr-2">
+              <TableRow key={r.line} className={r.error ? "text-red-800" : undefined}>
+                <TableCell>
                   {labels.line} {r.line}
-                </td>
-                <td className="py-1 pr-2">{r.label}</td>
-                <td className="py-1 font-semibold">{r.error ?? labels.ok}</td>
-              </tr>
+                </TableCell>
+                <TableCell>{r.label}</TableCell>
+                <TableCell className="font-semibold">{r.error ?? labels.ok}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
       <div className="flex gap-2">
-        <button
-          name="intent"
-          value="preview"
-          disabled={pending}
-          className="rounded-md bg-stone-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-        >
+        <Button name="intent" value="preview" variant="secondary" size="sm" disabled={pending}>
           {pending ? labels.pending : labels.preview}
-        </button>
+        </Button>
         {state.rows && state.rows.length > 0 && errors === 0 && (
-          <button
-            name="intent"
-            value="import"
-            disabled={pending}
-            className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-          >
+          <Button name="intent" value="import" size="sm" disabled={pending}>
             {labels.import}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -1,13 +1,11 @@
 "use client";
 
+import { Button } from "./button";
+
 export function PrintButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="no-print rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold"
-    >
+    <Button type="button" variant="outline" onClick={() => window.print()} className="no-print">
       {label}
-    </button>
+    </Button>
   );
 }

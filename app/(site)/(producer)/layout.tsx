@@ -11,7 +11,7 @@ export default async function ProducerLayout({ children }: { children: ReactNode
     <>
       <SiteHeader locale={locale} t={t} account={headerAccount(await currentActorOrNull())} />
       <nav aria-label={t.producer.title} className="no-print border-b border-earth-100 bg-leaf-50">
-        <div className="mx-auto flex max-w-3xl gap-4 px-4 py-2 text-sm font-semibold">
+        <div className="mx-auto flex max-w-3xl flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm font-semibold">
           <Link href="/producteur">{n.catalogs}</Link>
           <Link href="/producteur/ventes">{n.sales}</Link>
           <Link href="/producteur/messages">{n.messages}</Link>

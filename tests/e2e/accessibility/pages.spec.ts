@@ -61,7 +61,10 @@ test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({
         `/admin/${distribution.marketId}/parametres`,
       ],
     ],
-    ["producteur@cabas.test", [`/producteur/catalogues/${catalog.id}`, "/producteur/ventes", "/producteur/messages"]],
+    [
+      "producteur@cabas.test",
+      ["/producteur?nouveau=1", `/producteur/catalogues/${catalog.id}`, "/producteur/ventes", "/producteur/messages"],
+    ],
   ];
   for (const [email, paths] of pages) {
     const page = await newPerson();
@@ -74,4 +77,37 @@ test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({
       ).toEqual([]);
     }
   }
+});
+
+test("[A11Y] on a 375 px phone the admin members table becomes cards, its removal dialog included, with no WCAG A/AA violation", async ({
+  newPerson,
+}) => {
+  const { query } = await import("../support/db");
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  const page = await newPerson({ viewport: { width: 375, height: 812 } });
+  await signInAs(page, "admin@cabas.test");
+  await page.goto(`/admin/${demo.id}/membres`);
+  const card = page.locator('[data-member="client@cabas.test"]');
+  await expect(card).toContainText("VARDA Sarah");
+  // Each row is a card (a box of its own, not a table row) and each value shows its column's name beside it;
+  // the header row is left to screen readers, which still get a table of rows and cells.
+  await expect(card).toHaveCSS("display", "flex");
+  await expect(card.getByText("E-mail", { exact: true })).toBeVisible();
+  await expect(card.getByText("Solde", { exact: true })).toBeVisible();
+  expect((await page.locator("thead").boundingBox())?.height).toBeLessThanOrEqual(1);
+  await expect(page.getByRole("row").filter({ hasText: "VARDA Sarah" })).toHaveCount(1);
+  await expect(card.getByRole("cell").filter({ hasText: "client@cabas.test" })).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoViolations(page);
+
+  await card.getByRole("button", { name: "Retirer" }).click();
+  await expect(page.getByRole("alertdialog", { name: "Retirer Sarah Varda du marché ?" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+
+  // From 640 px up the same rows are a table again.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(card).toHaveCSS("display", "table-row");
+  await expect(card.getByText("E-mail", { exact: true })).toBeHidden();
 });

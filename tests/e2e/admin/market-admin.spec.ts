@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
 
@@ -237,6 +238,43 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
     [email],
   );
   expect(rights.canManageCatalogs).toBe(true);
+});
+
+test("[ADMIN] removing a member asks first: cancelling keeps them, confirming removes them", async ({ page }) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  const email = `lucie-${randomUUID().slice(0, 6)}@exemple.fr`;
+  const userId = `e2e-user-${randomUUID()}`;
+  await query(
+    `INSERT INTO "User" (id, email, "passwordHash", "firstName", "lastName", "updatedAt") VALUES ($1, $2, 'unused', 'Lucie', 'Fabre', now())`,
+    [userId, email],
+  );
+  await query(`INSERT INTO "Membership" (id, "marketId", "userId") VALUES ($1, $2, $3)`, [
+    `e2e-m-${randomUUID()}`,
+    demo.id,
+    userId,
+  ]);
+  const leftAt = async () =>
+    (await query<{ leftAt: Date | null }>(`SELECT "leftAt" FROM "Membership" WHERE "userId" = $1`, [userId]))[0].leftAt;
+
+  await signInAs(page, "admin@cabas.test");
+  await page.goto(`/admin/${demo.id}/membres`);
+  const row = page.locator(`[data-member="${email}"]`);
+  const dialog = page.getByRole("alertdialog", { name: "Retirer Lucie Fabre du marché ?" });
+  await row.getByRole("button", { name: "Retirer" }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Ses commandes et ses paiements restent enregistrés.");
+  await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Annuler" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row.getByRole("button", { name: "Retirer" })).toBeFocused();
+  await expect(row).toContainText("FABRE Lucie");
+  expect(await leftAt()).toBeNull();
+
+  await row.getByRole("button", { name: "Retirer" }).click();
+  await dialog.getByRole("button", { name: "Retirer" }).click();
+  await expect(page.getByText("Membre retiré.")).toBeVisible();
+  await expect(row).toHaveCount(0);
+  expect(await leftAt()).not.toBeNull();
 });
 
 test("[ADMIN] messages: to every member, and to a producer who answers from its inbox", async ({ newPerson }) => {

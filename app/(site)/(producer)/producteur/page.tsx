@@ -1,7 +1,9 @@
+import { ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm, FormField, FormTextarea } from "@/components/ui/action-form";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { createProducerAction } from "@/lib/actions/producer";
 import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { listMyProducers } from "@/lib/domain/producer/create-producer";
@@ -22,35 +24,44 @@ export default async function ProducerHomePage({ searchParams }: { searchParams:
       {producers.length > 0 && (
         <ul className="flex flex-col gap-2">
           {producers.map((producer) => (
-            <li key={producer.id}>
-              <Link
-                href={`/producteur/${producer.id}`}
-                className="block rounded-lg bg-white p-4 font-semibold text-leaf-700 shadow-sm"
-              >
-                {producer.name}
-              </Link>
-            </li>
+            <Card key={producer.id} asChild className="p-0">
+              <li>
+                <Link
+                  href={`/producteur/${producer.id}`}
+                  className="flex items-center justify-between gap-2 rounded-xl p-4 font-semibold text-leaf-700 hover:bg-leaf-50"
+                >
+                  {producer.name}
+                  <ChevronRight aria-hidden className="size-5 shrink-0" />
+                </Link>
+              </li>
+            </Card>
           ))}
         </ul>
       )}
-      <section aria-labelledby="create-producer" className="rounded-xl bg-white p-4 shadow-sm">
-        <h1 id="create-producer" className="text-xl font-bold">
-          {p.create.title}
-        </h1>
-        <p className="mb-3 text-sm text-muted">{p.create.intro}</p>
-        <ActionForm action={createProducerAction} submitLabel={p.create.submit} pendingLabel={t.common.loading}>
-          <FormField name="name" label={p.fields.name} />
-          <FormTextarea name="description" label={p.fields.description} rows={3} />
-          <FormField name="address" label={p.fields.address} autoComplete="street-address" />
-          <div className="grid grid-cols-2 gap-3">
-            <FormField name="zipCode" label={p.fields.zipCode} autoComplete="postal-code" />
-            <FormField name="city" label={p.fields.city} autoComplete="address-level2" />
-          </div>
-          <FormField name="phone" label={p.fields.phone} type="tel" autoComplete="tel" />
-          <FormField name="email" label={p.fields.email} type="email" autoComplete="email" />
-          <FormField name="website" label={p.fields.website} type="url" />
-        </ActionForm>
-      </section>
+      <Card asChild>
+        <section aria-labelledby="create-producer">
+          <CardHeader>
+            <CardTitle asChild>
+              <h1 id="create-producer" className="text-xl font-bold">
+                {p.create.title}
+              </h1>
+            </CardTitle>
+            <CardDescription>{p.create.intro}</CardDescription>
+          </CardHeader>
+          <ActionForm action={createProducerAction} submitLabel={p.create.submit} pendingLabel={t.common.loading}>
+            <FormField name="name" label={p.fields.name} />
+            <FormTextarea name="description" label={p.fields.description} rows={3} />
+            <FormField name="address" label={p.fields.address} autoComplete="street-address" />
+            <div className="grid grid-cols-2 gap-3">
+              <FormField name="zipCode" label={p.fields.zipCode} autoComplete="postal-code" />
+              <FormField name="city" label={p.fields.city} autoComplete="address-level2" />
+            </div>
+            <FormField name="phone" label={p.fields.phone} type="tel" autoComplete="tel" />
+            <FormField name="email" label={p.fields.email} type="email" autoComplete="email" />
+            <FormField name="website" label={p.fields.website} type="url" />
+          </ActionForm>
+        </section>
+      </Card>
     </div>
   );
 }

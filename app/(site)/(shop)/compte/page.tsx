@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { leaveMarketAction, updateEmailPreferencesAction, updateProfileAction } from "@/lib/actions/shop";
 import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { getAccount } from "@/lib/domain/account/get-account";
@@ -18,6 +21,7 @@ export default async function AccountPage() {
   const account = await getAccount({ actor });
   const a = t.shop.account;
   const u = account.user;
+  const col = a.historyColumns;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{a.title}</h1>
@@ -26,28 +30,33 @@ export default async function AccountPage() {
           {a.orders}
         </h2>
         {account.orders.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{a.noOrders}</p>
+          <Card>
+            <p>{a.noOrders}</p>
+          </Card>
         ) : (
           <ul className="flex flex-col gap-2">
             {account.orders.map((o) => (
-              <li
-                key={o.id}
-                className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
-              >
-                <Link
-                  href={`/commande/${o.id}`}
-                  className="font-semibold text-leaf-700 underline first-letter:uppercase"
-                >
-                  {a.distributionOf(
-                    formatInZone(o.distribution.pickupStartAt, t.market.dateFormat, o.market.timeZone, locale),
-                    o.market.name,
-                  )}
-                </Link>
-                <span className="text-sm">
-                  {t.shop.basketNumber(o.basketNumber)} · {formatMoney(o.totalCents, locale)} ·{" "}
-                  {o.paid ? t.shop.paid : t.shop.unpaid}
-                </span>
-              </li>
+              <Card key={o.id} asChild className="flex-row flex-wrap items-center justify-between gap-2 p-3">
+                <li>
+                  <Link
+                    href={`/commande/${o.id}`}
+                    className="font-semibold text-leaf-700 underline first-letter:uppercase"
+                  >
+                    {a.distributionOf(
+                      formatInZone(o.distribution.pickupStartAt, t.market.dateFormat, o.market.timeZone, locale),
+                      o.market.name,
+                    )}
+                  </Link>
+                  {/* One line of text for assistive technologies and text search: « Panier n° 3 · 8,40 € · Payé ». */}
+                  <span className="flex items-center gap-2 text-sm">
+                    <span>
+                      {t.shop.basketNumber(o.basketNumber)} · {formatMoney(o.totalCents, locale)}
+                      <span className="sr-only"> · </span>
+                    </span>
+                    <Badge variant={o.paid ? "success" : "warning"}>{o.paid ? t.shop.paid : t.shop.unpaid}</Badge>
+                  </span>
+                </li>
+              </Card>
             ))}
           </ul>
         )}
@@ -57,85 +66,97 @@ export default async function AccountPage() {
           {a.balances}
         </h2>
         {account.balances.map((b) => (
-          <p key={b.marketId} className="rounded-lg bg-white p-3 shadow-sm">
-            {a.balance(b.marketName, formatMoney(b.balanceCents, locale))}
-          </p>
+          <Card key={b.marketId} className="p-3">
+            <p>{a.balance(b.marketName, formatMoney(b.balanceCents, locale))}</p>
+          </Card>
         ))}
         <h3 className="font-semibold">{a.history}</h3>
         {account.history.length === 0 ? (
           <p className="text-sm text-muted">{a.noHistory}</p>
         ) : (
-          <table className="w-full rounded-lg bg-white text-sm">
-            <tbody>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{col.date}</TableHead>
+                <TableHead>{col.operation}</TableHead>
+                <TableHead>{col.market}</TableHead>
+                <TableHead className="text-right">{col.amount}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {account.history.map((e) => (
-                <tr key={e.id} className="border-b border-earth-100">
-                  <td className="p-2">{formatInZone(e.createdAt, "dd/MM/yyyy", e.market.timeZone, locale)}</td>
-                  <td className="p-2">
+                <TableRow key={e.id}>
+                  <TableCell label={col.date}>
+                    {formatInZone(e.createdAt, "dd/MM/yyyy", e.market.timeZone, locale)}
+                  </TableCell>
+                  <TableCell label={col.operation}>
                     {a.kinds[e.kind] ?? e.kind}
                     {e.order ? ` · ${t.shop.basketNumber(e.order.basketNumber)}` : ""}
-                  </td>
-                  <td className="p-2">{e.market.name}</td>
-                  <td
-                    className={`p-2 text-right font-semibold ${e.amountCents < 0 ? "text-red-800" : "text-leaf-700"}`}
+                  </TableCell>
+                  <TableCell label={col.market}>{e.market.name}</TableCell>
+                  <TableCell
+                    label={col.amount}
+                    className={`text-right font-semibold ${e.amountCents < 0 ? "text-red-800" : "text-leaf-700"}`}
                   >
                     {formatMoney(e.amountCents, locale)}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </section>
-      <section aria-labelledby="profile-title" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="profile-title" className="mb-2 text-lg font-semibold">
-          {a.profile}
-        </h2>
-        <p className="mb-2 text-sm">
-          {a.email} : {u.email}
-        </p>
-        <ActionForm
-          action={updateProfileAction}
-          hidden={{ path: "/compte" }}
-          submitLabel={t.common.save}
-          pendingLabel={t.common.loading}
-          className="grid gap-3 sm:grid-cols-2"
-        >
-          <FormField name="firstName" label={a.firstName} defaultValue={u.firstName} autoComplete="given-name" />
-          <FormField name="lastName" label={a.lastName} defaultValue={u.lastName} autoComplete="family-name" />
-          <FormField name="phone" label={a.phone} type="tel" defaultValue={u.phone ?? ""} autoComplete="tel" />
-          <FormField name="address" label={a.address} defaultValue={u.address ?? ""} autoComplete="street-address" />
-          <FormField name="zipCode" label={a.zipCode} defaultValue={u.zipCode ?? ""} autoComplete="postal-code" />
-          <FormField name="city" label={a.city} defaultValue={u.city ?? ""} autoComplete="address-level2" />
-        </ActionForm>
-      </section>
-      <section aria-labelledby="prefs-title" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="prefs-title" className="mb-2 text-lg font-semibold">
-          {a.preferences}
-        </h2>
-        <ActionForm
-          action={updateEmailPreferencesAction}
-          submitLabel={a.savePreferences}
-          pendingLabel={t.common.loading}
-        >
-          <label className="flex items-center gap-2">
-            <FormChoice type="checkbox" name="notifySaleOpening" defaultChecked={u.notifySaleOpening} />
-            {a.saleOpening}
-          </label>
-          <label className="flex items-center gap-2">
-            <FormChoice type="checkbox" name="notifyReminder" defaultChecked={u.notifyReminder} />
-            {a.reminder}
-          </label>
-        </ActionForm>
-      </section>
+      <Card asChild>
+        <section aria-labelledby="profile-title">
+          <CardTitle asChild>
+            <h2 id="profile-title">{a.profile}</h2>
+          </CardTitle>
+          <p className="text-sm">
+            {a.email} : {u.email}
+          </p>
+          <ActionForm
+            action={updateProfileAction}
+            hidden={{ path: "/compte" }}
+            submitLabel={t.common.save}
+            pendingLabel={t.common.loading}
+            className="grid gap-3 sm:grid-cols-2"
+          >
+            <FormField name="firstName" label={a.firstName} defaultValue={u.firstName} autoComplete="given-name" />
+            <FormField name="lastName" label={a.lastName} defaultValue={u.lastName} autoComplete="family-name" />
+            <FormField name="phone" label={a.phone} type="tel" defaultValue={u.phone ?? ""} autoComplete="tel" />
+            <FormField name="address" label={a.address} defaultValue={u.address ?? ""} autoComplete="street-address" />
+            <FormField name="zipCode" label={a.zipCode} defaultValue={u.zipCode ?? ""} autoComplete="postal-code" />
+            <FormField name="city" label={a.city} defaultValue={u.city ?? ""} autoComplete="address-level2" />
+          </ActionForm>
+        </section>
+      </Card>
+      <Card asChild>
+        <section aria-labelledby="prefs-title">
+          <CardTitle asChild>
+            <h2 id="prefs-title">{a.preferences}</h2>
+          </CardTitle>
+          <ActionForm
+            action={updateEmailPreferencesAction}
+            submitLabel={a.savePreferences}
+            pendingLabel={t.common.loading}
+            submitClassName="self-start"
+          >
+            <FormChoice
+              type="checkbox"
+              name="notifySaleOpening"
+              label={a.saleOpening}
+              defaultChecked={u.notifySaleOpening}
+            />
+            <FormChoice type="checkbox" name="notifyReminder" label={a.reminder} defaultChecked={u.notifyReminder} />
+          </ActionForm>
+        </section>
+      </Card>
       <section aria-labelledby="markets-title" className="flex flex-col gap-2">
         <h2 id="markets-title" className="text-lg font-semibold">
           {a.markets}
         </h2>
         {account.markets.map((m) => (
-          <div
-            key={m.id}
-            className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
-          >
+          <Card key={m.id} className="flex-row flex-wrap items-center justify-between gap-2 p-3">
             <Link href={`/m/${m.slug}`} className="font-semibold text-leaf-700 underline">
               {m.name}
             </Link>
@@ -146,8 +167,10 @@ export default async function AccountPage() {
               pendingLabel={t.common.loading}
               className="flex flex-col gap-1"
               variant="danger"
+              confirm={{ title: a.leaveTitle(m.name), description: a.leaveText, cancelLabel: t.common.cancel }}
+              messageAs="toast"
             />
-          </div>
+          </Card>
         ))}
       </section>
     </div>

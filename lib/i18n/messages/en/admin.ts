@@ -293,6 +293,8 @@ export const admin: typeof fr = {
     save: "Save rights",
     saved: "Rights saved.",
     remove: "Remove",
+    removeTitle: (name: string) => `Remove ${name} from the market?`,
+    removeText: "They will no longer get the market's messages. Their orders and payments stay on record.",
     removed: "Member removed.",
     rights: {
       isAdmin: "admin",

@@ -56,5 +56,7 @@ export const common: typeof fr = {
   },
   save: "Save",
   cancel: "Cancel",
+  close: "Close",
+  notifications: "Notifications",
   loading: "Loading…",
 };

@@ -103,6 +103,8 @@ export const producer: typeof fr = {
     disable: "Disable",
     enable: "Enable",
     delete: "Delete",
+    deleteTitle: (name: string) => `Delete “${name}”?`,
+    deleteText: "The product leaves the catalog. To take it off sale without losing it, disable it instead.",
     deleted: "Product deleted.",
     hasOrders: "already ordered: can only be disabled",
   },

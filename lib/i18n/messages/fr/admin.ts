@@ -298,6 +298,9 @@ export const admin = {
     save: "Enregistrer les droits",
     saved: "Droits enregistrés.",
     remove: "Retirer",
+    removeTitle: (name: string) => `Retirer ${name} du marché\u00a0?`,
+    removeText:
+      "Cette personne ne recevra plus les messages du marché. Ses commandes et ses paiements restent enregistrés.",
     removed: "Membre retiré.",
     rights: {
       isAdmin: "admin",

@@ -54,5 +54,7 @@ export const common = {
   },
   save: "Enregistrer",
   cancel: "Annuler",
+  close: "Fermer",
+  notifications: "Notifications",
   loading: "Chargement…",
 };

@@ -103,6 +103,8 @@ export const producer = {
     disable: "Désactiver",
     enable: "Réactiver",
     delete: "Supprimer",
+    deleteTitle: (name: string) => `Supprimer «\u00a0${name}\u00a0»\u00a0?`,
+    deleteText: "Le produit disparaît du catalogue. Pour le retirer des ventes sans le perdre, désactivez-le plutôt.",
     deleted: "Produit supprimé.",
     hasOrders: "déjà commandé : ne peut être que désactivé",
   },

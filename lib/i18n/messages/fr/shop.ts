@@ -104,6 +104,7 @@ export const shop = {
     balance: (market: string, amount: string) => `${market} : solde ${amount}`,
     history: "Historique des paiements",
     noHistory: "Aucun mouvement pour l’instant.",
+    historyColumns: { date: "Date", operation: "Opération", market: "Marché", amount: "Montant" },
     kinds: { ORDER: "Commande", PAYMENT: "Paiement", REFUND: "Remboursement", CORRECTION: "Correction" } as Record<
       string,
       string
@@ -116,6 +117,9 @@ export const shop = {
     preferencesSaved: "Vos préférences sont enregistrées.",
     markets: "Mes marchés",
     leave: "Quitter ce marché",
+    leaveTitle: (market: string) => `Quitter «\u00a0${market}\u00a0»\u00a0?`,
+    leaveText:
+      "Vous ne recevrez plus ses messages ni l’annonce de ses ventes. Vous pourrez le rejoindre à nouveau depuis sa page.",
     left: "Vous avez quitté ce marché.",
     address: "Adresse",
     zipCode: "Code postal",

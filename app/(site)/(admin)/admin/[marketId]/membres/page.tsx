@@ -1,5 +1,8 @@
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
 import { CsvImport } from "@/components/ui/csv-import";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import {
   importMembersAction,
   inviteMemberAction,
@@ -22,39 +25,47 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
   const g = t.admin.manage;
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
-      <section aria-labelledby="members">
+      <section aria-labelledby="members" className="min-w-0">
         <h1 id="members" className="mb-2 text-2xl font-bold">
           {m.title} ({members.length})
         </h1>
         {members.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{m.none}</p>
+          <Card>
+            <p>{m.none}</p>
+          </Card>
         ) : (
-          <table className="w-full rounded-lg bg-white text-sm shadow-sm">
-            <thead>
-              <tr className="border-b border-earth-100 text-left">
-                <th className="p-2">{m.name}</th>
-                <th className="p-2">{m.email}</th>
-                <th className="p-2">{m.phone}</th>
-                <th className="p-2 text-right">{m.balance}</th>
-                <th className="p-2">{m.rights}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{m.name}</TableHead>
+                <TableHead>{m.email}</TableHead>
+                <TableHead>{m.phone}</TableHead>
+                <TableHead className="text-right">{m.balance}</TableHead>
+                <TableHead>{m.rights}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {members.map((member) => (
-                <tr
-                  key={member.user.id}
-                  className="border-b border-earth-100 align-top"
-                  data-member={member.user.email}
-                >
-                  <td className="p-2 font-medium">
-                    {member.user.lastName.toUpperCase()} {member.user.firstName}
-                  </td>
-                  <td className="p-2">{member.user.email}</td>
-                  <td className="p-2">{member.user.phone}</td>
-                  <td className={`p-2 text-right font-semibold ${member.balanceCents < 0 ? "text-red-800" : ""}`}>
+                <TableRow key={member.user.id} data-member={member.user.email}>
+                  <TableCell className="font-medium max-sm:text-base">
+                    <span className="inline-flex flex-wrap items-center gap-x-2">
+                      {member.user.lastName.toUpperCase()} {member.user.firstName}
+                      {member.isAdmin && <Badge variant="success">{m.admin}</Badge>}
+                    </span>
+                  </TableCell>
+                  <TableCell label={m.email} className="max-sm:break-all">
+                    {member.user.email}
+                  </TableCell>
+                  <TableCell label={m.phone} className="whitespace-nowrap">
+                    {member.user.phone}
+                  </TableCell>
+                  <TableCell
+                    label={m.balance}
+                    className={`text-right font-semibold ${member.balanceCents < 0 ? "text-red-800" : ""}`}
+                  >
                     {formatMoney(member.balanceCents, locale)}
-                  </td>
-                  <td className="p-2">
+                  </TableCell>
+                  <TableCell label={m.rights} className="max-sm:mt-2 max-sm:flex-col max-sm:gap-1">
                     <div className="flex flex-wrap items-start gap-2">
                       <ActionForm
                         action={setMemberRightsAction}
@@ -62,18 +73,16 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
                         submitLabel={g.save}
                         pendingLabel={t.common.loading}
                         variant="secondary"
-                        className="flex flex-wrap items-center gap-2"
+                        className="flex flex-wrap items-center gap-x-3 gap-y-2"
                       >
                         {RIGHTS.map((right) => (
-                          <label key={right} className="flex items-center gap-1">
-                            <FormChoice
-                              type="checkbox"
-                              name={right}
-                              defaultChecked={member[right]}
-                              className="h-4 w-4"
-                            />
-                            {g.rights[right]}
-                          </label>
+                          <FormChoice
+                            key={right}
+                            type="checkbox"
+                            name={right}
+                            label={g.rights[right]}
+                            defaultChecked={member[right]}
+                          />
                         ))}
                       </ActionForm>
                       <ActionForm
@@ -83,46 +92,56 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
                         pendingLabel={t.common.loading}
                         variant="danger"
                         className="flex flex-col gap-1"
+                        confirm={{
+                          title: g.removeTitle(`${member.user.firstName} ${member.user.lastName}`),
+                          description: g.removeText,
+                          cancelLabel: t.common.cancel,
+                        }}
+                        messageAs="toast"
                       />
                     </div>
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </section>
       <div className="flex flex-col gap-4">
-        <section aria-labelledby="invite" className="self-start rounded-xl bg-white p-4 shadow-sm">
-          <h2 id="invite" className="mb-2 text-lg font-semibold">
-            {g.invite}
-          </h2>
-          <ActionForm
-            action={inviteMemberAction}
-            hidden={{ marketId }}
-            submitLabel={g.send}
-            pendingLabel={t.common.loading}
-          >
-            <FormField name="email" type="email" label={g.email} />
-          </ActionForm>
-        </section>
-        <section aria-labelledby="import" className="rounded-xl bg-white p-4 shadow-sm">
-          <h2 id="import" className="mb-2 text-lg font-semibold">
-            {t.admin.importCsv.title}
-          </h2>
-          <CsvImport
-            action={importMembersAction}
-            hidden={{ marketId }}
-            labels={{
-              field: t.admin.importCsv.field,
-              preview: t.admin.importCsv.preview,
-              import: t.admin.importCsv.importAll,
-              line: t.admin.importCsv.line,
-              ok: t.admin.importCsv.ok,
-              pending: t.common.loading,
-            }}
-          />
-        </section>
+        <Card asChild>
+          <section aria-labelledby="invite">
+            <CardTitle asChild>
+              <h2 id="invite">{g.invite}</h2>
+            </CardTitle>
+            <ActionForm
+              action={inviteMemberAction}
+              hidden={{ marketId }}
+              submitLabel={g.send}
+              pendingLabel={t.common.loading}
+            >
+              <FormField name="email" type="email" label={g.email} />
+            </ActionForm>
+          </section>
+        </Card>
+        <Card asChild>
+          <section aria-labelledby="import">
+            <CardTitle asChild>
+              <h2 id="import">{t.admin.importCsv.title}</h2>
+            </CardTitle>
+            <CsvImport
+              action={importMembersAction}
+              hidden={{ marketId }}
+              labels={{
+                field: t.admin.importCsv.field,
+                preview: t.admin.importCsv.preview,
+                import: t.admin.importCsv.importAll,
+                line: t.admin.importCsv.line,
+                ok: t.admin.importCsv.ok,
+                pending: t.common.loading,
+              }}
+            />
+          </section>
+        </Card>
       </div>
     </div>
   );

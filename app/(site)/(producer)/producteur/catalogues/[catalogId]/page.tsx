@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { ProductForm } from "@/components/producer/product-form";
 import { ActionForm } from "@/components/ui/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
 import { CsvImport } from "@/components/ui/csv-import";
 import { deleteProductAction, importProductsAction, setProductActiveAction } from "@/lib/actions/producer";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
@@ -27,94 +30,97 @@ export default async function CatalogProductsPage({ params }: { params: Promise<
         <h2 id="products" className="text-lg font-semibold">
           {p.list}
         </h2>
-        {catalog.products.length === 0 && <p className="rounded-lg bg-white p-4">{p.none}</p>}
+        {catalog.products.length === 0 && (
+          <Card>
+            <p>{p.none}</p>
+          </Card>
+        )}
         <ul className="flex flex-col gap-2">
           {catalog.products.map((product) => {
             const label = priceLabel(product, locale, t.shop.piece);
             const hidden = { productId: product.id, catalogId };
             return (
-              <li
-                key={product.id}
-                className={`flex flex-col gap-1 rounded-lg bg-white p-3 shadow-sm ${product.active ? "" : "opacity-70"}`}
-                data-product={product.name}
-              >
-                <p className="font-semibold">
-                  {product.name}
-                  {!product.active && <span className="ml-2 text-xs font-normal uppercase">{p.inactive}</span>}
-                </p>
-                <p className="text-sm">
-                  {label.quantity} — {label.price}
-                  {label.reference && ` · ${label.reference}`}
-                  {product.stock !== null && ` · stock ${product.stock.toString().replace(".", ",")}`}
-                </p>
-                <div className="flex flex-wrap gap-2">
-                  <Link
-                    href={`/producteur/produits/${product.id}`}
-                    className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold"
-                  >
-                    {p.edit}
-                  </Link>
-                  <Link
-                    href={`/producteur/produits/${product.id}?copie=1`}
-                    className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold"
-                  >
-                    {p.duplicate}
-                  </Link>
-                  <ActionForm
-                    action={setProductActiveAction}
-                    hidden={{ ...hidden, active: product.active ? "0" : "1" }}
-                    submitLabel={product.active ? p.disable : p.enable}
-                    pendingLabel={t.common.loading}
-                    variant="secondary"
-                    className="flex flex-col gap-1"
-                  />
-                  {product._count.orderLines === 0 ? (
+              <Card key={product.id} asChild className="gap-2 p-3">
+                <li data-product={product.name}>
+                  <p className="flex flex-wrap items-center gap-2 font-semibold">
+                    {product.name}
+                    {!product.active && <Badge>{p.inactive}</Badge>}
+                  </p>
+                  <p className="text-sm">
+                    {label.quantity} — {label.price}
+                    {label.reference && ` · ${label.reference}`}
+                    {product.stock !== null && ` · stock ${product.stock.toString().replace(".", ",")}`}
+                  </p>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Button asChild variant="outline" size="sm">
+                      <Link href={`/producteur/produits/${product.id}`}>{p.edit}</Link>
+                    </Button>
+                    <Button asChild variant="outline" size="sm">
+                      <Link href={`/producteur/produits/${product.id}?copie=1`}>{p.duplicate}</Link>
+                    </Button>
                     <ActionForm
-                      action={deleteProductAction}
-                      hidden={hidden}
-                      submitLabel={p.delete}
+                      action={setProductActiveAction}
+                      hidden={{ ...hidden, active: product.active ? "0" : "1" }}
+                      submitLabel={product.active ? p.disable : p.enable}
                       pendingLabel={t.common.loading}
-                      variant="danger"
+                      variant="secondary"
                       className="flex flex-col gap-1"
                     />
-                  ) : (
-                    <span className="self-center text-xs text-muted">{p.hasOrders}</span>
-                  )}
-                </div>
-              </li>
+                    {product._count.orderLines === 0 ? (
+                      <ActionForm
+                        action={deleteProductAction}
+                        hidden={hidden}
+                        submitLabel={p.delete}
+                        pendingLabel={t.common.loading}
+                        variant="danger"
+                        className="flex flex-col gap-1"
+                        confirm={{
+                          title: p.deleteTitle(product.name),
+                          description: p.deleteText,
+                          cancelLabel: t.common.cancel,
+                        }}
+                        messageAs="toast"
+                      />
+                    ) : (
+                      <span className="text-xs text-muted">{p.hasOrders}</span>
+                    )}
+                  </div>
+                </li>
+              </Card>
             );
           })}
         </ul>
       </section>
-      <section aria-labelledby="csv" className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="csv" className="text-lg font-semibold">
-          {t.producer.csv.title}
-        </h2>
-        <a
-          href={`/api/exports/catalog/${catalogId}`}
-          className="self-start rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold"
-        >
-          {t.producer.csv.export}
-        </a>
-        <CsvImport
-          action={importProductsAction}
-          hidden={{ catalogId }}
-          labels={{
-            field: t.producer.csv.field,
-            preview: t.producer.csv.preview,
-            import: t.producer.csv.importAll,
-            line: t.producer.csv.line,
-            ok: t.producer.csv.ok,
-            pending: t.common.loading,
-          }}
-        />
-      </section>
-      <section aria-labelledby="add-product" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="add-product" className="mb-2 text-lg font-semibold">
-          {p.title}
-        </h2>
-        <ProductForm catalogId={catalogId} t={t} />
-      </section>
+      <Card asChild>
+        <section aria-labelledby="csv">
+          <CardTitle asChild>
+            <h2 id="csv">{t.producer.csv.title}</h2>
+          </CardTitle>
+          <Button asChild variant="outline" size="sm" className="self-start">
+            <a href={`/api/exports/catalog/${catalogId}`}>{t.producer.csv.export}</a>
+          </Button>
+          <CsvImport
+            action={importProductsAction}
+            hidden={{ catalogId }}
+            labels={{
+              field: t.producer.csv.field,
+              preview: t.producer.csv.preview,
+              import: t.producer.csv.importAll,
+              line: t.producer.csv.line,
+              ok: t.producer.csv.ok,
+              pending: t.common.loading,
+            }}
+          />
+        </section>
+      </Card>
+      <Card asChild>
+        <section aria-labelledby="add-product">
+          <CardTitle asChild>
+            <h2 id="add-product">{p.title}</h2>
+          </CardTitle>
+          <ProductForm catalogId={catalogId} t={t} />
+        </section>
+      </Card>
     </div>
   );
 }
