@@ -180,7 +180,8 @@ export function FormFieldError({ name }: { name: string }) {
 }
 
 // A radio or checkbox that comes back as the person left it when the form is shown again after an error.
-// With a label it is drawn as a Field (box, then label); without one the page lays it out (a radio card).
+// With a label it is drawn as a Field (box, then label, then a checkbox's error); without one the page lays it
+// out (a radio card).
 export function FormChoice({
   name,
   value = "on",
@@ -208,8 +209,10 @@ export function FormChoice({
   const control = (
     <Control name={name} value={value} defaultChecked={checked} className={cn(!label && className)} {...rest} />
   );
+  // A checkbox stands alone, so its error (a required consent) is its own; radios share theirs with the group.
+  const error = type === "checkbox" ? state.fieldErrors?.[name] : undefined;
   return label ? (
-    <Field id={id} label={label} hint={hint} orientation="horizontal" className={className}>
+    <Field id={id} label={label} hint={hint} error={error} orientation="horizontal" className={className}>
       {control}
     </Field>
   ) : (

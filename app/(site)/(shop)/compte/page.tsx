@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PersonalDataSection } from "@/components/account/personal-data-section";
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -173,6 +174,7 @@ export default async function AccountPage() {
           </Card>
         ))}
       </section>
+      <PersonalDataSection t={t} />
     </div>
   );
 }
