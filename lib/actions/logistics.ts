@@ -1,8 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { chooseDeliveryHelp, withdrawDeliveryHelp } from "@/lib/domain/delivery-help/choose-delivery-help";
-import { volunteerToDeliver } from "@/lib/domain/delivery-help/volunteer-to-deliver";
+import { acceptDeliveryOffer } from "@/lib/domain/delivery-help/accept-delivery-offer";
+import { chooseDeliveryHelp } from "@/lib/domain/delivery-help/choose-delivery-help";
+import { offerDelivery } from "@/lib/domain/delivery-help/offer-delivery";
+import { refuseDeliveryOffer } from "@/lib/domain/delivery-help/refuse-delivery-offer";
+import { undoDeliveryMatch } from "@/lib/domain/delivery-help/undo-delivery-match";
+import { withdrawDeliveryHelp } from "@/lib/domain/delivery-help/withdraw-delivery-help";
+import { withdrawDeliveryOffer } from "@/lib/domain/delivery-help/withdraw-delivery-offer";
 import { leaveDuty, signUpForDuty } from "@/lib/domain/duty/sign-up-for-duty";
 import { createDutyRole } from "@/lib/domain/duty/create-duty-role";
 import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
@@ -34,18 +39,51 @@ export async function chooseDeliveryHelpAction(_prev: FormState, formData: FormD
 
 export async function withdrawDeliveryHelpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const orderId = id(formData, "orderId");
-  return runSignedInAction({}, async ({ actor }) => {
-    await withdrawDeliveryHelp({ actor, orderId });
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await withdrawDeliveryHelp({ actor, orderId, now });
     revalidatePath(`/retrait/${orderId}`);
-    return { ok: true };
+    return { ok: true, message: t.logistics.page.withdrawn };
   });
 }
 
-export async function volunteerToDeliverAction(_prev: FormState, formData: FormData): Promise<FormState> {
+// The delivery-offer forms sit on the pick-up page of the actor's own order (`orderId`), which is what changes.
+export async function offerDeliveryAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
-    await volunteerToDeliver({ actor, requestOrderId: id(formData, "requestOrderId"), now });
+    await offerDelivery({ actor, requestOrderId: id(formData, "requestOrderId"), now });
     revalidatePath(`/retrait/${id(formData, "orderId")}`);
-    return { ok: true, message: t.logistics.page.matched };
+    return { ok: true, message: t.logistics.page.offered };
+  });
+}
+
+export async function withdrawDeliveryOfferAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await withdrawDeliveryOffer({ actor, offerId: id(formData, "offerId"), now });
+    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    return { ok: true, message: t.logistics.page.offerWithdrawn };
+  });
+}
+
+export async function acceptDeliveryOfferAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await acceptDeliveryOffer({ actor, offerId: id(formData, "offerId"), now });
+    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    return { ok: true, message: t.logistics.page.accepted };
+  });
+}
+
+export async function refuseDeliveryOfferAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await refuseDeliveryOffer({ actor, offerId: id(formData, "offerId"), now });
+    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    return { ok: true, message: t.logistics.page.refused };
+  });
+}
+
+export async function undoDeliveryMatchAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runSignedInAction({}, async ({ actor, now, t }) => {
+    await undoDeliveryMatch({ actor, offerId: id(formData, "offerId"), now });
+    revalidatePath(id(formData, "path"));
+    return { ok: true, message: t.logistics.admin.undone };
   });
 }
 

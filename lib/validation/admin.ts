@@ -44,6 +44,13 @@ export const marketSettingsSchema = z.object({
   requirePhone: checkbox,
   requireAddress: checkbox,
   deliveryHelpEnabled: checkbox,
+  // How many people one volunteer may offer to deliver at a distribution (a CHECK holds the same range).
+  deliveryHelpMaxPerVolunteer: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "deliveryHelpMaxInvalid")
+    .transform(Number)
+    .pipe(z.number().int().min(1, "deliveryHelpMaxInvalid").max(10, "deliveryHelpMaxInvalid")),
   payOnSite: checkbox,
   payTransfer: checkbox,
   payCard: checkbox,

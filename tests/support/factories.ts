@@ -97,3 +97,29 @@ export async function createOrderFor(
   });
   return { user, order };
 }
+
+// A shopper whose basket is confirmed (one line, payment on the spot): an order in the full sense, the kind
+// that may take part in delivery help.
+export async function createConfirmedOrderFor(
+  distribution: { id: string; marketId: string },
+  data: Partial<Prisma.UserUncheckedCreateInput> = {},
+  confirmedAt = new Date("2026-05-30T10:00:00Z"),
+) {
+  const { user, order } = await createOrderFor(distribution, data);
+  const { catalog } = await createProducerWithCatalog();
+  const product = await createProduct(catalog.id);
+  await db().orderLine.create({
+    data: {
+      orderId: order.id,
+      productId: product.id,
+      quantity: 1,
+      unitPriceCents: product.priceCents,
+      vatRateBp: 550,
+      productName: product.name,
+    },
+  });
+  return {
+    user,
+    order: await db().order.update({ where: { id: order.id }, data: { confirmedAt, paymentMethod: "ON_SITE" } }),
+  };
+}

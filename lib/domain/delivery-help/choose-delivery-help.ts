@@ -2,10 +2,11 @@ import { db } from "@/lib/db/client";
 import type { DeliveryHelpInput } from "@/lib/validation/logistics";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { hasConfirmedBasket } from "./basket-confirmed";
 
 // After ordering: « Besoin d'être livré » (for people in a fragile situation; shares address and phone, only
 // with explicit consent), « Possibilité de livrer » or « Récupérer ma commande uniquement ». One status per
-// order: changing it means withdrawing the first, which a matched delivery forbids.
+// order: changing it means withdrawing the first (withdraw-delivery-help.ts), which ends its offers.
 export async function chooseDeliveryHelp({
   actor,
   orderId,
@@ -23,6 +24,8 @@ export async function chooseDeliveryHelp({
       select: {
         id: true,
         deliveryHelp: true,
+        confirmedAt: true,
+        _count: { select: { lines: true } },
         market: { select: { deliveryHelpEnabled: true } },
         distribution: { select: { pickupEndAt: true } },
       },
@@ -30,6 +33,7 @@ export async function chooseDeliveryHelp({
     if (!order) throw new DomainError("NOT_FOUND");
     if (!order.market.deliveryHelpEnabled) throw new DomainError("DELIVERY_HELP_DISABLED");
     if (order.distribution.pickupEndAt <= now) throw new DomainError("DELIVERY_HELP_CLOSED");
+    if (!hasConfirmedBasket(order)) throw new DomainError("DELIVERY_HELP_BASKET_NOT_CONFIRMED", "choice");
     if (order.deliveryHelp && order.deliveryHelp !== input.choice)
       throw new DomainError("DELIVERY_STATUS_ALREADY_CHOSEN", "choice");
     if (input.choice === "NEEDS_DELIVERY") {
@@ -40,12 +44,4 @@ export async function chooseDeliveryHelp({
       data: { deliveryHelp: input.choice, deliveryConsentAt: input.choice === "NEEDS_DELIVERY" ? now : null },
     });
   });
-}
-
-export async function withdrawDeliveryHelp({ actor, orderId }: { actor: Actor; orderId: string }) {
-  const result = await db().order.updateMany({
-    where: { id: orderId, userId: actor.userId, deliveryHelperId: null },
-    data: { deliveryHelp: null, deliveryConsentAt: null },
-  });
-  if (result.count === 0) throw new DomainError("DELIVERY_ALREADY_MATCHED");
 }

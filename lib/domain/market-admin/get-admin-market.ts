@@ -32,6 +32,7 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
       transferIban: true,
       feeBp: true,
       deliveryHelpEnabled: true,
+      deliveryHelpMaxPerVolunteer: true,
       places: { select: { id: true, name: true, address: true, zipCode: true, city: true }, orderBy: { name: "asc" } },
       distributions: {
         where: { OR: [{ pickupEndAt: { gt: new Date(now.getTime() - 60 * 24 * 3_600_000) } }, { validatedAt: null }] },

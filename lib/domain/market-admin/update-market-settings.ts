@@ -34,6 +34,7 @@ export async function updateMarketSettings({
       requirePhone: input.requirePhone,
       requireAddress: input.requireAddress,
       deliveryHelpEnabled: input.deliveryHelpEnabled,
+      deliveryHelpMaxPerVolunteer: input.deliveryHelpMaxPerVolunteer,
       paymentMethods,
       transferIban: input.transferIban,
       feeBp: input.feePercent,

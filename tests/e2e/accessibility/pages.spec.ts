@@ -33,9 +33,14 @@ test("[A11Y] the sign-up form with errors has no WCAG A/AA violation", async ({ 
 
 test("[A11Y] the pick-up page has no WCAG A/AA violation", async ({ page }) => {
   const distribution = await openDemoDistribution();
-  const shopper = await demoShopperWithOrder(distribution, { firstName: "Eva", lastName: "Lambert" });
+  const shopper = await demoShopperWithOrder(
+    distribution,
+    { firstName: "Eva", lastName: "Lambert" },
+    { basket: "confirmed" },
+  );
   await signInAs(page, shopper.email);
   await page.goto(`/retrait/${shopper.orderId}`);
+  await expect(page.getByRole("radio", { name: "Possibilité de livrer" })).toBeVisible();
   await expectNoViolations(page);
 });
 

@@ -50,58 +50,6 @@ test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place
   await expect(admin.getByRole("row", { name: /18:45–19:00/ })).toContainText("1 / 1 inscrits");
 });
 
-test("[LOGISTICS] a person in need is matched by a volunteer and both get each other's contacts", async ({
-  newPerson,
-}) => {
-  const distribution = await openDemoDistribution();
-  const person = await demoShopperWithOrder(distribution, {
-    firstName: "Fatou",
-    lastName: "Diallo",
-    city: "Vénissieux",
-  });
-  const volunteer = await demoShopperWithOrder(distribution, {
-    firstName: "Hugo",
-    lastName: "Blanc",
-    phone: "06 44 33 22 11",
-  });
-
-  const needPage = await newPerson();
-  await signInAs(needPage, person.email);
-  await needPage.goto(`/retrait/${person.orderId}`);
-  await needPage.getByRole("radio", { name: "Besoin d’être livré" }).check();
-  await needPage.getByLabel("Téléphone", { exact: true }).fill("06 12 12 12 12");
-  await needPage.getByLabel("Adresse complète").fill("4 place du Marché, 69200 Vénissieux");
-  await needPage.getByRole("button", { name: "Enregistrer mon choix" }).click();
-  await expect(needPage.getByText("Cochez la case pour accepter de partager vos coordonnées.")).toBeVisible();
-  await expect(needPage.getByLabel("Adresse complète")).toHaveValue("4 place du Marché, 69200 Vénissieux");
-  await needPage.getByLabel(/J’accepte que mon adresse/).check();
-  await needPage.getByRole("button", { name: "Enregistrer mon choix" }).click();
-  await expect(needPage.getByText("Votre choix : Besoin d’être livré")).toBeVisible();
-
-  const helperPage = await newPerson();
-  await signInAs(helperPage, volunteer.email);
-  await helperPage.goto(`/retrait/${volunteer.orderId}`);
-  await helperPage.getByRole("radio", { name: "Possibilité de livrer" }).check();
-  await helperPage.getByRole("button", { name: "Enregistrer mon choix" }).click();
-  const request = helperPage.getByRole("listitem").filter({ hasText: "Fatou, Vénissieux" });
-  await expect(request).toBeVisible();
-  await expect(helperPage.getByText("06 12 12 12 12")).toHaveCount(0);
-  await request.getByRole("button", { name: "Je livre cette personne" }).click();
-  await expect(helperPage.getByText("Vous livrez cette personne")).toBeVisible();
-
-  const [toHelper] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [
-    volunteer.email,
-  ]);
-  expect(toHelper.text).toContain("06 12 12 12 12");
-  expect(toHelper.text).toContain("4 place du Marché");
-  const [toPerson] = await query<{ text: string }>(`SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1`, [
-    person.email,
-  ]);
-  expect(toPerson.text).toContain("06 44 33 22 11");
-  await needPage.reload();
-  await expect(needPage.getByText("Hugo va vous livrer")).toBeVisible();
-});
-
 test("[LOGISTICS] the admin adds a duty role; a member signs up and appears on the calendar", async ({ newPerson }) => {
   const distribution = await openDemoDistribution();
   const roleName = `Accueil ${randomUUID().slice(0, 4)}`;

@@ -10,10 +10,12 @@ export async function openDemoDistribution() {
   return d;
 }
 
-// A member of the demo market (password cabas-demo) with an empty order at the distribution.
+// A member of the demo market (password cabas-demo) with an order at the distribution: empty (a draft, as a
+// brand-new account has), or `basket: "confirmed"` with one product and payment on the spot.
 export async function demoShopperWithOrder(
   distribution: { id: string; marketId: string },
   person: { firstName: string; lastName: string; city?: string; phone?: string },
+  { basket = "empty" }: { basket?: "empty" | "confirmed" } = {},
 ) {
   const email = `${person.firstName.toLowerCase()}-${randomUUID().slice(0, 6)}@cabas.test`;
   const [{ passwordHash }] = await query<{ passwordHash: string }>(
@@ -38,5 +40,18 @@ export async function demoShopperWithOrder(
     `INSERT INTO "Order" (id, "marketId", "distributionId", "userId", "basketNumber", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
     [orderId, distribution.marketId, distribution.id, userId, lastBasketNumber],
   );
+  if (basket === "confirmed") {
+    const [product] = await query<{ id: string; name: string; priceCents: number; vatRateBp: number }>(
+      `SELECT p.id, p.name, p."priceCents", p."vatRateBp" FROM "Product" p
+       JOIN "Participation" pa ON pa."catalogId" = p."catalogId" AND pa.status = 'ACCEPTED'
+       WHERE pa."distributionId" = $1 AND p.active AND NOT p.bulk AND NOT p."variableWeight" ORDER BY p.name LIMIT 1`,
+      [distribution.id],
+    );
+    await query(
+      `INSERT INTO "OrderLine" (id, "orderId", "productId", quantity, "unitPriceCents", "vatRateBp", "productName", "updatedAt") VALUES ($1, $2, $3, 1, $4, $5, $6, now())`,
+      [`e2e-line-${randomUUID()}`, orderId, product.id, product.priceCents, product.vatRateBp, product.name],
+    );
+    await query(`UPDATE "Order" SET "confirmedAt" = now(), "paymentMethod" = 'ON_SITE' WHERE id = $1`, [orderId]);
+  }
   return { email, userId, orderId, basketNumber: lastBasketNumber };
 }

@@ -11,7 +11,14 @@ export const logistics = {
     DELIVERY_HELP_CLOSED: "Cette distribution est terminée.",
     DELIVERY_STATUS_ALREADY_CHOSEN:
       "Vous avez déjà choisi un statut pour cette commande. Annulez-le avant d’en choisir un autre.",
-    DELIVERY_ALREADY_MATCHED: "Une personne bénévole s’est déjà proposée pour cette livraison.",
+    DELIVERY_ALREADY_MATCHED: "Cette livraison est déjà confiée à une personne bénévole.",
+    DELIVERY_HELP_BASKET_NOT_CONFIRMED:
+      "L’entraide est réservée aux membres qui ont commandé : confirmez d’abord votre panier (au moins un produit).",
+    DELIVERY_VOLUNTEER_LIMIT:
+      "Vous avez déjà proposé votre aide au nombre maximum de personnes pour cette distribution. Retirez une proposition pour en faire une autre.",
+    DELIVERY_ALREADY_OFFERED: "Vous avez déjà proposé de livrer cette personne.",
+    DELIVERY_OFFER_REFUSED: "Cette personne n’a pas retenu votre proposition : vous ne pouvez pas la refaire.",
+    DELIVERY_OFFER_GONE: "Cette proposition n’est plus d’actualité. La page est à jour.",
     DUTY_SIGNUP_NOT_OPEN: "Les inscriptions à cette permanence ouvrent 60 jours avant la distribution.",
     DUTY_ALREADY_SIGNED_UP: "Vous êtes déjà inscrit·e à une permanence pour cette distribution.",
     DUTY_TAKEN: "Quelqu’un s’est déjà inscrit sur ce rôle.",
@@ -43,22 +50,69 @@ export const logistics = {
     },
     needsWarning: "Attention : cette option est réservée aux personnes en situation de fragilité.",
     needsShare:
-      "Votre adresse et votre téléphone seront transmis à la personne qui vous livrera, pour vous mettre d’accord.",
+      "Des personnes bénévoles pourront proposer de vous livrer : vous verrez leur prénom et choisirez. Votre adresse, votre téléphone et votre e-mail ne seront montrés, dans l’application uniquement, qu’à la personne que vous aurez acceptée et à l’équipe du marché, jusqu’au lendemain de la distribution. Ils ne sont jamais envoyés par e-mail.",
     phone: "Téléphone",
     address: "Adresse complète",
-    consent: "J’accepte que mon adresse et mon téléphone soient communiqués à la personne bénévole qui me livrera.",
+    consent:
+      "J’accepte que mon adresse, mon téléphone et mon e-mail soient montrés à la personne bénévole que j’accepterai et à l’équipe du marché.",
     saveStatus: "Enregistrer mon choix",
     statusSaved: "Votre choix est enregistré.",
     yourStatus: (s: string) => `Votre choix : ${s}`,
     withdraw: "Changer d’avis",
-    deliveredBy: (name: string) => `${name} va vous livrer : vous avez reçu ses coordonnées par e-mail.`,
-    waitingHelper: "Nous cherchons une personne pour vous livrer. Vous serez prévenu·e par e-mail.",
+    withdrawRequest: "Retirer ma demande de livraison",
+    withdrawVolunteer: "Ne plus proposer mon aide",
+    withdrawn: "C’est noté.",
+    basketFirst:
+      "Confirmez d’abord votre commande (au moins un produit) : vous pourrez ensuite demander à être livré·e ou proposer votre aide.",
+    helpClosed: "Cette distribution est terminée.",
+    waitingHelper:
+      "Nous cherchons une personne pour vous livrer. Vous serez prévenu·e par e-mail dès qu’une personne bénévole le propose.",
+    offersTitle: "Propositions reçues",
+    offerFrom: (name: string) => `${name} propose de vous livrer.`,
+    accept: "Accepter",
+    refuse: "Refuser",
+    accepted: "C’est noté : ses coordonnées sont affichées ci-dessous.",
+    refused: "C’est noté : cette personne est prévenue, sans vos coordonnées.",
+    deliveredBy: (name: string) => `${name} va vous livrer.`,
+    endMatch: (name: string) => `Ne plus être livré·e par ${name}`,
+    personOfferStatus: {
+      REFUSED: (name: string) => `Proposition de ${name} refusée.`,
+      NOT_CHOSEN: (name: string) => `Proposition de ${name} non retenue : vous avez choisi une autre personne.`,
+      WITHDRAWN: (name: string) => `${name} a retiré sa proposition.`,
+      UNDONE: (name: string) => `Mise en relation avec ${name} annulée par l’équipe du marché.`,
+    } as Record<string, (name: string) => string>,
+    contactTitle: "Coordonnées",
+    contactName: "Nom",
+    contactPhone: "Téléphone",
+    contactAddress: "Adresse",
+    contactEmail: "E-mail",
+    contactNone: "non renseigné",
+    contactsUntil: (date: string) => `Affichées ici jusqu’au ${date} inclus, puis effacées de cette page.`,
+    contactsExpired: "Le lendemain de la distribution est passé : les coordonnées ne sont plus affichées.",
+    agree:
+      "Mettez-vous d’accord sur le jour et l’heure de la livraison, l’échange de monnaie (de gré à gré) et les contenants.",
+    limit: (max: number, live: number) =>
+      `Vous pouvez proposer de livrer ${max} personne${max > 1 ? "s" : ""} au plus à cette distribution (${live} en cours).`,
+    limitReached: "Vous avez atteint ce nombre : retirez une proposition pour en faire une autre.",
+    myOffersTitle: "Vos propositions",
+    volunteerOfferStatus: {
+      OFFERED: (name: string) => `${name} : en attente de sa réponse.`,
+      ACCEPTED: (name: string) => `${name} a accepté : vous livrez sa commande.`,
+      REFUSED: (name: string) => `${name} n’a pas retenu votre proposition.`,
+      NOT_CHOSEN: (name: string) => `${name} a accepté la proposition d’une autre personne.`,
+      WITHDRAWN: (name: string) => `Vous avez retiré votre proposition à ${name}.`,
+      CANCELLED: (name: string) => `${name} a retiré sa demande : vous n’avez plus à livrer sa commande.`,
+      UNDONE: (name: string) => `L’équipe du marché a annulé votre mise en relation avec ${name}.`,
+    } as Record<string, (name: string) => string>,
+    withdrawOffer: "Retirer ma proposition",
+    offerWithdrawn: "Votre proposition est retirée ; la personne est prévenue.",
     requestsTitle: "Personnes ayant besoin d’être livrées",
-    requestsEmpty: "Personne n’a demandé de livraison pour l’instant.",
+    requestsIntro:
+      "Si une personne accepte votre proposition, elle voit votre prénom, l’initiale de votre nom, votre téléphone et votre e-mail dans l’application, et vous voyez ses coordonnées.",
+    requestsEmpty: "Personne n’attend de livraison pour l’instant.",
     request: (name: string, city: string | null) => (city ? `${name}, ${city}` : name),
-    deliverThis: "Je livre cette personne",
-    youDeliver: "Vous livrez cette personne : ses coordonnées vous ont été envoyées par e-mail.",
-    matched: "Merci ! Vous avez tous deux reçu les coordonnées de l’autre par e-mail.",
+    offerThis: "Proposer de livrer cette personne",
+    offered: "Proposition envoyée : vous serez prévenu·e de sa réponse par e-mail.",
     dutyTitle: "Calendrier des permanences",
     dutyIntro:
       "Les distributions vivent grâce aux bénévoles. Inscrivez-vous sur un rôle (les inscriptions ouvrent 60 jours avant).",
@@ -86,7 +140,16 @@ export const logistics = {
     unmatchedTitle: "Entraide : personnes à livrer",
     unmatchedNone: "Personne n’a demandé de livraison.",
     matchedBy: (name: string) => `livrée par ${name}`,
+    offersFrom: (names: string) => `propositions en attente : ${names}`,
     unmatched: "personne pour l’instant",
+    contactsUntil: (date: string) =>
+      `Coordonnées affichées jusqu’au ${date} inclus (lendemain de la distribution), puis effacées de cette page.`,
+    contactsExpired: "Le lendemain de la distribution est passé : les coordonnées ne sont plus affichées.",
+    personContact: (details: string) => `Coordonnées : ${details}`,
+    volunteerContact: (name: string, details: string) => `${name} (bénévole) : ${details}`,
+    undo: "Annuler la mise en relation",
+    undone:
+      "Mise en relation annulée : les deux personnes sont prévenues et ne voient plus les coordonnées de l’autre.",
     rolesTitle: "Rôles de permanence",
     rolesIntro:
       "Les rôles nécessaires à chaque distribution. Les membres s’inscrivent depuis le calendrier des permanences.",
@@ -98,14 +161,46 @@ export const logistics = {
     calendar: "Voir le calendrier des permanences",
     link: "Créneaux et entraide",
   },
+  // Never a phone number, an address or an e-mail address in these: they are shown in the app only.
   deliveryEmail: {
     subject: (market: string) => `${market} : entraide pour la livraison`,
-    headingVolunteer: "Merci de livrer cette commande !",
-    headingPerson: "Quelqu’un va vous livrer votre commande",
-    basket: (n: number) => `Panier n° ${n}.`,
-    contact: (who: string) => `Coordonnées : ${who}`,
-    agree:
-      "Mettez-vous d’accord sur l’heure et le jour de la livraison, l’échange de monnaie (de gré à gré) et les contenants.",
+    privacy:
+      "Pour protéger la vie privée de chacun, les coordonnées ne sont jamais envoyées par e-mail : elles sont affichées dans l’application, jusqu’au lendemain de la distribution.",
+    action: "Voir ma commande",
+    kinds: {
+      offered: (name: string) => ({
+        heading: "Une personne propose de vous livrer",
+        body: `${name} propose de livrer votre commande. Acceptez ou refusez sa proposition sur la page de votre commande.`,
+      }),
+      accepted: (name: string) => ({
+        heading: "Votre proposition est acceptée",
+        body: `${name} accepte que vous livriez sa commande. Ses coordonnées sont sur la page de votre commande. Merci !`,
+      }),
+      refused: (name: string) => ({
+        heading: "Votre proposition n’est pas retenue",
+        body: `${name} ne donne pas suite à votre proposition de livraison. Merci pour votre aide !`,
+      }),
+      notChosen: (name: string) => ({
+        heading: "Une autre personne livrera",
+        body: `${name} a accepté la proposition d’une autre personne bénévole. Merci pour votre aide !`,
+      }),
+      offerWithdrawn: (name: string) => ({
+        heading: "Une proposition de livraison est retirée",
+        body: `${name} a retiré sa proposition de vous livrer. Votre demande reste ouverte : d’autres personnes bénévoles peuvent vous le proposer.`,
+      }),
+      requestWithdrawn: (name: string) => ({
+        heading: "Livraison annulée",
+        body: `${name} a retiré sa demande de livraison : vous n’avez plus à livrer sa commande. Merci pour votre aide !`,
+      }),
+      undoneForVolunteer: (name: string) => ({
+        heading: "Mise en relation annulée",
+        body: `L’équipe du marché a annulé votre mise en relation avec ${name} : vous n’avez plus à livrer sa commande.`,
+      }),
+      undoneForPerson: (name: string) => ({
+        heading: "Mise en relation annulée",
+        body: `Votre mise en relation avec ${name} est annulée par l’équipe du marché. Votre demande reste ouverte.`,
+      }),
+    },
   },
   dutyEmail: {
     instructionsSubject: (market: string, role: string) => `${market} : votre permanence « ${role} »`,

@@ -14,7 +14,7 @@ export default async function PickupPage({ params }: { params: Promise<{ orderId
   const { orderId } = await params;
   const actor = await loadPageActor(`/retrait/${orderId}`);
   const { locale, t } = await getMessages();
-  const options = await orNotFound(getPickupOptions({ actor, orderId }));
+  const options = await orNotFound(getPickupOptions({ actor, orderId, now: new Date() }));
   const p = t.logistics.page;
   const tz = options.market.timeZone;
   const at = (d: Date, pattern: string) => formatInZone(d, pattern, tz, locale);
@@ -36,7 +36,7 @@ export default async function PickupPage({ params }: { params: Promise<{ orderId
       {options.slots.enabled && (
         <SlotPicker orderId={options.id} slots={options.slots.slots} timeZone={tz} locale={locale} t={t} />
       )}
-      {options.market.deliveryHelpEnabled && <DeliveryHelpSection options={options} t={t} />}
+      {options.market.deliveryHelpEnabled && <DeliveryHelpSection options={options} t={t} locale={locale} />}
     </div>
   );
 }

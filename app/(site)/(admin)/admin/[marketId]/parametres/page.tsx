@@ -42,7 +42,19 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
         </fieldset>
         {check("requirePhone", s.requirePhone, market.requirePhone)}
         {check("requireAddress", s.requireAddress, market.requireAddress)}
-        {check("deliveryHelpEnabled", s.deliveryHelp, market.deliveryHelpEnabled)}
+        <div className="flex flex-col gap-2">
+          {check("deliveryHelpEnabled", s.deliveryHelp, market.deliveryHelpEnabled)}
+          <FormField
+            name="deliveryHelpMaxPerVolunteer"
+            type="number"
+            min={1}
+            max={10}
+            label={s.deliveryHelpMax}
+            hint={s.deliveryHelpMaxHint}
+            defaultValue={String(market.deliveryHelpMaxPerVolunteer)}
+            className="max-w-xs"
+          />
+        </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-medium">{s.payments}</legend>
           {check("payOnSite", s.payOnSite, market.paymentMethods.includes("ON_SITE"))}

@@ -1,5 +1,5 @@
 import { ActionForm, FormField } from "@/components/ui/action-form";
-import { enablePickupSlotsAction } from "@/lib/actions/logistics";
+import { enablePickupSlotsAction, undoDeliveryMatchAction } from "@/lib/actions/logistics";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { listDeliveryRequests } from "@/lib/domain/delivery-help/list-delivery-requests";
@@ -15,9 +15,10 @@ export default async function DistributionLogisticsPage({ params }: { params: Pr
   const path = `/admin/${marketId}/distributions/${distributionId}/logistique`;
   const { actor, market } = await loadAdminMarket(marketId, path);
   const { locale, t } = await getMessages();
-  const [slots, requests] = await Promise.all([
+  const now = new Date();
+  const [slots, help] = await Promise.all([
     orNotFound(listPickupSlots({ actor, distributionId })),
-    market.deliveryHelpEnabled ? orNotFound(listDeliveryRequests({ actor, distributionId })) : Promise.resolve([]),
+    market.deliveryHelpEnabled ? orNotFound(listDeliveryRequests({ actor, distributionId, now })) : null,
   ]);
   const a = t.logistics.admin;
   const hhmm = (d: Date) => formatInZone(d, "HH:mm", market.timeZone, locale);
@@ -65,22 +66,72 @@ export default async function DistributionLogisticsPage({ params }: { params: Pr
           </table>
         )}
       </section>
-      {market.deliveryHelpEnabled && (
+      {help && (
         <section aria-labelledby="unmatched" className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm">
           <h2 id="unmatched" className="text-xl font-bold">
             {a.unmatchedTitle}
           </h2>
-          {requests.length === 0 ? (
+          {help.requests.length === 0 ? (
             <p className="text-sm text-muted">{a.unmatchedNone}</p>
           ) : (
-            <ul className="flex flex-col gap-1 text-sm">
-              {requests.map((r) => (
-                <li key={r.orderId} className={r.matched ? "" : "font-semibold text-red-800"}>
-                  n° {r.basketNumber} {r.lastName?.toUpperCase()} {r.firstName} —{" "}
-                  {r.helper ? a.matchedBy(r.helper) : a.unmatched}
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="text-sm text-muted">
+                {help.contactsOpen
+                  ? a.contactsUntil(
+                      formatInZone(
+                        new Date(help.contactsUntil.getTime() - 1),
+                        t.market.dateFormat,
+                        market.timeZone,
+                        locale,
+                      ),
+                    )
+                  : a.contactsExpired}
+              </p>
+              <ul className="flex flex-col gap-3 text-sm">
+                {help.requests.map((r) => {
+                  const match = r.offers.find((o) => o.accepted);
+                  const waiting = r.offers.filter((o) => !o.accepted);
+                  return (
+                    <li key={r.orderId} className="flex flex-col gap-1 border-t border-earth-100 pt-2">
+                      <p className={match ? "font-medium" : "font-semibold text-red-800"}>
+                        n° {r.basketNumber} {r.name}
+                        {r.city ? `, ${r.city}` : ""} —{" "}
+                        {match
+                          ? a.matchedBy(match.volunteer)
+                          : waiting.length > 0
+                            ? a.offersFrom(waiting.map((o) => o.volunteer).join(", "))
+                            : a.unmatched}
+                      </p>
+                      {r.contact && (
+                        <p>
+                          {a.personContact(
+                            [r.contact.phone, r.contact.address, r.contact.email].filter(Boolean).join(" · "),
+                          )}
+                        </p>
+                      )}
+                      {match?.contact && (
+                        <p>
+                          {a.volunteerContact(
+                            match.volunteer,
+                            [match.contact.phone, match.contact.email].filter(Boolean).join(" · "),
+                          )}
+                        </p>
+                      )}
+                      {match && (
+                        <ActionForm
+                          action={undoDeliveryMatchAction}
+                          hidden={{ offerId: match.offerId, path }}
+                          submitLabel={a.undo}
+                          pendingLabel={t.common.loading}
+                          variant="danger"
+                          submitClassName="self-start"
+                        />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
           )}
         </section>
       )}
