@@ -3,6 +3,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
+import { LIVE_OFFER_STATUSES } from "../delivery-help/offer-status";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { NO_RIGHTS } from "../membership/enter-market";
@@ -94,6 +95,14 @@ async function eraseUser(tx: Tx, userId: string, now: Date) {
   });
   await tx.membership.updateMany({ where: { userId, leftAt: null }, data: { ...NO_RIGHTS, leftAt: now } });
   await leaveProducers(tx, userId, now);
+  await tx.deliveryOffer.updateMany({
+    where: { requestOrder: { userId }, status: { in: LIVE_OFFER_STATUSES } },
+    data: { status: "CANCELLED", endedAt: now },
+  });
+  await tx.deliveryOffer.updateMany({
+    where: { volunteerOrder: { userId }, status: { in: LIVE_OFFER_STATUSES } },
+    data: { status: "WITHDRAWN", endedAt: now },
+  });
   await tx.order.updateMany({
     where: { userId, distribution: { validatedAt: null } },
     data: { deliveryHelp: null, deliveryConsentAt: null },
