@@ -2,16 +2,19 @@
 
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { redirect } from "next/navigation";
+import { signIn, signOut, TooManySignIns } from "@/lib/auth/auth";
 import { deleteAccount } from "@/lib/domain/account/delete-account";
 import { DomainError } from "@/lib/domain/errors";
 import { registerUser } from "@/lib/domain/user/register-user";
 import { requestPasswordReset } from "@/lib/domain/user/request-password-reset";
 import { resetPassword } from "@/lib/domain/user/reset-password";
-import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
+import { accountLocale } from "@/lib/domain/user/account-locale";
 import { appUrl } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { waitMinutes } from "@/lib/i18n/format";
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, formValues, safeCallbackPath, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
@@ -27,15 +30,20 @@ async function rememberLocale(locale: string) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
 }
 
-// signIn() ends by throwing Next's redirect: only Auth.js's own errors are caught, the redirect must propagate.
-async function signInAndRedirect(email: string, password: string, redirectTo: string): Promise<"invalid"> {
+// Signs in through Auth.js (which checks the password once, within the limits), then remembers the person's
+// language and goes on. Only Auth.js's own errors become a message; the redirect happens outside the try.
+async function signInAndRedirect(email: string, password: string, redirectTo: string, t: Messages): Promise<string> {
+  let url: string;
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    url = await signIn("credentials", { email, password, redirectTo, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) return "invalid";
+    if (error instanceof TooManySignIns) return t.common.rateLimited(waitMinutes(error.retryAfterSeconds));
+    if (error instanceof AuthError) return t.auth.errors.invalidCredentials;
     throw error;
   }
-  return "invalid";
+  const locale = await accountLocale(email);
+  if (locale) await rememberLocale(locale);
+  redirect(url);
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -50,20 +58,27 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
       return { fieldErrors: { email: translate("emailTaken") }, values };
     throw error;
   }
-  await signInAndRedirect(parsed.data.email, parsed.data.password, safeCallbackPath(formData.get("callbackUrl")));
-  return { error: translate("invalidCredentials"), values };
+  const error = await signInAndRedirect(
+    parsed.data.email,
+    parsed.data.password,
+    safeCallbackPath(formData.get("callbackUrl")),
+    t,
+  );
+  return { error, values };
 }
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t, translate } = await authTranslator();
+  const { t } = await authTranslator();
   const values = formValues(formData, ["password"]);
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
-  const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-  if (!user) return { error: translate("invalidCredentials"), values };
-  await rememberLocale(user.locale);
-  await signInAndRedirect(parsed.data.email, parsed.data.password, safeCallbackPath(formData.get("callbackUrl")));
-  return { error: translate("invalidCredentials"), values };
+  const error = await signInAndRedirect(
+    parsed.data.email,
+    parsed.data.password,
+    safeCallbackPath(formData.get("callbackUrl")),
+    t,
+  );
+  return { error, values };
 }
 
 export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,11 +1,11 @@
 import "server-only";
-import { auth } from "@/lib/auth/auth";
+import { currentUserId } from "@/lib/auth/current-user";
 import { loadActor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
 
 // For route handlers (CSV exports): the signed-in actor, or the HTTP answer to give instead.
 export async function routeActor() {
-  const userId = (await auth())?.user?.id;
+  const userId = await currentUserId();
   return userId ? loadActor(userId) : null;
 }
 

@@ -1,37 +1,65 @@
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
+import { RateLimitedError } from "@/lib/domain/throttle/limits";
+import { attemptSignIn } from "@/lib/domain/user/attempt-sign-in";
 import { signInSchema } from "@/lib/validation/auth";
+import { clientIp } from "./client-ip";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string } & DefaultSession["user"];
+    user: { id: string; sessionVersion: number } & DefaultSession["user"];
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+// Too many attempts: the code (in the sign-in page's address for Auth.js's own endpoint, on the error for the
+// form's action) carries the wait in seconds, and nothing about the account.
+export class TooManySignIns extends CredentialsSignin {
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+    this.code = `rate_limited:${retryAfterSeconds}`;
   }
 }
 
 // Sessions are JWTs carrying the user id only; rights are read from memberships on every request, so a
 // revoked right takes effect at once.
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt" },
   pages: { signIn: "/connexion" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      // Both ways of signing in (the form's action and Auth.js's /api/auth/callback/credentials) come here.
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return verifyCredentials(parsed.data.email, parsed.data.password);
+        try {
+          return await attemptSignIn({ ...parsed.data, ip: clientIp(request.headers) });
+        } catch (error) {
+          if (error instanceof RateLimitedError) throw new TooManySignIns(error.retryAfterSeconds);
+          throw error;
+        }
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // The token carries the user's session version; changing the password raises it, so every token signed
+    // before no longer matches (lib/auth/current-user.ts checks it on each request). `update()` after a
+    // password change hands this session the new version.
+    jwt({ token, user, trigger, session }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
+      if (trigger === "update" && typeof session?.sessionVersion === "number") token.sv = session.sessionVersion;
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.user.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
     // Used by proxy.ts: an optimistic redirect only. Every page, action and route checks access itself.

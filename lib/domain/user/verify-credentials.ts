@@ -8,7 +8,15 @@ let decoyHash: Promise<string> | undefined;
 export async function verifyCredentials(email: string, password: string) {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, firstName: true, lastName: true, locale: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      locale: true,
+      passwordHash: true,
+      sessionVersion: true,
+    },
   });
   if (!user) {
     decoyHash ??= hashPassword("decoy-password-for-timing");
@@ -16,5 +24,11 @@ export async function verifyCredentials(email: string, password: string) {
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    name: `${user.firstName} ${user.lastName}`,
+    locale: user.locale,
+    sessionVersion: user.sessionVersion,
+  };
 }

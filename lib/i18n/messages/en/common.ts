@@ -16,6 +16,7 @@ export const common: typeof fr = {
     skipToContent: "Skip to content",
   },
   languages: { fr: "Français", en: "English" },
+  rateLimited: (minutes: number) => `Too many attempts: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
   notFound: {
     title: "Page not found",
     text: "This page does not exist or no longer does. Check the link you were given.",

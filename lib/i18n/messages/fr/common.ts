@@ -14,6 +14,7 @@ export const common = {
     skipToContent: "Aller au contenu",
   },
   languages: { fr: "Français", en: "English" },
+  rateLimited: (minutes: number) => `Trop de tentatives : réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
   notFound: {
     title: "Page introuvable",
     text: "Cette page n’existe pas ou plus. Vérifiez le lien qu’on vous a partagé.",

@@ -1,0 +1,76 @@
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { DomainError } from "../errors";
+
+// How often people may try the actions that an attacker would repeat. Counters live in the database (the
+// RateLimit table) so that several instances share them. Fixed windows, as rate-limiter-flexible counts.
+export const LIMITS = {
+  // Wrong passwords for one account from one address: the tight limit, which only locks that address out.
+  signInAccountIp: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Wrong passwords for one account from anywhere: past it, only addresses with no failure yet may try, so a
+  // distributed guess gets one try per address and the owner, who has not failed, still signs in.
+  signInAccount: { points: 50, duration: 60 * 60 },
+  passwordResetEmail: { points: 3, duration: 60 * 60 },
+  passwordResetIp: { points: 10, duration: 60 * 60 },
+  signUpIp: { points: 10, duration: 60 * 60 },
+  invitationsByUser: { points: 100, duration: 60 * 60 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+// A refusal that says how long to wait; the edge shows it in minutes.
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED");
+  }
+}
+
+// One limiter per limit and per Prisma client (tests switch databases between files).
+const limiters = new WeakMap<PrismaClient, Map<LimitName, RateLimiterPrisma>>();
+
+function limiter(name: LimitName): RateLimiterPrisma {
+  const client = db();
+  let byName = limiters.get(client);
+  if (!byName) limiters.set(client, (byName = new Map()));
+  let found = byName.get(name);
+  if (!found) {
+    found = new RateLimiterPrisma({
+      storeClient: client,
+      tableName: "rateLimit",
+      keyPrefix: name,
+      clearExpiredByTimeout: false,
+      ...LIMITS[name],
+    });
+    byName.set(name, found);
+  }
+  return found;
+}
+
+function waitOf(res: RateLimiterRes | null): number {
+  return Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000));
+}
+
+// Counts one use of `name` for `key`, or refuses when none is left.
+export async function consume(name: LimitName, key: string): Promise<void> {
+  try {
+    await limiter(name).consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) throw new RateLimitedError(waitOf(rejection));
+    throw rejection;
+  }
+}
+
+// Whether `key` may still try, without counting a use; null when it may.
+export async function blockedFor(name: LimitName, key: string): Promise<RateLimitedError | null> {
+  const res = await limiter(name).get(key);
+  return res && res.consumedPoints >= LIMITS[name].points ? new RateLimitedError(waitOf(res)) : null;
+}
+
+export async function usedPoints(name: LimitName, key: string): Promise<number> {
+  return (await limiter(name).get(key))?.consumedPoints ?? 0;
+}
+
+export async function forget(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}
