@@ -8,17 +8,31 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { enqueueEmail } from "../email/enqueue-email";
 import { DomainError } from "../errors";
 import { audienceRecipients, type MarketAudience } from "./message-audience";
-import { messageHtmlFromInput } from "./sanitize-message";
+import {
+  checkAttachments,
+  checkBody,
+  checkSubject,
+  MAX_SUBJECT_CHARS,
+  requireMessagesLeftToday,
+  type Attachment,
+  type CheckedAttachment,
+} from "./message-limits";
 
-export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
-export const MAX_ATTACHMENTS_BYTES = 5 * 1024 * 1024;
+export {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_BYTES,
+  MAX_BODY_HTML_CHARS,
+  MAX_BODY_INPUT_CHARS,
+  MAX_MESSAGE_EMAILS_PER_DAY,
+  MAX_MESSAGES_PER_DAY,
+} from "./message-limits";
+export type { Attachment } from "./message-limits";
 
-export type Attachment = { filename: string; mimeType: string; bytes: Uint8Array<ArrayBuffer> };
 type Recipient = { id: string; email: string; locale: string };
 
-// Stores the message, one recipient row each, its attachments, and one outbox e-mail per recipient (sender
-// name = the market's), all in one transaction.
-async function deliverMessage(
+// Stores the message (sent at `now`), one recipient row each, its attachments, and one outbox e-mail per
+// recipient (sender name = the market's), all in one transaction.
+async function storeMessage(
   tx: Tx,
   message: {
     marketId: string;
@@ -30,9 +44,10 @@ async function deliverMessage(
     toProducerId?: string;
     senderProducerId?: string;
     parentId?: string;
+    now: Date;
   },
   recipients: Recipient[],
-  attachments: Attachment[],
+  attachments: CheckedAttachment[],
   appUrl: string,
 ) {
   const created = await tx.message.create({
@@ -45,6 +60,7 @@ async function deliverMessage(
       toProducerId: message.toProducerId,
       senderProducerId: message.senderProducerId,
       parentId: message.parentId,
+      createdAt: message.now,
       recipients: { createMany: { data: recipients.map((r) => ({ userId: r.id })), skipDuplicates: true } },
       attachments: {
         createMany: {
@@ -85,13 +101,12 @@ async function deliverMessage(
   return { id: created.id, recipients: recipients.length };
 }
 
-function checkAttachments(attachments: Attachment[]) {
-  if (
-    attachments.some((a) => a.bytes.length > MAX_ATTACHMENT_BYTES) ||
-    attachments.reduce((s, a) => s + a.bytes.length, 0) > MAX_ATTACHMENTS_BYTES
-  ) {
-    throw new DomainError("ATTACHMENT_TOO_LARGE", "attachments");
-  }
+// The market row, locked until the transaction ends: sends of one market are counted one at a time.
+async function lockMarket(tx: Tx, marketId: string) {
+  const [market] = await tx.$queryRaw<{ name: string; timeZone: string }[]>`
+    SELECT "name", "timeZone" FROM "Market" WHERE "id" = ${marketId} FOR UPDATE`;
+  if (!market) throw new DomainError("NOT_FOUND");
+  return market;
 }
 
 export async function sendMarketMessage(args: {
@@ -105,26 +120,33 @@ export async function sendMarketMessage(args: {
   now: Date;
 }) {
   requireMarketRight(args.actor, args.marketId, "messages");
-  checkAttachments(args.attachments);
-  const html = messageHtmlFromInput(args.body);
-  if (!html.replace(/<[^>]*>/g, "").trim()) throw new DomainError("MESSAGE_EMPTY", "body");
+  const subject = checkSubject(args.subject);
+  const html = checkBody(args.body);
+  const attachments = checkAttachments(args.attachments);
   return db().$transaction(
     async (tx) => {
-      const market = await tx.market.findUniqueOrThrow({ where: { id: args.marketId }, select: { name: true } });
+      const market = await lockMarket(tx, args.marketId);
       const recipients = await audienceRecipients(tx, args.marketId, args.audience, args.now);
       if (recipients.length === 0) throw new DomainError("NO_RECIPIENTS", "audience");
-      return deliverMessage(
+      await requireMessagesLeftToday(tx, {
+        marketId: args.marketId,
+        timeZone: market.timeZone,
+        recipients: recipients.length,
+        now: args.now,
+      });
+      return storeMessage(
         tx,
         {
           marketId: args.marketId,
           marketName: market.name,
           senderUserId: args.actor.userId,
           audience: args.audience,
-          subject: args.subject,
+          subject,
           html,
+          now: args.now,
         },
         recipients,
-        args.attachments,
+        attachments,
         args.appUrl,
       );
     },
@@ -133,6 +155,7 @@ export async function sendMarketMessage(args: {
 }
 
 // « Envoyer un message » to a producer from its page: its users get it in their inbox, notified, and by e-mail.
+// It counts against the market's daily sends.
 export async function sendMessageToProducer(args: {
   actor: Actor;
   marketId: string;
@@ -140,26 +163,35 @@ export async function sendMessageToProducer(args: {
   subject: string;
   body: string;
   appUrl: string;
+  now: Date;
 }) {
   requireMarketRight(args.actor, args.marketId, "catalogs");
-  const html = messageHtmlFromInput(args.body);
+  const subject = checkSubject(args.subject);
+  const html = checkBody(args.body);
   return db().$transaction(async (tx) => {
-    const market = await tx.market.findUniqueOrThrow({ where: { id: args.marketId }, select: { name: true } });
+    const market = await lockMarket(tx, args.marketId);
     const recipients = await tx.user.findMany({
       where: { producerUsers: { some: { producerId: args.producerId } } },
       select: { id: true, email: true, locale: true },
     });
     if (recipients.length === 0) throw new DomainError("NOT_FOUND");
-    const sent = await deliverMessage(
+    await requireMessagesLeftToday(tx, {
+      marketId: args.marketId,
+      timeZone: market.timeZone,
+      recipients: recipients.length,
+      now: args.now,
+    });
+    const sent = await storeMessage(
       tx,
       {
         marketId: args.marketId,
         marketName: market.name,
         senderUserId: args.actor.userId,
         audience: "PRODUCER",
-        subject: args.subject,
+        subject,
         html,
         toProducerId: args.producerId,
+        now: args.now,
       },
       recipients,
       [],
@@ -169,7 +201,7 @@ export async function sendMessageToProducer(args: {
       data: recipients.map((r) => ({
         userId: r.id,
         kind: "message.received",
-        params: { market: market.name, subject: args.subject },
+        params: { market: market.name, subject },
         url: "/producteur/messages",
       })),
     });
@@ -177,8 +209,15 @@ export async function sendMessageToProducer(args: {
   });
 }
 
-// A reply goes back to the sender of the message, from the market it came through.
-export async function replyToMessage(args: { actor: Actor; messageId: string; body: string; appUrl: string }) {
+// A reply goes back to the sender of the message, from the market it came through. Replies are not counted
+// against the market's daily sends: they are the producers' words, not the market's.
+export async function replyToMessage(args: {
+  actor: Actor;
+  messageId: string;
+  body: string;
+  appUrl: string;
+  now: Date;
+}) {
   const original = await db().message.findFirst({
     where: { id: args.messageId, recipients: { some: { userId: args.actor.userId } } },
     select: {
@@ -191,11 +230,13 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
     },
   });
   if (!original || !original.marketId || !original.market) throw new DomainError("NOT_FOUND");
-  const html = messageHtmlFromInput(args.body);
-  if (!html.replace(/<[^>]*>/g, "").trim()) throw new DomainError("MESSAGE_EMPTY", "body");
-  const subject = original.subject.startsWith("Re:") ? original.subject : `Re: ${original.subject}`;
+  const html = checkBody(args.body);
+  const subject = (original.subject.startsWith("Re:") ? original.subject : `Re: ${original.subject}`).slice(
+    0,
+    MAX_SUBJECT_CHARS,
+  );
   return db().$transaction((tx) =>
-    deliverMessage(
+    storeMessage(
       tx,
       {
         marketId: original.marketId!,
@@ -206,6 +247,7 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
         html,
         parentId: original.id,
         senderProducerId: original.toProducerId ?? undefined,
+        now: args.now,
       },
       [original.sender],
       [],

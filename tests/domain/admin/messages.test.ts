@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { loadActor } from "@/lib/domain/access/actor";
+import { loadActor, type Actor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { getAttachmentOrThrow, listInbox } from "@/lib/domain/message/list-messages";
+import type { MarketAudience } from "@/lib/domain/message/message-audience";
+import { checkAttachments, MAX_BODY_INPUT_CHARS } from "@/lib/domain/message/message-limits";
 import { messageHtmlFromInput, sanitizeMessageHtml } from "@/lib/domain/message/sanitize-message";
 import {
   MAX_ATTACHMENT_BYTES,
@@ -10,6 +13,9 @@ import {
   sendMarketMessage,
   sendMessageToProducer,
 } from "@/lib/domain/message/send-message";
+import { messagesFor } from "@/lib/i18n/messages";
+import { translateError } from "@/lib/i18n/translate-error";
+import { image, officeDocument, openDocument, pdf, windowsExecutable, zip } from "../../support/files";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import {
   createDistribution,
@@ -62,13 +68,13 @@ describe("messages", () => {
     const adminActor = await loadActor(admin.id);
     const send = (audience: "ALL_MEMBERS" | "NOT_ORDERED_NEXT" | "ORDERED_NEXT" | "ALL_PRODUCERS" | "ADMINS") =>
       sendMarketMessage({
+        appUrl: "http://cabas.test",
         actor: adminActor,
         marketId: market.id,
         audience,
         subject: audience,
         body: "Bonjour",
         attachments: [],
-        appUrl: "http://cabas.test",
         now,
       });
     const to = async (id: string) =>
@@ -95,13 +101,13 @@ describe("messages", () => {
     expect(mail.fromName).toBe("La Cagette");
     await expect(
       sendMarketMessage({
+        appUrl: "http://cabas.test",
         actor: await loadActor(idle.id),
         marketId: market.id,
         audience: "ALL_MEMBERS",
         subject: "x",
         body: "x",
         attachments: [],
-        appUrl: "",
         now,
       }),
     ).rejects.toEqual(new DomainError("FORBIDDEN"));
@@ -116,48 +122,47 @@ describe("messages", () => {
     await db().producerUser.create({ data: { producerId: producer.id, userId: farmer.id } });
     const adminActor = await loadActor(admin.id);
     await sendMessageToProducer({
+      appUrl: "http://cabas.test",
       actor: adminActor,
       marketId: market.id,
       producerId: producer.id,
       subject: "Rejoindre notre marché ?",
       body: "Bonjour, seriez-vous intéressé ?",
-      appUrl: "http://cabas.test",
+      now,
     });
     const farmerActor = await loadActor(farmer.id);
     const [received] = await listInbox({ actor: farmerActor });
     expect(received).toMatchObject({ subject: "Rejoindre notre marché ?", read: false });
     expect(await db().notification.count({ where: { userId: farmer.id, kind: "message.received" } })).toBe(1);
     await replyToMessage({
+      appUrl: "http://cabas.test",
       actor: farmerActor,
       messageId: received.id,
       body: "Avec plaisir !",
-      appUrl: "http://cabas.test",
+      now,
     });
     expect((await listInbox({ actor: adminActor }))[0]).toMatchObject({ subject: "Re: Rejoindre notre marché ?" });
     await expect(
       replyToMessage({
+        appUrl: "http://cabas.test",
         actor: await loadActor((await createUser()).id),
         messageId: received.id,
         body: "intrus",
-        appUrl: "",
+        now,
       }),
     ).rejects.toEqual(new DomainError("NOT_FOUND"));
 
     const member = await createUser();
     await createMembership(market.id, member.id);
-    const file = {
-      filename: "affiche.pdf",
-      mimeType: "application/pdf",
-      bytes: new Uint8Array(new TextEncoder().encode("%PDF-1.4")),
-    };
+    const file = { filename: "affiche.pdf", bytes: new Uint8Array(new TextEncoder().encode("%PDF-1.4")) };
     const sent = await sendMarketMessage({
+      appUrl: "http://cabas.test",
       actor: adminActor,
       marketId: market.id,
       audience: "ALL_MEMBERS",
       subject: "Affiche",
       body: "Voici l’affiche",
       attachments: [file],
-      appUrl: "http://cabas.test",
       now,
     });
     const attachment = await db().messageAttachment.findFirstOrThrow({ where: { messageId: sent.id } });
@@ -170,15 +175,300 @@ describe("messages", () => {
     const big = { ...file, bytes: new Uint8Array(MAX_ATTACHMENT_BYTES + 1) };
     await expect(
       sendMarketMessage({
+        appUrl: "http://cabas.test",
         actor: adminActor,
         marketId: market.id,
         audience: "ALL_MEMBERS",
         subject: "x",
         body: "x",
         attachments: [big],
-        appUrl: "",
         now,
       }),
     ).rejects.toEqual(new DomainError("ATTACHMENT_TOO_LARGE", "attachments"));
+  });
+});
+
+const HOUR = 3_600_000;
+
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("not refused");
+}
+const text = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
+
+// A market, its admin, and `count` members made in two statements (the 2,000-a-day cap needs thousands).
+async function marketWithMembers(count: number, locale: (i: number) => string = () => "fr") {
+  const market = await createMarket({ name: "Le Marché du Jeudi" });
+  const admin = await createUser();
+  await createMembership(market.id, admin.id, { isAdmin: true });
+  await addMembers(market.id, count, locale);
+  return { market, admin: await loadActor(admin.id) };
+}
+
+async function addMembers(marketId: string, count: number, locale: (i: number) => string = () => "fr") {
+  const stamp = randomUUID().slice(0, 8);
+  const ids = Array.from({ length: count }, (_, i) => `m-${stamp}-${i}`);
+  await db().user.createMany({
+    data: ids.map((id, i) => ({
+      id,
+      email: `${id}@example.test`,
+      passwordHash: "x",
+      firstName: "Membre",
+      lastName: String(i),
+      locale: locale(i),
+    })),
+  });
+  await db().membership.createMany({ data: ids.map((userId) => ({ marketId, userId })) });
+  return ids;
+}
+
+const post = (
+  actor: Actor,
+  marketId: string,
+  now: Date,
+  extra: Partial<{
+    subject: string;
+    body: string;
+    audience: MarketAudience;
+    attachments: { filename: string; bytes: Uint8Array<ArrayBuffer> }[];
+  }> = {},
+) =>
+  sendMarketMessage({
+    appUrl: "http://cabas.test",
+    actor,
+    marketId,
+    audience: "ALL_MEMBERS",
+    subject: "Distribution de jeudi",
+    body: "Bonjour à tous",
+    attachments: [],
+    now,
+    ...extra,
+  });
+
+describe("message limits", () => {
+  it("attachments: each allowed type is accepted with the type read from its content; a renamed program is not", async () => {
+    const accepted: [string, Uint8Array<ArrayBuffer>, string, string][] = [
+      ["affiche.pdf", pdf(), "application/pdf", "affiche.pdf"],
+      ["photo.png", await image("png"), "image/png", "photo.png"],
+      ["photo.jpeg", await image("jpeg"), "image/jpeg", "photo.jpeg"],
+      ["photo.webp", await image("webp"), "image/webp", "photo.webp"],
+      ["anim.gif", await image("gif"), "image/gif", "anim.gif"],
+      ["notes.txt", text("Bonjour,\r\nà samedi !\tCamille"), "text/plain", "notes.txt"],
+      ["liste.csv", text("nom;prénom\nDurand;Camille\n"), "text/csv", "liste.csv"],
+      ["ancien.csv", new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x3b, 0x31, 0x0d, 0x0a]), "text/csv", "ancien.csv"],
+      ["compte-rendu.odt", openDocument("text"), "application/vnd.oasis.opendocument.text", "compte-rendu.odt"],
+      ["stocks.ods", openDocument("spreadsheet"), "application/vnd.oasis.opendocument.spreadsheet", "stocks.ods"],
+      ["ag.odp", openDocument("presentation"), "application/vnd.oasis.opendocument.presentation", "ag.odp"],
+      [
+        "bon.docx",
+        officeDocument("docx"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "bon.docx",
+      ],
+      [
+        "tarifs.xlsx",
+        officeDocument("xlsx"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "tarifs.xlsx",
+      ],
+      [
+        "ag.pptx",
+        officeDocument("pptx"),
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "ag.pptx",
+      ],
+      // The name never decides the type; the extension is made to match it.
+      ["affiche", pdf(), "application/pdf", "affiche.pdf"],
+      ["photo.exe", await image("png"), "image/png", "photo.exe.png"],
+      ["../../etc/plan.pdf", pdf(), "application/pdf", "plan.pdf"],
+    ];
+    for (const [filename, bytes, mimeType, stored] of accepted) {
+      expect(checkAttachments([{ filename, bytes }]), filename).toEqual([{ filename: stored, bytes, mimeType }]);
+    }
+
+    const notAllowed: [string, Uint8Array<ArrayBuffer>][] = [
+      ["affiche.pdf", windowsExecutable()], // a program renamed
+      ["setup.exe", windowsExecutable()],
+      ["programme.txt", new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0])], // Linux ELF
+      ["archive.docx", zip([{ name: "setup.exe", data: windowsExecutable() }])], // a ZIP, not a document
+      ["macros.docx", officeDocument("docm")],
+      ["macros2.docx", officeDocument("docx", [{ name: "word/vbaProject.bin", data: "x" }])],
+      ["objet.docx", officeDocument("docx", [{ name: "word/embeddings/oleObject1.bin", data: windowsExecutable() }])],
+      [
+        "macros.odt",
+        zip([
+          { name: "mimetype", data: "application/vnd.oasis.opendocument.text" },
+          { name: "META-INF/manifest.xml", data: "<manifest/>" },
+          { name: "Basic/Standard/Module1.xml", data: "<script/>" },
+        ]),
+      ],
+      [
+        "faux.odt",
+        zip([
+          { name: "META-INF/manifest.xml", data: "<manifest/>" },
+          { name: "mimetype", data: "application/vnd.oasis.opendocument.text" },
+        ]),
+      ],
+      ["logo.txt", text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+      ["page.txt", text("<!DOCTYPE html><html><script>alert(1)</script></html>")],
+      ["vide.txt", new Uint8Array(0)],
+    ];
+    for (const [filename, bytes] of notAllowed) {
+      expect(() => checkAttachments([{ filename, bytes }]), filename).toThrow(
+        new DomainError("ATTACHMENT_TYPE_NOT_ALLOWED", "attachments", { name: filename }),
+      );
+    }
+
+    const { market, admin } = await marketWithMembers(2);
+    const now = new Date("2026-06-01T10:00:00Z");
+    const exe = { filename: "affiche.pdf", bytes: windowsExecutable() };
+    const refused = await refusal(
+      post(admin, market.id, now, { attachments: [{ filename: "plan", bytes: pdf() }, exe] }),
+    );
+    expect(refused).toEqual(new DomainError("ATTACHMENT_TYPE_NOT_ALLOWED", "attachments", { name: "affiche.pdf" }));
+    expect(translateError(messagesFor("fr"), refused.code, refused.params)).toMatch(
+      /^« affiche\.pdf » ne peut pas être joint : seuls les PDF/,
+    );
+    expect(await db().message.count({ where: { marketId: market.id } })).toBe(0);
+
+    const sent = await post(admin, market.id, now, {
+      attachments: [
+        { filename: "plan", bytes: pdf() },
+        { filename: "tarifs.xlsx", bytes: officeDocument("xlsx") },
+        { filename: "liste.csv", bytes: text("a;b\n") },
+      ],
+    });
+    const stored = await db().messageAttachment.findMany({
+      where: { messageId: sent.id },
+      select: { filename: true, mimeType: true, size: true },
+      orderBy: { filename: "asc" },
+    });
+    expect(stored.map((a) => [a.filename, a.mimeType])).toEqual([
+      ["liste.csv", "text/csv"],
+      ["plan.pdf", "application/pdf"],
+      ["tarifs.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    ]);
+
+    const six = Array.from({ length: 6 }, (_, i) => ({ filename: `p${i}.pdf`, bytes: pdf() }));
+    await expect(post(admin, market.id, now, { attachments: six })).rejects.toEqual(
+      new DomainError("TOO_MANY_ATTACHMENTS", "attachments"),
+    );
+  });
+
+  it("subject and body have maximum lengths, before and after sanitising; nothing is stored when refused", async () => {
+    const { market, admin } = await marketWithMembers(1);
+    const now = new Date("2026-06-01T10:00:00Z");
+    await expect(post(admin, market.id, now, { subject: "x".repeat(201) })).rejects.toEqual(
+      new DomainError("SUBJECT_TOO_LONG", "subject"),
+    );
+    await expect(post(admin, market.id, now, { body: "a".repeat(MAX_BODY_INPUT_CHARS + 1) })).rejects.toEqual(
+      new DomainError("MESSAGE_TOO_LONG", "body"),
+    );
+    // 20,000 « & » typed become 100,000 characters of HTML (« &amp; »): over the 50,000 kept.
+    await expect(post(admin, market.id, now, { body: "&".repeat(20_000) })).rejects.toEqual(
+      new DomainError("MESSAGE_TOO_LONG", "body"),
+    );
+    await expect(post(admin, market.id, now, { body: "<p><br></p>" })).rejects.toEqual(
+      new DomainError("MESSAGE_EMPTY", "body"),
+    );
+    expect(await db().message.count({ where: { marketId: market.id } })).toBe(0);
+    const long = await post(admin, market.id, now, { subject: "x".repeat(200), body: "a".repeat(40_000) });
+    expect(long.recipients).toBe(2);
+
+    const { producer } = await createProducerWithCatalog();
+    const farmer = await createUser();
+    await db().producerUser.create({ data: { producerId: producer.id, userId: farmer.id } });
+    const toFarm = await sendMessageToProducer({
+      appUrl: "http://cabas.test",
+      actor: admin,
+      marketId: market.id,
+      producerId: producer.id,
+      subject: "Pois chiches",
+      body: "Bonjour",
+      now,
+    });
+    await expect(
+      replyToMessage({
+        appUrl: "http://cabas.test",
+        actor: await loadActor(farmer.id),
+        messageId: toFarm.id,
+        body: "a".repeat(MAX_BODY_INPUT_CHARS + 1),
+        now,
+      }),
+    ).rejects.toEqual(new DomainError("MESSAGE_TOO_LONG", "body"));
+  });
+
+  it("a market sends at most 10 messages a rolling day (replies from producers do not count), and says when it can again", async () => {
+    const { market, admin } = await marketWithMembers(1);
+    const { producer } = await createProducerWithCatalog();
+    const farmer = await createUser();
+    await db().producerUser.create({ data: { producerId: producer.id, userId: farmer.id } });
+    const t0 = new Date("2026-06-01T10:00:00Z");
+    const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+    const toFarm = await sendMessageToProducer({
+      appUrl: "http://cabas.test",
+      actor: admin,
+      marketId: market.id,
+      producerId: producer.id,
+      subject: "Pois chiches",
+      body: "Bonjour",
+      now: t0,
+    });
+    for (let h = 1; h <= 9; h++) await post(admin, market.id, at(h));
+
+    const limit = await refusal(post(admin, market.id, at(10)));
+    expect(limit).toMatchObject({ code: "MESSAGES_DAILY_LIMIT", params: { at: at(24), timeZone: "Europe/Paris" } });
+    expect(translateError(messagesFor("fr"), limit.code, limit.params, "fr")).toContain(
+      "vous pourrez en envoyer un autre à partir du mardi 2 juin à 12:00",
+    );
+    expect(translateError(messagesFor("en"), limit.code, limit.params, "en")).toContain("from Tuesday 2 June at 12:00");
+    await expect(
+      sendMessageToProducer({
+        appUrl: "http://cabas.test",
+        actor: admin,
+        marketId: market.id,
+        producerId: producer.id,
+        subject: "Encore",
+        body: "Bonjour",
+        now: at(10),
+      }),
+    ).rejects.toMatchObject({ code: "MESSAGES_DAILY_LIMIT" });
+    // The producer's reply is theirs, not the market's.
+    await replyToMessage({
+      appUrl: "http://cabas.test",
+      actor: await loadActor(farmer.id),
+      messageId: toFarm.id,
+      body: "Oui",
+      now: at(10),
+    });
+
+    // 24 hours after the first message, one place is free again, and only one.
+    await post(admin, market.id, at(24));
+    await expect(post(admin, market.id, at(24.5))).rejects.toMatchObject({
+      code: "MESSAGES_DAILY_LIMIT",
+      params: { at: at(25) },
+    });
+  });
+
+  it("a market sends at most 2,000 e-mails a rolling day", async () => {
+    const { market, admin } = await marketWithMembers(1_199); // 1,200 with the admin
+    const t0 = new Date("2026-06-01T10:00:00Z");
+    expect((await post(admin, market.id, t0)).recipients).toBe(1_200);
+    await expect(post(admin, market.id, new Date(t0.getTime() + HOUR))).rejects.toMatchObject({
+      code: "MESSAGE_EMAILS_DAILY_LIMIT",
+      params: { at: new Date(t0.getTime() + 24 * HOUR) },
+    });
+    expect((await post(admin, market.id, new Date(t0.getTime() + HOUR), { audience: "ADMINS" })).recipients).toBe(1);
+    expect((await post(admin, market.id, new Date(t0.getTime() + 24 * HOUR))).recipients).toBe(1_200);
+
+    await addMembers(market.id, 801);
+    await expect(post(admin, market.id, new Date(t0.getTime() + 72 * HOUR))).rejects.toEqual(
+      new DomainError("MESSAGE_AUDIENCE_TOO_LARGE", "audience"),
+    );
   });
 });
