@@ -9,7 +9,6 @@ import {
   sendMessageToProducer,
   type Attachment,
 } from "@/lib/domain/message/send-message";
-import { appUrl } from "@/lib/env";
 import { formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -32,15 +31,7 @@ export async function sendMarketMessageAction(_prev: FormState, formData: FormDa
     if (!subject) return { fieldErrors: { subject: t.auth.errors.required }, values };
     const producerId = field(formData, "producerId");
     const sent = producerId
-      ? await sendMessageToProducer({
-          actor,
-          marketId,
-          producerId,
-          subject,
-          body: field(formData, "body"),
-          appUrl: appUrl(),
-          now,
-        })
+      ? await sendMessageToProducer({ actor, marketId, producerId, subject, body: field(formData, "body"), now })
       : await sendMarketMessage({
           actor,
           marketId,
@@ -50,7 +41,6 @@ export async function sendMarketMessageAction(_prev: FormState, formData: FormDa
           subject,
           body: field(formData, "body"),
           attachments: await attachmentsOf(formData),
-          appUrl: appUrl(),
           now,
         });
     revalidatePath(`/admin/${marketId}/messagerie`);
@@ -62,7 +52,7 @@ export async function replyToMessageAction(_prev: FormState, formData: FormData)
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t, now }) => {
     const messageId = field(formData, "messageId");
-    await replyToMessage({ actor, messageId, body: field(formData, "body"), appUrl: appUrl(), now });
+    await replyToMessage({ actor, messageId, body: field(formData, "body"), now });
     await markMessageRead({ actor, messageId, now });
     revalidatePath("/producteur/messages");
     return { ok: true, message: t.producer.inbox.replied };

@@ -1,13 +1,8 @@
-import { createElement } from "react";
-import MarketMessage from "@/emails/market-message";
 import { db, type Tx } from "@/lib/db/client";
-import { renderEmail } from "@/lib/email/render-email";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { requireMarketRight, type Actor } from "../access/actor";
-import { enqueueEmail } from "../email/enqueue-email";
+import { enqueueMessageEmails } from "../email/enqueue-email";
 import { DomainError } from "../errors";
-import { audienceRecipients, type MarketAudience } from "./message-audience";
+import { audienceRecipients, receivesMessagesFrom, type MarketAudience } from "./message-audience";
 import {
   checkAttachments,
   checkBody,
@@ -28,10 +23,11 @@ export {
 } from "./message-limits";
 export type { Attachment } from "./message-limits";
 
-type Recipient = { id: string; email: string; locale: string };
+type Recipient = { id: string; email: string };
 
-// Stores the message (sent at `now`), one recipient row each, its attachments, and one outbox e-mail per
-// recipient (sender name = the market's), all in one transaction.
+// Stores the message once (sent at `now`), one recipient row each, its attachments, and one small outbox row
+// per recipient naming the message: the delivery job renders each e-mail when it sends it. A few statements
+// whatever the number of recipients.
 async function storeMessage(
   tx: Tx,
   message: {
@@ -48,7 +44,6 @@ async function storeMessage(
   },
   recipients: Recipient[],
   attachments: CheckedAttachment[],
-  appUrl: string,
 ) {
   const created = await tx.message.create({
     data: {
@@ -73,31 +68,14 @@ async function storeMessage(
         },
       },
     },
-    select: { id: true, attachments: { select: { id: true, filename: true } } },
+    select: { id: true },
   });
-  for (const r of recipients) {
-    const locale = isLocale(r.locale) ? r.locale : "fr";
-    const t = messagesFor(locale);
-    const { html, text } = await renderEmail(
-      createElement(MarketMessage, {
-        lang: locale,
-        subject: message.subject,
-        html: message.html,
-        attachments: created.attachments.map((a) => ({ name: a.filename, url: `${appUrl}/api/attachments/${a.id}` })),
-        attachmentsLabel: t.admin.messages.attachments,
-        footer: t.emails.footerMember(message.marketName),
-      }),
-    );
-    await enqueueEmail(tx, {
-      dedupeKey: `message:${created.id}:${r.id}`,
-      to: r.email,
-      fromName: message.marketName,
-      subject: message.subject,
-      html,
-      text,
-      template: "market-message",
-    });
-  }
+  await enqueueMessageEmails(tx, {
+    id: created.id,
+    fromName: message.marketName,
+    subject: message.subject,
+    recipients,
+  });
   return { id: created.id, recipients: recipients.length };
 }
 
@@ -116,7 +94,6 @@ export async function sendMarketMessage(args: {
   subject: string;
   body: string;
   attachments: Attachment[];
-  appUrl: string;
   now: Date;
 }) {
   requireMarketRight(args.actor, args.marketId, "messages");
@@ -147,22 +124,20 @@ export async function sendMarketMessage(args: {
         },
         recipients,
         attachments,
-        args.appUrl,
       );
     },
-    { timeout: 120_000 },
+    { timeout: 30_000 },
   );
 }
 
-// « Envoyer un message » to a producer from its page: its users get it in their inbox, notified, and by e-mail.
-// It counts against the market's daily sends.
+// « Envoyer un message » to a producer from its page: its users get it in their inbox, notified, and by e-mail
+// (those who have not unsubscribed from this market's messages). It counts against the market's daily sends.
 export async function sendMessageToProducer(args: {
   actor: Actor;
   marketId: string;
   producerId: string;
   subject: string;
   body: string;
-  appUrl: string;
   now: Date;
 }) {
   requireMarketRight(args.actor, args.marketId, "catalogs");
@@ -170,11 +145,13 @@ export async function sendMessageToProducer(args: {
   const html = checkBody(args.body);
   return db().$transaction(async (tx) => {
     const market = await lockMarket(tx, args.marketId);
+    const team = await tx.producerUser.count({ where: { producerId: args.producerId } });
+    if (team === 0) throw new DomainError("NOT_FOUND");
     const recipients = await tx.user.findMany({
-      where: { producerUsers: { some: { producerId: args.producerId } } },
-      select: { id: true, email: true, locale: true },
+      where: { producerUsers: { some: { producerId: args.producerId } }, ...receivesMessagesFrom(args.marketId) },
+      select: { id: true, email: true },
     });
-    if (recipients.length === 0) throw new DomainError("NOT_FOUND");
+    if (recipients.length === 0) throw new DomainError("PRODUCER_UNSUBSCRIBED");
     await requireMessagesLeftToday(tx, {
       marketId: args.marketId,
       timeZone: market.timeZone,
@@ -195,7 +172,6 @@ export async function sendMessageToProducer(args: {
       },
       recipients,
       [],
-      args.appUrl,
     );
     await tx.notification.createMany({
       data: recipients.map((r) => ({
@@ -211,13 +187,7 @@ export async function sendMessageToProducer(args: {
 
 // A reply goes back to the sender of the message, from the market it came through. Replies are not counted
 // against the market's daily sends: they are the producers' words, not the market's.
-export async function replyToMessage(args: {
-  actor: Actor;
-  messageId: string;
-  body: string;
-  appUrl: string;
-  now: Date;
-}) {
+export async function replyToMessage(args: { actor: Actor; messageId: string; body: string; now: Date }) {
   const original = await db().message.findFirst({
     where: { id: args.messageId, recipients: { some: { userId: args.actor.userId } } },
     select: {
@@ -225,7 +195,7 @@ export async function replyToMessage(args: {
       subject: true,
       marketId: true,
       toProducerId: true,
-      sender: { select: { id: true, email: true, locale: true } },
+      sender: { select: { id: true, email: true } },
       market: { select: { name: true } },
     },
   });
@@ -251,7 +221,6 @@ export async function replyToMessage(args: {
       },
       [original.sender],
       [],
-      args.appUrl,
     ),
   );
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor, type Actor } from "@/lib/domain/access/actor";
+import { deliverOutbox, type SendMail } from "@/lib/domain/email/deliver-outbox";
 import { DomainError } from "@/lib/domain/errors";
 import { getAttachmentOrThrow, listInbox } from "@/lib/domain/message/list-messages";
 import type { MarketAudience } from "@/lib/domain/message/message-audience";
@@ -13,6 +14,7 @@ import {
   sendMarketMessage,
   sendMessageToProducer,
 } from "@/lib/domain/message/send-message";
+import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { messagesFor } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
 import { image, officeDocument, openDocument, pdf, windowsExecutable, zip } from "../../support/files";
@@ -68,7 +70,6 @@ describe("messages", () => {
     const adminActor = await loadActor(admin.id);
     const send = (audience: "ALL_MEMBERS" | "NOT_ORDERED_NEXT" | "ORDERED_NEXT" | "ALL_PRODUCERS" | "ADMINS") =>
       sendMarketMessage({
-        appUrl: "http://cabas.test",
         actor: adminActor,
         marketId: market.id,
         audience,
@@ -101,7 +102,6 @@ describe("messages", () => {
     expect(mail.fromName).toBe("La Cagette");
     await expect(
       sendMarketMessage({
-        appUrl: "http://cabas.test",
         actor: await loadActor(idle.id),
         marketId: market.id,
         audience: "ALL_MEMBERS",
@@ -122,7 +122,6 @@ describe("messages", () => {
     await db().producerUser.create({ data: { producerId: producer.id, userId: farmer.id } });
     const adminActor = await loadActor(admin.id);
     await sendMessageToProducer({
-      appUrl: "http://cabas.test",
       actor: adminActor,
       marketId: market.id,
       producerId: producer.id,
@@ -135,7 +134,6 @@ describe("messages", () => {
     expect(received).toMatchObject({ subject: "Rejoindre notre marché ?", read: false });
     expect(await db().notification.count({ where: { userId: farmer.id, kind: "message.received" } })).toBe(1);
     await replyToMessage({
-      appUrl: "http://cabas.test",
       actor: farmerActor,
       messageId: received.id,
       body: "Avec plaisir !",
@@ -144,7 +142,6 @@ describe("messages", () => {
     expect((await listInbox({ actor: adminActor }))[0]).toMatchObject({ subject: "Re: Rejoindre notre marché ?" });
     await expect(
       replyToMessage({
-        appUrl: "http://cabas.test",
         actor: await loadActor((await createUser()).id),
         messageId: received.id,
         body: "intrus",
@@ -156,7 +153,6 @@ describe("messages", () => {
     await createMembership(market.id, member.id);
     const file = { filename: "affiche.pdf", bytes: new Uint8Array(new TextEncoder().encode("%PDF-1.4")) };
     const sent = await sendMarketMessage({
-      appUrl: "http://cabas.test",
       actor: adminActor,
       marketId: market.id,
       audience: "ALL_MEMBERS",
@@ -175,7 +171,6 @@ describe("messages", () => {
     const big = { ...file, bytes: new Uint8Array(MAX_ATTACHMENT_BYTES + 1) };
     await expect(
       sendMarketMessage({
-        appUrl: "http://cabas.test",
         actor: adminActor,
         marketId: market.id,
         audience: "ALL_MEMBERS",
@@ -239,7 +234,6 @@ const post = (
   }> = {},
 ) =>
   sendMarketMessage({
-    appUrl: "http://cabas.test",
     actor,
     marketId,
     audience: "ALL_MEMBERS",
@@ -384,7 +378,6 @@ describe("message limits", () => {
     const farmer = await createUser();
     await db().producerUser.create({ data: { producerId: producer.id, userId: farmer.id } });
     const toFarm = await sendMessageToProducer({
-      appUrl: "http://cabas.test",
       actor: admin,
       marketId: market.id,
       producerId: producer.id,
@@ -394,7 +387,6 @@ describe("message limits", () => {
     });
     await expect(
       replyToMessage({
-        appUrl: "http://cabas.test",
         actor: await loadActor(farmer.id),
         messageId: toFarm.id,
         body: "a".repeat(MAX_BODY_INPUT_CHARS + 1),
@@ -411,7 +403,6 @@ describe("message limits", () => {
     const t0 = new Date("2026-06-01T10:00:00Z");
     const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
     const toFarm = await sendMessageToProducer({
-      appUrl: "http://cabas.test",
       actor: admin,
       marketId: market.id,
       producerId: producer.id,
@@ -429,7 +420,6 @@ describe("message limits", () => {
     expect(translateError(messagesFor("en"), limit.code, limit.params, "en")).toContain("from Tuesday 2 June at 12:00");
     await expect(
       sendMessageToProducer({
-        appUrl: "http://cabas.test",
         actor: admin,
         marketId: market.id,
         producerId: producer.id,
@@ -439,13 +429,7 @@ describe("message limits", () => {
       }),
     ).rejects.toMatchObject({ code: "MESSAGES_DAILY_LIMIT" });
     // The producer's reply is theirs, not the market's.
-    await replyToMessage({
-      appUrl: "http://cabas.test",
-      actor: await loadActor(farmer.id),
-      messageId: toFarm.id,
-      body: "Oui",
-      now: at(10),
-    });
+    await replyToMessage({ actor: await loadActor(farmer.id), messageId: toFarm.id, body: "Oui", now: at(10) });
 
     // 24 hours after the first message, one place is free again, and only one.
     await post(admin, market.id, at(24));
@@ -470,5 +454,66 @@ describe("message limits", () => {
     await expect(post(admin, market.id, new Date(t0.getTime() + 72 * HOUR))).rejects.toEqual(
       new DomainError("MESSAGE_AUDIENCE_TOO_LARGE", "audience"),
     );
+  });
+
+  it("to 300 members: the message is stored once with one small outbox row each, rendered at delivery in each recipient's language", async () => {
+    const { market, admin } = await marketWithMembers(300, (i) => (i % 3 === 0 ? "en" : "fr"));
+    const now = new Date("2026-06-01T10:00:00Z");
+    const sent = await post(admin, market.id, now, {
+      subject: "Affiche",
+      body: "Bonjour à tous & à jeudi",
+      attachments: [{ filename: "affiche.pdf", bytes: pdf() }],
+    });
+    expect(sent.recipients).toBe(301);
+    const rows = await db().emailOutbox.findMany({
+      where: { messageId: sent.id },
+      select: { html: true, text: true, recipientUserId: true, toEmail: true, subject: true },
+    });
+    expect(rows).toHaveLength(301);
+    expect(rows.every((r) => r.html === null && r.text === null && r.subject === "Affiche")).toBe(true);
+    expect(await db().message.count({ where: { marketId: market.id } })).toBe(1);
+
+    // Only this message's mails are due (other tests of this file queued theirs in the same database).
+    await db().emailOutbox.updateMany({
+      where: { status: "PENDING", NOT: { messageId: sent.id } },
+      data: { nextAttemptAt: new Date("2100-01-01") },
+    });
+    const mails: Parameters<SendMail>[0][] = [];
+    const result = await deliverOutbox({
+      send: async (mail) => void mails.push(mail),
+      now: new Date(),
+      appUrl: "http://cabas.test",
+      batchSize: 500,
+    });
+    expect(result).toMatchObject({ sent: 301, failed: 0 });
+    const [attachment] = await db().messageAttachment.findMany({ where: { messageId: sent.id } });
+    const byEmail = new Map(rows.map((r) => [r.toEmail, r.recipientUserId]));
+    const locales = new Map(
+      (await db().user.findMany({ where: { id: { in: [...byEmail.values()] as string[] } } })).map((u) => [
+        u.email,
+        u.locale,
+      ]),
+    );
+    for (const mail of mails) {
+      const english = locales.get(mail.to) === "en";
+      expect(mail.html).toContain(english ? 'lang="en"' : 'lang="fr"');
+      expect(mail.text).toContain(
+        english
+          ? "You receive this e-mail as a member of “Le Marché du Jeudi”"
+          : "Vous recevez cet e-mail car vous êtes membre de « Le Marché du Jeudi »",
+      );
+      expect(mail.text).toContain(english ? "Stop receiving messages from" : "Ne plus recevoir les messages de");
+      expect(mail.html).toContain("Bonjour à tous &amp; à jeudi");
+      expect(mail.html).toContain(`http://cabas.test/api/attachments/${attachment.id}`);
+      // Each recipient's own unsubscribe link, in the header and the footer.
+      const token = mail.listUnsubscribeUrl!.replace("http://cabas.test/desabonnement/", "");
+      expect(readUnsubscribeToken(token)).toEqual({
+        kind: "MARKET_MESSAGES",
+        userId: byEmail.get(mail.to),
+        marketId: market.id,
+      });
+      expect(mail.html).toContain(`href="${mail.listUnsubscribeUrl}"`);
+    }
+    expect(new Set(mails.map((m) => m.listUnsubscribeUrl)).size).toBe(301);
   });
 });

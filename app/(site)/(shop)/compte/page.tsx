@@ -114,6 +114,7 @@ export default async function AccountPage() {
         </h2>
         <ActionForm
           action={updateEmailPreferencesAction}
+          hidden={{ messageMarkets: account.messageMarkets.map((m) => m.id).join(",") }}
           submitLabel={a.savePreferences}
           pendingLabel={t.common.loading}
         >
@@ -125,6 +126,12 @@ export default async function AccountPage() {
             <FormChoice type="checkbox" name="notifyReminder" defaultChecked={u.notifyReminder} />
             {a.reminder}
           </label>
+          {account.messageMarkets.map((m) => (
+            <label key={m.id} className="flex items-center gap-2">
+              <FormChoice type="checkbox" name={`messages:${m.id}`} defaultChecked={m.receive} />
+              {a.marketMessages(m.name)}
+            </label>
+          ))}
         </ActionForm>
       </section>
       <section aria-labelledby="markets-title" className="flex flex-col gap-2">

@@ -30,6 +30,7 @@ export const admin: typeof fr = {
       "This message would exceed the 2,000 e-mails your market can send in 24 hours: choose a shorter list, or send it from {at}.",
     MESSAGE_AUDIENCE_TOO_LARGE:
       "This list has more than 2,000 recipients, the most a market can reach in 24 hours: choose a shorter list.",
+    PRODUCER_UNSUBSCRIBED: "This producer no longer wishes to receive your market's messages.",
     MESSAGE_EMPTY: "Write your message.",
     NO_RECIPIENTS: "This list has no recipient yet.",
     CSV_NAME_MISSING: "First or last name missing.",

@@ -29,6 +29,7 @@ export const admin = {
       "Ce message dépasserait les 2 000 e-mails que votre marché peut envoyer en 24 heures : choisissez une liste plus courte, ou envoyez-le à partir du {at}.",
     MESSAGE_AUDIENCE_TOO_LARGE:
       "Cette liste compte plus de 2 000 destinataires, le maximum qu’un marché peut joindre en 24 heures : choisissez une liste plus courte.",
+    PRODUCER_UNSUBSCRIBED: "Ce producteur ne souhaite plus recevoir les messages de votre marché.",
     MESSAGE_EMPTY: "Écrivez votre message.",
     NO_RECIPIENTS: "Cette liste ne compte aucun destinataire pour l’instant.",
     CSV_NAME_MISSING: "Prénom ou nom manquant.",
