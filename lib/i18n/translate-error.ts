@@ -1,4 +1,5 @@
 import type { DomainErrorParams } from "@/lib/domain/errors";
+import { DEFAULT_TIME_ZONE } from "@/lib/time";
 import { formatInZone } from "./format";
 import type { Locale } from "./locales";
 import type { Messages } from "./messages";
@@ -14,7 +15,7 @@ export function translateError(t: Messages, code: string, params?: DomainErrorPa
 }
 
 function fill(message: string, params: DomainErrorParams, t: Messages, locale: Locale): string {
-  const timeZone = typeof params.timeZone === "string" ? params.timeZone : "Europe/Paris";
+  const timeZone = typeof params.timeZone === "string" ? params.timeZone : DEFAULT_TIME_ZONE;
   return message.replace(/\{(\w+)\}/g, (blank, name: string) => {
     const value = params[name];
     if (value instanceof Date) return formatInZone(value, t.market.dateTimeFormat, timeZone, locale);
