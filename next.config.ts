@@ -24,7 +24,20 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
-    return { beforeFiles: showcaseRewrites(), afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [
+        // One address for an e-mail's unsubscribe link (List-Unsubscribe and the footer): a GET shows the page
+        // that asks for confirmation, a POST (always form-encoded, RFC 8058) goes to the route that unsubscribes.
+        {
+          source: "/desabonnement/:token",
+          has: [{ type: "header", key: "content-type" }],
+          destination: "/api/unsubscribe/:token",
+        },
+        ...showcaseRewrites(),
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
 };
 

@@ -4,6 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
 const FAKE_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12111);
+// Where the server sends e-mail when a spec calls the deliver-emails cron: a spec listens there to read what
+// was delivered (nothing is sent otherwise, and nothing fails while no spec listens).
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? FAKE_STRIPE_PORT + 1);
 export const E2E_CRON_SECRET = "cron-secret-e2e";
 export const E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${E2E_DB_PORT}/postgres?sslmode=disable`;
 
@@ -69,6 +72,7 @@ export default defineConfig({
         STRIPE_WEBHOOK_SECRET: "whsec_e2e",
         STRIPE_API_BASE: `http://127.0.0.1:${FAKE_STRIPE_PORT}`,
         CRON_SECRET: E2E_CRON_SECRET,
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}?ignoreTLS=true`,
       },
     },
   ],

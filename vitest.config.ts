@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const resolve = { alias: { "@": root.replace(/\/$/, ""), "server-only": `${root}tests/support/empty-module.ts` } };
+// Signs e-mails' unsubscribe links, as in the app.
+const env = { AUTH_SECRET: "vitest-auth-secret-vitest-auth-secret" };
 
 // Two projects so that rules which need no database run in seconds: `unit` starts nothing, `db` gives each
 // file its own embedded PostgreSQL with the real migrations (and the race tests a real PostgreSQL server).
@@ -11,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], pool: "threads" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], pool: "threads", env },
       },
       {
         resolve,
@@ -21,6 +23,7 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/database.ts"],
           pool: "forks",
+          env,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

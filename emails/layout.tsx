@@ -1,14 +1,20 @@
-import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+
+// The unsubscribe link, when there is one, is the List-Unsubscribe address of the same e-mail: opening it shows
+// a page that asks for confirmation (a link followed by a mail scanner unsubscribes nobody).
+export type UnsubscribeLink = { label: string; url: string };
 
 export function EmailLayout({
   preview,
   footer,
+  unsubscribe,
   children,
   lang,
 }: {
   preview: string;
   footer: string;
+  unsubscribe?: UnsubscribeLink;
   children: ReactNode;
   lang: string;
 }) {
@@ -27,6 +33,13 @@ export function EmailLayout({
           {children}
           <Section>
             <Text style={{ color: "#5b645b", fontSize: "12px" }}>{footer}</Text>
+            {unsubscribe && (
+              <Text style={{ color: "#5b645b", fontSize: "12px" }}>
+                <Link href={unsubscribe.url} style={{ color: "#5b645b", textDecoration: "underline" }}>
+                  {unsubscribe.label}
+                </Link>
+              </Text>
+            )}
           </Section>
         </Container>
       </Body>

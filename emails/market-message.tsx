@@ -1,5 +1,5 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { EmailLayout, type UnsubscribeLink } from "./layout";
 
 export type MarketMessageProps = {
   lang: string;
@@ -8,12 +8,13 @@ export type MarketMessageProps = {
   attachments: { name: string; url: string }[];
   attachmentsLabel: string;
   footer: string;
+  unsubscribe?: UnsubscribeLink;
 };
 
 // A message from the messaging page; its HTML was sanitised when it was written.
 export default function MarketMessage(props: MarketMessageProps) {
   return (
-    <EmailLayout lang={props.lang} preview={props.subject} footer={props.footer}>
+    <EmailLayout lang={props.lang} preview={props.subject} footer={props.footer} unsubscribe={props.unsubscribe}>
       <Heading as="h1" style={{ fontSize: "20px" }}>
         {props.subject}
       </Heading>

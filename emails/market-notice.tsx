@@ -1,5 +1,5 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { EmailLayout, type UnsubscribeLink } from "./layout";
 
 export type MarketNoticeProps = {
   lang: string;
@@ -9,12 +9,13 @@ export type MarketNoticeProps = {
   action?: { label: string; url: string };
   table?: { caption: string; head: string[]; rows: string[][] }[];
   footer: string;
+  unsubscribe?: UnsubscribeLink;
 };
 
 // The one layout of Cabas's automatic notices (sale opening, reminders, orders at close, validation).
 export default function MarketNotice(props: MarketNoticeProps) {
   return (
-    <EmailLayout lang={props.lang} preview={props.preview} footer={props.footer}>
+    <EmailLayout lang={props.lang} preview={props.preview} footer={props.footer} unsubscribe={props.unsubscribe}>
       <Heading as="h1" style={{ fontSize: "20px" }}>
         {props.heading}
       </Heading>

@@ -3,7 +3,10 @@
 // (EMBEDDED_DB_PORT), since only one process may own the PGlite directory.
 import { CRON_JOBS } from "../lib/cron/jobs";
 import { disconnectDb } from "../lib/db/client";
+import { localAuthSecret } from "./database";
 
+// Unsubscribe links in e-mails are signed with AUTH_SECRET: the same secret as the app that checks them.
+if (!process.env.DATABASE_URL) process.env.AUTH_SECRET ??= localAuthSecret();
 process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? 54329}/postgres?sslmode=disable`;
 const once = process.argv.includes("--once");
 

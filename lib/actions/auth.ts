@@ -14,7 +14,7 @@ import { appUrl } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
-import { waitMinutes } from "@/lib/i18n/format";
+import { translateError } from "@/lib/i18n/translate-error";
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, formValues, safeCallbackPath, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
@@ -37,7 +37,8 @@ async function signInAndRedirect(email: string, password: string, redirectTo: st
   try {
     url = await signIn("credentials", { email, password, redirectTo, redirect: false });
   } catch (error) {
-    if (error instanceof TooManySignIns) return t.common.rateLimited(waitMinutes(error.retryAfterSeconds));
+    if (error instanceof TooManySignIns)
+      return translateError(t, "RATE_LIMITED", { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
     if (error instanceof AuthError) return t.auth.errors.invalidCredentials;
     throw error;
   }

@@ -9,20 +9,17 @@ import {
   sendMessageToProducer,
   type Attachment,
 } from "@/lib/domain/message/send-message";
-import { appUrl } from "@/lib/env";
 import { formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 const AUDIENCES: MarketAudience[] = ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED_NEXT", "ALL_PRODUCERS", "ADMINS"];
 
+// The files as sent; what they are is decided from their content (lib/domain/message/message-limits.ts), never
+// from the type or name the browser gives.
 async function attachmentsOf(formData: FormData): Promise<Attachment[]> {
   const files = formData.getAll("attachments").filter((f): f is File => f instanceof File && f.size > 0);
   return Promise.all(
-    files.map(async (f) => ({
-      filename: f.name.slice(0, 200),
-      mimeType: f.type || "application/octet-stream",
-      bytes: new Uint8Array(await f.arrayBuffer()),
-    })),
+    files.map(async (f) => ({ filename: f.name.slice(0, 200), bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
 }
 
@@ -30,18 +27,11 @@ export async function sendMarketMessageAction(_prev: FormState, formData: FormDa
   const marketId = field(formData, "marketId");
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t, now }) => {
-    const subject = field(formData, "subject").trim().slice(0, 200);
+    const subject = field(formData, "subject").trim();
     if (!subject) return { fieldErrors: { subject: t.auth.errors.required }, values };
     const producerId = field(formData, "producerId");
     const sent = producerId
-      ? await sendMessageToProducer({
-          actor,
-          marketId,
-          producerId,
-          subject,
-          body: field(formData, "body"),
-          appUrl: appUrl(),
-        })
+      ? await sendMessageToProducer({ actor, marketId, producerId, subject, body: field(formData, "body"), now })
       : await sendMarketMessage({
           actor,
           marketId,
@@ -51,7 +41,6 @@ export async function sendMarketMessageAction(_prev: FormState, formData: FormDa
           subject,
           body: field(formData, "body"),
           attachments: await attachmentsOf(formData),
-          appUrl: appUrl(),
           now,
         });
     revalidatePath(`/admin/${marketId}/messagerie`);
@@ -63,7 +52,7 @@ export async function replyToMessageAction(_prev: FormState, formData: FormData)
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t, now }) => {
     const messageId = field(formData, "messageId");
-    await replyToMessage({ actor, messageId, body: field(formData, "body"), appUrl: appUrl() });
+    await replyToMessage({ actor, messageId, body: field(formData, "body"), now });
     await markMessageRead({ actor, messageId, now });
     revalidatePath("/producteur/messages");
     return { ok: true, message: t.producer.inbox.replied };

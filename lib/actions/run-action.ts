@@ -25,7 +25,7 @@ export async function runSignedInAction(
     return await body({ actor, t, locale, now: new Date() });
   } catch (error) {
     if (error instanceof DomainError) {
-      const message = translateError(t, error.code);
+      const message = translateError(t, error.code, error.params, locale);
       return error.field ? { fieldErrors: { [error.field]: message }, values } : { error: message, values };
     }
     throw error;

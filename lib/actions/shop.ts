@@ -77,9 +77,12 @@ async function saveProfile(
 }
 
 export async function updateEmailPreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runSignedInAction(formValues(formData), async ({ actor, t }) => {
+  return runSignedInAction(formValues(formData), async ({ actor, t, now }) => {
     const parsed = emailPreferencesSchema.parse(Object.fromEntries(formData));
-    await updateEmailPreferences({ actor, ...parsed });
+    // One checkbox « messages:<market> » per market listed (`messageMarkets`); unchecked ones are not sent.
+    const marketIds = field(formData, "messageMarkets").split(",").filter(Boolean).slice(0, 200);
+    const marketMessages = Object.fromEntries(marketIds.map((id) => [id, formData.get(`messages:${id}`) === "on"]));
+    await updateEmailPreferences({ actor, ...parsed, marketMessages, now });
     revalidatePath("/compte");
     return { ok: true, message: t.shop.account.preferencesSaved };
   });

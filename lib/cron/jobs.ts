@@ -28,7 +28,7 @@ export const CRON_JOBS = {
       const url = smtpUrl();
       // Without SMTP the mails stay in the outbox, readable on /dev/mails in development.
       if (!url) return { skipped: "SMTP_URL is not set" };
-      return deliverOutbox({ send: smtpSender(url), now });
+      return deliverOutbox({ send: smtpSender(url), now, appUrl: appUrl() });
     },
   },
   payouts: {

@@ -19,8 +19,3 @@ export function formatDecimal(value: number | string, locale: Locale, maximumFra
   }
   return formatter.format(Number(value));
 }
-
-// A wait shown to a person who must try again later, in whole minutes (at least one).
-export function waitMinutes(seconds: number): number {
-  return Math.max(1, Math.ceil(seconds / 60));
-}

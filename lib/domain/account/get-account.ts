@@ -3,9 +3,10 @@ import type { Actor } from "../access/actor";
 import { currentOrderTotalCents } from "../order/line-total";
 
 // « Mon compte »: the shopper's orders by distribution, balance and ledger history per market, profile and
-// preferences. Balances are sums of ledger entries (pending payments have none yet).
+// preferences (the automatic e-mails, and the messages of each market they are in or unsubscribed from).
+// Balances are sums of ledger entries (pending payments have none yet).
 export async function getAccount({ actor }: { actor: Actor }) {
-  const [user, orders, balances, history, memberships] = await Promise.all([
+  const [user, orders, balances, history, memberships, optOuts] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: actor.userId },
       select: {
@@ -54,7 +55,17 @@ export async function getAccount({ actor }: { actor: Actor }) {
       select: { market: { select: { id: true, name: true, slug: true } } },
       orderBy: { joinedAt: "asc" },
     }),
+    db().messageOptOut.findMany({
+      where: { userId: actor.userId },
+      select: { market: { select: { id: true, name: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
+  const optedOut = new Set(optOuts.map((o) => o.market.id));
+  const messageMarkets = [
+    ...memberships.map((m) => m.market),
+    ...optOuts.map((o) => o.market).filter((m) => !memberships.some((ms) => ms.market.id === m.id)),
+  ].map((m) => ({ id: m.id, name: m.name, receive: !optedOut.has(m.id) }));
   const marketNames = new Map(memberships.map((m) => [m.market.id, m.market.name]));
   return {
     user,
@@ -72,5 +83,6 @@ export async function getAccount({ actor }: { actor: Actor }) {
     })),
     history,
     markets: memberships.map((m) => m.market),
+    messageMarkets,
   };
 }

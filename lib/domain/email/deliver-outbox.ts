@@ -1,4 +1,10 @@
 import { db } from "@/lib/db/client";
+import {
+  loadMessageForEmail,
+  loadRecipientsForEmail,
+  renderMessageEmail,
+  type MessageForEmail,
+} from "../message/render-message-email";
 
 export type SendMail = (mail: {
   to: string;
@@ -7,7 +13,22 @@ export type SendMail = (mail: {
   html: string;
   text: string;
   messageId: string;
+  // Set on e-mails one can opt out of: sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058).
+  listUnsubscribeUrl?: string;
 }) => Promise<void>;
+
+type ClaimedMail = {
+  id: string;
+  toEmail: string;
+  fromName: string;
+  subject: string;
+  html: string | null;
+  text: string | null;
+  messageId: string | null;
+  recipientUserId: string | null;
+  listUnsubscribeUrl: string | null;
+  attempts: number;
+};
 
 export const MAX_EMAIL_ATTEMPTS = 8;
 // While a run is sending a mail it holds it for this long; a run that dies mid-way releases it by expiry.
@@ -20,11 +41,20 @@ export function retryDelayMs(attempts: number): number {
 
 // Sends what is due in the outbox. Each mail is claimed by pushing its next attempt past the lease with
 // `FOR UPDATE SKIP LOCKED`, so two runs at the same instant never pick the same mail; a mail leaves the
-// queue only once the SMTP server has accepted it.
-export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendMail; now: Date; batchSize?: number }) {
-  const claimed = await db().$queryRaw<
-    { id: string; toEmail: string; fromName: string; subject: string; html: string; text: string; attempts: number }[]
-  >`
+// queue only once the SMTP server has accepted it. A market message is rendered here, for its recipient
+// (`appUrl` makes its links), and skipped if they have unsubscribed from the market since it was queued.
+export async function deliverOutbox({
+  send,
+  now,
+  appUrl,
+  batchSize = 50,
+}: {
+  send: SendMail;
+  now: Date;
+  appUrl: string;
+  batchSize?: number;
+}) {
+  const claimed = await db().$queryRaw<ClaimedMail[]>`
     UPDATE "EmailOutbox" SET "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "EmailOutbox"
@@ -33,18 +63,40 @@ export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendM
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "toEmail", "fromName", "subject", "html", "text", "attempts"`;
+    RETURNING "id", "toEmail", "fromName", "subject", "html", "text", "messageId", "recipientUserId",
+      "listUnsubscribeUrl", "attempts"`;
+  const messages = new Map<string, Promise<MessageForEmail>>();
+  const recipientIds = claimed.flatMap((m) => (m.messageId && m.recipientUserId ? [m.recipientUserId] : []));
+  const recipients = new Map(
+    (recipientIds.length ? await loadRecipientsForEmail(recipientIds) : []).map((r) => [r.id, r]),
+  );
   let sent = 0;
   let failed = 0;
+  let skipped = 0;
   for (const mail of claimed) {
     try {
+      let content = { html: mail.html, text: mail.text, listUnsubscribeUrl: mail.listUnsubscribeUrl ?? undefined };
+      if (mail.messageId) {
+        const recipient = recipients.get(mail.recipientUserId ?? "");
+        if (!recipient) throw new Error(`recipient ${mail.recipientUserId} not found`);
+        if (!messages.has(mail.messageId)) messages.set(mail.messageId, loadMessageForEmail(mail.messageId));
+        const rendered = await renderMessageEmail({ message: await messages.get(mail.messageId)!, recipient, appUrl });
+        if (!rendered) {
+          await db().emailOutbox.update({ where: { id: mail.id }, data: { status: "SKIPPED", lastError: null } });
+          skipped++;
+          continue;
+        }
+        content = rendered;
+      }
+      if (content.html === null || content.text === null) throw new Error("nothing to send");
       await send({
         to: mail.toEmail,
         fromName: mail.fromName,
         subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
+        html: content.html,
+        text: content.text,
         messageId: mail.id,
+        listUnsubscribeUrl: content.listUnsubscribeUrl,
       });
       await db().emailOutbox.update({
         where: { id: mail.id },
@@ -64,5 +116,5 @@ export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendM
       });
     }
   }
-  return { claimed: claimed.length, sent, failed };
+  return { claimed: claimed.length, sent, failed, skipped };
 }

@@ -8,6 +8,8 @@ export type OutgoingEmail = {
   html: string;
   text: string;
   template: string;
+  // For e-mails one can opt out of: the RFC 8058 one-click address (also linked in the footer).
+  listUnsubscribeUrl?: string;
 };
 
 // Called inside the transaction of the change that causes the e-mail, so that both commit or neither does.
@@ -23,8 +25,29 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
         html: email.html,
         text: email.text,
         template: email.template,
+        listUnsubscribeUrl: email.listUnsubscribeUrl,
       },
     ],
+    skipDuplicates: true,
+  });
+}
+
+// A market message, queued as one small row per recipient in one statement: no rendered copy is stored, the
+// delivery job renders each for its recipient when it sends it (lib/domain/message/render-message-email.ts).
+export async function enqueueMessageEmails(
+  tx: Tx,
+  message: { id: string; fromName: string; subject: string; recipients: { id: string; email: string }[] },
+) {
+  await tx.emailOutbox.createMany({
+    data: message.recipients.map((r) => ({
+      dedupeKey: `message:${message.id}:${r.id}`,
+      toEmail: r.email,
+      fromName: message.fromName,
+      subject: message.subject,
+      template: "market-message",
+      messageId: message.id,
+      recipientUserId: r.id,
+    })),
     skipDuplicates: true,
   });
 }

@@ -3,13 +3,20 @@ import type { Tx } from "@/lib/db/client";
 
 export type MarketAudience = "ALL_MEMBERS" | "NOT_ORDERED_NEXT" | "ORDERED_NEXT" | "ALL_PRODUCERS" | "ADMINS";
 
+// People who unsubscribed from the market's messages are on none of its lists.
+export function receivesMessagesFrom(marketId: string): Prisma.UserWhereInput {
+  return { messageOptOuts: { none: { marketId } } };
+}
+
 // Who receives a message sent to one of the market's lists. « La prochaine distribution » is the next one
 // whose pick-up has not ended.
 export async function audienceRecipients(tx: Tx, marketId: string, audience: MarketAudience, now: Date) {
-  const select = { id: true, email: true, locale: true } as const;
+  const select = { id: true, email: true } as const;
+  const subscribed = receivesMessagesFrom(marketId);
   if (audience === "ALL_PRODUCERS") {
     return tx.user.findMany({
       where: {
+        ...subscribed,
         producerUsers: {
           some: { producer: { catalogs: { some: { links: { some: { marketId, unlinkedAt: null } } } } } },
         },
@@ -18,6 +25,7 @@ export async function audienceRecipients(tx: Tx, marketId: string, audience: Mar
     });
   }
   const member: Prisma.UserWhereInput = {
+    ...subscribed,
     memberships: { some: { marketId, leftAt: null, ...(audience === "ADMINS" ? { isAdmin: true } : {}) } },
   };
   if (audience === "ALL_MEMBERS" || audience === "ADMINS") return tx.user.findMany({ where: member, select });

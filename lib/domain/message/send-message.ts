@@ -1,24 +1,34 @@
-import { createElement } from "react";
-import MarketMessage from "@/emails/market-message";
 import { db, type Tx } from "@/lib/db/client";
-import { renderEmail } from "@/lib/email/render-email";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { requireMarketRight, type Actor } from "../access/actor";
-import { enqueueEmail } from "../email/enqueue-email";
+import { enqueueMessageEmails } from "../email/enqueue-email";
 import { DomainError } from "../errors";
-import { audienceRecipients, type MarketAudience } from "./message-audience";
-import { messageHtmlFromInput } from "./sanitize-message";
+import { audienceRecipients, receivesMessagesFrom, type MarketAudience } from "./message-audience";
+import {
+  checkAttachments,
+  checkBody,
+  checkSubject,
+  MAX_SUBJECT_CHARS,
+  requireMessagesLeftToday,
+  type Attachment,
+  type CheckedAttachment,
+} from "./message-limits";
 
-export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
-export const MAX_ATTACHMENTS_BYTES = 5 * 1024 * 1024;
+export {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_BYTES,
+  MAX_BODY_HTML_CHARS,
+  MAX_BODY_INPUT_CHARS,
+  MAX_MESSAGE_EMAILS_PER_DAY,
+  MAX_MESSAGES_PER_DAY,
+} from "./message-limits";
+export type { Attachment } from "./message-limits";
 
-export type Attachment = { filename: string; mimeType: string; bytes: Uint8Array<ArrayBuffer> };
-type Recipient = { id: string; email: string; locale: string };
+type Recipient = { id: string; email: string };
 
-// Stores the message, one recipient row each, its attachments, and one outbox e-mail per recipient (sender
-// name = the market's), all in one transaction.
-async function deliverMessage(
+// Stores the message once (sent at `now`), one recipient row each, its attachments, and one small outbox row
+// per recipient naming the message: the delivery job renders each e-mail when it sends it. A few statements
+// whatever the number of recipients.
+async function storeMessage(
   tx: Tx,
   message: {
     marketId: string;
@@ -30,10 +40,10 @@ async function deliverMessage(
     toProducerId?: string;
     senderProducerId?: string;
     parentId?: string;
+    now: Date;
   },
   recipients: Recipient[],
-  attachments: Attachment[],
-  appUrl: string,
+  attachments: CheckedAttachment[],
 ) {
   const created = await tx.message.create({
     data: {
@@ -45,6 +55,7 @@ async function deliverMessage(
       toProducerId: message.toProducerId,
       senderProducerId: message.senderProducerId,
       parentId: message.parentId,
+      createdAt: message.now,
       recipients: { createMany: { data: recipients.map((r) => ({ userId: r.id })), skipDuplicates: true } },
       attachments: {
         createMany: {
@@ -57,41 +68,23 @@ async function deliverMessage(
         },
       },
     },
-    select: { id: true, attachments: { select: { id: true, filename: true } } },
+    select: { id: true },
   });
-  for (const r of recipients) {
-    const locale = isLocale(r.locale) ? r.locale : "fr";
-    const t = messagesFor(locale);
-    const { html, text } = await renderEmail(
-      createElement(MarketMessage, {
-        lang: locale,
-        subject: message.subject,
-        html: message.html,
-        attachments: created.attachments.map((a) => ({ name: a.filename, url: `${appUrl}/api/attachments/${a.id}` })),
-        attachmentsLabel: t.admin.messages.attachments,
-        footer: t.emails.footerMember(message.marketName),
-      }),
-    );
-    await enqueueEmail(tx, {
-      dedupeKey: `message:${created.id}:${r.id}`,
-      to: r.email,
-      fromName: message.marketName,
-      subject: message.subject,
-      html,
-      text,
-      template: "market-message",
-    });
-  }
+  await enqueueMessageEmails(tx, {
+    id: created.id,
+    fromName: message.marketName,
+    subject: message.subject,
+    recipients,
+  });
   return { id: created.id, recipients: recipients.length };
 }
 
-function checkAttachments(attachments: Attachment[]) {
-  if (
-    attachments.some((a) => a.bytes.length > MAX_ATTACHMENT_BYTES) ||
-    attachments.reduce((s, a) => s + a.bytes.length, 0) > MAX_ATTACHMENTS_BYTES
-  ) {
-    throw new DomainError("ATTACHMENT_TOO_LARGE", "attachments");
-  }
+// The market row, locked until the transaction ends: sends of one market are counted one at a time.
+async function lockMarket(tx: Tx, marketId: string) {
+  const [market] = await tx.$queryRaw<{ name: string; timeZone: string }[]>`
+    SELECT "name", "timeZone" FROM "Market" WHERE "id" = ${marketId} FOR UPDATE`;
+  if (!market) throw new DomainError("NOT_FOUND");
+  return market;
 }
 
 export async function sendMarketMessage(args: {
@@ -101,75 +94,90 @@ export async function sendMarketMessage(args: {
   subject: string;
   body: string;
   attachments: Attachment[];
-  appUrl: string;
   now: Date;
 }) {
   requireMarketRight(args.actor, args.marketId, "messages");
-  checkAttachments(args.attachments);
-  const html = messageHtmlFromInput(args.body);
-  if (!html.replace(/<[^>]*>/g, "").trim()) throw new DomainError("MESSAGE_EMPTY", "body");
+  const subject = checkSubject(args.subject);
+  const html = checkBody(args.body);
+  const attachments = checkAttachments(args.attachments);
   return db().$transaction(
     async (tx) => {
-      const market = await tx.market.findUniqueOrThrow({ where: { id: args.marketId }, select: { name: true } });
+      const market = await lockMarket(tx, args.marketId);
       const recipients = await audienceRecipients(tx, args.marketId, args.audience, args.now);
       if (recipients.length === 0) throw new DomainError("NO_RECIPIENTS", "audience");
-      return deliverMessage(
+      await requireMessagesLeftToday(tx, {
+        marketId: args.marketId,
+        timeZone: market.timeZone,
+        recipients: recipients.length,
+        now: args.now,
+      });
+      return storeMessage(
         tx,
         {
           marketId: args.marketId,
           marketName: market.name,
           senderUserId: args.actor.userId,
           audience: args.audience,
-          subject: args.subject,
+          subject,
           html,
+          now: args.now,
         },
         recipients,
-        args.attachments,
-        args.appUrl,
+        attachments,
       );
     },
-    { timeout: 120_000 },
+    { timeout: 30_000 },
   );
 }
 
-// « Envoyer un message » to a producer from its page: its users get it in their inbox, notified, and by e-mail.
+// « Envoyer un message » to a producer from its page: its users get it in their inbox, notified, and by e-mail
+// (those who have not unsubscribed from this market's messages). It counts against the market's daily sends.
 export async function sendMessageToProducer(args: {
   actor: Actor;
   marketId: string;
   producerId: string;
   subject: string;
   body: string;
-  appUrl: string;
+  now: Date;
 }) {
   requireMarketRight(args.actor, args.marketId, "catalogs");
-  const html = messageHtmlFromInput(args.body);
+  const subject = checkSubject(args.subject);
+  const html = checkBody(args.body);
   return db().$transaction(async (tx) => {
-    const market = await tx.market.findUniqueOrThrow({ where: { id: args.marketId }, select: { name: true } });
+    const market = await lockMarket(tx, args.marketId);
+    const team = await tx.producerUser.count({ where: { producerId: args.producerId } });
+    if (team === 0) throw new DomainError("NOT_FOUND");
     const recipients = await tx.user.findMany({
-      where: { producerUsers: { some: { producerId: args.producerId } } },
-      select: { id: true, email: true, locale: true },
+      where: { producerUsers: { some: { producerId: args.producerId } }, ...receivesMessagesFrom(args.marketId) },
+      select: { id: true, email: true },
     });
-    if (recipients.length === 0) throw new DomainError("NOT_FOUND");
-    const sent = await deliverMessage(
+    if (recipients.length === 0) throw new DomainError("PRODUCER_UNSUBSCRIBED");
+    await requireMessagesLeftToday(tx, {
+      marketId: args.marketId,
+      timeZone: market.timeZone,
+      recipients: recipients.length,
+      now: args.now,
+    });
+    const sent = await storeMessage(
       tx,
       {
         marketId: args.marketId,
         marketName: market.name,
         senderUserId: args.actor.userId,
         audience: "PRODUCER",
-        subject: args.subject,
+        subject,
         html,
         toProducerId: args.producerId,
+        now: args.now,
       },
       recipients,
       [],
-      args.appUrl,
     );
     await tx.notification.createMany({
       data: recipients.map((r) => ({
         userId: r.id,
         kind: "message.received",
-        params: { market: market.name, subject: args.subject },
+        params: { market: market.name, subject },
         url: "/producteur/messages",
       })),
     });
@@ -177,8 +185,9 @@ export async function sendMessageToProducer(args: {
   });
 }
 
-// A reply goes back to the sender of the message, from the market it came through.
-export async function replyToMessage(args: { actor: Actor; messageId: string; body: string; appUrl: string }) {
+// A reply goes back to the sender of the message, from the market it came through. Replies are not counted
+// against the market's daily sends: they are the producers' words, not the market's.
+export async function replyToMessage(args: { actor: Actor; messageId: string; body: string; now: Date }) {
   const original = await db().message.findFirst({
     where: { id: args.messageId, recipients: { some: { userId: args.actor.userId } } },
     select: {
@@ -186,16 +195,18 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
       subject: true,
       marketId: true,
       toProducerId: true,
-      sender: { select: { id: true, email: true, locale: true } },
+      sender: { select: { id: true, email: true } },
       market: { select: { name: true } },
     },
   });
   if (!original || !original.marketId || !original.market) throw new DomainError("NOT_FOUND");
-  const html = messageHtmlFromInput(args.body);
-  if (!html.replace(/<[^>]*>/g, "").trim()) throw new DomainError("MESSAGE_EMPTY", "body");
-  const subject = original.subject.startsWith("Re:") ? original.subject : `Re: ${original.subject}`;
+  const html = checkBody(args.body);
+  const subject = (original.subject.startsWith("Re:") ? original.subject : `Re: ${original.subject}`).slice(
+    0,
+    MAX_SUBJECT_CHARS,
+  );
   return db().$transaction((tx) =>
-    deliverMessage(
+    storeMessage(
       tx,
       {
         marketId: original.marketId!,
@@ -206,10 +217,10 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
         html,
         parentId: original.id,
         senderProducerId: original.toProducerId ?? undefined,
+        now: args.now,
       },
       [original.sender],
       [],
-      args.appUrl,
     ),
   );
 }

@@ -4,6 +4,8 @@ import type { Tx } from "@/lib/db/client";
 import { renderEmail } from "@/lib/email/render-email";
 import { enqueueEmail } from "../email/enqueue-email";
 
+// A notice rendered now and queued; one that carries an unsubscribe link (`props.unsubscribe`) also carries
+// it as its List-Unsubscribe header.
 export async function queueNotice(
   tx: Tx,
   notice: {
@@ -24,5 +26,6 @@ export async function queueNotice(
     html,
     text,
     template: notice.template,
+    listUnsubscribeUrl: notice.props.unsubscribe?.url,
   });
 }

@@ -1,3 +1,4 @@
+import { unsubscribeUrl } from "@/lib/email/unsubscribe-token";
 import { noticeContext, noticeDistributionSelect } from "./distribution-notice-context";
 import { forEachDueDistribution } from "./for-each-due-distribution";
 import { queueNotice } from "./queue-notice";
@@ -34,6 +35,10 @@ export async function queuePickupReminders({ now, appUrl }: { now: Date; appUrl:
             paragraphs: [pickupLine, e.reminder.basket(basketNumber)],
             action: { label: e.reminder.action, url: `${appUrl}/compte` },
             footer: e.footerMember(d.market.name),
+            unsubscribe: {
+              label: e.unsubscribe.reminder,
+              url: unsubscribeUrl(appUrl, { kind: "REMINDER", userId: user.id }),
+            },
           },
         });
       }

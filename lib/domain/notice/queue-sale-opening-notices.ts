@@ -1,3 +1,4 @@
+import { unsubscribeUrl } from "@/lib/email/unsubscribe-token";
 import { noticeContext, noticeDistributionSelect } from "./distribution-notice-context";
 import { forEachDueDistribution } from "./for-each-due-distribution";
 import { queueNotice } from "./queue-notice";
@@ -29,6 +30,10 @@ export async function queueSaleOpeningNotices({ now, appUrl }: { now: Date; appU
             paragraphs: [pickupLine, e.saleOpening.deadline(at(d.ordersCloseAt, t.market.dateTimeFormat))],
             action: { label: e.saleOpening.action, url: `${appUrl}/m/${d.market.slug}/distributions/${d.id}` },
             footer: e.footerMember(d.market.name),
+            unsubscribe: {
+              label: e.unsubscribe.saleOpening,
+              url: unsubscribeUrl(appUrl, { kind: "SALE_OPENING", userId: user.id }),
+            },
           },
         });
       }

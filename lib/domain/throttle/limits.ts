@@ -19,10 +19,10 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-// A refusal that says how long to wait; the edge shows it in minutes.
+// A refusal that says how long to wait, in whole minutes for people.
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
-    super("RATE_LIMITED");
+    super("RATE_LIMITED", undefined, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   }
 }
 

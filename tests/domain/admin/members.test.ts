@@ -24,7 +24,7 @@ describe("members", () => {
       now: new Date(),
     });
     const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "nouvelle@example.test" } });
-    const token = /invitation\/([\w-]+)/.exec(mail.text)![1];
+    const token = /invitation\/([\w-]+)/.exec(mail.text!)![1];
     const invitee = await createUser({ email: "nouvelle@example.test" });
     await acceptInvitation({ actor: await loadActor(invitee.id), token, now: new Date() });
     expect((await listMembers({ actor: adminActor, marketId: market.id })).map((m) => m.user.email)).toContain(
@@ -51,7 +51,7 @@ describe("members", () => {
       inviteMember({ actor: adminActor, marketId: market.id, email, appUrl: "http://cabas.test", now });
     const tokenFor = async (email: string) => {
       const mails = await db().emailOutbox.findMany({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
-      return /invitation\/([\w-]+)/.exec(mails[0].text)![1];
+      return /invitation\/([\w-]+)/.exec(mails[0].text!)![1];
     };
 
     await invite("ines@example.test");

@@ -5,6 +5,7 @@ import { enqueueEmail } from "@/lib/domain/email/enqueue-email";
 import { onRealPostgres } from "../../support/on-real-postgres";
 
 const available = onRealPostgres("cabas_outbox_race");
+const appUrl = "http://cabas.test";
 
 describe.skipIf(!available)("deliverOutbox on PostgreSQL", () => {
   it("four concurrent runs (and duplicate enqueues) send every mail exactly once", async () => {
@@ -29,8 +30,10 @@ describe.skipIf(!available)("deliverOutbox on PostgreSQL", () => {
       sent.push(mail.to);
     };
     const now = new Date();
-    const runs = await Promise.all(Array.from({ length: 4 }, () => deliverOutbox({ send, now, batchSize: 15 })));
-    const again = await deliverOutbox({ send, now });
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () => deliverOutbox({ send, now, appUrl, batchSize: 15 })),
+    );
+    const again = await deliverOutbox({ send, now, appUrl });
     expect(runs.reduce((s, r) => s + r.sent, 0) + again.sent).toBe(40);
     expect(sent).toHaveLength(40);
     expect(new Set(sent).size).toBe(40);

@@ -1,15 +1,22 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { loadActor } from "@/lib/domain/access/actor";
 import { deliverOutbox, MAX_EMAIL_ATTEMPTS, retryDelayMs } from "@/lib/domain/email/deliver-outbox";
 import { enqueueEmail } from "@/lib/domain/email/enqueue-email";
+import { sendMarketMessage } from "@/lib/domain/message/send-message";
+import { queueSaleOpeningNotices } from "@/lib/domain/notice/queue-sale-opening-notices";
+import { requestPasswordReset } from "@/lib/domain/user/request-password-reset";
 import { smtpSender } from "@/lib/email/smtp";
+import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
+import { createDistribution, createMarket, createMembership, createUser } from "../../support/factories";
 
 type Received = { to: string; raw: string };
 let received: Received[] = [];
 let server: SMTPServer;
 let port = 0;
 let accept = true;
+const appUrl = "http://cabas.test";
 
 beforeAll(async () => {
   server = new SMTPServer({
@@ -50,8 +57,8 @@ describe("deliverOutbox over SMTP", () => {
     await queue("k1", "a@example.test");
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`, "ne-pas-repondre@cabas.test");
     const now = new Date();
-    expect(await deliverOutbox({ send, now })).toEqual({ claimed: 1, sent: 1, failed: 0 });
-    expect(await deliverOutbox({ send, now })).toEqual({ claimed: 0, sent: 0, failed: 0 });
+    expect(await deliverOutbox({ send, now, appUrl })).toEqual({ claimed: 1, sent: 1, failed: 0, skipped: 0 });
+    expect(await deliverOutbox({ send, now, appUrl })).toEqual({ claimed: 0, sent: 0, failed: 0, skipped: 0 });
     expect(received).toHaveLength(1);
     expect(received[0].raw).toContain("From: La Cagette de Captieux <ne-pas-repondre@cabas.test>");
     expect((await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "k1" } })).status).toBe("SENT");
@@ -62,7 +69,7 @@ describe("deliverOutbox over SMTP", () => {
     for (let i = 0; i < 10; i++) await queue(`race-${i}`, `r${i}@example.test`);
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     const now = new Date();
-    const [a, b] = await Promise.all([deliverOutbox({ send, now }), deliverOutbox({ send, now })]);
+    const [a, b] = await Promise.all([deliverOutbox({ send, now, appUrl }), deliverOutbox({ send, now, appUrl })]);
     expect(a.sent + b.sent).toBe(10);
     expect(new Set(received.map((r) => r.to)).size).toBe(10);
     expect(received).toHaveLength(10);
@@ -74,14 +81,16 @@ describe("deliverOutbox over SMTP", () => {
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     const t0 = new Date();
     accept = false;
-    expect(await deliverOutbox({ send, now: t0 })).toMatchObject({ sent: 0, failed: 1 });
+    expect(await deliverOutbox({ send, now: t0, appUrl })).toMatchObject({ sent: 0, failed: 1 });
     const row = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "down" } });
     expect(row.status).toBe("PENDING");
     expect(row.lastError).toMatch(/mailbox unavailable/);
     expect(row.nextAttemptAt.getTime()).toBe(t0.getTime() + retryDelayMs(1));
     accept = true;
-    expect(await deliverOutbox({ send, now: t0 })).toMatchObject({ claimed: 0 });
-    expect(await deliverOutbox({ send, now: new Date(t0.getTime() + retryDelayMs(1)) })).toMatchObject({ sent: 1 });
+    expect(await deliverOutbox({ send, now: t0, appUrl })).toMatchObject({ claimed: 0 });
+    expect(await deliverOutbox({ send, now: new Date(t0.getTime() + retryDelayMs(1)), appUrl })).toMatchObject({
+      sent: 1,
+    });
     expect(received).toHaveLength(1);
   });
 
@@ -91,7 +100,65 @@ describe("deliverOutbox over SMTP", () => {
     const failing = async () => {
       throw new Error("refused");
     };
-    await deliverOutbox({ send: failing, now: new Date() });
+    await deliverOutbox({ send: failing, now: new Date(), appUrl });
     expect((await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "never" } })).status).toBe("FAILED");
+  });
+});
+
+// The raw message as the SMTP server got it: headers unfolded, bodies decoded from quoted-printable.
+function parseRaw(raw: string) {
+  const split = raw.indexOf("\r\n\r\n");
+  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
+  const body = Buffer.from(
+    raw
+      .slice(split)
+      .replace(/=\r\n/g, "")
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  ).toString("utf8");
+  return { headers, body, header: (name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(headers)?.[1] };
+}
+
+describe("one-click unsubscribe headers (RFC 8058)", () => {
+  it("a market's message and a sale-opening notice carry List-Unsubscribe and List-Unsubscribe-Post, with the same link in their footer; a password reset carries neither", async () => {
+    received = [];
+    const now = new Date("2026-06-01T10:00:00Z");
+    const market = await createMarket({ name: "La Cagette" });
+    await createDistribution(market, { now, inDays: 5 }); // orders open
+    const admin = await createUser();
+    await createMembership(market.id, admin.id, { isAdmin: true });
+    const member = await createUser({ email: "membre-rfc8058@example.test", locale: "en" });
+    await createMembership(market.id, member.id);
+    await sendMarketMessage({
+      actor: await loadActor(admin.id),
+      marketId: market.id,
+      audience: "ALL_MEMBERS",
+      subject: "Jeudi",
+      body: "Bonjour",
+      attachments: [],
+      now,
+    });
+    await queueSaleOpeningNotices({ now, appUrl });
+    await requestPasswordReset({ email: member.email, appUrl, now });
+    const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
+    expect(await deliverOutbox({ send, now: new Date(), appUrl })).toMatchObject({ failed: 0 });
+
+    const mails = received.filter((r) => r.to === member.email).map((r) => parseRaw(r.raw));
+    expect(mails).toHaveLength(3);
+    const [message, opening, reset] = ["Jeudi", "La Cagette: orders are open", "Choose a new password"].map((subject) =>
+      mails.find((m) => m.header("Subject")?.startsWith(subject)),
+    );
+    for (const [mail, expected] of [
+      [message, { kind: "MARKET_MESSAGES", userId: member.id, marketId: market.id }],
+      [opening, { kind: "SALE_OPENING", userId: member.id }],
+    ] as const) {
+      const url = /^<(http:\/\/cabas\.test\/desabonnement\/([\w.-]+))>$/.exec(mail!.header("List-Unsubscribe") ?? "");
+      expect(url, mail!.headers).not.toBeNull();
+      expect(readUnsubscribeToken(url![2])).toEqual(expected);
+      expect(mail!.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
+      expect(mail!.body).toContain(`href="${url![1]}"`);
+    }
+    expect(reset!.headers).not.toMatch(/List-Unsubscribe/i);
+    expect(reset!.body).not.toContain("/desabonnement/");
   });
 });

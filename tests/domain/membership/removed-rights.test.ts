@@ -86,7 +86,7 @@ describe("removed rights stay removed", () => {
     await removeMember({ actor: founderActor, marketId: market.id, userId: coAdmin.id, now });
     await inviteMember({ actor: founderActor, marketId: market.id, email: coAdmin.email, appUrl: "http://x", now });
     const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: coAdmin.email } });
-    const token = /invitation\/([\w-]+)/.exec(mail.text)![1];
+    const token = /invitation\/([\w-]+)/.exec(mail.text!)![1];
     await acceptInvitation({ actor: await loadActor(coAdmin.id), token, now });
     expect(await rightsOf(market.id, coAdmin.id)).toMatchObject({
       isAdmin: false,

@@ -9,7 +9,7 @@ import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
 async function requestAndReadToken(email: string, now: Date) {
   await requestPasswordReset({ email, appUrl: "http://cabas.test", now });
   const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
-  return { mail, token: /token=([\w-]+)/.exec(mail.text)![1] };
+  return { mail, token: /token=([\w-]+)/.exec(mail.text!)![1] };
 }
 
 describe("password reset", () => {

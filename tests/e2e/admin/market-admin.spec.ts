@@ -292,12 +292,14 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
     .fill("Bonjour à tous,\n\nN’oubliez pas vos bocaux <script>alert(1)</script> !");
   await admin.getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
-  const [sent] = await query<{ html: string; fromName: string }>(
-    `SELECT html, "fromName" FROM "EmailOutbox" WHERE "toEmail" = 'client@cabas.test' AND subject = 'Distribution de samedi'`,
+  // One outbox row per recipient naming the message, rendered for them when it is sent.
+  const [sent] = await query<{ bodyHtml: string; fromName: string; html: string | null }>(
+    `SELECT m."bodyHtml", o."fromName", o.html FROM "EmailOutbox" o JOIN "Message" m ON m.id = o."messageId" WHERE o."toEmail" = 'client@cabas.test' AND o.subject = 'Distribution de samedi'`,
   );
   expect(sent.fromName).toBe("Marché VRAC de Bellefontaine");
-  expect(sent.html).toContain("N’oubliez pas vos bocaux");
-  expect(sent.html).not.toContain("<script>");
+  expect(sent.html).toBeNull();
+  expect(sent.bodyHtml).toContain("N’oubliez pas vos bocaux");
+  expect(sent.bodyHtml).not.toContain("<script>");
 
   await admin.goto(`/admin/${demo.id}/catalogues`);
   await admin
@@ -323,10 +325,10 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   await message.getByLabel("Votre réponse").fill("Oui, 10 kg de plus.");
   await message.getByRole("button", { name: "Répondre" }).click();
   await expect(message.getByText("Réponse envoyée.")).toBeVisible();
-  const [reply] = await query<{ text: string }>(
-    `SELECT text FROM "EmailOutbox" WHERE "toEmail" = 'admin@cabas.test' AND subject = 'Re: Pois chiches'`,
+  const [reply] = await query<{ bodyHtml: string }>(
+    `SELECT m."bodyHtml" FROM "EmailOutbox" o JOIN "Message" m ON m.id = o."messageId" WHERE o."toEmail" = 'admin@cabas.test' AND o.subject = 'Re: Pois chiches'`,
   );
-  expect(reply.text).toContain("Oui, 10 kg de plus.");
+  expect(reply.bodyHtml).toContain("Oui, 10 kg de plus.");
 });
 
 test("[ADMIN] import members from CSV: preview with per-row errors, then all at once", async ({ page }) => {

@@ -138,6 +138,7 @@ export default async function AccountPage() {
           </CardTitle>
           <ActionForm
             action={updateEmailPreferencesAction}
+            hidden={{ messageMarkets: account.messageMarkets.map((m) => m.id).join(",") }}
             submitLabel={a.savePreferences}
             pendingLabel={t.common.loading}
             submitClassName="self-start"
@@ -149,6 +150,15 @@ export default async function AccountPage() {
               defaultChecked={u.notifySaleOpening}
             />
             <FormChoice type="checkbox" name="notifyReminder" label={a.reminder} defaultChecked={u.notifyReminder} />
+            {account.messageMarkets.map((m) => (
+              <FormChoice
+                key={m.id}
+                type="checkbox"
+                name={`messages:${m.id}`}
+                label={a.marketMessages(m.name)}
+                defaultChecked={m.receive}
+              />
+            ))}
           </ActionForm>
         </section>
       </Card>

@@ -24,6 +24,18 @@ export const admin: typeof fr = {
     DISTRIBUTION_NOT_STARTED: "The distribution has not started yet: it cannot be validated.",
     DISTRIBUTION_ALREADY_VALIDATED: "This distribution is already validated.",
     ATTACHMENT_TOO_LARGE: "Attachments too large: 2 MB each, 5 MB in all.",
+    TOO_MANY_ATTACHMENTS: "At most 5 attachments per message.",
+    ATTACHMENT_TYPE_NOT_ALLOWED:
+      "“{name}” cannot be attached: only PDFs, images (PNG, JPEG, WebP, GIF), text and CSV files, and OpenDocument or Office documents (without macros) are accepted.",
+    SUBJECT_TOO_LONG: "The subject has at most 200 characters.",
+    MESSAGE_TOO_LONG: "Message too long: at most 50,000 characters, formatting included.",
+    MESSAGES_DAILY_LIMIT:
+      "Your market has already sent 10 messages in 24 hours, the maximum: you can send another from {at}.",
+    MESSAGE_EMAILS_DAILY_LIMIT:
+      "This message would exceed the 2,000 e-mails your market can send in 24 hours: choose a shorter list, or send it from {at}.",
+    MESSAGE_AUDIENCE_TOO_LARGE:
+      "This list has more than 2,000 recipients, the most a market can reach in 24 hours: choose a shorter list.",
+    PRODUCER_UNSUBSCRIBED: "This producer no longer wishes to receive your market's messages.",
     MESSAGE_EMPTY: "Write your message.",
     NO_RECIPIENTS: "This list has no recipient yet.",
     CSV_NAME_MISSING: "First or last name missing.",
@@ -202,7 +214,9 @@ export const admin: typeof fr = {
     subject: "Subject",
     body: "Message (links and simple formatting are kept)",
     attachments: "Attachments",
-    attachmentsField: "Attachments (2 MB each, 5 MB in all)",
+    attachmentsField: "Attachments: PDFs, images, text, CSV, office documents (at most 5, 2 MB each, 5 MB in all)",
+    dailyAllowance: (messages: number, emails: string) =>
+      `A market sends at most ${messages} messages and ${emails} e-mails per 24 hours; producers' replies do not count.`,
     send: "Send",
     sent: (n: number) => `Message sent to ${n} recipient${n === 1 ? "" : "s"}.`,
     history: "Sent messages",

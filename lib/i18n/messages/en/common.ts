@@ -16,7 +16,6 @@ export const common: typeof fr = {
     skipToContent: "Skip to content",
   },
   languages: { fr: "Français", en: "English" },
-  rateLimited: (minutes: number) => `Too many attempts: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
   notFound: {
     title: "Page not found",
     text: "This page does not exist or no longer does. Check the link you were given.",
@@ -45,6 +44,7 @@ export const common: typeof fr = {
     empty: "No e-mail yet.",
   },
   errors: {
+    RATE_LIMITED: "Too many attempts: try again in {minutes} min.",
     NOT_FOUND: "Not found: this no longer exists.",
     IMAGE_TOO_LARGE: "This image is too large (5 MB at most).",
     IMAGE_INVALID: "This file is not an image (JPEG, PNG, WebP…).",

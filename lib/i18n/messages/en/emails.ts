@@ -5,6 +5,12 @@ export const emails: typeof fr = {
     `You receive this e-mail as a member of “${market}”. Change your preferences in “My account”.`,
   footerProducer: (market: string) => `You receive this e-mail because your catalog takes part in “${market}”'s sales.`,
   footerAdmin: (market: string) => `You receive this e-mail because you run “${market}”.`,
+  footerDirect: (market: string) => `“${market}” writes to you through Cabas's messaging.`,
+  unsubscribe: {
+    marketMessages: (market: string) => `Stop receiving messages from “${market}”`,
+    saleOpening: "Stop telling me when sales open",
+    reminder: "Stop the reminder 24 h before pick-up",
+  },
   pickupLine: (day: string, from: string, to: string, place: string) =>
     `Pick-up on ${day}, ${from} to ${to}, at ${place}.`,
   basketValidated: {

@@ -104,6 +104,7 @@ export const shop: typeof fr = {
     preferences: "My e-mails",
     saleOpening: "Tell me when a sale opens",
     reminder: "Remind me of my order 24 h before pick-up",
+    marketMessages: (market: string) => `Receive messages from “${market}”`,
     savePreferences: "Save my preferences",
     preferencesSaved: "Your preferences are saved.",
     markets: "My markets",
@@ -119,5 +120,18 @@ export const shop: typeof fr = {
     lastName: "Last name",
     email: "E-mail",
     distributionOf: (date: string, market: string) => `${date} — ${market}`,
+  },
+  unsubscribe: {
+    title: "Unsubscribe",
+    what: {
+      MARKET_MESSAGES: (market: string) => `messages from “${market}”`,
+      SALE_OPENING: () => "e-mails when sales open",
+      REMINDER: () => "the reminder 24 h before pick-up",
+    },
+    ask: (what: string, email: string) => `Stop sending ${what} to ${email}?`,
+    confirm: "Unsubscribe me",
+    done: (what: string, email: string) => `Done: ${email} will no longer receive ${what}.`,
+    changeMind: "You can change your mind at any time in your preferences:",
+    account: "My account",
   },
 };

@@ -23,6 +23,18 @@ export const admin = {
     DISTRIBUTION_NOT_STARTED: "La distribution n’a pas encore commencé : elle ne peut pas être validée.",
     DISTRIBUTION_ALREADY_VALIDATED: "Cette distribution est déjà validée.",
     ATTACHMENT_TOO_LARGE: "Pièces jointes trop lourdes : 2 Mo chacune, 5 Mo en tout.",
+    TOO_MANY_ATTACHMENTS: "5 pièces jointes au plus par message.",
+    ATTACHMENT_TYPE_NOT_ALLOWED:
+      "« {name} » ne peut pas être joint : seuls les PDF, images (PNG, JPEG, WebP, GIF), textes et CSV, et documents OpenDocument ou Office (sans macros) sont acceptés.",
+    SUBJECT_TOO_LONG: "L’objet compte 200 caractères au plus.",
+    MESSAGE_TOO_LONG: "Message trop long : 50 000 caractères au plus, mise en forme comprise.",
+    MESSAGES_DAILY_LIMIT:
+      "Votre marché a déjà envoyé 10 messages en 24 heures, le maximum : vous pourrez en envoyer un autre à partir du {at}.",
+    MESSAGE_EMAILS_DAILY_LIMIT:
+      "Ce message dépasserait les 2 000 e-mails que votre marché peut envoyer en 24 heures : choisissez une liste plus courte, ou envoyez-le à partir du {at}.",
+    MESSAGE_AUDIENCE_TOO_LARGE:
+      "Cette liste compte plus de 2 000 destinataires, le maximum qu’un marché peut joindre en 24 heures : choisissez une liste plus courte.",
+    PRODUCER_UNSUBSCRIBED: "Ce producteur ne souhaite plus recevoir les messages de votre marché.",
     MESSAGE_EMPTY: "Écrivez votre message.",
     NO_RECIPIENTS: "Cette liste ne compte aucun destinataire pour l’instant.",
     CSV_NAME_MISSING: "Prénom ou nom manquant.",
@@ -205,7 +217,10 @@ export const admin = {
     subject: "Objet",
     body: "Message (les liens et la mise en forme simple sont gardés)",
     attachments: "Pièces jointes",
-    attachmentsField: "Pièces jointes (2 Mo chacune, 5 Mo en tout)",
+    attachmentsField:
+      "Pièces jointes : PDF, images, textes, CSV, documents bureautiques (5 au plus, 2 Mo chacune, 5 Mo en tout)",
+    dailyAllowance: (messages: number, emails: string) =>
+      `Un marché envoie au plus ${messages} messages et ${emails} e-mails par 24 heures ; les réponses des producteurs ne comptent pas.`,
     send: "Envoyer",
     sent: (n: number) => `Message envoyé à ${n} destinataire${n > 1 ? "s" : ""}.`,
     history: "Messages envoyés",

@@ -14,7 +14,6 @@ export const common = {
     skipToContent: "Aller au contenu",
   },
   languages: { fr: "Français", en: "English" },
-  rateLimited: (minutes: number) => `Trop de tentatives : réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
   notFound: {
     title: "Page introuvable",
     text: "Cette page n’existe pas ou plus. Vérifiez le lien qu’on vous a partagé.",
@@ -43,6 +42,7 @@ export const common = {
     empty: "Aucun e-mail pour l’instant.",
   },
   errors: {
+    RATE_LIMITED: "Trop de tentatives : réessayez dans {minutes} min.",
     NOT_FOUND: "Introuvable : cet élément n’existe pas ou plus.",
     IMAGE_TOO_LARGE: "Cette image est trop lourde (5 Mo au plus).",
     IMAGE_INVALID: "Ce fichier n’est pas une image (JPEG, PNG, WebP…).",

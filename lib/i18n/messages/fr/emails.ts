@@ -4,6 +4,12 @@ export const emails = {
   footerProducer: (market: string) =>
     `Vous recevez cet e-mail car votre catalogue participe aux ventes de « ${market} ».`,
   footerAdmin: (market: string) => `Vous recevez cet e-mail car vous administrez « ${market} ».`,
+  footerDirect: (market: string) => `« ${market} » vous écrit par la messagerie de Cabas.`,
+  unsubscribe: {
+    marketMessages: (market: string) => `Ne plus recevoir les messages de « ${market} »`,
+    saleOpening: "Ne plus être prévenu·e à l’ouverture des ventes",
+    reminder: "Ne plus recevoir le rappel 24 h avant la distribution",
+  },
   pickupLine: (day: string, from: string, to: string, place: string) =>
     `Distribution le ${day}, de ${from} à ${to}, à ${place}.`,
   basketValidated: {

@@ -113,6 +113,7 @@ export const shop = {
     preferences: "Mes e-mails",
     saleOpening: "Me prévenir à l’ouverture des ventes",
     reminder: "Me rappeler ma commande 24 h avant la distribution",
+    marketMessages: (market: string) => `Recevoir les messages de « ${market} »`,
     savePreferences: "Enregistrer mes préférences",
     preferencesSaved: "Vos préférences sont enregistrées.",
     markets: "Mes marchés",
@@ -129,5 +130,18 @@ export const shop = {
     lastName: "Nom",
     email: "E-mail",
     distributionOf: (date: string, market: string) => `${date} — ${market}`,
+  },
+  unsubscribe: {
+    title: "Se désabonner",
+    what: {
+      MARKET_MESSAGES: (market: string) => `les messages de « ${market} »`,
+      SALE_OPENING: () => "les e-mails d’ouverture des ventes",
+      REMINDER: () => "le rappel 24 h avant la distribution",
+    },
+    ask: (what: string, email: string) => `Ne plus recevoir ${what} à l’adresse ${email} ?`,
+    confirm: "Me désabonner",
+    done: (what: string, email: string) => `C’est fait : ${email} ne recevra plus ${what}.`,
+    changeMind: "Vous pouvez changer d’avis à tout moment dans vos préférences :",
+    account: "Mon compte",
   },
 };

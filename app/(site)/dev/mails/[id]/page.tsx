@@ -2,12 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { devMailboxEnabled } from "@/lib/dev-mailbox";
 import { getOutboxEmail } from "@/lib/domain/email/list-outbox";
+import { appUrl } from "@/lib/env";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function DevMailPage({ params }: { params: Promise<{ id: string }> }) {
   if (!devMailboxEnabled()) notFound();
   const { t } = await getMessages();
-  const mail = await getOutboxEmail((await params).id);
+  const mail = await getOutboxEmail((await params).id, appUrl());
   if (!mail) notFound();
   return (
     <main id="contenu" className="mx-auto max-w-4xl p-4">

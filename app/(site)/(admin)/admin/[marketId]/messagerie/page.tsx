@@ -3,8 +3,14 @@ import { ActionForm, FormField, FormSelect, FormTextarea } from "@/components/ui
 import { sendMarketMessageAction } from "@/lib/actions/messages";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listSentMessages } from "@/lib/domain/message/list-messages";
+import {
+  MAX_MESSAGE_EMAILS_PER_DAY,
+  MAX_MESSAGES_PER_DAY,
+  MAX_SUBJECT_CHARS,
+} from "@/lib/domain/message/message-limits";
+import { ATTACHMENT_TYPES } from "@/lib/domain/message/sniff-attachment";
 import { getProducerNameOrThrow } from "@/lib/domain/producer/get-producer-name";
-import { formatInZone } from "@/lib/i18n/format";
+import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
 
@@ -47,7 +53,7 @@ export default async function MessagingPage({
               defaultValue={reused?.audience && reused.audience !== "PRODUCER" ? reused.audience : "ALL_MEMBERS"}
             />
           )}
-          <FormField name="subject" label={m.subject} defaultValue={reused?.subject} />
+          <FormField name="subject" label={m.subject} defaultValue={reused?.subject} maxLength={MAX_SUBJECT_CHARS} />
           <FormTextarea
             name="body"
             label={m.body}
@@ -55,8 +61,21 @@ export default async function MessagingPage({
             defaultValue={reused?.bodyHtml}
             className="font-mono text-sm"
           />
-          {!producer && <FormField name="attachments" type="file" multiple label={m.attachmentsField} />}
+          {!producer && (
+            <FormField
+              name="attachments"
+              type="file"
+              multiple
+              label={m.attachmentsField}
+              accept={Object.entries(ATTACHMENT_TYPES)
+                .flatMap(([type, extensions]) => [type, ...extensions.map((e) => `.${e}`)])
+                .join(",")}
+            />
+          )}
         </ActionForm>
+        <p className="mt-3 text-sm text-muted">
+          {m.dailyAllowance(MAX_MESSAGES_PER_DAY, formatDecimal(MAX_MESSAGE_EMAILS_PER_DAY, locale))}
+        </p>
       </section>
       <section aria-labelledby="history">
         <h2 id="history" className="mb-2 text-lg font-semibold">
