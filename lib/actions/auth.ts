@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut, TooManySignIns } from "@/lib/auth/auth";
 import { deleteAccount } from "@/lib/domain/account/delete-account";
@@ -9,13 +9,22 @@ import { DomainError } from "@/lib/domain/errors";
 import { registerUser } from "@/lib/domain/user/register-user";
 import { requestPasswordReset } from "@/lib/domain/user/request-password-reset";
 import { resetPassword } from "@/lib/domain/user/reset-password";
+import { clientIp } from "@/lib/auth/client-ip";
+import { RateLimitedError } from "@/lib/domain/throttle/limits";
 import { accountLocale } from "@/lib/domain/user/account-locale";
+import { changePassword } from "@/lib/domain/user/change-password";
 import { appUrl } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { translateError } from "@/lib/i18n/translate-error";
-import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
+import {
+  changePasswordSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/validation/auth";
 import { fieldErrorsOf, formValues, safeCallbackPath, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -37,8 +46,10 @@ async function signInAndRedirect(email: string, password: string, redirectTo: st
   try {
     url = await signIn("credentials", { email, password, redirectTo, redirect: false });
   } catch (error) {
-    if (error instanceof TooManySignIns)
-      return translateError(t, "RATE_LIMITED", { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+    if (error instanceof TooManySignIns) {
+      const refusal = new RateLimitedError(error.retryAfterSeconds);
+      return translateError(t, refusal.code, refusal.params);
+    }
     if (error instanceof AuthError) return t.auth.errors.invalidCredentials;
     throw error;
   }
@@ -53,10 +64,11 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   try {
-    await registerUser({ ...parsed.data, locale, now: new Date() });
+    await registerUser({ ...parsed.data, locale, ip: clientIp(await headers()), now: new Date() });
   } catch (error) {
     if (error instanceof DomainError && error.code === "EMAIL_TAKEN")
       return { fieldErrors: { email: translate("emailTaken") }, values };
+    if (error instanceof RateLimitedError) return { error: translateError(t, error.code, error.params), values };
     throw error;
   }
   const error = await signInAndRedirect(
@@ -87,7 +99,17 @@ export async function forgotPasswordAction(_prev: FormState, formData: FormData)
   const values = formValues(formData);
   const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
-  await requestPasswordReset({ email: parsed.data.email, appUrl: appUrl(), now: new Date() });
+  try {
+    await requestPasswordReset({
+      email: parsed.data.email,
+      ip: clientIp(await headers()),
+      appUrl: appUrl(),
+      now: new Date(),
+    });
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { error: translateError(t, error.code, error.params), values };
+    throw error;
+  }
   return { ok: true, message: t.auth.forgot.sent, values };
 }
 
@@ -113,4 +135,20 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   });
   if (state.ok) await signOut({ redirectTo: "/?compte=supprime" });
   return state;
+}
+
+// Every session ends with the old password; this one signs in again with the new one and stays open. The
+// page is then loaded afresh (this request still carries the old session) and says it worked.
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const renewed: { email?: string; password?: string } = {};
+  const state = await runSignedInAction({}, async ({ actor, t, now }) => {
+    const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
+    renewed.email = (await changePassword({ actor, ...parsed.data, now })).email;
+    renewed.password = parsed.data.newPassword;
+    return { ok: true };
+  });
+  if (!renewed.email) return state;
+  await signIn("credentials", { ...renewed, redirect: false });
+  redirect("/compte?mot-de-passe=change#password-title");
 }

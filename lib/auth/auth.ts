@@ -25,7 +25,7 @@ export class TooManySignIns extends CredentialsSignin {
 
 // Sessions are JWTs carrying the user id only; rights are read from memberships on every request, so a
 // revoked right takes effect at once.
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt" },
   pages: { signIn: "/connexion" },
@@ -47,14 +47,13 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ],
   callbacks: {
     // The token carries the user's session version; changing the password raises it, so every token signed
-    // before no longer matches (lib/auth/current-user.ts checks it on each request). `update()` after a
-    // password change hands this session the new version.
-    jwt({ token, user, trigger, session }) {
+    // before no longer matches (lib/auth/current-user.ts checks it on each request). Only signing in sets it:
+    // Auth.js's session update takes data from the browser, which must never revive an old token.
+    jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
       }
-      if (trigger === "update" && typeof session?.sessionVersion === "number") token.sv = session.sessionVersion;
       return token;
     },
     session({ session, token }) {

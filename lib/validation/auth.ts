@@ -33,3 +33,8 @@ export const resetPasswordSchema = z.object({
   password: newPasswordSchema,
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "required").max(200, "passwordTooLong"),
+  newPassword: newPasswordSchema,
+});

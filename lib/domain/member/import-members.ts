@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { emailSchema } from "@/lib/validation/auth";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { consume } from "../throttle/limits";
 import { createInvitation, invitationState, requireInvitationsLeftToday } from "./invite-member";
 
 export type MemberRow = { line: number; firstName: string; lastName: string; email: string; error: string | null };
@@ -51,6 +52,7 @@ export async function importMembers({
   if (rows.length === 0) throw new DomainError("CSV_EMPTY", "csv");
   if (rows.length > MAX_IMPORT_ROWS) throw new DomainError("CSV_TOO_LONG", "csv");
   if (rows.some((r) => r.error)) throw new DomainError("CSV_HAS_ERRORS", "csv");
+  await consume("invitationsByUser", actor.userId);
   return db().$transaction(
     async (tx) => {
       const market = await tx.market.findUniqueOrThrow({ where: { id: marketId }, select: { name: true } });

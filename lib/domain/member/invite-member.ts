@@ -6,6 +6,7 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { enterMarket } from "../membership/enter-market";
 import { queueNotice } from "../notice/queue-notice";
+import { consume } from "../throttle/limits";
 
 // Nobody becomes a member of a market they never chose: an admin adding someone by e-mail (or by CSV) only
 // sends an invitation, which the person accepts while signed in with that very address. An invitation is used
@@ -27,6 +28,7 @@ export async function inviteMember({
   now: Date;
 }) {
   requireMarketRight(actor, marketId, "members");
+  await consume("invitationsByUser", actor.userId);
   await db().$transaction(async (tx) => {
     const market = await tx.market.findUniqueOrThrow({ where: { id: marketId }, select: { name: true } });
     const { members, invitedToday } = await invitationState(tx, { marketId, emails: [email], now });

@@ -14,6 +14,7 @@ export const LIMITS = {
   passwordResetEmail: { points: 3, duration: 60 * 60 },
   passwordResetIp: { points: 10, duration: 60 * 60 },
   signUpIp: { points: 10, duration: 60 * 60 },
+  // Invitation sends (one e-mail, or one CSV import) by one person.
   invitationsByUser: { points: 100, duration: 60 * 60 },
 } as const;
 

@@ -6,30 +6,44 @@ import { renderEmail } from "@/lib/email/render-email";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { enqueueEmail } from "../email/enqueue-email";
+import { consume } from "../throttle/limits";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
-// Answers the same whether or not the e-mail has an account, so the form cannot be used to probe for members.
-export async function requestPasswordReset({ email, appUrl, now }: { email: string; appUrl: string; now: Date }) {
+// Answers the same, in about the same time, whether or not the e-mail has an account, so the form cannot be
+// used to probe for members: the e-mail is rendered either way, and the limits count every request.
+export async function requestPasswordReset({
+  email,
+  ip,
+  appUrl,
+  now,
+}: {
+  email: string;
+  ip: string | null;
+  appUrl: string;
+  now: Date;
+}) {
+  await consume("passwordResetEmail", email);
+  if (ip) await consume("passwordResetIp", ip);
   const user = await db().user.findUnique({
     where: { email },
-    select: { id: true, email: true, firstName: true, locale: true },
+    select: { id: true, email: true, firstName: true, locale: true, deletedAt: true },
   });
-  if (!user) return;
   const { token, tokenHash } = newToken();
-  const locale = isLocale(user.locale) ? user.locale : "fr";
+  const locale = user && isLocale(user.locale) ? user.locale : "fr";
   const t = messagesFor(locale).auth.resetEmail;
   const url = `${appUrl}/reinitialiser-mot-de-passe?token=${token}`;
   const { html, text } = await renderEmail(
     createElement(PasswordResetEmail, {
       lang: locale,
-      greeting: t.greeting(user.firstName),
+      greeting: t.greeting(user?.firstName ?? ""),
       body: t.body,
       action: t.action,
       ignore: t.ignore,
       url,
     }),
   );
+  if (!user || user.deletedAt) return;
   await db().$transaction(async (tx) => {
     const reset = await tx.passwordResetToken.create({
       data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },

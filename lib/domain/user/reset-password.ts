@@ -3,6 +3,7 @@ import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import type { ResetPasswordInput } from "@/lib/validation/auth";
 import { DomainError } from "../errors";
+import { replacePassword } from "./replace-password";
 
 export async function resetPassword({ token, password, now }: ResetPasswordInput & { now: Date }) {
   const passwordHash = await hashPassword(password);
@@ -14,6 +15,6 @@ export async function resetPassword({ token, password, now }: ResetPasswordInput
       select: { userId: true },
     });
     if (claimed.length !== 1) throw new DomainError("RESET_TOKEN_INVALID", "password");
-    await tx.user.update({ where: { id: claimed[0].userId }, data: { passwordHash } });
+    await replacePassword(tx, { userId: claimed[0].userId, passwordHash, now });
   });
 }

@@ -139,7 +139,7 @@ describe("one-click unsubscribe headers (RFC 8058)", () => {
       now,
     });
     await queueSaleOpeningNotices({ now, appUrl });
-    await requestPasswordReset({ email: member.email, appUrl, now });
+    await requestPasswordReset({ email: member.email, ip: null, appUrl, now });
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     expect(await deliverOutbox({ send, now: new Date(), appUrl })).toMatchObject({ failed: 0 });
 

@@ -7,7 +7,7 @@ import { resetPassword } from "@/lib/domain/user/reset-password";
 import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
 
 async function requestAndReadToken(email: string, now: Date) {
-  await requestPasswordReset({ email, appUrl: "http://cabas.test", now });
+  await requestPasswordReset({ email, ip: null, appUrl: "http://cabas.test", now });
   const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
   return { mail, token: /token=([\w-]+)/.exec(mail.text!)![1] };
 }
@@ -56,7 +56,12 @@ describe("password reset", () => {
   });
 
   it("does nothing, silently, for an unknown e-mail", async () => {
-    await requestPasswordReset({ email: "personne@example.test", appUrl: "http://cabas.test", now: new Date() });
+    await requestPasswordReset({
+      email: "personne@example.test",
+      ip: null,
+      appUrl: "http://cabas.test",
+      now: new Date(),
+    });
     expect(await db().emailOutbox.count({ where: { toEmail: "personne@example.test" } })).toBe(0);
   });
 });

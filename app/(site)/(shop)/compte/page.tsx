@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PasswordSection } from "@/components/account/password-section";
 import { PersonalDataSection } from "@/components/account/personal-data-section";
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
@@ -16,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.shop.account.title };
 }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ "mot-de-passe"?: string }> }) {
   const actor = await loadPageActor("/compte");
+  const passwordChanged = (await searchParams)["mot-de-passe"] === "change";
   const { locale, t } = await getMessages();
   const account = await getAccount({ actor });
   const a = t.shop.account;
@@ -184,6 +186,7 @@ export default async function AccountPage() {
           </Card>
         ))}
       </section>
+      <PasswordSection t={t} changed={passwordChanged} />
       <PersonalDataSection t={t} />
     </div>
   );

@@ -4,15 +4,34 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
 import { signInAction } from "@/lib/actions/auth";
 import { safeCallbackPath } from "@/lib/actions/form-state";
+import { RateLimitedError } from "@/lib/domain/throttle/limits";
+import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { translateError } from "@/lib/i18n/translate-error";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.auth.signIn.title };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+// Auth.js's own endpoint sends a refused sign-in back here with ?error=CredentialsSignin&code=…
+function refusal(code: string | undefined, t: Messages): string | null {
+  const waited = /^rate_limited:(\d+)$/.exec(code ?? "");
+  if (waited) {
+    const refusal = new RateLimitedError(Number(waited[1]));
+    return translateError(t, refusal.code, refusal.params);
+  }
+  return code ? t.auth.errors.invalidCredentials : null;
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; code?: string }>;
+}) {
   const { t } = await getMessages();
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl ?? null);
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl ?? null);
+  const refused = refusal(params.code, t);
   const signUpHref =
     callbackUrl === "/" ? "/inscription" : `/inscription?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
@@ -32,6 +51,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       }
     >
+      {refused && (
+        <p role="alert" className="mb-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {refused}
+        </p>
+      )}
       <AuthForm
         action={signInAction}
         hidden={{ callbackUrl }}

@@ -19,6 +19,14 @@ export const auth: typeof fr = {
     submit: "Send the link",
     sent: "If an account exists for this address, an e-mail has just been sent to it. The link is valid for 1 hour.",
   },
+  changePassword: {
+    title: "Password",
+    intro: "Changing your password signs your other devices out.",
+    current: "Current password",
+    next: "New password",
+    submit: "Change the password",
+    done: "Password changed: your other devices are signed out.",
+  },
   reset: {
     title: "New password",
     submit: "Save the password",

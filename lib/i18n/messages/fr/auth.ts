@@ -17,6 +17,14 @@ export const auth = {
     submit: "Envoyer le lien",
     sent: "Si un compte existe pour cette adresse, un e-mail vient de lui être envoyé. Le lien est valable 1 heure.",
   },
+  changePassword: {
+    title: "Mot de passe",
+    intro: "Changer de mot de passe déconnecte vos autres appareils.",
+    current: "Mot de passe actuel",
+    next: "Nouveau mot de passe",
+    submit: "Changer le mot de passe",
+    done: "Mot de passe changé : vos autres appareils sont déconnectés.",
+  },
   reset: {
     title: "Nouveau mot de passe",
     submit: "Enregistrer le mot de passe",
