@@ -13,7 +13,6 @@ type Basket = Awaited<ReturnType<typeof getDistributionDay>>["baskets"][number];
 export function BasketCard({
   basket: b,
   marketId,
-  path,
   started,
   timeZone,
   locale,
@@ -21,7 +20,6 @@ export function BasketCard({
 }: {
   basket: Basket;
   marketId: string;
-  path: string;
   started: boolean;
   timeZone: string;
   locale: Locale;
@@ -47,7 +45,7 @@ export function BasketCard({
       <div className="flex flex-col gap-3 border-t border-earth-100 p-3">
         <ActionForm
           action={adjustBasketAction}
-          hidden={{ marketId, orderId: b.id, path }}
+          hidden={{ marketId, orderId: b.id }}
           submitLabel={d.update}
           pendingLabel={t.common.loading}
           variant="secondary"
@@ -104,7 +102,7 @@ export function BasketCard({
         {b.refundDueCents > 0 && editable && (
           <ActionForm
             action={refundOverpaymentAction}
-            hidden={{ orderId: b.id, path }}
+            hidden={{ orderId: b.id }}
             submitLabel={d.refund}
             pendingLabel={t.common.loading}
             variant="danger"
@@ -114,7 +112,7 @@ export function BasketCard({
         {editable && started && (
           <ActionForm
             action={validateBasketAction}
-            hidden={{ marketId, orderId: b.id, path }}
+            hidden={{ marketId, orderId: b.id }}
             submitLabel={d.validateBasket}
             pendingLabel={t.common.loading}
             className="flex flex-wrap items-end gap-2"

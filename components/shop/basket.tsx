@@ -10,14 +10,12 @@ import { ActionForm, FormField } from "../ui/action-form";
 export function Basket({
   basket,
   distributionId,
-  path,
   editable,
   locale,
   t,
 }: {
   basket: NonNullable<Shop["basket"]> | null;
   distributionId: string;
-  path: string;
   editable: boolean;
   locale: Locale;
   t: Messages;
@@ -50,7 +48,7 @@ export function Basket({
                   <div className="flex flex-wrap items-end gap-2">
                     <ActionForm
                       action={setBasketLineAction}
-                      hidden={{ distributionId, productId: line.productId, path }}
+                      hidden={{ distributionId, productId: line.productId }}
                       submitLabel={s.update}
                       pendingLabel={t.common.loading}
                       className="flex items-end gap-2"
@@ -67,7 +65,7 @@ export function Basket({
                     </ActionForm>
                     <ActionForm
                       action={setBasketLineAction}
-                      hidden={{ distributionId, productId: line.productId, path, quantity: "0" }}
+                      hidden={{ distributionId, productId: line.productId, quantity: "0" }}
                       submitLabel={s.remove}
                       pendingLabel={t.common.loading}
                       variant="danger"

@@ -3,15 +3,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { ActionForm, FormField } from "../ui/action-form";
 
 // « Les membres de ce groupe doivent fournir un numéro de téléphone » — asked before the first order.
-export function ContactBanner({
-  missing,
-  path,
-  t,
-}: {
-  missing: readonly ("phone" | "address")[];
-  path: string;
-  t: Messages;
-}) {
+export function ContactBanner({ missing, t }: { missing: readonly ("phone" | "address")[]; t: Messages }) {
   const s = t.shop;
   const a = s.account;
   return (
@@ -26,7 +18,7 @@ export function ContactBanner({
       {missing.includes("address") && <p className="text-sm">{s.requiredAddress}</p>}
       <ActionForm
         action={updateContactAction}
-        hidden={{ path }}
+
         submitLabel={s.saveProfile}
         pendingLabel={t.common.loading}
         className="mt-2 flex flex-col gap-2"

@@ -11,14 +11,12 @@ type Product = ShopCatalog["products"][number];
 export function ProductCard({
   product: p,
   distributionId,
-  path,
   canOrder,
   locale,
   t,
 }: {
   product: Product;
   distributionId: string;
-  path: string;
   canOrder: boolean;
   locale: Locale;
   t: Messages;
@@ -64,7 +62,7 @@ export function ProductCard({
         ) : canOrder ? (
           <ActionForm
             action={addToBasketAction}
-            hidden={{ distributionId, productId: p.id, path }}
+            hidden={{ distributionId, productId: p.id }}
             submitLabel={t.shop.add}
             pendingLabel={t.common.loading}
             className="flex flex-wrap items-end gap-2"

@@ -2,7 +2,6 @@ import type { Shop } from "@/lib/domain/shop/get-shop";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
-import { shopPath } from "@/lib/validation/shop-filters";
 import { Skeleton } from "../ui/skeleton";
 import { Basket } from "./basket";
 import { ContactBanner } from "./contact-banner";
@@ -21,14 +20,11 @@ export function ShopPersonal({
   t: Messages;
 }) {
   const { distribution: d, basket } = shop;
-  const path = shopPath(d.market.slug, d.id);
   const open = d.state === "OPEN";
   return (
     <div className="flex flex-col gap-4">
-      {open && signedIn && shop.missingFields.length > 0 && (
-        <ContactBanner missing={shop.missingFields} path={path} t={t} />
-      )}
-      <Basket basket={basket} distributionId={d.id} path={path} editable={open} locale={locale} t={t} />
+      {open && signedIn && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} t={t} />}
+      <Basket basket={basket} distributionId={d.id} editable={open} locale={locale} t={t} />
       {basket && basket.lines.length > 0 && (
         <a
           href="#panier"

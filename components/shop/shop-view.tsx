@@ -114,14 +114,7 @@ export function ShopView({
                   {(i === 0 || catalog.products[i - 1].category !== p.category) && (
                     <h2 className="mt-2 mb-2 text-lg font-bold">{s.categories[p.category]}</h2>
                   )}
-                  <ProductCard
-                    product={p}
-                    distributionId={d.id}
-                    path={path}
-                    canOrder={canOrder}
-                    locale={locale}
-                    t={t}
-                  />
+                  <ProductCard product={p} distributionId={d.id} canOrder={canOrder} locale={locale} t={t} />
                 </li>
               ))}
             </ul>

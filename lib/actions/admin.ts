@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { OnSiteMethod } from "@/generated/prisma/client";
 import { linkCatalog, unlinkCatalog } from "@/lib/domain/catalog-link/link-catalog";
@@ -10,7 +10,6 @@ import { validateDistribution } from "@/lib/domain/distribution-day/validate-dis
 import { createCycle } from "@/lib/domain/distribution-plan/create-cycle";
 import { createDistribution, deleteDistribution } from "@/lib/domain/distribution-plan/create-distribution";
 import { inviteCatalogs } from "@/lib/domain/distribution-plan/invite-catalogs";
-import { storeImage } from "@/lib/domain/image/store-image";
 import { createMarket } from "@/lib/domain/market-admin/create-market";
 import { updateMarketSettings } from "@/lib/domain/market-admin/update-market-settings";
 import { importMembers, parseMemberRows } from "@/lib/domain/member/import-members";
@@ -60,17 +59,12 @@ export async function updateMarketSettingsAction(_prev: FormState, formData: For
   return runSignedInAction(formValues(formData), async ({ actor, t }) => {
     const parsed = parse(marketSettingsSchema, formData, t);
     if ("state" in parsed) return parsed.state;
-    const logo = formData.get("logo");
-    const logoImageId =
-      logo instanceof File && logo.size > 0
-        ? (
-            await storeImage(
-              { bytes: new Uint8Array(await logo.arrayBuffer()), size: logo.size },
-              { maxSize: 400, field: "logo" },
-            )
-          ).id
+    const file = formData.get("logo");
+    const logo =
+      file instanceof File && file.size > 0
+        ? { bytes: new Uint8Array(await file.arrayBuffer()), size: file.size }
         : undefined;
-    await updateMarketSettings({ actor, marketId, input: parsed.data, logoImageId });
+    await updateMarketSettings({ actor, marketId, input: parsed.data, logo });
     revalidatePath(`/admin/${marketId}`, "layout");
     return { ok: true, message: t.admin.settings.saved, values: formValues(formData) };
   });
@@ -162,7 +156,7 @@ export async function adjustBasketAction(_prev: FormState, formData: FormData): 
         .map(([k, v]) => [k.slice(5), v]),
     );
     const result = await adjustBasket({ actor, marketId, orderId: field(formData, "orderId"), delivered });
-    revalidatePath(field(formData, "path"));
+    refresh();
     return {
       ok: true,
       message: t.admin.day.updated(formatMoney(result.totalCents, locale), formatMoney(result.refundDueCents, locale)),
@@ -179,7 +173,7 @@ export async function validateBasketAction(_prev: FormState, formData: FormData)
       ? (method as OnSiteMethod)
       : null;
     await validateBasket({ actor, marketId, orderId: field(formData, "orderId"), onSiteMethod, now });
-    revalidatePath(field(formData, "path"));
+    refresh();
     return { ok: true, message: t.admin.day.basketValidated };
   });
 }

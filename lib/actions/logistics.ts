@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { acceptDeliveryOffer } from "@/lib/domain/delivery-help/accept-delivery-offer";
 import { chooseDeliveryHelp } from "@/lib/domain/delivery-help/choose-delivery-help";
 import { offerDelivery } from "@/lib/domain/delivery-help/offer-delivery";
@@ -20,7 +20,7 @@ export async function bookPickupSlotAction(_prev: FormState, formData: FormData)
   const orderId = id(formData, "orderId");
   return runSignedInAction(formValues(formData), async ({ actor, now, t }) => {
     await bookPickupSlot({ actor, orderId, slotId: id(formData, "slotId"), now });
-    revalidatePath(`/retrait/${orderId}`);
+    refresh();
     return { ok: true, message: t.logistics.page.slotBooked };
   });
 }
@@ -32,7 +32,7 @@ export async function chooseDeliveryHelpAction(_prev: FormState, formData: FormD
     const parsed = deliveryHelpSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await chooseDeliveryHelp({ actor, orderId, input: parsed.data, now });
-    revalidatePath(`/retrait/${orderId}`);
+    refresh();
     return { ok: true, message: t.logistics.page.statusSaved };
   });
 }
@@ -41,7 +41,7 @@ export async function withdrawDeliveryHelpAction(_prev: FormState, formData: For
   const orderId = id(formData, "orderId");
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await withdrawDeliveryHelp({ actor, orderId, now });
-    revalidatePath(`/retrait/${orderId}`);
+    refresh();
     return { ok: true, message: t.logistics.page.withdrawn };
   });
 }
@@ -50,7 +50,7 @@ export async function withdrawDeliveryHelpAction(_prev: FormState, formData: For
 export async function offerDeliveryAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await offerDelivery({ actor, requestOrderId: id(formData, "requestOrderId"), now });
-    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    refresh();
     return { ok: true, message: t.logistics.page.offered };
   });
 }
@@ -58,7 +58,7 @@ export async function offerDeliveryAction(_prev: FormState, formData: FormData):
 export async function withdrawDeliveryOfferAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await withdrawDeliveryOffer({ actor, offerId: id(formData, "offerId"), now });
-    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    refresh();
     return { ok: true, message: t.logistics.page.offerWithdrawn };
   });
 }
@@ -66,7 +66,7 @@ export async function withdrawDeliveryOfferAction(_prev: FormState, formData: Fo
 export async function acceptDeliveryOfferAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await acceptDeliveryOffer({ actor, offerId: id(formData, "offerId"), now });
-    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    refresh();
     return { ok: true, message: t.logistics.page.accepted };
   });
 }
@@ -74,7 +74,7 @@ export async function acceptDeliveryOfferAction(_prev: FormState, formData: Form
 export async function refuseDeliveryOfferAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await refuseDeliveryOffer({ actor, offerId: id(formData, "offerId"), now });
-    revalidatePath(`/retrait/${id(formData, "orderId")}`);
+    refresh();
     return { ok: true, message: t.logistics.page.refused };
   });
 }
@@ -82,7 +82,7 @@ export async function refuseDeliveryOfferAction(_prev: FormState, formData: Form
 export async function undoDeliveryMatchAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await undoDeliveryMatch({ actor, offerId: id(formData, "offerId"), now });
-    revalidatePath(id(formData, "path"));
+    refresh();
     return { ok: true, message: t.logistics.admin.undone };
   });
 }
@@ -90,7 +90,7 @@ export async function undoDeliveryMatchAction(_prev: FormState, formData: FormDa
 export async function signUpForDutyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await signUpForDuty({ actor, shiftId: id(formData, "shiftId"), now });
-    revalidatePath(`/m/${id(formData, "slug")}/permanences`);
+    refresh();
     return { ok: true, message: t.logistics.page.dutySignedUp };
   });
 }
@@ -101,7 +101,7 @@ export async function leaveDutyAction(_prev: FormState, formData: FormData): Pro
     const parsed = dutyLeaveSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await leaveDuty({ actor, shiftId: id(formData, "shiftId"), reason: parsed.data.reason });
-    revalidatePath(`/m/${id(formData, "slug")}/permanences`);
+    refresh();
     return { ok: true, message: t.logistics.page.dutyLeft };
   });
 }
@@ -117,7 +117,7 @@ export async function enablePickupSlotsAction(_prev: FormState, formData: FormDa
       capacity,
       lastSlotCapacity: last === "" ? null : Number(last),
     });
-    revalidatePath(id(formData, "path"));
+    refresh();
     return { ok: true, message: t.logistics.admin.enabled, values };
   });
 }
@@ -133,7 +133,7 @@ export async function createDutyRoleAction(_prev: FormState, formData: FormData)
       name,
       description: id(formData, "description").trim().slice(0, 1000) || undefined,
     });
-    revalidatePath(id(formData, "path"));
+    refresh();
     return { ok: true, message: t.logistics.admin.roleCreated };
   });
 }

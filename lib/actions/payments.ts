@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { refundOverpayment } from "@/lib/domain/payment/refund-overpayment";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { startStripeOnboarding } from "@/lib/domain/payout/start-stripe-onboarding";
@@ -25,7 +25,7 @@ export async function startCardCheckoutAction(_prev: FormState, formData: FormDa
 export async function refundOverpaymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t, locale }) => {
     const result = await refundOverpayment({ actor, orderId: field(formData, "orderId"), now });
-    revalidatePath(field(formData, "path") || "/admin");
+    refresh();
     return {
       ok: true,
       message: t.money.refunded(formatMoney(result.toCardCents, locale), formatMoney(result.toBalanceCents, locale)),

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { updateEmailPreferences, updateProfile } from "@/lib/domain/account/update-profile";
 import { joinMarket } from "@/lib/domain/membership/join-market";
@@ -26,7 +26,7 @@ async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<Fo
       now,
     });
     await settleOrderEdit({ actor, orderId: change.orderId, now });
-    revalidatePath(field(formData, "path") || "/");
+    refresh();
     // The product list (and the cached shop pages) shows stock, nothing else of a basket.
     if (change.stockChanged) invalidateShop(field(formData, "distributionId"));
     if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };
@@ -71,7 +71,7 @@ async function saveProfile(
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await updateProfile({ actor, input: parsed.data });
-    revalidatePath(field(formData, "path") || "/compte");
+    refresh();
     return { ok: true, message: t.shop.profileSaved, values };
   });
 }
@@ -99,7 +99,7 @@ export async function leaveMarketAction(_prev: FormState, formData: FormData): P
 export async function joinMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runSignedInAction({}, async ({ actor, now, t }) => {
     await joinMarket({ actor, marketId: field(formData, "marketId"), now });
-    revalidatePath(`/m/${field(formData, "slug")}`);
+    refresh();
     return { ok: true, message: t.market.joined };
   });
 }

@@ -3,17 +3,19 @@ import { db } from "@/lib/db/client";
 import type { MarketSettingsInput } from "@/lib/validation/admin";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { storeImage } from "../image/store-image";
 
+// The logo is decoded only once the caller is known to be an admin: nobody else gets an image processed.
 export async function updateMarketSettings({
   actor,
   marketId,
   input,
-  logoImageId,
+  logo,
 }: {
   actor: Actor;
   marketId: string;
   input: MarketSettingsInput;
-  logoImageId?: string;
+  logo?: { bytes: Uint8Array; size: number };
 }) {
   requireMarketRight(actor, marketId, "admin");
   const paymentMethods: PaymentMethod[] = [
@@ -24,6 +26,7 @@ export async function updateMarketSettings({
   ];
   if (paymentMethods.length === 0) throw new DomainError("PAYMENT_METHOD_REQUIRED", "payOnSite");
   if (input.payTransfer && !input.transferIban) throw new DomainError("IBAN_REQUIRED", "transferIban");
+  const logoImageId = logo ? (await storeImage(logo, { maxSize: 400, field: "logo" })).id : undefined;
   await db().market.update({
     where: { id: marketId },
     data: {

@@ -119,7 +119,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </p>
           <ActionForm
             action={updateProfileAction}
-            hidden={{ path: "/compte" }}
             submitLabel={t.common.save}
             pendingLabel={t.common.loading}
             className="grid gap-3 sm:grid-cols-2"

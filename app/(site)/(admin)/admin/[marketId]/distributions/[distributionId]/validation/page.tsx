@@ -60,15 +60,7 @@ export default async function DistributionDayPage({ params }: { params: Promise<
         <ul className="grid gap-2 lg:grid-cols-2">
           {day.baskets.map((b) => (
             <li key={b.id}>
-              <BasketCard
-                basket={b}
-                marketId={marketId}
-                path={path}
-                started={started}
-                timeZone={tz}
-                locale={locale}
-                t={t}
-              />
+              <BasketCard basket={b} marketId={marketId} started={started} timeZone={tz} locale={locale} t={t} />
             </li>
           ))}
         </ul>
