@@ -28,6 +28,7 @@ import {
 } from "@/lib/validation/admin";
 import type { z } from "zod";
 import { invalidateShop } from "@/lib/shop-cache";
+import { translateError } from "@/lib/i18n/translate-error";
 import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -250,7 +251,7 @@ export async function importMembersAction(_prev: FormState, formData: FormData):
     const rows = parseMemberRows(text).map((r) => ({
       line: r.line,
       label: `${r.firstName} ${r.lastName} <${r.email}>`,
-      error: r.error ? t.admin.errors[r.error] : null,
+      error: r.error ? (t.admin.errors[r.error] ?? translateError(t, r.error)) : null,
     }));
     if (field(formData, "intent") !== "import") return { values, rows };
     const { invited, skipped } = await importMembers({ actor, marketId, text, appUrl: appUrl(), now });

@@ -15,6 +15,7 @@ import { updateProducer } from "@/lib/domain/producer/update-producer";
 import { emailSchema } from "@/lib/validation/auth";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
 import { invalidateShop } from "@/lib/shop-cache";
+import { translateError } from "@/lib/i18n/translate-error";
 import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -113,7 +114,7 @@ export async function importProductsAction(_prev: FormState, formData: FormData)
     const rows = parseProductRows(text).map((r) => ({
       line: r.line,
       label: r.name,
-      error: r.error ? (t.producer.errors[r.error] ?? r.error) : null,
+      error: r.error ? (t.producer.errors[r.error] ?? translateError(t, r.error)) : null,
     }));
     if (field(formData, "intent") !== "import") return { values, rows };
     const { created } = await importProducts({ actor, catalogId, text });

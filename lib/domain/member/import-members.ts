@@ -1,3 +1,4 @@
+import { readCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
 import { emailSchema } from "@/lib/validation/auth";
 import { requireMarketRight, type Actor } from "../access/actor";
@@ -6,30 +7,28 @@ import { consume } from "../throttle/limits";
 import { createInvitation, invitationState, requireInvitationsLeftToday } from "./invite-member";
 
 export type MemberRow = { line: number; firstName: string; lastName: string; email: string; error: string | null };
-export const MAX_IMPORT_ROWS = 2000;
+
+// A header names the e-mail column; a first row with an address in it is a person (« sarah@gmail.com »).
+const isHeader = ([, , email = ""]: string[]) => /mail/i.test(email) && !email.includes("@");
 
 // « prénom;nom;e-mail » per line (commas or tabs work too; a header line is skipped). Each row gets its error
 // code, if any, so the admin sees every problem at once before anything is written.
 export function parseMemberRows(text: string): MemberRow[] {
+  const { records, error: unreadable } = readCsv(text, { isHeader });
   const seen = new Set<string>();
-  return text
-    .split(/\r?\n/)
-    .map((raw, i) => ({ raw: raw.trim(), line: i + 1 }))
-    .filter(({ raw }) => raw.length > 0)
-    .filter(({ raw, line }) => !(line === 1 && /mail/i.test(raw)))
-    .map(({ raw, line }) => {
-      const [firstName = "", lastName = "", email = ""] = raw
-        .split(/[;,\t]/)
-        .map((c) => c.trim().replace(/^"|"$/g, ""));
-      const parsed = emailSchema.safeParse(email);
-      const normalized = parsed.success ? parsed.data : email;
-      let error: string | null = null;
-      if (!firstName || !lastName) error = "CSV_NAME_MISSING";
-      else if (!parsed.success) error = "CSV_EMAIL_INVALID";
-      else if (seen.has(normalized)) error = "CSV_EMAIL_DUPLICATE";
-      seen.add(normalized);
-      return { line, firstName, lastName, email: normalized, error };
-    });
+  const rows = records.map(({ line, cells: [firstName = "", lastName = "", email = ""] }) => {
+    const parsed = emailSchema.safeParse(email);
+    const normalized = parsed.success ? parsed.data : email;
+    let error: string | null = null;
+    if (!firstName || !lastName) error = "CSV_NAME_MISSING";
+    else if (!parsed.success) error = "CSV_EMAIL_INVALID";
+    else if (seen.has(normalized)) error = "CSV_EMAIL_DUPLICATE";
+    seen.add(normalized);
+    return { line, firstName, lastName, email: normalized, error };
+  });
+  return unreadable
+    ? [...rows, { line: unreadable.line, firstName: "", lastName: "", email: "", error: unreadable.code }]
+    : rows;
 }
 
 // All or nothing: with one bad row nothing is sent. Every person gets an invitation to accept (nobody is made a
@@ -50,7 +49,6 @@ export async function importMembers({
   requireMarketRight(actor, marketId, "members");
   const rows = parseMemberRows(text);
   if (rows.length === 0) throw new DomainError("CSV_EMPTY", "csv");
-  if (rows.length > MAX_IMPORT_ROWS) throw new DomainError("CSV_TOO_LONG", "csv");
   if (rows.some((r) => r.error)) throw new DomainError("CSV_HAS_ERRORS", "csv");
   await consume("invitationsByUser", actor.userId);
   return db().$transaction(

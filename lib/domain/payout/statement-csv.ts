@@ -1,4 +1,4 @@
-import { csvEuros, toCsv } from "@/lib/csv";
+import { csvAmount, csvDay, writeCsv } from "@/lib/csv";
 import { dayFromDate } from "@/lib/time";
 import type { PayoutStatementRow } from "./list-payout-statements";
 
@@ -6,17 +6,17 @@ export function payoutStatementCsv(
   rows: PayoutStatementRow[],
   labels: { csvHeader: string[]; status: Record<string, string> },
 ): string {
-  return toCsv([
+  return writeCsv([
     labels.csvHeader,
     ...rows.map((r) => [
       r.marketName,
       r.producerName,
-      dayFromDate(r.distributionDay),
-      csvEuros(r.grossCents),
-      csvEuros(r.feeCents),
-      csvEuros(r.netCents),
-      dayFromDate(r.availableOn),
-      r.paidAt ? r.paidAt.toISOString().slice(0, 10) : dayFromDate(r.scheduledFor),
+      csvDay(dayFromDate(r.distributionDay)),
+      csvAmount(r.grossCents),
+      csvAmount(r.feeCents),
+      csvAmount(r.netCents),
+      csvDay(dayFromDate(r.availableOn)),
+      csvDay(r.paidAt ? r.paidAt.toISOString().slice(0, 10) : dayFromDate(r.scheduledFor)),
       labels.status[r.status] ?? r.status,
     ]),
   ]);

@@ -10,7 +10,7 @@ const now = new Date("2026-06-01T10:00:00Z");
 describe("members CSV import", () => {
   it("shows every row's problem, imports nothing while one is wrong, then all at once", async () => {
     const text =
-      "prénom;nom;e-mail\nSarah;Varda;sarah@example.test\nLouis;;louis@example.test\nAmina,Benali,pas-un-email\nZoé\tMartin\tSARAH@example.test\n";
+      "prénom;nom;e-mail\nSarah;Varda;sarah@example.test\nLouis;;louis@example.test\nAmina;Benali;pas-un-email\nZoé;Martin;SARAH@example.test\n";
     expect(parseMemberRows(text).map((r) => [r.line, r.error])).toEqual([
       [2, null],
       [3, "CSV_NAME_MISSING"],

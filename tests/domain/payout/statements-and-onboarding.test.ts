@@ -5,7 +5,6 @@ import { DomainError } from "@/lib/domain/errors";
 import { handleStripeEvent } from "@/lib/domain/payment/handle-stripe-event";
 import { listMarketPayouts, listProducerPayouts } from "@/lib/domain/payout/list-payout-statements";
 import { startStripeOnboarding } from "@/lib/domain/payout/start-stripe-onboarding";
-import { csvEuros, toCsv } from "@/lib/csv";
 import type Stripe from "stripe";
 import { withFakeStripe } from "../../support/fake-stripe";
 import {
@@ -56,16 +55,6 @@ describe("payout statements", () => {
       new DomainError("FORBIDDEN"),
     );
     expect(await listMarketPayouts({ actor: await loadActor(admin.id), marketId: market.id })).toHaveLength(2);
-  });
-
-  it("writes CSV that French spreadsheets read", () => {
-    expect(
-      toCsv([
-        ["Produit", "Montant"],
-        ["Pain; complet", csvEuros(1250)],
-        ['Dit "bio"', csvEuros(5)],
-      ]),
-    ).toBe('\uFEFFProduit;Montant\r\n"Pain; complet";12,50\r\n"Dit ""bio""";0,05\r\n');
   });
 });
 

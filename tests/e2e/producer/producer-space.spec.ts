@@ -136,6 +136,61 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   expect(await csv.text()).toContain(`${lastBasketNumber};MARTIN Chloé;Cerneaux de noix;0,5`);
 });
 
+test("[PRODUCER] import products pasted from a spreadsheet, then export them with formulas neutralised", async ({
+  page,
+}) => {
+  const [producer] = await query<{ id: string }>(
+    `SELECT pu."producerId" AS id FROM "ProducerUser" pu JOIN "User" u ON u.id = pu."userId" WHERE u.email = 'producteur@cabas.test'`,
+  );
+  await signInAs(page, "producteur@cabas.test");
+  await page.goto(`/producteur/${producer.id}`);
+  const catalogName = `Import ${Date.now()}`;
+  await page.getByLabel("Nom du catalogue").fill(catalogName);
+  await page.getByRole("button", { name: "Créer un catalogue" }).click();
+  await page
+    .locator("[data-catalog]")
+    .filter({ hasText: catalogName })
+    .getByRole("link", { name: /Voir les produits/ })
+    .click();
+
+  // Copied from a spreadsheet: tabs between cells, a description over two lines in quotes, a name that is a formula.
+  const field = page.getByLabel("Une ligne par produit, colonnes de l’export : nom;description;categorie;unite;…");
+  const rows = (price: string) =>
+    [
+      "nom\tdescription\tcategorie\tunite\tquantite_par_unite\tprix\ttva",
+      '=SOMME(A1:A3)\t"Amandes\nentières, « bio »; sans sel"\tGROCERY\tKG\t1\t14,85\t550',
+      `+33 Noisettes\t\tGROCERY\tKG\t1\t${price}\t550`,
+    ].join("\n");
+  await field.fill(rows("9,9o"));
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Ligne 2" })).toContainText("=SOMME(A1:A3)");
+  await expect(page.getByRole("row").filter({ hasText: "Ligne 4" })).toContainText("Indiquez un prix en euros");
+  await expect(page.getByRole("button", { name: "Importer tous les produits" })).toHaveCount(0);
+  await field.fill(rows("9,90"));
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await page.getByRole("button", { name: "Importer tous les produits" }).click();
+  await expect(page.getByText("2 produits importés.")).toBeVisible();
+  const [catalog] = await query<{ id: string }>(`SELECT id FROM "Catalog" WHERE name = $1`, [catalogName]);
+  expect(
+    await query(`SELECT name, description, "priceCents" FROM "Product" WHERE "catalogId" = $1 ORDER BY name`, [
+      catalog.id,
+    ]),
+  ).toEqual([
+    { name: "+33 Noisettes", description: null, priceCents: 990 },
+    { name: "=SOMME(A1:A3)", description: "Amandes\r\nentières, « bio »; sans sel", priceCents: 1485 },
+  ]);
+
+  const csv = await page.request.get(
+    await page
+      .getByRole("link", { name: "Exporter en CSV" })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
+  const text = await csv.text();
+  expect(text).toContain(`'+33 Noisettes;;GROCERY;KG;1;9,90;550;non;non;;non;;;oui\r\n`);
+  expect(text).toContain(`'=SOMME(A1:A3);"Amandes\r\nentières, « bio »; sans sel";GROCERY;KG;1;14,85;550;`);
+});
+
 test("[PRODUCER] producer A cannot read or change producer B's catalog or orders", async ({ page }) => {
   const [other] = await query<{ id: string; producerId: string }>(
     `SELECT c.id, c."producerId" FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'ferme-des-trois-cocus'`,

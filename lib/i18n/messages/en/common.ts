@@ -50,6 +50,10 @@ export const common: typeof fr = {
     IMAGE_INVALID: "This file is not an image (JPEG, PNG, WebP…).",
     FORBIDDEN: "You are not allowed to do this.",
     UNEXPECTED: "Something unexpected went wrong. Try again.",
+    CSV_TOO_LARGE: "This file is too large (6 MB at most).",
+    CSV_QUOTE_NOT_CLOSED: "A quote opened on this line is never closed: nothing was read from here on.",
+    CSV_LINE_UNREADABLE:
+      'Unreadable line: put the whole cell in quotes and double the quotes of the text (""). Nothing was read from here on.',
   },
   entryPoints: {
     producer: "Are you a producer? Open your producer space",

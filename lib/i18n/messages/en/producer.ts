@@ -12,6 +12,7 @@ export const producer: typeof fr = {
     STOCK_NEGATIVE: "Stock cannot be negative.",
     PRODUCT_HAS_ORDERS: "This product was already ordered: it cannot be deleted, only disabled.",
     CSV_NAME_INVALID: "Name missing.",
+    CSV_DESCRIPTION_INVALID: "Description too long (2,000 characters at most).",
     CSV_CATEGORY_INVALID: "Unknown category (FRUITS_VEGETABLES, DAIRY, BAKERY, GROCERY…).",
     CSV_UNIT_INVALID: "Unknown unit (PIECE, KG, G, L, CL, ML).",
     CSV_VATRATE_INVALID: "Unknown VAT (550, 1000, 2000, 210, 0).",

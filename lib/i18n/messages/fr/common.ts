@@ -48,6 +48,10 @@ export const common = {
     IMAGE_INVALID: "Ce fichier n’est pas une image (JPEG, PNG, WebP…).",
     FORBIDDEN: "Vous n’avez pas le droit de faire cela.",
     UNEXPECTED: "Une erreur inattendue est survenue. Réessayez.",
+    CSV_TOO_LARGE: "Ce fichier est trop gros (6 Mo au plus).",
+    CSV_QUOTE_NOT_CLOSED: "Un guillemet ouvert sur cette ligne n’est jamais fermé : rien n’a été lu à partir d’ici.",
+    CSV_LINE_UNREADABLE:
+      'Ligne illisible : mettez toute la cellule entre guillemets et doublez les guillemets du texte (""). Rien n’a été lu à partir d’ici.',
   } as Record<string, string>,
   entryPoints: {
     producer: "Vous êtes producteur ? Ouvrez votre espace producteur",

@@ -11,6 +11,7 @@ export const producer = {
     STOCK_NEGATIVE: "Le stock ne peut pas être négatif.",
     PRODUCT_HAS_ORDERS: "Ce produit a déjà été commandé : il ne peut pas être supprimé, seulement désactivé.",
     CSV_NAME_INVALID: "Nom manquant.",
+    CSV_DESCRIPTION_INVALID: "Description trop longue (2 000 caractères au plus).",
     CSV_CATEGORY_INVALID: "Catégorie inconnue (FRUITS_VEGETABLES, DAIRY, BAKERY, GROCERY…).",
     CSV_UNIT_INVALID: "Unité inconnue (PIECE, KG, G, L, CL, ML).",
     CSV_VATRATE_INVALID: "TVA inconnue (550, 1000, 2000, 210, 0).",

@@ -1,6 +1,6 @@
 import { csvResponse, domainErrorResponse, routeActor } from "@/lib/actions/route-actor";
-import { csvEuros, toCsv } from "@/lib/csv";
 import { getProducerOrders } from "@/lib/domain/participation/producer-orders";
+import { producerOrdersCsv } from "@/lib/domain/participation/producer-orders-csv";
 import { getMessages } from "@/lib/i18n/server";
 
 // GET /api/exports/producer-orders/<producerId>/<distributionId> — the producer's orders as CSV, by basket.
@@ -15,18 +15,11 @@ export async function GET(
   const o = t.producer.orders;
   try {
     const orders = await getProducerOrders({ actor, producerId, distributionId, now: new Date() });
-    const rows = orders.byBasket.flatMap((b) =>
-      b.items.map((i) => [b.basketNumber, b.name, i.name, i.quantity.replace(".", ",")]),
-    );
-    const totals = orders.byProduct.map((p) => [
-      "",
-      o.total,
-      p.name,
-      p.quantity.replace(".", ","),
-      csvEuros(p.totalCents),
-    ]);
     return csvResponse(
-      toCsv([[o.basket, t.admin.orders.member, o.product, o.quantity, o.amount], ...rows, ...totals]),
+      producerOrdersCsv(orders, {
+        header: [o.basket, t.admin.orders.member, o.product, o.quantity, o.amount],
+        total: o.total,
+      }),
       "commandes.csv",
     );
   } catch (error) {
