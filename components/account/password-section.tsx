@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { changePasswordAction } from "@/lib/actions/auth";
@@ -12,11 +13,7 @@ export function PasswordSection({ t, changed }: { t: Messages; changed: boolean 
           <h2 id="password-title">{c.title}</h2>
         </CardTitle>
         <p className="text-sm text-muted">{c.intro}</p>
-        {changed && (
-          <p role="status" className="rounded-md bg-leaf-50 p-3 text-sm text-leaf-900">
-            {c.done}
-          </p>
-        )}
+        {changed && <Alert>{c.done}</Alert>}
         <ActionForm
           action={changePasswordAction}
           submitLabel={c.submit}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Alert } from "./alert";
 import {
   type ComponentProps,
   createContext,
@@ -88,16 +89,8 @@ export function ActionForm({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         {children}
-        {state.error && (
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-            {state.error}
-          </p>
-        )}
-        {messageAs === "status" && state.message && (
-          <p role="status" className="rounded-md bg-leaf-50 p-3 text-sm text-leaf-900">
-            {state.message}
-          </p>
-        )}
+        {state.error && <Alert tone="error">{state.error}</Alert>}
+        {messageAs === "status" && state.message && <Alert>{state.message}</Alert>}
         {confirm ? <ConfirmDialog trigger={submit} confirmLabel={submitLabel} {...confirm} /> : submit}
       </form>
     </FormStateContext.Provider>

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import Link from "next/link";
 import { currentUserId } from "@/lib/auth/current-user";
 import { findMarkets } from "@/lib/domain/market/find-markets";
@@ -17,11 +18,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const f = t.market.find;
   return (
     <div className="flex flex-col gap-6">
-      {params.compte === "supprime" && (
-        <p role="status" className="rounded-md bg-leaf-50 p-3 text-leaf-900">
-          {t.privacy.account.deleted}
-        </p>
-      )}
+      {params.compte === "supprime" && <Alert>{t.privacy.account.deleted}</Alert>}
       <section className="rounded-xl bg-leaf-700 p-6 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.common.tagline}</h1>
       </section>

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
@@ -52,9 +53,9 @@ export default async function SignInPage({
       }
     >
       {refused && (
-        <p role="alert" className="mb-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
+        <Alert tone="error" className="mb-3">
           {refused}
-        </p>
+        </Alert>
       )}
       <AuthForm
         action={signInAction}

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import Link from "next/link";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -44,9 +45,7 @@ export default async function ProducerSpacePage({
         {t.producer.profile.link}
       </Link>
       {(answered === "acceptee" || answered === "declinee") && (
-        <p role="status" className="rounded-md bg-leaf-50 p-3 text-sm text-leaf-900">
-          {answered === "acceptee" ? r.accepted : r.declined}
-        </p>
+        <Alert>{answered === "acceptee" ? r.accepted : r.declined}</Alert>
       )}
       {requests.length > 0 && (
         <section

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/lib/auth/load-page-actor";
@@ -29,9 +30,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
           </button>
         </form>
       ) : (
-        <p role="status" className="rounded-md bg-leaf-50 p-3 text-leaf-900">
-          {u.done(what, state.email)}
-        </p>
+        <Alert>{u.done(what, state.email)}</Alert>
       )}
       <p className="text-sm text-muted">
         {u.changeMind}{" "}
