@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { ItemFailure } from "../job/item-failures";
 
 export type SendMail = (mail: {
   to: string;
@@ -20,7 +21,8 @@ export function retryDelayMs(attempts: number): number {
 
 // Sends what is due in the outbox. Each mail is claimed by pushing its next attempt past the lease with
 // `FOR UPDATE SKIP LOCKED`, so two runs at the same instant never pick the same mail; a mail leaves the
-// queue only once the SMTP server has accepted it.
+// queue only once the SMTP server has accepted it. Each mail is sent on its own: one the server refuses is
+// reported in `failures`, put back with a back-off, and the others go on.
 export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendMail; now: Date; batchSize?: number }) {
   const claimed = await db().$queryRaw<
     { id: string; toEmail: string; fromName: string; subject: string; html: string; text: string; attempts: number }[]
@@ -34,8 +36,8 @@ export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendM
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id", "toEmail", "fromName", "subject", "html", "text", "attempts"`;
-  let sent = 0;
-  let failed = 0;
+  let succeeded = 0;
+  const failures: ItemFailure[] = [];
   for (const mail of claimed) {
     try {
       await send({
@@ -46,23 +48,32 @@ export async function deliverOutbox({ send, now, batchSize = 50 }: { send: SendM
         text: mail.text,
         messageId: mail.id,
       });
+    } catch (error) {
+      failures.push({ item: "email", itemId: mail.id, error });
+      const giveUp = mail.attempts >= MAX_EMAIL_ATTEMPTS;
+      // Should this write fail too, the lease expires and the mail is tried again all the same.
+      await db()
+        .emailOutbox.update({
+          where: { id: mail.id },
+          data: {
+            status: giveUp ? "FAILED" : "PENDING",
+            nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)),
+            lastError: String((error as Error).message ?? error).slice(0, 500),
+          },
+        })
+        .catch(() => undefined);
+      continue;
+    }
+    try {
       await db().emailOutbox.update({
         where: { id: mail.id },
         data: { status: "SENT", sentAt: new Date(), lastError: null },
       });
-      sent++;
+      succeeded++;
     } catch (error) {
-      failed++;
-      const giveUp = mail.attempts >= MAX_EMAIL_ATTEMPTS;
-      await db().emailOutbox.update({
-        where: { id: mail.id },
-        data: {
-          status: giveUp ? "FAILED" : "PENDING",
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)),
-          lastError: String((error as Error).message ?? error).slice(0, 500),
-        },
-      });
+      // Sent but not recorded: it goes again once the lease expires (at least once, never lost).
+      failures.push({ item: "email", itemId: mail.id, error });
     }
   }
-  return { claimed: claimed.length, sent, failed };
+  return { claimed: claimed.length, succeeded, failures };
 }

@@ -50,8 +50,8 @@ describe("deliverOutbox over SMTP", () => {
     await queue("k1", "a@example.test");
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`, "ne-pas-repondre@cabas.test");
     const now = new Date();
-    expect(await deliverOutbox({ send, now })).toEqual({ claimed: 1, sent: 1, failed: 0 });
-    expect(await deliverOutbox({ send, now })).toEqual({ claimed: 0, sent: 0, failed: 0 });
+    expect(await deliverOutbox({ send, now })).toEqual({ claimed: 1, succeeded: 1, failures: [] });
+    expect(await deliverOutbox({ send, now })).toEqual({ claimed: 0, succeeded: 0, failures: [] });
     expect(received).toHaveLength(1);
     expect(received[0].raw).toContain("From: La Cagette de Captieux <ne-pas-repondre@cabas.test>");
     expect((await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "k1" } })).status).toBe("SENT");
@@ -63,7 +63,7 @@ describe("deliverOutbox over SMTP", () => {
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     const now = new Date();
     const [a, b] = await Promise.all([deliverOutbox({ send, now }), deliverOutbox({ send, now })]);
-    expect(a.sent + b.sent).toBe(10);
+    expect(a.succeeded + b.succeeded).toBe(10);
     expect(new Set(received.map((r) => r.to)).size).toBe(10);
     expect(received).toHaveLength(10);
   });
@@ -74,14 +74,16 @@ describe("deliverOutbox over SMTP", () => {
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     const t0 = new Date();
     accept = false;
-    expect(await deliverOutbox({ send, now: t0 })).toMatchObject({ sent: 0, failed: 1 });
+    expect(await deliverOutbox({ send, now: t0 })).toMatchObject({ succeeded: 0, failures: [{ item: "email" }] });
     const row = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "down" } });
     expect(row.status).toBe("PENDING");
     expect(row.lastError).toMatch(/mailbox unavailable/);
     expect(row.nextAttemptAt.getTime()).toBe(t0.getTime() + retryDelayMs(1));
     accept = true;
     expect(await deliverOutbox({ send, now: t0 })).toMatchObject({ claimed: 0 });
-    expect(await deliverOutbox({ send, now: new Date(t0.getTime() + retryDelayMs(1)) })).toMatchObject({ sent: 1 });
+    expect(await deliverOutbox({ send, now: new Date(t0.getTime() + retryDelayMs(1)) })).toMatchObject({
+      succeeded: 1,
+    });
     expect(received).toHaveLength(1);
   });
 
