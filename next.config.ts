@@ -7,7 +7,16 @@ const nextConfig: NextConfig = {
   // shop page (measured with bench:shop), for a 304 that a page rendered per request never earns.
   generateEtags: false,
   allowedDevOrigins: ["127.0.0.1"],
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pg", "sharp"],
+  // Loaded from node_modules at run time, not bundled: native or WASM parts, and pino's worker files, which a
+  // bundle loses.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "@node-rs/argon2",
+    "pg",
+    "pino",
+    "sharp",
+  ],
   experimental: {
     // Two root layouts (the site and the shop showcase): unknown addresses get app/global-not-found.tsx.
     globalNotFound: true,

@@ -9,6 +9,8 @@ const FAKE_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12111);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? FAKE_STRIPE_PORT + 1);
 export const E2E_CRON_SECRET = "cron-secret-e2e";
 export const E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${E2E_DB_PORT}/postgres?sslmode=disable`;
+// What the server writes to stdout (its JSON log lines among it), kept for the specs that read the log.
+export const E2E_SERVER_LOG = `.data/e2e-server-${E2E_PORT}.log`;
 
 // The journeys run in Debian's Chromium against `next build && next start` on a fresh embedded database
 // (seeded with the demo market). Playwright's own browser download cannot work offline.
@@ -57,7 +59,7 @@ export default defineConfig({
       },
     },
     {
-      command: "rm -rf .data/e2e && npx next build && npx tsx scripts/serve.ts start",
+      command: `rm -rf .data/e2e ${E2E_SERVER_LOG} && mkdir -p .data && npx next build && npx tsx scripts/serve.ts start | tee ${E2E_SERVER_LOG}`,
       url: `http://127.0.0.1:${E2E_PORT}/`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -73,6 +75,8 @@ export default defineConfig({
         STRIPE_API_BASE: `http://127.0.0.1:${FAKE_STRIPE_PORT}`,
         CRON_SECRET: E2E_CRON_SECRET,
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}?ignoreTLS=true`,
+        // Turns on the routes that throw on purpose (lib/error-test-route.ts), for tests/e2e/errors only.
+        ERROR_TEST_ROUTE: "1",
       },
     },
   ],

@@ -9,7 +9,7 @@ export default async function GlobalNotFound() {
   return (
     <Document locale={locale} t={t}>
       <main id="contenu">
-        <NotFoundMessage t={t} />
+        <NotFoundMessage n={t.common.notFound} />
       </main>
     </Document>
   );

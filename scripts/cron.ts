@@ -1,21 +1,23 @@
 // npm run cron [-- --once] — runs the scheduled jobs locally, every minute (or once), against DATABASE_URL.
 // With the embedded database, run it while `npm run dev` is running: it connects to that server
 // (EMBEDDED_DB_PORT), since only one process may own the PGlite directory.
-import { CRON_JOBS } from "../lib/cron/jobs";
+import { CRON_JOBS, type CronJobName, runCronJob } from "../lib/cron/jobs";
 import { disconnectDb } from "../lib/db/client";
 import { localAuthSecret } from "./database";
+import { log } from "../lib/log";
 
 // Unsubscribe links in e-mails are signed with AUTH_SECRET: the same secret as the app that checks them.
 if (!process.env.DATABASE_URL) process.env.AUTH_SECRET ??= localAuthSecret();
 process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? 54329}/postgres?sslmode=disable`;
 const once = process.argv.includes("--once");
 
+// One JSON line per job and run (its counts, succeeded and failed), plus one per failed item.
 async function tick() {
-  for (const [name, job] of Object.entries(CRON_JOBS)) {
+  for (const job of Object.keys(CRON_JOBS) as CronJobName[]) {
     try {
-      console.log(new Date().toISOString(), name, JSON.stringify(await job.run(new Date())));
+      log().info({ job, ...(await runCronJob(job, new Date())) }, "scheduled job done");
     } catch (error) {
-      console.error(new Date().toISOString(), name, "failed:", error);
+      log().error({ job, error }, "scheduled job failed");
     }
   }
 }

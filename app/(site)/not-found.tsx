@@ -5,7 +5,7 @@ export default async function NotFound() {
   const { t } = await getMessages();
   return (
     <main id="contenu">
-      <NotFoundMessage t={t} />
+      <NotFoundMessage n={t.common.notFound} />
     </main>
   );
 }

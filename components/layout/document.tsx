@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { Toaster } from "../ui/toaster";
+import { LocaleProvider } from "./locale-context";
 
 // The <html> of every root layout: the signed-in site and the cached shop showcase have one each.
 export function Document({ locale, t, children }: { locale: Locale; t: Messages; children: ReactNode }) {
@@ -15,7 +16,7 @@ export function Document({ locale, t, children }: { locale: Locale; t: Messages;
         >
           {t.common.nav.skipToContent}
         </a>
-        {children}
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
         <Toaster label={t.common.notifications} closeLabel={t.common.close} />
       </body>
     </html>

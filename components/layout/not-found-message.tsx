@@ -1,26 +1,32 @@
 import Link from "next/link";
-import type { Messages } from "@/lib/i18n/messages";
+import type { CommonMessages } from "@/lib/i18n/common-messages";
 
-// In a space (admin, producer), a page that is not the reader's says so and offers to open a space of their own.
-export function NotFoundMessage({ t, space }: { t: Messages; space?: "admin" | "producer" }) {
-  const n = t.common.notFound;
+// In a space (shop, admin, producer), a page that is not there says what may have happened and offers the next
+// step: find a market, or open a space of one's own. Drawn on the server, or in the showcase's client not-found.
+export function NotFoundMessage({
+  n,
+  space,
+}: {
+  n: CommonMessages["notFound"];
+  space?: "shop" | "admin" | "producer";
+}) {
   const offer = space ? n.spaces[space] : null;
+  const primary = "rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white";
   return (
     <div className="mx-auto max-w-md px-4 py-16 text-center">
       <h1 className="mb-2 text-2xl font-bold">{n.title}</h1>
       <p className="mb-6 text-muted">{offer?.text ?? n.text}</p>
       <div className="flex flex-col items-center gap-3">
         {offer && (
-          <Link href={offer.href} className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white">
+          <Link href={offer.href} className={primary}>
             {offer.action}
           </Link>
         )}
-        <Link
-          href="/"
-          className={offer ? "text-leaf-700 underline" : "rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white"}
-        >
-          {n.back}
-        </Link>
+        {offer?.href !== "/" && (
+          <Link href="/" className={offer ? "text-leaf-700 underline" : primary}>
+            {n.back}
+          </Link>
+        )}
       </div>
     </div>
   );

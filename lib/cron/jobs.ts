@@ -9,6 +9,8 @@ import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { smtpSender } from "@/lib/email/smtp";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { appUrl, smtpUrl } from "@/lib/env";
+import type { JobOutcome } from "@/lib/domain/job/item-failures";
+import { log, logJobItemFailure, type Logger } from "@/lib/log";
 
 // Every scheduled job: Vercel calls /api/cron/<name> on `schedule` (UTC, listed in vercel.json) and
 // `npm run cron` runs the same functions locally. Each is idempotent and safe to run twice at once; local
@@ -36,9 +38,29 @@ export const CRON_JOBS = {
     async run(now: Date) {
       const scheduled = await schedulePayouts({ now });
       const paid = await payDuePayouts({ now, transfer: stripeTransfer() });
-      return { ...scheduled, ...paid };
+      return {
+        created: scheduled.created,
+        paid: paid.paid,
+        manual: paid.manual,
+        succeeded: scheduled.succeeded + paid.succeeded,
+        failures: [...scheduled.failures, ...paid.failures],
+      };
     },
   },
-} satisfies Record<string, { schedule: string; run: (now: Date) => Promise<unknown> }>;
+} satisfies Record<
+  string,
+  { schedule: string; run: (now: Date) => Promise<(JobOutcome & Record<string, unknown>) | { skipped: string }> }
+>;
 
 export type CronJobName = keyof typeof CRON_JOBS;
+export type CronJobReport = Record<string, unknown> & { failed?: number };
+
+// Runs one job and reports it: its own counts, how many items succeeded and how many failed. Each failed item
+// gets one log line (job, item, item id, error); the report carries no error text.
+export async function runCronJob(name: CronJobName, now: Date, logger: Logger = log()): Promise<CronJobReport> {
+  const result = await CRON_JOBS[name].run(now);
+  if (!("failures" in result)) return result;
+  const { failures, ...counts } = result;
+  for (const failure of failures) logJobItemFailure(logger, { job: name, ...failure });
+  return { ...counts, failed: failures.length };
+}

@@ -10,6 +10,29 @@ const optional = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 const checkbox = z.literal("on").optional().transform(Boolean);
+// A whole number typed in a form, within bounds: « 1e12 », « -1 », « NaN » and « Infinity » get `message` too.
+const wholeNumber = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
+// Optional decimal degrees (« 44,2 » or « 44.2 »), within ±limit.
+const coordinate = (limit: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(",", ".") : null))
+    .pipe(
+      z
+        .string()
+        .regex(/^-?\d{1,3}(\.\d{1,8})?$/, message)
+        .transform(Number)
+        .pipe(z.number().min(-limit, message).max(limit, message))
+        .nullable(),
+    );
 
 export const placeSchema = z.object({
   placeName: text(120),
@@ -19,18 +42,8 @@ export const placeSchema = z.object({
     .trim()
     .regex(/^\d{4,5}$/, "zipInvalid"),
   city: text(80),
-  lat: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? Number(v.replace(",", ".")) : null))
-    .pipe(z.number().min(-90).max(90).nullable()),
-  lng: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? Number(v.replace(",", ".")) : null))
-    .pipe(z.number().min(-180).max(180).nullable()),
+  lat: coordinate(90, "latInvalid"),
+  lng: coordinate(180, "lngInvalid"),
 });
 
 export const createMarketSchema = z.object({ name: text(120) }).and(placeSchema);
@@ -45,12 +58,7 @@ export const marketSettingsSchema = z.object({
   requireAddress: checkbox,
   deliveryHelpEnabled: checkbox,
   // How many people one volunteer may offer to deliver at a distribution (a CHECK holds the same range).
-  deliveryHelpMaxPerVolunteer: z
-    .string()
-    .trim()
-    .regex(/^\d{1,2}$/, "deliveryHelpMaxInvalid")
-    .transform(Number)
-    .pipe(z.number().int().min(1, "deliveryHelpMaxInvalid").max(10, "deliveryHelpMaxInvalid")),
+  deliveryHelpMaxPerVolunteer: wholeNumber(1, 10, "deliveryHelpMaxInvalid"),
   payOnSite: checkbox,
   payTransfer: checkbox,
   payCard: checkbox,
@@ -68,7 +76,14 @@ export const marketSettingsSchema = z.object({
 export type MarketSettingsInput = z.infer<typeof marketSettingsSchema>;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeInvalid");
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid");
+// A day that exists (« 2026-02-31 » would reach the database as an invalid date).
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "dateInvalid",
+  );
 
 export const distributionSchema = z.object({
   placeId: z.string().min(1, "required"),
@@ -89,12 +104,8 @@ export const cycleSchema = z.object({
   endDay: day,
   pickupStart: time,
   pickupEnd: time,
-  openDaysBefore: z.coerce.number().int().min(0, "numberInvalid").max(60, "numberInvalid"),
-  closeHoursBefore: z.coerce
-    .number()
-    .int()
-    .min(0, "numberInvalid")
-    .max(24 * 14, "numberInvalid"),
+  openDaysBefore: wholeNumber(0, 60, "openDaysInvalid"),
+  closeHoursBefore: wholeNumber(0, 24 * 14, "closeHoursInvalid"),
 });
 export type CycleInput = z.infer<typeof cycleSchema>;
 

@@ -4,6 +4,7 @@ import { parseMoney } from "@/lib/money";
 import type { ProductInput } from "@/lib/validation/producer";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { DECIMAL_12_3_MAX, MAX_PRICE_CENTS } from "../limits";
 import { storeImage } from "../image/store-image";
 
 function decimal(text: string, field: string, code = "DECIMAL_INVALID"): Prisma.Decimal {
@@ -13,12 +14,15 @@ function decimal(text: string, field: string, code = "DECIMAL_INVALID"): Prisma.
 }
 
 // Checks and converts what was typed (« 3,20 », « 0,1 ») into a product's columns. A bulk product needs a step
-// between 0 and 1 (0,1 kg); stock is optional and never negative. Shared by the form and the CSV import.
+// between 0 and 1 (0,1 kg); stock is optional and never negative; prices and quantities stay within what their
+// columns hold (lib/domain/limits.ts). Shared by the form and the CSV import.
 export function productDataFromInput(input: ProductInput) {
   const priceCents = parseMoney(input.price);
   if (priceCents === null) throw new DomainError("PRICE_INVALID", "price");
+  if (priceCents > MAX_PRICE_CENTS) throw new DomainError("PRICE_TOO_HIGH", "price");
   const quantityPerUnit = decimal(input.quantityPerUnit, "quantityPerUnit");
   if (quantityPerUnit.lte(0)) throw new DomainError("DECIMAL_INVALID", "quantityPerUnit");
+  if (quantityPerUnit.gt(DECIMAL_12_3_MAX)) throw new DomainError("NUMBER_TOO_LARGE", "quantityPerUnit");
   let step: Prisma.Decimal | null = null;
   if (input.bulk || input.variableWeight) {
     if (!input.step) throw new DomainError("STEP_REQUIRED", "step");
@@ -30,11 +34,13 @@ export function productDataFromInput(input: ProductInput) {
   if (input.variableWeight && input.maxPrice) {
     maxPriceCents = parseMoney(input.maxPrice);
     if (maxPriceCents === null || maxPriceCents < priceCents) throw new DomainError("MAX_PRICE_INVALID", "maxPrice");
+    if (maxPriceCents > MAX_PRICE_CENTS) throw new DomainError("PRICE_TOO_HIGH", "maxPrice");
   }
   let stock: Prisma.Decimal | null = null;
   if (input.stock) {
     if (/^\s*-/.test(input.stock)) throw new DomainError("STOCK_NEGATIVE", "stock");
     stock = decimal(input.stock, "stock");
+    if (stock.gt(DECIMAL_12_3_MAX)) throw new DomainError("NUMBER_TOO_LARGE", "stock");
   }
   return {
     name: input.name,

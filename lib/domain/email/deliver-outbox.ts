@@ -5,6 +5,7 @@ import {
   renderMessageEmail,
   type MessageForEmail,
 } from "../message/render-message-email";
+import type { ItemFailure } from "../job/item-failures";
 
 export type SendMail = (mail: {
   to: string;
@@ -43,6 +44,8 @@ export function retryDelayMs(attempts: number): number {
 // `FOR UPDATE SKIP LOCKED`, so two runs at the same instant never pick the same mail; a mail leaves the
 // queue only once the SMTP server has accepted it. A market message is rendered here, for its recipient
 // (`appUrl` makes its links), and skipped if they have unsubscribed from the market since it was queued.
+// Each mail is sent on its own: one that cannot be rendered or that the server refuses is reported in
+// `failures`, put back with a back-off, and the others go on.
 export async function deliverOutbox({
   send,
   now,
@@ -70,9 +73,9 @@ export async function deliverOutbox({
   const recipients = new Map(
     (recipientIds.length ? await loadRecipientsForEmail(recipientIds) : []).map((r) => [r.id, r]),
   );
-  let sent = 0;
-  let failed = 0;
+  let succeeded = 0;
   let skipped = 0;
+  const failures: ItemFailure[] = [];
   for (const mail of claimed) {
     try {
       let content = { html: mail.html, text: mail.text, listUnsubscribeUrl: mail.listUnsubscribeUrl ?? undefined };
@@ -98,23 +101,32 @@ export async function deliverOutbox({
         messageId: mail.id,
         listUnsubscribeUrl: content.listUnsubscribeUrl,
       });
+    } catch (error) {
+      failures.push({ item: "email", itemId: mail.id, error });
+      const giveUp = mail.attempts >= MAX_EMAIL_ATTEMPTS;
+      // Should this write fail too, the lease expires and the mail is tried again all the same.
+      await db()
+        .emailOutbox.update({
+          where: { id: mail.id },
+          data: {
+            status: giveUp ? "FAILED" : "PENDING",
+            nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)),
+            lastError: String((error as Error).message ?? error).slice(0, 500),
+          },
+        })
+        .catch(() => undefined);
+      continue;
+    }
+    try {
       await db().emailOutbox.update({
         where: { id: mail.id },
         data: { status: "SENT", sentAt: new Date(), lastError: null },
       });
-      sent++;
+      succeeded++;
     } catch (error) {
-      failed++;
-      const giveUp = mail.attempts >= MAX_EMAIL_ATTEMPTS;
-      await db().emailOutbox.update({
-        where: { id: mail.id },
-        data: {
-          status: giveUp ? "FAILED" : "PENDING",
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)),
-          lastError: String((error as Error).message ?? error).slice(0, 500),
-        },
-      });
+      // Sent but not recorded: it goes again once the lease expires (at least once, never lost).
+      failures.push({ item: "email", itemId: mail.id, error });
     }
   }
-  return { claimed: claimed.length, sent, failed, skipped };
+  return { claimed: claimed.length, succeeded, skipped, failures };
 }

@@ -7,7 +7,7 @@ import { queueNotice } from "./queue-notice";
 // « À la fin de la période de commande, les producteurs sont informés automatiquement par email »: each
 // producer with products in the distribution gets its orders, by product and by basket.
 export async function queueCloseNotices({ now, appUrl }: { now: Date; appUrl: string }) {
-  const queued = await forEachDueDistribution(
+  return forEachDueDistribution(
     { where: { ordersCloseAt: { lte: now } }, flag: "closeNoticeAt", now },
     async (tx, id) => {
       const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
@@ -93,5 +93,4 @@ export async function queueCloseNotices({ now, appUrl }: { now: Date; appUrl: st
       return count;
     },
   );
-  return { queued };
 }

@@ -7,7 +7,7 @@ export const REMINDER_HOURS_BEFORE_PICKUP = 24;
 
 // The 24 h reminder, to shoppers who ordered and did not turn it off.
 export async function queuePickupReminders({ now, appUrl }: { now: Date; appUrl: string }) {
-  const queued = await forEachDueDistribution(
+  return forEachDueDistribution(
     {
       where: { pickupStartAt: { gt: now, lte: new Date(now.getTime() + REMINDER_HOURS_BEFORE_PICKUP * 3_600_000) } },
       flag: "reminderSentAt",
@@ -45,5 +45,4 @@ export async function queuePickupReminders({ now, appUrl }: { now: Date; appUrl:
       return orders.length;
     },
   );
-  return { queued };
 }

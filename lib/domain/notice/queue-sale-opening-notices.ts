@@ -6,7 +6,7 @@ import { queueNotice } from "./queue-notice";
 // « Un mail automatique informe les clients à chaque ouverture de commande (sauf s'ils la désactivent) ».
 // Concurrent runs queue them once (forEachDueDistribution), and the dedupe keys would absorb a repeat anyway.
 export async function queueSaleOpeningNotices({ now, appUrl }: { now: Date; appUrl: string }) {
-  const queued = await forEachDueDistribution(
+  return forEachDueDistribution(
     { where: { ordersOpenAt: { lte: now }, ordersCloseAt: { gt: now } }, flag: "openingNoticeAt", now },
     async (tx, id) => {
       const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
@@ -40,5 +40,4 @@ export async function queueSaleOpeningNotices({ now, appUrl }: { now: Date; appU
       return members.length;
     },
   );
-  return { queued };
 }

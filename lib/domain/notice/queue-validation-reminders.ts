@@ -1,3 +1,4 @@
+import type { ItemFailure } from "../job/item-failures";
 import { noticeContext, noticeDistributionSelect } from "./distribution-notice-context";
 import { forEachDueDistribution } from "./for-each-due-distribution";
 import { queueNotice } from "./queue-notice";
@@ -7,10 +8,10 @@ const LATE_AFTER_MS = 3 * 24 * 3_600_000;
 // « Validez votre distribution »: to the market's admins when pick-up starts, and again 3 days later if the
 // distribution is still not validated.
 export async function queueValidationReminders({ now, appUrl }: { now: Date; appUrl: string }) {
-  let queued = 0;
+  let outcome = { queued: 0, succeeded: 0, failures: [] as ItemFailure[] };
   for (const late of [false, true]) {
     const where = { validatedAt: null, pickupStartAt: { lte: new Date(now.getTime() - (late ? LATE_AFTER_MS : 0)) } };
-    queued += await forEachDueDistribution(
+    const run = await forEachDueDistribution(
       { where, flag: late ? "validationReminder2At" : "validationReminderAt", now },
       async (tx, id) => {
         const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
@@ -40,6 +41,11 @@ export async function queueValidationReminders({ now, appUrl }: { now: Date; app
         return admins.length;
       },
     );
+    outcome = {
+      queued: outcome.queued + run.queued,
+      succeeded: outcome.succeeded + run.succeeded,
+      failures: [...outcome.failures, ...run.failures],
+    };
   }
-  return { queued };
+  return outcome;
 }

@@ -5,7 +5,7 @@ import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
-import { parseQuantity } from "./parse-quantity";
+import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 import { enterMarket } from "../membership/enter-market";
 
 // stockChanged: the product's managed stock moved, so what the shop shows of it has changed for everybody.
@@ -86,6 +86,8 @@ export async function setBasketQuantity({
     });
     const before = line?.quantity ?? new Prisma.Decimal(0);
     let after = mode === "add" ? before.add(asked) : asked;
+    // Adding again and again must not pass the cap one typed quantity is held to.
+    if (after.gt(MAX_QUANTITY)) throw new DomainError("QUANTITY_TOO_LARGE", "quantity");
     let cut = false;
     let stockChanged = false;
     if (product.stock !== null) {
@@ -122,7 +124,7 @@ export async function setBasketQuantity({
         },
       });
     }
-    await recordOrderDebt(tx, order.id);
+    await recordOrderDebt(tx, order.id, { field: "quantity" });
     return { orderId: order.id, quantity: after.lte(0) ? null : after.toString(), cut, stockChanged };
   });
 }

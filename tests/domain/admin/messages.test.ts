@@ -485,7 +485,7 @@ describe("message limits", () => {
       appUrl: "http://cabas.test",
       batchSize: 500,
     });
-    expect(result).toMatchObject({ sent: 301, failed: 0 });
+    expect(result).toMatchObject({ succeeded: 301, failures: [] });
     const [attachment] = await db().messageAttachment.findMany({ where: { messageId: sent.id } });
     const byEmail = new Map(rows.map((r) => [r.toEmail, r.recipientUserId]));
     const locales = new Map(

@@ -57,8 +57,8 @@ describe("deliverOutbox over SMTP", () => {
     await queue("k1", "a@example.test");
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`, "ne-pas-repondre@cabas.test");
     const now = new Date();
-    expect(await deliverOutbox({ send, now, appUrl })).toEqual({ claimed: 1, sent: 1, failed: 0, skipped: 0 });
-    expect(await deliverOutbox({ send, now, appUrl })).toEqual({ claimed: 0, sent: 0, failed: 0, skipped: 0 });
+    expect(await deliverOutbox({ send, now, appUrl })).toEqual({ claimed: 1, succeeded: 1, skipped: 0, failures: [] });
+    expect(await deliverOutbox({ send, now, appUrl })).toEqual({ claimed: 0, succeeded: 0, skipped: 0, failures: [] });
     expect(received).toHaveLength(1);
     expect(received[0].raw).toContain("From: La Cagette de Captieux <ne-pas-repondre@cabas.test>");
     expect((await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "k1" } })).status).toBe("SENT");
@@ -70,7 +70,7 @@ describe("deliverOutbox over SMTP", () => {
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     const now = new Date();
     const [a, b] = await Promise.all([deliverOutbox({ send, now, appUrl }), deliverOutbox({ send, now, appUrl })]);
-    expect(a.sent + b.sent).toBe(10);
+    expect(a.succeeded + b.succeeded).toBe(10);
     expect(new Set(received.map((r) => r.to)).size).toBe(10);
     expect(received).toHaveLength(10);
   });
@@ -81,7 +81,10 @@ describe("deliverOutbox over SMTP", () => {
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     const t0 = new Date();
     accept = false;
-    expect(await deliverOutbox({ send, now: t0, appUrl })).toMatchObject({ sent: 0, failed: 1 });
+    expect(await deliverOutbox({ send, now: t0, appUrl })).toMatchObject({
+      succeeded: 0,
+      failures: [{ item: "email" }],
+    });
     const row = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: "down" } });
     expect(row.status).toBe("PENDING");
     expect(row.lastError).toMatch(/mailbox unavailable/);
@@ -89,7 +92,7 @@ describe("deliverOutbox over SMTP", () => {
     accept = true;
     expect(await deliverOutbox({ send, now: t0, appUrl })).toMatchObject({ claimed: 0 });
     expect(await deliverOutbox({ send, now: new Date(t0.getTime() + retryDelayMs(1)), appUrl })).toMatchObject({
-      sent: 1,
+      succeeded: 1,
     });
     expect(received).toHaveLength(1);
   });
@@ -141,7 +144,7 @@ describe("one-click unsubscribe headers (RFC 8058)", () => {
     await queueSaleOpeningNotices({ now, appUrl });
     await requestPasswordReset({ email: member.email, ip: null, appUrl, now });
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
-    expect(await deliverOutbox({ send, now: new Date(), appUrl })).toMatchObject({ failed: 0 });
+    expect(await deliverOutbox({ send, now: new Date(), appUrl })).toMatchObject({ failures: [] });
 
     const mails = received.filter((r) => r.to === member.email).map((r) => parseRaw(r.raw));
     expect(mails).toHaveLength(3);

@@ -184,7 +184,7 @@ describe("unsubscribe links", () => {
     });
     const to: string[] = [];
     const result = await deliverOutbox({ send: async (mail) => void to.push(mail.to), now: new Date(), appUrl });
-    expect(result).toMatchObject({ sent: 1, skipped: 1 });
+    expect(result).toMatchObject({ succeeded: 1, skipped: 1 });
     expect(to).not.toContain(member.email);
     expect(
       await db().emailOutbox.findFirstOrThrow({ where: { messageId: sent.id, recipientUserId: member.id } }),

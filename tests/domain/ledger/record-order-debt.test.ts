@@ -40,7 +40,7 @@ describe("recordOrderDebt", () => {
     expect(await db().ledgerEntry.count({ where: { orderId: order.id } })).toBe(1);
 
     await db().orderLine.update({ where: { id: order.lines[0].id }, data: { deliveredQuantity: 0.42 } });
-    expect(await db().$transaction((tx) => recordOrderDebt(tx, order.id, "pesée"))).toBe(743 - 624);
+    expect(await db().$transaction((tx) => recordOrderDebt(tx, order.id, { label: "pesée" }))).toBe(743 - 624);
     expect(await sum()).toBe(-624);
   });
 });

@@ -66,13 +66,13 @@ describe("volunteer roster", () => {
     ).toEqual(["Amina Benali", null]);
 
     // 6 days before: the vacant role is alerted to admins (7-day rule), instructions wait for the 4-day mark.
-    expect(await queueDutyNotices({ now })).toEqual({ queued: 1 });
+    expect(await queueDutyNotices({ now })).toMatchObject({ queued: 1, failures: [] });
     expect(
       (await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "admin-duty@example.test" } })).subject,
     ).toContain("Rangement");
     const fourDaysBefore = new Date(soon.pickupStartAt.getTime() - 4 * 24 * 3_600_000);
-    expect(await queueDutyNotices({ now: fourDaysBefore })).toEqual({ queued: 1 });
-    expect(await queueDutyNotices({ now: fourDaysBefore })).toEqual({ queued: 0 });
+    expect(await queueDutyNotices({ now: fourDaysBefore })).toMatchObject({ queued: 1, failures: [] });
+    expect(await queueDutyNotices({ now: fourDaysBefore })).toMatchObject({ queued: 0, failures: [] });
     expect((await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "amina-duty@example.test" } })).text).toContain(
       "Arriver 15 minutes avant.",
     );

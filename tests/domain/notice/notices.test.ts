@@ -40,7 +40,7 @@ describe("automatic notices", () => {
       queueSaleOpeningNotices({ now, appUrl }),
     ]);
     expect(runs.reduce((s, r) => s + r.queued, 0)).toBe(2);
-    expect(await queueSaleOpeningNotices({ now, appUrl })).toEqual({ queued: 0 });
+    expect(await queueSaleOpeningNotices({ now, appUrl })).toMatchObject({ queued: 0, failures: [] });
 
     const [mail] = await mailsTo("fr@example.test");
     expect(mail).toMatchObject({
@@ -73,10 +73,10 @@ describe("automatic notices", () => {
         },
       },
     });
-    expect(await queuePickupReminders({ now, appUrl })).toEqual({ queued: 0 }); // 33 h before
+    expect(await queuePickupReminders({ now, appUrl })).toMatchObject({ queued: 0, failures: [] }); // 33 h before
     const later = new Date("2026-06-01T17:30:00Z"); // 23 h 30 before
-    expect(await queuePickupReminders({ now: later, appUrl })).toEqual({ queued: 1 });
-    expect(await queuePickupReminders({ now: later, appUrl })).toEqual({ queued: 0 });
+    expect(await queuePickupReminders({ now: later, appUrl })).toMatchObject({ queued: 1, failures: [] });
+    expect(await queuePickupReminders({ now: later, appUrl })).toMatchObject({ queued: 0, failures: [] });
     expect((await mailsTo("panier@example.test"))[0].text).toContain("numéro 7");
     expect(await mailsTo("rien@example.test")).toHaveLength(0);
   });
@@ -115,10 +115,10 @@ describe("automatic notices", () => {
         },
       });
     }
-    expect(await queueCloseNotices({ now, appUrl })).toEqual({ queued: 0 });
+    expect(await queueCloseNotices({ now, appUrl })).toMatchObject({ queued: 0, failures: [] });
     const closed = new Date(distribution.ordersCloseAt.getTime());
-    expect(await queueCloseNotices({ now: closed, appUrl })).toEqual({ queued: 2 });
-    expect(await queueCloseNotices({ now: closed, appUrl })).toEqual({ queued: 0 });
+    expect(await queueCloseNotices({ now: closed, appUrl })).toMatchObject({ queued: 2, failures: [] });
+    expect(await queueCloseNotices({ now: closed, appUrl })).toMatchObject({ queued: 0, failures: [] });
     const [farmMail] = await mailsTo("ferme@example.test");
     expect(farmMail.text).toMatch(/Lentilles\s+1,75/);
     expect(farmMail.text).toContain("VARDA Sarah");
@@ -134,12 +134,12 @@ describe("automatic notices", () => {
     const member = await createUser({ email: "membre-notice@example.test" });
     await createMembership(market.id, member.id);
 
-    expect(await queueValidationReminders({ now, appUrl })).toEqual({ queued: 0 });
+    expect(await queueValidationReminders({ now, appUrl })).toMatchObject({ queued: 0, failures: [] });
     const atPickup = new Date("2026-06-01T17:00:00Z");
-    expect(await queueValidationReminders({ now: atPickup, appUrl })).toEqual({ queued: 1 });
-    expect(await queueValidationReminders({ now: atPickup, appUrl })).toEqual({ queued: 0 });
+    expect(await queueValidationReminders({ now: atPickup, appUrl })).toMatchObject({ queued: 1, failures: [] });
+    expect(await queueValidationReminders({ now: atPickup, appUrl })).toMatchObject({ queued: 0, failures: [] });
     const threeDaysLater = new Date("2026-06-04T17:00:00Z");
-    expect(await queueValidationReminders({ now: threeDaysLater, appUrl })).toEqual({ queued: 1 });
+    expect(await queueValidationReminders({ now: threeDaysLater, appUrl })).toMatchObject({ queued: 1, failures: [] });
     const mails = await mailsTo("admin-notice@example.test");
     expect(mails.map((m) => m.template)).toEqual(["validate-distribution", "validate-distribution-late"]);
     expect(mails[0].html).toContain(`/admin/${market.id}/distributions/${distribution.id}/validation`);
@@ -153,6 +153,6 @@ describe("automatic notices", () => {
       ).id,
     });
     await db().distribution.update({ where: { id: other.id }, data: { validatedAt: now } });
-    expect(await queueValidationReminders({ now: threeDaysLater, appUrl })).toEqual({ queued: 0 });
+    expect(await queueValidationReminders({ now: threeDaysLater, appUrl })).toMatchObject({ queued: 0, failures: [] });
   });
 });

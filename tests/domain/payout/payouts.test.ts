@@ -76,8 +76,8 @@ describe("producer payouts", () => {
       });
     }
 
-    expect(await schedulePayouts({ now: paris("2023-09-09", 21) })).toEqual({ created: 2 });
-    expect(await schedulePayouts({ now: paris("2023-09-09", 22) })).toEqual({ created: 0 });
+    expect(await schedulePayouts({ now: paris("2023-09-09", 21) })).toMatchObject({ created: 2, failures: [] });
+    expect(await schedulePayouts({ now: paris("2023-09-09", 22) })).toMatchObject({ created: 0, failures: [] });
     const farmPayout = await db().payout.findFirstOrThrow({ where: { producerId: farm.producer.id } });
     // 0,42 kg → 6,24 € ; 1 kg → 14,85 € ; gross 21,09 € ; fee 2,5 % = 0,53 €
     expect(farmPayout).toMatchObject({ grossCents: 2109, feeCents: 53, status: "SCHEDULED" });
@@ -88,17 +88,20 @@ describe("producer payouts", () => {
     expect(await payDuePayouts({ now: paris("2023-09-17", 23), transfer: stripeTransfer() })).toEqual({
       paid: 0,
       manual: 0,
-      failed: 0,
+      succeeded: 0,
+      failures: [],
     });
     expect(await payDuePayouts({ now: paris("2023-09-18", 0), transfer: stripeTransfer() })).toEqual({
       paid: 1,
       manual: 1,
-      failed: 0,
+      succeeded: 2,
+      failures: [],
     });
     expect(await payDuePayouts({ now: paris("2023-09-18", 6), transfer: stripeTransfer() })).toEqual({
       paid: 0,
       manual: 0,
-      failed: 0,
+      succeeded: 0,
+      failures: [],
     });
 
     const transfers = fake.requests.filter((r) => r.path === "/v1/transfers");

@@ -22,6 +22,15 @@ test("[A11Y] the shop as visitors get it (the cached showcase) has no WCAG A/AA 
   await expectNoViolations(page);
 });
 
+test("[A11Y] the error page and the shop's not-found page have no WCAG A/AA violation", async ({ page }) => {
+  await page.goto("/dev/erreur"); // throws on purpose (ERROR_TEST_ROUTE=1, lib/error-test-route.ts)
+  await expect(page.getByRole("heading", { name: "Une erreur est survenue" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto("/m/ce-marche-n-existe-pas");
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("[A11Y] the sign-up form with errors has no WCAG A/AA violation", async ({ page }) => {
   await page.goto("/inscription");
   await page.getByRole("button", { name: "Inscription" }).click();

@@ -3,5 +3,5 @@ import { getMessages } from "@/lib/i18n/server";
 
 export default async function NotFound() {
   const { t } = await getMessages();
-  return <NotFoundMessage t={t} space="producer" />;
+  return <NotFoundMessage n={t.common.notFound} space="producer" />;
 }

@@ -21,6 +21,11 @@ export const common: typeof fr = {
     text: "This page does not exist or no longer does. Check the link you were given.",
     back: "Back to home",
     spaces: {
+      shop: {
+        text: "This page does not exist or no longer does: the link may be old, or the sale is over. Find your market by its town.",
+        action: "Find a market",
+        href: "/",
+      },
       admin: {
         text: "This page does not exist, or you do not run this market. You can create your own.",
         action: "Create a market",
@@ -35,8 +40,10 @@ export const common: typeof fr = {
   },
   error: {
     title: "Something went wrong",
-    text: "Try again in a moment. If it keeps happening, tell your market's team.",
+    text: "Try again in a moment. If it keeps happening, tell your market's team, giving them the reference below.",
+    reference: "Error reference:",
     retry: "Try again",
+    home: "Back to home",
   },
   devMailbox: {
     title: "Outbox (development)",

@@ -8,6 +8,8 @@ export const producer: typeof fr = {
     STEP_REQUIRED: "A bulk or variable-weight product needs a step, for example 0.1.",
     STEP_OUT_OF_RANGE: "The step must be more than 0 and less than 1, for example 0.1.",
     BULK_NEEDS_MEASURE: "A bulk product is sold by weight or volume (kg, g, L…), not by the item.",
+    PRICE_TOO_HIGH: "€10,000.00 at most per unit.",
+    NUMBER_TOO_LARGE: "Enter a number below one billion.",
     MAX_PRICE_INVALID: "The price at maximum weight must be at least the price.",
     STOCK_NEGATIVE: "Stock cannot be negative.",
     PRODUCT_HAS_ORDERS: "This product was already ordered: it cannot be deleted, only disabled.",

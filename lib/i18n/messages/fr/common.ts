@@ -19,6 +19,11 @@ export const common = {
     text: "Cette page n’existe pas ou plus. Vérifiez le lien qu’on vous a partagé.",
     back: "Retour à l’accueil",
     spaces: {
+      shop: {
+        text: "Cette page n’existe pas ou plus : le lien est peut-être ancien, ou la vente est passée. Retrouvez votre marché par sa ville.",
+        action: "Trouver un marché",
+        href: "/",
+      },
       admin: {
         text: "Cette page n’existe pas, ou vous n’administrez pas ce marché. Vous pouvez créer le vôtre.",
         action: "Créer un marché",
@@ -33,8 +38,10 @@ export const common = {
   },
   error: {
     title: "Une erreur est survenue",
-    text: "Réessayez dans un instant. Si cela continue, prévenez l’équipe de votre marché.",
+    text: "Réessayez dans un instant. Si cela continue, prévenez l’équipe de votre marché en lui donnant la référence ci-dessous.",
+    reference: "Référence de l’erreur :",
     retry: "Réessayer",
+    home: "Retour à l’accueil",
   },
   devMailbox: {
     title: "Boîte d’envoi (développement)",

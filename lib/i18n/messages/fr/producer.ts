@@ -7,6 +7,8 @@ export const producer = {
     STEP_REQUIRED: "Un produit vrac ou à poids variable a besoin d’un pas, par exemple 0,1.",
     STEP_OUT_OF_RANGE: "Le pas doit être supérieur à 0 et inférieur à 1, par exemple 0,1.",
     BULK_NEEDS_MEASURE: "Un produit vrac se vend au poids ou au volume (kg, g, L…), pas à la pièce.",
+    PRICE_TOO_HIGH: "10 000,00 € au plus par unité.",
+    NUMBER_TOO_LARGE: "Indiquez un nombre inférieur à un milliard.",
     MAX_PRICE_INVALID: "Le prix au poids maximum doit être au moins égal au prix.",
     STOCK_NEGATIVE: "Le stock ne peut pas être négatif.",
     PRODUCT_HAS_ORDERS: "Ce produit a déjà été commandé : il ne peut pas être supprimé, seulement désactivé.",

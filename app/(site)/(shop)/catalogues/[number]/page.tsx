@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/auth/load-page-actor";
 import { loadActor } from "@/lib/domain/access/actor";
 import { catalogShortcutPath } from "@/lib/domain/catalog-link/catalog-reference";
 import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
+import { INT_MAX } from "@/lib/domain/limits";
 import { listAdministeredMarkets } from "@/lib/domain/market-admin/get-admin-market";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -19,7 +20,8 @@ export default async function SharedCatalogPage({
 }) {
   const number = Number((await params).number);
   const key = (await searchParams).cle;
-  if (!Number.isInteger(number) || number <= 0) notFound();
+  // Beyond what the column holds, no catalog has it: a 404, not a database error.
+  if (!Number.isInteger(number) || number <= 0 || number > INT_MAX) notFound();
   const { t } = await getMessages();
   const catalog = await orNotFound(getSharedCatalogOrThrow(number));
   const userId = await currentUserId();
