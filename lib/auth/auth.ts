@@ -34,13 +34,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.sub) session.user.id = token.sub;
       return session;
     },
-    // Used by proxy.ts: an optimistic redirect only. Every page, action and route checks access itself.
-    authorized({ auth: session, request }) {
-      const { pathname } = request.nextUrl;
-      const needsAccount = ["/compte", "/admin", "/producteur"].some(
-        (p) => pathname === p || pathname.startsWith(`${p}/`),
-      );
-      return needsAccount ? Boolean(session?.user) : true;
-    },
   },
 });
