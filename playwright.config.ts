@@ -2,10 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Overridable so that several checkouts can run their journeys side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
+export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
 export const FAKE_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12111);
 export const E2E_CRON_SECRET = "cron-secret-e2e";
-export const E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${E2E_DB_PORT}/postgres?sslmode=disable`;
 
 // The journeys run in Debian's Chromium against `next build && next start` on a fresh embedded database
 // (seeded with the demo market). Playwright's own browser download cannot work offline.

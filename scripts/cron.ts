@@ -3,8 +3,9 @@
 // (EMBEDDED_DB_PORT), since only one process may own the PGlite directory.
 import { CRON_JOBS } from "../lib/cron/jobs";
 import { disconnectDb } from "../lib/db/client";
+import { localDatabaseUrl } from "./local-secrets";
 
-process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? 54329}/postgres?sslmode=disable`;
+process.env.DATABASE_URL ??= localDatabaseUrl();
 const once = process.argv.includes("--once");
 
 async function tick() {

@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { applyMigrations } from "../lib/db/migrations";
 import { disconnectDb } from "../lib/db/client";
 import { seedDemoIfEmpty } from "../prisma/seed";
-import { localAuthSecret, provideDatabase } from "./database";
+import { provideDatabase } from "./database";
+import { localSecret } from "./local-secrets";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const { url, embedded } = await provideDatabase();
@@ -18,7 +19,7 @@ await disconnectDb();
 const env = {
   ...process.env,
   DATABASE_URL: url,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? (embedded ? localAuthSecret() : undefined),
+  AUTH_SECRET: process.env.AUTH_SECRET ?? (embedded ? localSecret("auth-secret") : undefined),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
   NEXT_TELEMETRY_DISABLED: "1",
 };
