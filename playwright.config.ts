@@ -7,7 +7,8 @@ export const FAKE_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12111);
 export const E2E_CRON_SECRET = "cron-secret-e2e";
 
 // The journeys run in Debian's Chromium against `next build && next start` on a fresh embedded database
-// (seeded with the demo market). Playwright's own browser download cannot work offline.
+// (seeded with the demo market), as a production run on this machine (CABAS_LOCAL=1: APP_URL on 127.0.0.1,
+// the session secret kept in .data/). Playwright's own browser download cannot work offline.
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
@@ -64,6 +65,7 @@ export default defineConfig({
         PORT: String(E2E_PORT),
         APP_URL: `http://127.0.0.1:${E2E_PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",
+        CABAS_LOCAL: "1",
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET: "whsec_e2e",
         STRIPE_API_BASE: `http://127.0.0.1:${FAKE_STRIPE_PORT}`,
