@@ -1,5 +1,9 @@
 import type { NextConfig } from "next";
+import { commonSecurityHeaders, contentSecurityPolicy, OUTSIDE_SIGNED_IN_SPACES } from "./lib/security-headers";
 import { showcaseRewrites } from "./lib/shop-showcase";
+
+const production = process.env.NODE_ENV === "production";
+const dev = process.env.NODE_ENV === "development";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,10 +26,18 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     serverActions: { bodySizeLimit: "6mb" },
   },
-  // The shop's address answers visitors and members from different cached copies (searches live): no shared
-  // cache (CDN, proxy) may keep one copy of it for everybody.
   async headers() {
     return [
+      { source: "/:path*", headers: commonSecurityHeaders({ production }) },
+      // Public pages are rendered once and served from the cache, so their policy is fixed (no nonce) and set
+      // here rather than by proxy.ts, which must not run on them (README, Performance); proxy.ts sets the
+      // signed-in spaces' own.
+      {
+        source: OUTSIDE_SIGNED_IN_SPACES,
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) }],
+      },
+      // The shop's address answers visitors and members from different cached copies (searches live): no shared
+      // cache (CDN, proxy) may keep one copy of it for everybody.
       {
         source: "/m/:slug/distributions/:distributionId",
         headers: [{ key: "Cache-Control", value: "private, no-cache" }],

@@ -2,18 +2,18 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Overridable so that several checkouts can run their journeys side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
-const FAKE_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12111);
+export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
+export const FAKE_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12111);
+export const E2E_CRON_SECRET = "cron-secret-e2e";
 // Where the server sends e-mail when a spec calls the deliver-emails cron: a spec listens there to read what
 // was delivered (nothing is sent otherwise, and nothing fails while no spec listens).
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? FAKE_STRIPE_PORT + 1);
-export const E2E_CRON_SECRET = "cron-secret-e2e";
-export const E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${E2E_DB_PORT}/postgres?sslmode=disable`;
 // What the server writes to stdout (its JSON log lines among it), kept for the specs that read the log.
 export const E2E_SERVER_LOG = `.data/e2e-server-${E2E_PORT}.log`;
 
 // The journeys run in Debian's Chromium against `next build && next start` on a fresh embedded database
-// (seeded with the demo market). Playwright's own browser download cannot work offline.
+// (seeded with the demo market), as a production run on this machine (CABAS_LOCAL=1: APP_URL on 127.0.0.1,
+// the session secret kept in .data/). Playwright's own browser download cannot work offline.
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
@@ -70,6 +70,7 @@ export default defineConfig({
         PORT: String(E2E_PORT),
         APP_URL: `http://127.0.0.1:${E2E_PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",
+        CABAS_LOCAL: "1",
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET: "whsec_e2e",
         STRIPE_API_BASE: `http://127.0.0.1:${FAKE_STRIPE_PORT}`,

@@ -41,6 +41,8 @@ try {
       DATABASE_URL: url,
       AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
+      // A production server on this machine: no public APP_URL, no cron secret (lib/env.ts).
+      CABAS_LOCAL: "1",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_SIZE: "20",
     },

@@ -3,12 +3,12 @@
 // (EMBEDDED_DB_PORT), since only one process may own the PGlite directory.
 import { CRON_JOBS, type CronJobName, runCronJob } from "../lib/cron/jobs";
 import { disconnectDb } from "../lib/db/client";
-import { localAuthSecret } from "./database";
 import { log } from "../lib/log";
+import { localDatabaseUrl, localSecret } from "./local-secrets";
 
 // Unsubscribe links in e-mails are signed with AUTH_SECRET: the same secret as the app that checks them.
-if (!process.env.DATABASE_URL) process.env.AUTH_SECRET ??= localAuthSecret();
-process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? 54329}/postgres?sslmode=disable`;
+if (!process.env.DATABASE_URL) process.env.AUTH_SECRET ??= localSecret("auth-secret");
+process.env.DATABASE_URL ??= localDatabaseUrl();
 const once = process.argv.includes("--once");
 
 // One JSON line per job and run (its counts, succeeded and failed), plus one per failed item.

@@ -1,37 +1,48 @@
 // npm run dev | npm start — provides the database (embedded unless DATABASE_URL is set), applies the
 // migrations, seeds the demo market into an empty embedded database, then runs Next.js as a child process.
+// `npm start` first checks the production settings (lib/env.ts) and stops with the list of what to set.
 import { spawn } from "node:child_process";
 import { applyMigrations } from "../lib/db/migrations";
 import { disconnectDb } from "../lib/db/client";
+import { isLocalRun, stopWithoutProductionSettings } from "../lib/env";
 import { seedDemoIfEmpty } from "../prisma/seed";
-import { localAuthSecret, provideDatabase } from "./database";
+import { provideDatabase } from "./database";
+import { localSecret } from "./local-secrets";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
-const { url, embedded } = await provideDatabase();
-process.env.DATABASE_URL = url;
-await applyMigrations(url, console.log);
-if (embedded || process.env.SEED_DEMO === "1") {
+const production = mode === "start";
+const embedded = !process.env.DATABASE_URL;
+// The secret kept in .data/ signs sessions in development, and in a production run on this machine only.
+const authSecret =
+  process.env.AUTH_SECRET || (embedded && (!production || isLocalRun()) ? localSecret("auth-secret") : undefined);
+if (production) {
+  stopWithoutProductionSettings({ ...process.env, NODE_ENV: "production", AUTH_SECRET: authSecret });
+} else if (!authSecret) {
+  console.error("AUTH_SECRET must be set when DATABASE_URL is (see README).");
+  process.exit(1);
+}
+
+const database = await provideDatabase();
+process.env.DATABASE_URL = database.url;
+await applyMigrations(database.url, console.log);
+if (database.embedded || process.env.SEED_DEMO === "1") {
   if (await seedDemoIfEmpty(new Date())) console.log("Demo market seeded: http://localhost:3000/m/bellefontaine");
 }
 await disconnectDb();
 
 const env = {
   ...process.env,
-  DATABASE_URL: url,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? (embedded ? localAuthSecret() : undefined),
+  DATABASE_URL: database.url,
+  AUTH_SECRET: authSecret,
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-if (!env.AUTH_SECRET) {
-  console.error("AUTH_SECRET must be set when DATABASE_URL is (see README).");
-  process.exit(1);
-}
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...process.argv.slice(3)], {
   stdio: "inherit",
   env,
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code) => {
-  await embedded?.stop();
+  await database.embedded?.stop();
   process.exit(code ?? 0);
 });

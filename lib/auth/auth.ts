@@ -61,13 +61,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       session.user.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
-    // Used by proxy.ts: an optimistic redirect only. Every page, action and route checks access itself.
-    authorized({ auth: session, request }) {
-      const { pathname } = request.nextUrl;
-      const needsAccount = ["/compte", "/admin", "/producteur"].some(
-        (p) => pathname === p || pathname.startsWith(`${p}/`),
-      );
-      return needsAccount ? Boolean(session?.user) : true;
-    },
   },
 });

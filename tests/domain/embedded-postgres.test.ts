@@ -35,4 +35,36 @@ describe("embedded PostgreSQL server", () => {
       await pool.end();
     }
   });
+
+  // PGlite itself lets anyone in as the superuser, whatever the password (its pg_hba rules are all `trust`).
+  it("lets in only a client that gives its password", async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    expect(url.hostname).toBe("127.0.0.1");
+    expect(url.password.length).toBeGreaterThanOrEqual(24);
+    const connect = async (user: string, password: string) => {
+      const client = new pg.Client({
+        host: url.hostname,
+        port: Number(url.port),
+        database: "postgres",
+        user,
+        password,
+      });
+      try {
+        await client.connect();
+        return (await client.query<{ ok: number }>("SELECT 1 AS ok")).rows[0].ok;
+      } finally {
+        await client.end().catch(() => {});
+      }
+    };
+    expect(await connect("postgres", decodeURIComponent(url.password))).toBe(1);
+    for (const [user, password] of [
+      ["postgres", "postgres"],
+      ["postgres", ""],
+      ["someone", decodeURIComponent(url.password).slice(1)],
+    ])
+      await expect(connect(user, password)).rejects.toMatchObject({
+        code: "28P01",
+        message: `password authentication failed for user "${user}"`,
+      });
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { query } from "../support/db";
 
 test("[AUTH] sign-up errors are shown next to their field and what was typed stays", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 test("[MARKET] the shared link shows upcoming distributions with their state", async ({ page }) => {
   await page.goto("/m/bellefontaine");

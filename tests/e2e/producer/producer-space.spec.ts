@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
 import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
-import { signInAs } from "../support/fixtures";
+import { expect, signInAs, test } from "../support/fixtures";
 
 test.use({ viewport: { width: 375, height: 812 } });
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
 

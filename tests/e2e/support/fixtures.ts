@@ -14,13 +14,50 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   expect([200, 302]).toContain(response.status());
 }
 
-// Another person in the same test: a page in a browser context of its own (own cookies), closed with the test.
-export const test = base.extend<{ newPerson: (options?: BrowserContextOptions) => Promise<Page> }>({
-  newPerson: async ({ browser }, use) => {
+// Whatever the Content-Security-Policy blocks on any page of a browser context: Chromium reports it as a
+// console error, and the page as a `securitypolicyviolation` event, which the init script logs the same way
+// (it runs before the page's own scripts and is not subject to the policy).
+async function watchContentSecurityPolicy(context: BrowserContext, violations: string[]) {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : "";
+      console.error(
+        `Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"}${where}`,
+      );
+    });
+  });
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy"))
+      violations.push(`${message.page()?.url() ?? "(no page)"}: ${message.text()}`);
+  });
+}
+
+type Fixtures = {
+  // Another person in the same test: a page in a browser context of its own (own cookies), closed with the test.
+  newPerson: (options?: BrowserContextOptions) => Promise<Page>;
+  // Every spec proves that the security headers break nothing it does: one violation fails it.
+  contentSecurityPolicyViolations: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  contentSecurityPolicyViolations: [
+    async ({}, use) => {
+      const violations: string[] = [];
+      await use(violations);
+      expect(violations, "the Content-Security-Policy blocked something on a page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, contentSecurityPolicyViolations }, use) => {
+    await watchContentSecurityPolicy(context, contentSecurityPolicyViolations);
+    await use(context);
+  },
+  newPerson: async ({ browser, contentSecurityPolicyViolations }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (options) => {
       const context = await browser.newContext(options);
       contexts.push(context);
+      await watchContentSecurityPolicy(context, contentSecurityPolicyViolations);
       return context.newPage();
     });
     await Promise.all(contexts.map((context) => context.close()));
