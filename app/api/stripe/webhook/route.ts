@@ -1,10 +1,16 @@
 import type Stripe from "stripe";
 import { handleStripeEvent } from "@/lib/domain/payment/handle-stripe-event";
+import { readLimitedText } from "@/lib/http/read-limited-text";
 import { stripe, webhookSecret } from "@/lib/payments/stripe";
 
-// POST /api/stripe/webhook — the signature is checked on the raw body before anything is read or recorded.
+// Stripe's events are a few kilobytes; anything far larger is not Stripe.
+const MAX_EVENT_BYTES = 256 * 1024;
+
+// POST /api/stripe/webhook — the body is capped before it is read, and its signature checked before anything
+// in it is recorded.
 export async function POST(request: Request) {
-  const body = await request.text();
+  const body = await readLimitedText(request, MAX_EVENT_BYTES);
+  if (body === null) return Response.json({ error: "payload too large" }, { status: 413 });
   const signature = request.headers.get("stripe-signature");
   let event: Stripe.Event;
   try {
