@@ -103,7 +103,12 @@ export async function seedDemo(now: Date) {
         firstName: string,
         lastName: string,
         extra: { phone?: string; address?: string; zipCode?: string; city?: string } = {},
-      ) => tx.user.create({ data: { email, firstName, lastName, passwordHash, ...extra }, select: { id: true } });
+      ) =>
+        tx.user.create({
+          // The demo accounts' addresses count as confirmed, so they sign in with the demo password.
+          data: { email, firstName, lastName, passwordHash, emailVerifiedAt: new Date(), ...extra },
+          select: { id: true },
+        });
       const admin = await user("admin@cabas.test", "Joachim", "Robert", { phone: "06 12 34 56 78" });
       const producerUser = await user("producteur@cabas.test", "Mathilde", "Garnier", { phone: "06 98 76 54 32" });
       const client = await user("client@cabas.test", "Sarah", "Varda", {

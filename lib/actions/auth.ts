@@ -3,9 +3,10 @@
 import { AuthError } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut, TooManySignIns } from "@/lib/auth/auth";
+import { EmailNotVerified, signIn, signOut, TooManySignIns } from "@/lib/auth/auth";
 import { deleteAccount } from "@/lib/domain/account/delete-account";
 import { DomainError } from "@/lib/domain/errors";
+import { getEmailVerification } from "@/lib/domain/user/confirm-email";
 import { registerUser } from "@/lib/domain/user/register-user";
 import { requestPasswordReset } from "@/lib/domain/user/request-password-reset";
 import { resetPassword } from "@/lib/domain/user/reset-password";
@@ -20,6 +21,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { translateError } from "@/lib/i18n/translate-error";
 import {
   changePasswordSchema,
+  emailLinkSchema,
   forgotPasswordSchema,
   resetPasswordSchema,
   signInSchema,
@@ -50,6 +52,7 @@ async function signInAndRedirect(email: string, password: string, redirectTo: st
       const refusal = new RateLimitedError(error.retryAfterSeconds);
       return translateError(t, refusal.code, refusal.params);
     }
+    if (error instanceof EmailNotVerified) return t.auth.errors.emailNotVerified;
     if (error instanceof AuthError) return t.auth.errors.invalidCredentials;
     throw error;
   }
@@ -58,26 +61,50 @@ async function signInAndRedirect(email: string, password: string, redirectTo: st
   redirect(url);
 }
 
+// The same answer whether or not the address has an account (lib/domain/user/register-user.ts); nobody is
+// signed in until the e-mailed link is used.
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { locale, t, translate } = await authTranslator();
+  const { locale, t } = await authTranslator();
   const values = formValues(formData, ["password"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   try {
-    await registerUser({ ...parsed.data, locale, ip: clientIp(await headers()), now: new Date() });
+    await registerUser({
+      ...parsed.data,
+      locale,
+      ip: clientIp(await headers()),
+      callbackUrl: safeCallbackPath(formData.get("callbackUrl")),
+      appUrl: appUrl(),
+      now: new Date(),
+    });
   } catch (error) {
-    if (error instanceof DomainError && error.code === "EMAIL_TAKEN")
-      return { fieldErrors: { email: translate("emailTaken") }, values };
     if (error instanceof RateLimitedError) return { error: translateError(t, error.code, error.params), values };
     throw error;
   }
-  const error = await signInAndRedirect(
-    parsed.data.email,
-    parsed.data.password,
-    safeCallbackPath(formData.get("callbackUrl")),
-    t,
-  );
-  return { error, values };
+  return { ok: true, message: t.auth.signUp.checkInbox(parsed.data.email) };
+}
+
+// The button of the page the e-mailed link opens: uses the link once, which confirms the address and signs
+// the person in (Auth.js provider « email-link »), then goes where they signed up from.
+export async function confirmEmailAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await authTranslator();
+  const parsed = emailLinkSchema.safeParse(Object.fromEntries(formData));
+  const link = parsed.success ? await getEmailVerification({ token: parsed.data.token, now: new Date() }) : null;
+  if (!parsed.success || !link) return { error: t.auth.confirmEmail.invalid };
+  let url: string;
+  try {
+    url = await signIn("email-link", {
+      token: parsed.data.token,
+      redirectTo: safeCallbackPath(link.callbackUrl),
+      redirect: false,
+    });
+  } catch (error) {
+    if (error instanceof AuthError) return { error: t.auth.confirmEmail.invalid };
+    throw error;
+  }
+  const locale = await accountLocale(link.email);
+  if (locale) await rememberLocale(locale);
+  redirect(url);
 }
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,8 +1,12 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { safeCallbackPath } from "@/lib/actions/form-state";
+import { DomainError } from "@/lib/domain/errors";
 import { RateLimitedError } from "@/lib/domain/throttle/limits";
 import { attemptSignIn } from "@/lib/domain/user/attempt-sign-in";
-import { signInSchema } from "@/lib/validation/auth";
+import { confirmEmail } from "@/lib/domain/user/confirm-email";
+import { appUrl } from "@/lib/env";
+import { emailLinkSchema, signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "./client-ip";
 
 declare module "next-auth" {
@@ -23,6 +27,15 @@ export class TooManySignIns extends CredentialsSignin {
   }
 }
 
+function callbackUrlOf(form: Record<string, unknown>): string | null {
+  return typeof form.callbackUrl === "string" ? form.callbackUrl : null;
+}
+
+// The right password of an account whose address is not confirmed yet: a new link was sent.
+export class EmailNotVerified extends CredentialsSignin {
+  code = "email_not_verified";
+}
+
 // Sessions are JWTs carrying the user id only; rights are read from memberships on every request, so a
 // revoked right takes effect at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -37,9 +50,34 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         try {
-          return await attemptSignIn({ ...parsed.data, ip: clientIp(request.headers) });
+          return await attemptSignIn({
+            ...parsed.data,
+            ip: clientIp(request.headers),
+            // The link sent to an unconfirmed address brings the person back where they were going.
+            // (Auth.js passes the whole form, which carries it.)
+            callbackUrl: safeCallbackPath(callbackUrlOf(raw)),
+            appUrl: appUrl(),
+            now: new Date(),
+          });
         } catch (error) {
           if (error instanceof RateLimitedError) throw new TooManySignIns(error.retryAfterSeconds);
+          if (error instanceof DomainError && error.code === "EMAIL_NOT_VERIFIED") throw new EmailNotVerified();
+          throw error;
+        }
+      },
+    }),
+    // The link e-mailed at sign-up: using it (once) confirms the address and signs the person in. Only the
+    // confirmation page's button comes here (lib/actions/auth.ts), never opening the link.
+    Credentials({
+      id: "email-link",
+      credentials: { token: {} },
+      async authorize(raw) {
+        const parsed = emailLinkSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        try {
+          return (await confirmEmail({ token: parsed.data.token, now: new Date() })).user;
+        } catch (error) {
+          if (error instanceof DomainError && error.code === "EMAIL_LINK_INVALID") return null;
           throw error;
         }
       },

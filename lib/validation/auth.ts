@@ -34,6 +34,8 @@ export const resetPasswordSchema = z.object({
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
+export const emailLinkSchema = z.object({ token: z.string().min(20).max(200) });
+
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "required").max(200, "passwordTooLong"),
   newPassword: newPasswordSchema,

@@ -13,6 +13,7 @@ export async function createUser(data: Partial<Prisma.UserUncheckedCreateInput> 
       passwordHash: "not-a-real-hash",
       firstName: "Camille",
       lastName: "Durand",
+      emailVerifiedAt: new Date("2026-01-01T00:00:00Z"),
       ...data,
     },
   });

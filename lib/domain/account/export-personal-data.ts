@@ -21,6 +21,7 @@ export async function exportPersonalData({ actor, now }: { actor: Actor; now: Da
           notifySaleOpening: true,
           notifyReminder: true,
           privacyAcceptedAt: true,
+          emailVerifiedAt: true,
           createdAt: true,
         },
       }),

@@ -3,6 +3,7 @@ import type { DeliveryHelpInput } from "@/lib/validation/logistics";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { hasConfirmedBasket } from "./basket-confirmed";
+import { requireVerifiedEmail } from "../user/require-verified-email";
 
 // After ordering: « Besoin d'être livré » (for people in a fragile situation; shares address and phone, only
 // with explicit consent), « Possibilité de livrer » or « Récupérer ma commande uniquement ». One status per
@@ -31,6 +32,8 @@ export async function chooseDeliveryHelp({
       },
     });
     if (!order) throw new DomainError("NOT_FOUND");
+    // Asking to be delivered and offering to deliver both lead to sharing contact details.
+    if (input.choice !== "PICKUP_ONLY") await requireVerifiedEmail(tx, actor.userId);
     if (!order.market.deliveryHelpEnabled) throw new DomainError("DELIVERY_HELP_DISABLED");
     if (order.distribution.pickupEndAt <= now) throw new DomainError("DELIVERY_HELP_CLOSED");
     if (!hasConfirmedBasket(order)) throw new DomainError("DELIVERY_HELP_BASKET_NOT_CONFIRMED", "choice");

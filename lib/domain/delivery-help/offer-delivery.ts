@@ -7,6 +7,7 @@ import { volunteerDisplayName } from "./display-names";
 import { lockOrder } from "./lock-order";
 import { FINAL_FOR_PAIR_STATUSES, LIVE_OFFER_STATUSES } from "./offer-status";
 import { queueDeliveryNotice } from "./queue-delivery-notice";
+import { requireVerifiedEmail } from "../user/require-verified-email";
 
 // A volunteer offers to deliver a person in need at the same distribution. Nothing is shared yet: the person
 // is told (« Louis P. propose de vous livrer ») and accepts or refuses in the app. Only a volunteer with a
@@ -29,6 +30,7 @@ export async function offerDelivery({
     });
     if (!target) throw new DomainError("NOT_FOUND");
     requireMarketRight(actor, target.marketId, "member");
+    await requireVerifiedEmail(tx, actor.userId);
     const mine = await tx.order.findUnique({
       where: { distributionId_userId: { distributionId: target.distributionId, userId: actor.userId } },
       select: { id: true },

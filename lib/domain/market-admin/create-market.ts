@@ -1,6 +1,7 @@
 import { db, isUniqueViolation } from "@/lib/db/client";
 import type { CreateMarketInput } from "@/lib/validation/admin";
 import type { Actor } from "../access/actor";
+import { requireVerifiedEmail } from "../user/require-verified-email";
 
 export function slugify(name: string): string {
   return (
@@ -14,9 +15,10 @@ export function slugify(name: string): string {
   );
 }
 
-// Any signed-in person can start a market; they become its admin with every right. The shared link's slug
-// comes from the name, with a number added when it is taken.
+// Any signed-in person whose address is confirmed can start a market; they become its admin with every
+// right. The shared link's slug comes from the name, with a number added when it is taken.
 export async function createMarket({ actor, input }: { actor: Actor; input: CreateMarketInput }) {
+  await requireVerifiedEmail(db(), actor.userId);
   const base = slugify(input.name);
   for (let attempt = 0; attempt < 20; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;

@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { enterMarket } from "../membership/enter-market";
 import { queueNotice } from "../notice/queue-notice";
 import { consume } from "../throttle/limits";
+import { requireVerifiedEmail } from "../user/require-verified-email";
 
 // Nobody becomes a member of a market they never chose: an admin adding someone by e-mail (or by CSV) only
 // sends an invitation, which the person accepts while signed in with that very address. An invitation is used
@@ -147,6 +148,8 @@ const REFUSAL: Record<Exclude<InvitationStatus, "OPEN">, string> = {
 export async function acceptInvitation({ actor, token, now }: { actor: Actor; token: string; now: Date }) {
   const invitation = await getInvitationOrThrow({ token, viewerId: actor.userId, now });
   if (invitation.status !== "OPEN") throw new DomainError(REFUSAL[invitation.status]);
+  // The invitation went to an address: only its confirmed owner may take it.
+  await requireVerifiedEmail(db(), actor.userId);
   await db().$transaction(async (tx) => {
     const used = await tx.memberInvitation.updateMany({
       where: { id: invitation.id, acceptedAt: null },

@@ -3,6 +3,7 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { NO_RIGHTS } from "../membership/enter-market";
 import { lockMarketRights, requireAnAdminLeft } from "../membership/keep-an-admin";
+import { requireVerifiedEmail } from "../user/require-verified-email";
 
 export type MemberRights = {
   isAdmin: boolean;
@@ -33,6 +34,8 @@ export async function setMemberRights({
     });
     if (!membership) throw new DomainError("NOT_FOUND");
     if (membership.isAdmin !== rights.isAdmin) requireMarketRight(current, marketId, "admin");
+    // Rights beyond membership run a market: only for a confirmed address.
+    if (Object.values(rights).some(Boolean)) await requireVerifiedEmail(tx, userId);
     await tx.membership.update({ where: { id: membership.id }, data: rights });
     await requireAnAdminLeft(tx, marketId);
   });

@@ -14,6 +14,9 @@ export const LIMITS = {
   passwordResetEmail: { points: 3, duration: 60 * 60 },
   passwordResetIp: { points: 10, duration: 60 * 60 },
   signUpIp: { points: 10, duration: 60 * 60 },
+  // E-mails about an account sent to one address without its owner signed in: verification links (sign-up, and
+  // a password sign-in before the address was confirmed) and « someone tried to sign up with your address ».
+  accountEmailsByAddress: { points: 5, duration: 60 * 60 },
   // Invitation sends (one e-mail, or one CSV import) by one person.
   invitationsByUser: { points: 100, duration: 60 * 60 },
 } as const;

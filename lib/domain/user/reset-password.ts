@@ -16,5 +16,10 @@ export async function resetPassword({ token, password, now }: ResetPasswordInput
     });
     if (claimed.length !== 1) throw new DomainError("RESET_TOKEN_INVALID", "password");
     await replacePassword(tx, { userId: claimed[0].userId, passwordHash, now });
+    // The link reached the address, which confirms it as well as the sign-up link would.
+    await tx.user.updateMany({
+      where: { id: claimed[0].userId, emailVerifiedAt: null },
+      data: { emailVerifiedAt: now },
+    });
   });
 }

@@ -16,6 +16,7 @@ export async function verifyCredentials(email: string, password: string) {
       locale: true,
       passwordHash: true,
       sessionVersion: true,
+      emailVerifiedAt: true,
     },
   });
   if (!user) {
@@ -28,7 +29,9 @@ export async function verifyCredentials(email: string, password: string) {
     id: user.id,
     email: user.email,
     name: `${user.firstName} ${user.lastName}`,
+    firstName: user.firstName,
     locale: user.locale,
     sessionVersion: user.sessionVersion,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }

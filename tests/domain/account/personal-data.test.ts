@@ -50,6 +50,7 @@ describe("personal data", () => {
     const other = await shopperWithBasket();
     const data = await exportPersonalData({ actor, now });
     expect(data.profile).toMatchObject({ email: user.email, phone: "06 12 34 56 78", address: "3 rue des Lilas" });
+    expect(data.profile.emailVerifiedAt).toEqual(user.emailVerifiedAt);
     expect(data.orders).toHaveLength(1);
     expect(data.orders[0].lines).toEqual([
       expect.objectContaining({ productName: "Miel de châtaignier", quantity: "2" }),

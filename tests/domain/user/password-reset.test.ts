@@ -8,7 +8,10 @@ import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
 
 async function requestAndReadToken(email: string, now: Date) {
   await requestPasswordReset({ email, ip: null, appUrl: "http://cabas.test", now });
-  const mail = await db().emailOutbox.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
+  const mail = await db().emailOutbox.findFirstOrThrow({
+    where: { toEmail: email, template: "password-reset" },
+    orderBy: { createdAt: "desc" },
+  });
   return { mail, token: /token=([\w-]+)/.exec(mail.text!)![1] };
 }
 
@@ -22,6 +25,7 @@ describe("password reset", () => {
       password: "ancien mot de passe",
       privacy: "on",
       locale: "en",
+      appUrl: "http://cabas.test",
       now: new Date(),
     });
     const { mail, token } = await requestAndReadToken("louis@example.test", now);
@@ -46,6 +50,7 @@ describe("password reset", () => {
       password: "ancien mot de passe",
       privacy: "on",
       locale: "fr",
+      appUrl: "http://cabas.test",
       now: new Date(),
     });
     const { token } = await requestAndReadToken("amina@example.test", now);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { DomainError } from "@/lib/domain/errors";
 import { registerUser } from "@/lib/domain/user/register-user";
 import { verifyCredentials } from "@/lib/domain/user/verify-credentials";
 import { signUpSchema } from "@/lib/validation/auth";
@@ -16,21 +15,29 @@ const now = new Date("2026-06-01T10:00:00Z");
 
 describe("registerUser", () => {
   it("stores an argon2id hash, never the password, and the sign-in works", async () => {
-    const user = await registerUser({ ...input, locale: "fr", now });
-    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    await registerUser({ ...input, locale: "fr", appUrl: "http://cabas.test", now });
+    const row = await db().user.findUniqueOrThrow({ where: { email: input.email } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(input.password);
     expect(row.privacyAcceptedAt).toEqual(now);
-    expect(await verifyCredentials("SARAH@example.test ", input.password)).toMatchObject({ id: user.id, locale: "fr" });
+    expect(await verifyCredentials("SARAH@example.test ", input.password)).toMatchObject({ id: row.id, locale: "fr" });
     expect(await verifyCredentials(input.email, "mauvais mot de passe")).toBeNull();
     expect(await verifyCredentials("inconnu@example.test", input.password)).toBeNull();
   });
 
-  it("refuses an e-mail already used, on the e-mail field", async () => {
-    await registerUser({ ...input, email: "deux@example.test", locale: "fr", now });
-    await expect(registerUser({ ...input, email: "deux@example.test", locale: "en", now })).rejects.toEqual(
-      new DomainError("EMAIL_TAKEN", "email"),
-    );
+  it("answers an e-mail already used as it answers a new one, and keeps the first account", async () => {
+    const first = await registerUser({ ...input, email: "deux@example.test", locale: "fr", appUrl: "http://x", now });
+    const again = await registerUser({
+      ...input,
+      email: "deux@example.test",
+      firstName: "Autre",
+      locale: "en",
+      appUrl: "http://x",
+      now,
+    });
+    expect(again).toEqual(first);
+    const rows = await db().user.findMany({ where: { email: "deux@example.test" } });
+    expect(rows.map((r) => [r.firstName, r.locale])).toEqual([["Sarah", "fr"]]);
   });
 });
 

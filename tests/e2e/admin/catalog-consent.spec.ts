@@ -1,16 +1,17 @@
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
+import { signUpThroughForm } from "../support/sign-up";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
 async function newMarketAdmin(page: import("@playwright/test").Page, marketName: string) {
   await page.goto("/inscription");
-  await page.getByLabel("Prénom").fill("Hugo");
-  await page.getByLabel("Nom", { exact: true }).fill("Martin");
-  await page.getByLabel("E-mail").fill(`hugo-${Date.now()}@exemple.fr`);
-  await page.getByLabel("Mot de passe").fill("un marché à moi");
-  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
-  await page.getByRole("button", { name: "Inscription" }).click();
+  await signUpThroughForm(page, {
+    firstName: "Hugo",
+    lastName: "Martin",
+    email: `hugo-${Date.now()}@exemple.fr`,
+    password: "un marché à moi",
+  });
   await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
   await page.goto("/admin");
   await page.getByLabel("Nom du marché").fill(marketName);

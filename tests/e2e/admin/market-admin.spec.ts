@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
+import { signUpThroughForm } from "../support/sign-up";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -10,12 +11,12 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
 }) => {
   await page.goto("/inscription");
   const email = `orga-${Date.now()}@exemple.fr`;
-  await page.getByLabel("Prénom").fill("Claire");
-  await page.getByLabel("Nom", { exact: true }).fill("Dupuy");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("marché de captieux");
-  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
-  await page.getByRole("button", { name: "Inscription" }).click();
+  await signUpThroughForm(page, {
+    firstName: "Claire",
+    lastName: "Dupuy",
+    email: email,
+    password: "marché de captieux",
+  });
   await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
 
   await page.goto("/admin");
@@ -217,12 +218,12 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
   const invitee = await newPerson();
   await invitee.goto(link);
   await invitee.getByRole("link", { name: "Créer mon compte pour rejoindre" }).click();
-  await invitee.getByLabel("Prénom").fill("Inès");
-  await invitee.getByLabel("Nom", { exact: true }).fill("Garcia");
-  await invitee.getByLabel("E-mail").fill(email);
-  await invitee.getByLabel("Mot de passe").fill("je rejoins le marché");
-  await invitee.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
-  await invitee.getByRole("button", { name: "Inscription" }).click();
+  await signUpThroughForm(invitee, {
+    firstName: "Inès",
+    lastName: "Garcia",
+    email: email,
+    password: "je rejoins le marché",
+  });
   await invitee.getByRole("button", { name: "Rejoindre le marché" }).click();
   await expect(invitee).toHaveURL(/\/m\/bellefontaine$/);
   await expect(invitee.getByText("Vous êtes membre de ce marché.")).toBeVisible();
@@ -245,7 +246,7 @@ test("[ADMIN] removing a member asks first: cancelling keeps them, confirming re
   const email = `lucie-${randomUUID().slice(0, 6)}@exemple.fr`;
   const userId = `e2e-user-${randomUUID()}`;
   await query(
-    `INSERT INTO "User" (id, email, "passwordHash", "firstName", "lastName", "updatedAt") VALUES ($1, $2, 'unused', 'Lucie', 'Fabre', now())`,
+    `INSERT INTO "User" (id, email, "passwordHash", "firstName", "lastName", "emailVerifiedAt", "updatedAt") VALUES ($1, $2, 'unused', 'Lucie', 'Fabre', now(), now())`,
     [userId, email],
   );
   await query(`INSERT INTO "Membership" (id, "marketId", "userId") VALUES ($1, $2, $3)`, [

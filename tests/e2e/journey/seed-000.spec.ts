@@ -1,5 +1,6 @@
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
+import { signUpThroughForm } from "../support/sign-up";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -15,12 +16,12 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   const stamp = Date.now();
   const admin = await newPerson();
   await admin.goto("/inscription");
-  await admin.getByLabel("Prénom").fill("Hélène");
-  await admin.getByLabel("Nom", { exact: true }).fill("Bosc");
-  await admin.getByLabel("E-mail").fill(`helene-${stamp}@exemple.fr`);
-  await admin.getByLabel("Mot de passe").fill("les paniers de captieux");
-  await admin.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
-  await admin.getByRole("button", { name: "Inscription" }).click();
+  await signUpThroughForm(admin, {
+    firstName: "Hélène",
+    lastName: "Bosc",
+    email: `helene-${stamp}@exemple.fr`,
+    password: "les paniers de captieux",
+  });
   await expect(admin.getByRole("button", { name: "Déconnexion" })).toBeVisible();
 
   // 1. Set the market up.
@@ -78,12 +79,12 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await shopper.getByRole("link", { name: "Connectez-vous ou créez un compte pour commander." }).click();
   await expect(shopper.getByRole("heading", { name: "Connexion" })).toBeVisible();
   await shopper.getByRole("link", { name: "S’inscrire" }).last().click();
-  await shopper.getByLabel("Prénom").fill("Jules");
-  await shopper.getByLabel("Nom", { exact: true }).fill("Marty");
-  await shopper.getByLabel("E-mail").fill(`jules-${stamp}@exemple.fr`);
-  await shopper.getByLabel("Mot de passe").fill("mes courses en vrac");
-  await shopper.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
-  await shopper.getByRole("button", { name: "Inscription" }).click();
+  await signUpThroughForm(shopper, {
+    firstName: "Jules",
+    lastName: "Marty",
+    email: `jules-${stamp}@exemple.fr`,
+    password: "mes courses en vrac",
+  });
   await expect(shopper).toHaveURL(new RegExp(`/m/${slug}/distributions/${distribution.id}`));
   const almonds = shopper.getByRole("article", { name: "Amandes avec peau" });
   await almonds.getByLabel("Quantité de Amandes avec peau").fill("1");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
+import { signUpThroughForm } from "../support/sign-up";
 
 test.use({ viewport: { width: 375, height: 812 } });
 
@@ -12,12 +13,12 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
   await page.goto("/producteur?nouveau=1");
   await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
   await page.getByRole("link", { name: "S’inscrire" }).last().click();
-  await page.getByLabel("Prénom").fill("Mathieu");
-  await page.getByLabel("Nom", { exact: true }).fill("Roux");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("ma ferme en bio");
-  await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
-  await page.getByRole("button", { name: "Inscription" }).click();
+  await signUpThroughForm(page, {
+    firstName: "Mathieu",
+    lastName: "Roux",
+    email: email,
+    password: "ma ferme en bio",
+  });
 
   await expect(page.getByRole("heading", { name: "Ouvrir mon espace producteur" })).toBeVisible();
   await page.getByLabel("Nom de la ferme ou de l’entreprise").fill("Les Noyers du Lyonnais");

@@ -1,6 +1,7 @@
 import { expect, test } from "../support/fixtures";
 import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
+import { signUpThroughForm } from "../support/sign-up";
 
 // Seed 002, screen by screen, on a phone.
 test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 baguettes, pay on the spot, edit, then read-only after close", async ({
@@ -19,12 +20,12 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
     await page.getByRole("link", { name: "S’inscrire" }).last().click();
     await expect(page.getByRole("heading", { name: "Créer un compte" })).toBeVisible();
-    await page.getByLabel("Prénom").fill("Sarah");
-    await page.getByLabel("Nom", { exact: true }).fill("Varda");
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Mot de passe").fill("mon mot de passe vrac");
-    await page.getByLabel("J’accepte la politique de confidentialité de Cabas").check();
-    await page.getByRole("button", { name: "Inscription" }).click();
+    await signUpThroughForm(page, {
+      firstName: "Sarah",
+      lastName: "Varda",
+      email,
+      password: "mon mot de passe vrac",
+    });
 
     // Back on the shop: the market requires a phone number first.
     await expect(page.getByRole("heading", { name: "Ce marché demande vos coordonnées" })).toBeVisible();

@@ -23,7 +23,7 @@ export async function demoShopperWithOrder(
   );
   const userId = `e2e-user-${randomUUID()}`;
   await query(
-    `INSERT INTO "User" (id, email, "passwordHash", "firstName", "lastName", city, phone, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+    `INSERT INTO "User" (id, email, "passwordHash", "firstName", "lastName", city, phone, "emailVerifiedAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, now(), now())`,
     [userId, email, passwordHash, person.firstName, person.lastName, person.city ?? null, person.phone ?? null],
   );
   await query(`INSERT INTO "Membership" (id, "marketId", "userId") VALUES ($1, $2, $3)`, [

@@ -21,6 +21,7 @@ function refusal(code: string | undefined, t: Messages): string | null {
     const refusal = new RateLimitedError(Number(waited[1]));
     return translateError(t, refusal.code, refusal.params);
   }
+  if (code === "email_not_verified") return t.auth.errors.emailNotVerified;
   return code ? t.auth.errors.invalidCredentials : null;
 }
 

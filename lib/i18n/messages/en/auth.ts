@@ -12,6 +12,13 @@ export const auth: typeof fr = {
     submit: "Sign up",
     haveAccount: "Already have an account?",
     intro: "One account lets you order from every Cabas market.",
+    checkInbox: (email: string) => `Check your inbox: we sent a link to ${email} to confirm your address.`,
+  },
+  confirmEmail: {
+    title: "Confirm my e-mail address",
+    intro: (email: string) => `Confirm the address ${email} to open your Cabas account.`,
+    submit: "Confirm my address",
+    invalid: "This link is no longer valid. Sign in: we will send you a new link.",
   },
   forgot: {
     title: "Forgot your password",
@@ -41,10 +48,8 @@ export const auth: typeof fr = {
     phone: "Phone",
   },
   errors: {
-    EMAIL_TAKEN: "An account already uses this e-mail. Sign in or choose “Forgot your password”.",
     RESET_TOKEN_INVALID: "This link is no longer valid. Ask for a new one.",
     emailInvalid: "This e-mail address is not valid.",
-    emailTaken: "An account already uses this e-mail. Sign in or choose “Forgot your password”.",
     passwordWeak: "The password must be at least 10 characters long.",
     passwordTooLong: "The password is too long (200 characters at most).",
     tooLong: "This text is too long.",
@@ -52,6 +57,8 @@ export const auth: typeof fr = {
     required: "This field is required.",
     invalidCredentials: "Wrong e-mail or password.",
     resetTokenInvalid: "This link is no longer valid. Ask for a new one.",
+    emailNotVerified: "Confirm your e-mail address first: we have just sent you the link again.",
+    EMAIL_NOT_VERIFIED: "Confirm your e-mail address first: we sent you a link when you signed up.",
   },
   resetEmail: {
     subject: "Choose a new password",
@@ -59,5 +66,20 @@ export const auth: typeof fr = {
     body: "You asked to change your Cabas password. This link is valid for 1 hour:",
     action: "Choose a new password",
     ignore: "If you did not ask for this, ignore this e-mail.",
+  },
+  verifyEmail: {
+    subject: "Confirm your e-mail address",
+    greeting: (name: string) => `Hello ${name},`,
+    body: "Welcome to Cabas! Confirm your e-mail address to open your account. This link is valid for 24 hours:",
+    action: "Confirm my address",
+    ignore: "If you did not create a Cabas account, ignore this e-mail: no account will be opened.",
+  },
+  signUpAttemptEmail: {
+    subject: "Your address already has a Cabas account",
+    greeting: (name: string) => `Hello ${name},`,
+    body: "Someone tried to create a Cabas account with your e-mail address, which already has one. No account was created and yours has not changed.",
+    signIn: "Sign in",
+    reset: "I forgot my password",
+    ignore: "If it was you, just sign in; otherwise, ignore this e-mail.",
   },
 };

@@ -10,6 +10,14 @@ export const auth = {
     submit: "Inscription",
     haveAccount: "Déjà un compte ?",
     intro: "Un compte suffit pour commander dans tous les marchés Cabas.",
+    checkInbox: (email: string) =>
+      `Vérifiez votre boîte mail : nous avons envoyé un lien à ${email} pour confirmer votre adresse.`,
+  },
+  confirmEmail: {
+    title: "Confirmer mon adresse e-mail",
+    intro: (email: string) => `Confirmez l’adresse ${email} pour ouvrir votre compte Cabas.`,
+    submit: "Confirmer mon adresse",
+    invalid: "Ce lien n’est plus valable. Connectez-vous : nous vous enverrons un nouveau lien.",
   },
   forgot: {
     title: "Mot de passe oublié",
@@ -39,10 +47,8 @@ export const auth = {
     phone: "Téléphone",
   },
   errors: {
-    EMAIL_TAKEN: "Un compte existe déjà avec cet e-mail. Connectez-vous ou choisissez « Mot de passe oublié ».",
     RESET_TOKEN_INVALID: "Ce lien n’est plus valable. Demandez-en un nouveau.",
     emailInvalid: "Cette adresse e-mail n’est pas valide.",
-    emailTaken: "Un compte existe déjà avec cet e-mail. Connectez-vous ou choisissez « Mot de passe oublié ».",
     passwordWeak: "Le mot de passe doit faire au moins 10 caractères.",
     passwordTooLong: "Le mot de passe est trop long (200 caractères au plus).",
     tooLong: "Ce texte est trop long.",
@@ -50,6 +56,8 @@ export const auth = {
     required: "Ce champ est obligatoire.",
     invalidCredentials: "E-mail ou mot de passe incorrect.",
     resetTokenInvalid: "Ce lien n’est plus valable. Demandez-en un nouveau.",
+    emailNotVerified: "Confirmez d’abord votre adresse e-mail : nous venons de vous renvoyer le lien.",
+    EMAIL_NOT_VERIFIED: "Confirmez d’abord votre adresse e-mail : nous vous avons envoyé un lien à l’inscription.",
   },
   resetEmail: {
     subject: "Choisissez un nouveau mot de passe",
@@ -57,5 +65,20 @@ export const auth = {
     body: "Vous avez demandé à changer votre mot de passe Cabas. Ce lien est valable 1 heure :",
     action: "Choisir un nouveau mot de passe",
     ignore: "Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail.",
+  },
+  verifyEmail: {
+    subject: "Confirmez votre adresse e-mail",
+    greeting: (name: string) => `Bonjour ${name},`,
+    body: "Bienvenue sur Cabas ! Confirmez votre adresse e-mail pour ouvrir votre compte. Ce lien est valable 24 heures :",
+    action: "Confirmer mon adresse",
+    ignore: "Si vous n’avez pas créé de compte Cabas, ignorez cet e-mail : aucun compte ne sera ouvert.",
+  },
+  signUpAttemptEmail: {
+    subject: "Votre adresse a déjà un compte Cabas",
+    greeting: (name: string) => `Bonjour ${name},`,
+    body: "Quelqu’un a voulu créer un compte Cabas avec votre adresse e-mail, qui en a déjà un. Aucun compte n’a été créé et le vôtre n’a pas changé.",
+    signIn: "Me connecter",
+    reset: "J’ai oublié mon mot de passe",
+    ignore: "Si c’était vous, connectez-vous simplement ; sinon, ignorez cet e-mail.",
   },
 };
