@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import PasswordResetEmail from "@/emails/password-reset";
+import LinkEmail from "@/emails/link-email";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { renderEmail } from "@/lib/email/render-email";
@@ -34,7 +34,7 @@ export async function requestPasswordReset({
   const t = messagesFor(locale).auth.resetEmail;
   const url = `${appUrl}/reinitialiser-mot-de-passe?token=${token}`;
   const { html, text } = await renderEmail(
-    createElement(PasswordResetEmail, {
+    createElement(LinkEmail, {
       lang: locale,
       greeting: t.greeting(user?.firstName ?? ""),
       body: t.body,

@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import EmailVerificationEmail from "@/emails/email-verification";
+import LinkEmail from "@/emails/link-email";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { renderEmail } from "@/lib/email/render-email";
@@ -40,7 +40,7 @@ export async function sendEmailVerification({
   const locale = isLocale(user.locale) ? user.locale : "fr";
   const t = messagesFor(locale).auth.verifyEmail;
   const { html, text } = await renderEmail(
-    createElement(EmailVerificationEmail, {
+    createElement(LinkEmail, {
       lang: locale,
       greeting: t.greeting(user.firstName),
       body: t.body,

@@ -1,7 +1,7 @@
 import { Button, Text } from "@react-email/components";
 import { EmailLayout } from "./layout";
 
-export type PasswordResetEmailProps = {
+export type LinkEmailProps = {
   lang: string;
   greeting: string;
   body: string;
@@ -10,7 +10,8 @@ export type PasswordResetEmailProps = {
   url: string;
 };
 
-export default function PasswordResetEmail(props: PasswordResetEmailProps) {
+// A one-time link to follow (password reset, address confirmation): a greeting, why, the button, the bare URL.
+export default function LinkEmail(props: LinkEmailProps) {
   return (
     <EmailLayout lang={props.lang} preview={props.body} footer={props.ignore}>
       <Text>{props.greeting}</Text>
@@ -26,11 +27,11 @@ export default function PasswordResetEmail(props: PasswordResetEmailProps) {
   );
 }
 
-PasswordResetEmail.PreviewProps = {
+LinkEmail.PreviewProps = {
   lang: "fr",
   greeting: "Bonjour Camille,",
   body: "Vous avez demandé à changer votre mot de passe Cabas. Ce lien est valable 1 heure :",
   action: "Choisir un nouveau mot de passe",
   ignore: "Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail.",
   url: "http://localhost:3000/reinitialiser-mot-de-passe?token=exemple",
-} satisfies PasswordResetEmailProps;
+} satisfies LinkEmailProps;
