@@ -3,7 +3,7 @@
 // Dates are computed from `now` in Europe/Paris, so the demo always looks alive.
 import { hashPassword } from "../lib/auth/password";
 import { db, type Tx } from "../lib/db/client";
-import { orderTotalCents } from "../lib/domain/order/line-total";
+import { recordOrderDebt } from "../lib/domain/ledger/record-order-debt";
 import { addDays, dateFromDay, localDay, zonedInstant } from "../lib/time";
 import type { ProductCategory, ProductUnit } from "../generated/prisma/client";
 
@@ -302,17 +302,9 @@ export async function seedDemo(now: Date) {
               }),
             },
           },
-          select: { id: true, lines: { select: { quantity: true, unitPriceCents: true } } },
+          select: { id: true },
         });
-        await tx.ledgerEntry.create({
-          data: {
-            marketId: market.id,
-            userId,
-            kind: "ORDER",
-            amountCents: -orderTotalCents(order.lines),
-            orderId: order.id,
-          },
-        });
+        await recordOrderDebt(tx, order.id);
       }
       await tx.distribution.update({ where: { id: past.id }, data: { lastBasketNumber: basketNumber } });
     },

@@ -1,6 +1,9 @@
 // Each test makes its own rows. Defaults are plausible; override what the test is about.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { postTransaction } from "@/lib/domain/ledger/post-transaction";
+import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
+import { settlePayment } from "@/lib/domain/payment/settle-payment";
 import { addDays, dateFromDay, localDay, zonedInstant } from "@/lib/time";
 import type { ParticipationStatus, Prisma } from "@/generated/prisma/client";
 
@@ -119,8 +122,51 @@ export async function createConfirmedOrderFor(
       productName: product.name,
     },
   });
-  return {
-    user,
-    order: await db().order.update({ where: { id: order.id }, data: { confirmedAt, paymentMethod: "ON_SITE" } }),
-  };
+  const confirmed = await db().order.update({
+    where: { id: order.id },
+    data: { confirmedAt, paymentMethod: "ON_SITE" },
+  });
+  await db().$transaction((tx) => recordOrderDebt(tx, order.id));
+  return { user, order: confirmed };
+}
+
+// The shopper pays `amountCents` of the order by card, as Stripe's webhook would settle it (which confirms a
+// draft and writes its debt).
+export async function payByCard(order: { id: string; marketId: string; userId: string }, amountCents: number) {
+  const sessionId = `cs_${unique()}`;
+  await db().payment.create({
+    data: {
+      marketId: order.marketId,
+      userId: order.userId,
+      orderId: order.id,
+      method: "CARD",
+      amountCents,
+      stripeCheckoutSessionId: sessionId,
+    },
+  });
+  await db().$transaction((tx) =>
+    settlePayment(tx, { stripeCheckoutSessionId: sessionId }, { now: new Date(), paymentIntentId: `pi_${unique()}` }),
+  );
+}
+
+// Moves a member's balance (credit above zero, debt below) as an admin's correction would.
+export async function postBalance(marketId: string, userId: string, amountCents: number, label = "correction") {
+  return db().$transaction((tx) =>
+    postTransaction(tx, {
+      marketId,
+      kind: "BALANCE_CREDIT",
+      label,
+      entries: [
+        { account: "SHOPPER", userId, amountCents },
+        { account: "MARKET_EXPENSES", amountCents: -amountCents },
+      ],
+    }),
+  );
+}
+
+// The ledger's first invariant: every transaction sums to zero. Lists those that do not.
+export async function unbalancedTransactions() {
+  return db().$queryRaw<{ transactionId: string; sum: bigint }[]>`
+    SELECT "transactionId", sum("amountCents") AS sum FROM "LedgerEntry"
+    GROUP BY "transactionId" HAVING sum("amountCents") <> 0`;
 }

@@ -5,6 +5,7 @@ import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { LIVE_OFFER_STATUSES } from "../delivery-help/offer-status";
 import { DomainError } from "../errors";
+import { shopperBalancesOf } from "../ledger/balances";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { NO_RIGHTS } from "../membership/enter-market";
 
@@ -69,8 +70,8 @@ async function cancelOpenBaskets(tx: Tx, userId: string, now: Date) {
 }
 
 async function requireSettledBalances(tx: Tx, userId: string) {
-  const balances = await tx.ledgerEntry.groupBy({ by: ["marketId"], where: { userId }, _sum: { amountCents: true } });
-  if (balances.some((b) => (b._sum.amountCents ?? 0) !== 0)) throw new DomainError("ACCOUNT_HAS_BALANCE");
+  const balances = await shopperBalancesOf(tx, userId);
+  if (balances.some((b) => b.balanceCents !== 0)) throw new DomainError("ACCOUNT_HAS_BALANCE");
 }
 
 async function eraseUser(tx: Tx, userId: string, now: Date) {

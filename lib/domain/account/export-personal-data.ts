@@ -65,9 +65,14 @@ export async function exportPersonalData({ actor, now }: { actor: Actor; now: Da
         },
       }),
       db().ledgerEntry.findMany({
-        where: { userId },
+        where: { userId, account: "SHOPPER" },
         orderBy: { createdAt: "asc" },
-        select: { kind: true, amountCents: true, label: true, createdAt: true, market: { select: { name: true } } },
+        select: {
+          amountCents: true,
+          createdAt: true,
+          transaction: { select: { kind: true, label: true, method: true, reference: true } },
+          market: { select: { name: true } },
+        },
       }),
       db().payment.findMany({
         where: { userId },

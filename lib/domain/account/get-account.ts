@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
-import { currentOrderTotalCents } from "../order/line-total";
+import { shopperBalancesOf } from "../ledger/balances";
 
 // « Mon compte »: the shopper's orders by distribution, balance and ledger history per market, profile and
 // preferences (the automatic e-mails, and the messages of each market they are in or unsubscribed from).
-// Balances are sums of ledger entries (pending payments have none yet).
+// Balances are sums of the shopper's ledger entries (pending payments have none yet).
 export async function getAccount({ actor }: { actor: Actor }) {
   const [user, orders, balances, history, memberships, optOuts] = await Promise.all([
     db().user.findUniqueOrThrow({
@@ -32,20 +32,23 @@ export async function getAccount({ actor }: { actor: Actor }) {
         paymentMethod: true,
         market: { select: { name: true, timeZone: true } },
         distribution: { select: { pickupStartAt: true } },
-        lines: { select: { quantity: true, deliveredQuantity: true, unitPriceCents: true } },
-        ledgerEntries: { select: { kind: true, amountCents: true } },
+        lines: { select: { totalCents: true } },
+        ledgerEntries: {
+          where: { account: "SHOPPER", transaction: { kind: { not: "ORDER" } } },
+          select: { amountCents: true },
+        },
       },
     }),
-    db().ledgerEntry.groupBy({ by: ["marketId"], where: { userId: actor.userId }, _sum: { amountCents: true } }),
+    shopperBalancesOf(db(), actor.userId),
     db().ledgerEntry.findMany({
-      where: { userId: actor.userId },
+      where: { userId: actor.userId, account: "SHOPPER" },
       orderBy: { createdAt: "desc" },
       take: 50,
       select: {
         id: true,
-        kind: true,
         amountCents: true,
         createdAt: true,
+        transaction: { select: { kind: true, label: true } },
         market: { select: { name: true, timeZone: true } },
         order: { select: { basketNumber: true } },
       },
@@ -70,18 +73,16 @@ export async function getAccount({ actor }: { actor: Actor }) {
   return {
     user,
     orders: orders.map(({ lines, ledgerEntries, ...o }) => {
-      const totalCents = currentOrderTotalCents(lines);
-      const paidCents = ledgerEntries
-        .filter((e) => e.kind === "PAYMENT" || e.kind === "REFUND")
-        .reduce((s, e) => s + e.amountCents, 0);
+      const totalCents = lines.reduce((s, l) => s + l.totalCents, 0);
+      const paidCents = ledgerEntries.reduce((s, e) => s + e.amountCents, 0);
       return { ...o, totalCents, paid: paidCents >= totalCents && totalCents > 0 };
     }),
     balances: balances.map((b) => ({
       marketId: b.marketId,
       marketName: marketNames.get(b.marketId) ?? "",
-      balanceCents: b._sum.amountCents ?? 0,
+      balanceCents: b.balanceCents,
     })),
-    history,
+    history: history.map(({ transaction, ...e }) => ({ ...e, kind: transaction.kind, label: transaction.label })),
     markets: memberships.map((m) => m.market),
     messageMarkets,
   };

@@ -1,3 +1,4 @@
+import type { LedgerTransactionKind } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
@@ -35,7 +36,7 @@ export async function getDistributionDay({
   if (!distribution) throw new DomainError("NOT_FOUND");
   const [orders, paid] = await Promise.all([
     db().order.findMany({
-      where: { distributionId, lines: { some: {} } },
+      where: { distributionId, confirmedAt: { not: null }, lines: { some: {} } },
       orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
       select: {
         id: true,
@@ -64,14 +65,16 @@ export async function getDistributionDay({
         },
       },
     }),
-    db().ledgerEntry.groupBy({
-      by: ["orderId", "kind"],
-      where: { order: { distributionId }, kind: { in: ["PAYMENT", "REFUND"] } },
-      _sum: { amountCents: true },
+    db().ledgerEntry.findMany({
+      where: { account: "SHOPPER", order: { distributionId }, transaction: { kind: { not: "ORDER" } } },
+      select: { orderId: true, amountCents: true, transaction: { select: { kind: true } } },
     }),
   ]);
-  const sumOf = (orderId: string, kind: "PAYMENT" | "REFUND") =>
-    paid.find((p) => p.orderId === orderId && p.kind === kind)?._sum.amountCents ?? 0;
+  // Money in (payments, less those reversed) and card refunds (less those that failed), per basket.
+  const sumOf = (orderId: string, side: "paid" | "refunded") =>
+    paid
+      .filter((e) => e.orderId === orderId && REFUND_KINDS.has(e.transaction.kind) === (side === "refunded"))
+      .reduce((sum, e) => sum + e.amountCents, 0);
   return {
     distribution: { ...distribution, state: distributionState(distribution, now) },
     baskets: orders.map((o) => {
@@ -84,8 +87,8 @@ export async function getDistributionDay({
         totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents),
       }));
       const totalCents = lines.reduce((s, l) => s + l.totalCents, 0);
-      const paidCents = sumOf(o.id, "PAYMENT");
-      const refundedCents = -sumOf(o.id, "REFUND");
+      const paidCents = sumOf(o.id, "paid");
+      const refundedCents = -sumOf(o.id, "refunded");
       return {
         ...o,
         lines,
@@ -98,3 +101,5 @@ export async function getDistributionDay({
     }),
   };
 }
+
+const REFUND_KINDS = new Set<LedgerTransactionKind>(["REFUND", "REFUND_FAILED"]);

@@ -4,6 +4,7 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { queueBasketValidated } from "../notice/queue-money-notices";
 import { orderMoney } from "../payment/order-money";
+import { receivePayment } from "../payment/receive-payment";
 
 // Validating a basket settles it: an on-the-spot payment is recorded with the method the referent saw (cash,
 // cheque, card terminal) — refused without one — and the basket is marked delivered.
@@ -54,31 +55,16 @@ export async function settleBasket(
   const money = await orderMoney(tx, orderId);
   if (order.paymentMethod === "ON_SITE" && onSiteMethod) {
     const due = money.totalCents - money.netPaidCents;
-    if (due > 0) {
-      const payment = await tx.payment.create({
-        data: {
-          marketId: order.marketId,
-          userId: order.userId,
-          orderId,
-          method: "ON_SITE",
-          onSiteMethod,
-          status: "SUCCEEDED",
-          amountCents: due,
-          settledAt: now,
-        },
-        select: { id: true },
+    if (due > 0)
+      await receivePayment(tx, {
+        marketId: order.marketId,
+        userId: order.userId,
+        orderId,
+        method: onSiteMethod,
+        amountCents: due,
+        createdById: actorId,
+        now,
       });
-      await tx.ledgerEntry.create({
-        data: {
-          marketId: order.marketId,
-          userId: order.userId,
-          kind: "PAYMENT",
-          amountCents: due,
-          orderId,
-          paymentId: payment.id,
-        },
-      });
-    }
   }
   await tx.order.update({ where: { id: orderId }, data: { validatedAt: now, validatedById: actorId, onSiteMethod } });
   await queueBasketValidated(tx, { orderId, user: order.user, market: order.market, totalCents: money.totalCents });

@@ -32,7 +32,7 @@ export async function validateDistribution({
         throw new DomainError(d.validatedAt ? "DISTRIBUTION_ALREADY_VALIDATED" : "DISTRIBUTION_NOT_STARTED");
       }
       const remaining = await tx.order.findMany({
-        where: { distributionId, validatedAt: null, lines: { some: {} } },
+        where: { distributionId, validatedAt: null, confirmedAt: { not: null }, lines: { some: {} } },
         select: { id: true },
       });
       for (const { id } of remaining) await settleBasket(tx, id, { actorId: actor.userId, onSiteMethod: null, now });

@@ -1,12 +1,13 @@
 import type { Tx } from "@/lib/db/client";
 import { DomainError } from "../errors";
 import { MAX_ORDER_TOTAL_CENTS } from "../limits";
-import { currentOrderTotalCents } from "../order/line-total";
+import { postTransaction } from "./post-transaction";
 
-// The ledger invariant for orders: the ORDER entries of an order always add up to minus its current total
-// (delivered quantities once adjusted). Call this in the same transaction after any change to an order's
-// lines; it writes the difference, if any, as one new entry, so the history of changes stays readable and
-// a member's balance is simply the sum of their entries. An order whose total would pass
+// The ledger invariant for orders: a confirmed basket's ORDER entries add up, per producer, to its lines'
+// current totals (delivered quantities once adjusted) owed to that producer, and on the shopper's account to
+// minus the basket's total. Call this in the same transaction after any change to an order's lines or its
+// confirmation; it posts the difference, if any, as one transaction, so the history of changes stays readable.
+// A draft (never confirmed) is not an order and owes nothing. An order whose total would pass
 // MAX_ORDER_TOTAL_CENTS is refused (next to `field` when the caller names the form field that caused it).
 export async function recordOrderDebt(
   tx: Tx,
@@ -18,17 +19,43 @@ export async function recordOrderDebt(
     select: {
       marketId: true,
       userId: true,
-      lines: { select: { quantity: true, deliveredQuantity: true, unitPriceCents: true } },
+      distributionId: true,
+      confirmedAt: true,
+      lines: { select: { totalCents: true, product: { select: { catalog: { select: { producerId: true } } } } } },
     },
   });
-  const recorded = await tx.ledgerEntry.aggregate({ where: { orderId, kind: "ORDER" }, _sum: { amountCents: true } });
-  const total = currentOrderTotalCents(order.lines);
-  if (total > MAX_ORDER_TOTAL_CENTS) throw new DomainError("ORDER_TOO_LARGE", field);
-  const delta = -total - (recorded._sum.amountCents ?? 0);
-  if (delta !== 0) {
-    await tx.ledgerEntry.create({
-      data: { marketId: order.marketId, userId: order.userId, kind: "ORDER", amountCents: delta, orderId, label },
-    });
+  const owed = new Map<string, number>();
+  for (const line of order.lines) {
+    const producerId = line.product.catalog.producerId;
+    owed.set(producerId, (owed.get(producerId) ?? 0) + line.totalCents);
   }
-  return delta;
+  const total = [...owed.values()].reduce((s, c) => s + c, 0);
+  if (total > MAX_ORDER_TOTAL_CENTS) throw new DomainError("ORDER_TOO_LARGE", field);
+  if (!order.confirmedAt) return 0;
+
+  const recorded = await tx.ledgerEntry.groupBy({
+    by: ["producerId"],
+    where: { orderId, account: "PRODUCER", transaction: { kind: "ORDER" } },
+    _sum: { amountCents: true },
+  });
+  for (const r of recorded) if (!owed.has(r.producerId!)) owed.set(r.producerId!, 0);
+  const recordedOf = (producerId: string) => recorded.find((r) => r.producerId === producerId)?._sum.amountCents ?? 0;
+  const producerLines = [...owed].map(([producerId, cents]) => ({
+    account: "PRODUCER" as const,
+    producerId,
+    distributionId: order.distributionId,
+    orderId,
+    amountCents: cents - recordedOf(producerId),
+  }));
+  const delta = producerLines.reduce((s, l) => s + l.amountCents, 0);
+  const shopperCents = delta === 0 ? 0 : -delta;
+  await postTransaction(tx, {
+    marketId: order.marketId,
+    kind: "ORDER",
+    orderId,
+    distributionId: order.distributionId,
+    label,
+    entries: [{ account: "SHOPPER", userId: order.userId, orderId, amountCents: shopperCents }, ...producerLines],
+  });
+  return shopperCents;
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
+import { shopperBalancesIn } from "../ledger/balances";
 
 // Members with their balance: one query for the members, one grouped sum for every balance.
 export async function listMembers({ actor, marketId }: { actor: Actor; marketId: string }) {
@@ -17,12 +18,7 @@ export async function listMembers({ actor, marketId }: { actor: Actor; marketId:
         user: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } },
       },
     }),
-    db().ledgerEntry.groupBy({
-      by: ["userId"],
-      where: { marketId, userId: { not: null } },
-      _sum: { amountCents: true },
-    }),
+    shopperBalancesIn(db(), marketId),
   ]);
-  const balanceOf = new Map(balances.map((b) => [b.userId, b._sum.amountCents ?? 0]));
-  return members.map((m) => ({ ...m, balanceCents: balanceOf.get(m.user.id) ?? 0 }));
+  return members.map((m) => ({ ...m, balanceCents: balances.get(m.user.id) ?? 0 }));
 }

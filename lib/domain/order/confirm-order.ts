@@ -3,9 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
+import { recordOrderDebt } from "../ledger/record-order-debt";
+import { requireBalanceCovers } from "../ledger/require-balance-covers";
 
 // « Valider » then the payment choice. On the spot and by bank transfer the order is confirmed at once (the
 // referent or the treasurer records the payment); a card payment is confirmed by Stripe's webhook instead.
+// Confirming is what makes the basket an order: its debt is written then, never while it is a draft.
 export async function confirmOrder({
   actor,
   orderId,
@@ -31,13 +34,10 @@ export async function confirmOrder({
   if (distributionState(order.distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
   if (order._count.lines === 0) throw new DomainError("BASKET_EMPTY");
   if (!order.market.paymentMethods.includes(method)) throw new DomainError("PAYMENT_METHOD_UNAVAILABLE", "method");
-  if (method === "BALANCE") {
-    // Paying from the balance moves no euro: the order's debt is already in the ledger, so the credit must cover it.
-    const balance = await db().ledgerEntry.aggregate({
-      where: { userId: actor.userId, marketId: order.marketId },
-      _sum: { amountCents: true },
-    });
-    if ((balance._sum.amountCents ?? 0) < 0) throw new DomainError("BALANCE_TOO_LOW", "method");
-  }
-  await db().order.update({ where: { id: order.id }, data: { paymentMethod: method, confirmedAt: now } });
+  await db().$transaction(async (tx) => {
+    await tx.order.update({ where: { id: order.id }, data: { paymentMethod: method, confirmedAt: now } });
+    await recordOrderDebt(tx, order.id);
+    // Paying from the balance moves no euro: the credit must cover the debt just recorded.
+    if (method === "BALANCE") await requireBalanceCovers(tx, order.marketId, actor.userId, "method");
+  });
 }

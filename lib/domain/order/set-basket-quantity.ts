@@ -4,6 +4,7 @@ import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
+import { requireBalanceCovers } from "../ledger/require-balance-covers";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
 import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 import { enterMarket } from "../membership/enter-market";
@@ -15,7 +16,8 @@ export type BasketChange = { orderId: string; quantity: string | null; cut: bool
 // removes) a product's quantity in the shopper's basket for one distribution, while the sale is open. The first
 // line creates the order with the next basket number and makes the shopper a member. Managed stock is taken
 // under a row lock, so concurrent orders never oversell: when less is left than asked the line is cut to what
-// is left. Every change is written to the ledger in the same transaction.
+// is left. Every change to a confirmed basket is written to the ledger in the same transaction (a draft owes
+// nothing yet), and one paid from the balance must stay covered by it.
 export async function setBasketQuantity({
   actor,
   distributionId,
@@ -125,6 +127,8 @@ export async function setBasketQuantity({
       });
     }
     await recordOrderDebt(tx, order.id, { field: "quantity" });
+    if (order.confirmedAt && order.paymentMethod === "BALANCE")
+      await requireBalanceCovers(tx, marketId, actor.userId, "quantity");
     return { orderId: order.id, quantity: after.lte(0) ? null : after.toString(), cut, stockChanged };
   });
 }
@@ -161,7 +165,7 @@ async function findOrCreateOrder(
 ) {
   const existing = await tx.order.findUnique({
     where: { distributionId_userId: { distributionId, userId } },
-    select: { id: true },
+    select: { id: true, confirmedAt: true, paymentMethod: true },
   });
   if (existing || !create) return existing;
   // Basket numbers come from a counter on the distribution, never from max()+1, so none is ever reused.
@@ -169,6 +173,6 @@ async function findOrCreateOrder(
     UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE "id" = ${distributionId} RETURNING "lastBasketNumber"`;
   return tx.order.create({
     data: { marketId, distributionId, userId, basketNumber: lastBasketNumber },
-    select: { id: true },
+    select: { id: true, confirmedAt: true, paymentMethod: true },
   });
 }

@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import { db } from "@/lib/db/client";
+import { endCardRefund } from "./card-refund-ledger";
 import { failPayment, settlePayment } from "./settle-payment";
 
 export type StripeEventOutcome = "processed" | "duplicate" | "ignored" | "retry-later";
@@ -43,17 +44,9 @@ export async function handleStripeEvent(event: Stripe.Event, now: Date): Promise
         case "refund.updated":
         case "refund.created": {
           const refund = event.data.object;
-          if (refund.status === "succeeded") {
-            await tx.refund.updateMany({
-              where: { stripeRefundId: refund.id, status: "PENDING" },
-              data: { status: "SUCCEEDED", settledAt: now },
-            });
-          } else if (refund.status === "failed" || refund.status === "canceled") {
-            await tx.refund.updateMany({
-              where: { stripeRefundId: refund.id, status: "PENDING" },
-              data: { status: "FAILED" },
-            });
-          }
+          if (refund.status === "succeeded") await endCardRefund(tx, refund.id, "SUCCEEDED", now);
+          else if (refund.status === "failed" || refund.status === "canceled")
+            await endCardRefund(tx, refund.id, "FAILED", now);
           break;
         }
         case "account.updated": {

@@ -3,13 +3,14 @@ import { stripe } from "@/lib/payments/stripe";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { queueRefundIssued } from "../notice/queue-money-notices";
+import { endCardRefund, postCardRefundAsked } from "./card-refund-ledger";
 import { orderMoney } from "./order-money";
 
 // After a basket is adjusted (missing item, real weight) the shopper gets back paid − new total: to the card
 // when it was paid online (split across card payments, newest first), to the member balance otherwise. A
 // refund to the balance moves no euro: the adjusted ORDER entry already credits the balance, so it is a
 // Refund row for the history only. Card refunds are Stripe refunds with an idempotency key per order and
-// amount already refunded, and a REFUND ledger entry each.
+// amount already refunded, each written to the ledger (card-refund-ledger.ts).
 export async function refundOverpayment({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
   const order = await db().order.findUnique({ where: { id: orderId }, select: { marketId: true, validatedAt: true } });
   if (!order) throw new DomainError("NOT_FOUND");
@@ -72,20 +73,11 @@ async function refundExcess(
           destination: "CARD",
           amountCents: amount,
           stripeRefundId: refund.id,
-          status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING",
-          settledAt: refund.status === "succeeded" ? now : null,
         },
+        select: { id: true, orderId: true, amountCents: true },
       });
-      await tx.ledgerEntry.create({
-        data: {
-          marketId: order.marketId,
-          userId: order.userId,
-          kind: "REFUND",
-          amountCents: -amount,
-          orderId,
-          refundId: row.id,
-        },
-      });
+      await postCardRefundAsked(tx, row, order, now);
+      if (refund.status === "succeeded") await endCardRefund(tx, refund.id, "SUCCEEDED", now);
       await queueRefundIssued(tx, {
         refundKey: row.id,
         user: order.user,

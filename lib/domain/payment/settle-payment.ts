@@ -1,10 +1,13 @@
 import type { Tx } from "@/lib/db/client";
+import { holdingAccount } from "../ledger/accounts";
+import { postTransaction } from "../ledger/post-transaction";
+import { recordOrderDebt } from "../ledger/record-order-debt";
 
 type PaymentKey = { stripeCheckoutSessionId: string } | { stripePaymentIntentId: string };
 
 // A payment confirmed by Stripe becomes SUCCEEDED and gets its one PAYMENT ledger entry. Safe to call for
-// every notification of the same payment (replays, checkout + payment-intent events): the status check and
-// the single entry make it a no-op after the first. Returns false when the payment is unknown (yet).
+// every notification of the same payment (replays, checkout + payment-intent events): the status check makes
+// it a no-op after the first. Returns false when the payment is unknown (yet).
 export async function settlePayment(
   tx: Tx,
   key: PaymentKey,
@@ -12,34 +15,41 @@ export async function settlePayment(
 ): Promise<boolean> {
   const payment = await tx.payment.findFirst({
     where: key,
-    select: { id: true, status: true, amountCents: true, marketId: true, userId: true, orderId: true },
+    select: { id: true, amountCents: true, marketId: true, userId: true, orderId: true },
   });
   if (!payment) return false;
-  if (payment.status === "SUCCEEDED") return true;
-  await tx.payment.update({
-    where: { id: payment.id },
+  // The claim is the status change itself: of two notifications settling the same payment at once, the second
+  // waits for the first to commit and then finds nothing left to claim.
+  const claimed = await tx.payment.updateMany({
+    where: { id: payment.id, status: { not: "SUCCEEDED" } },
     data: {
       status: "SUCCEEDED",
       settledAt: now,
       ...(paymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
     },
   });
-  await tx.ledgerEntry.create({
-    data: {
-      marketId: payment.marketId,
-      userId: payment.userId,
-      kind: "PAYMENT",
-      amountCents: payment.amountCents,
-      paymentId: payment.id,
-      orderId: payment.orderId,
-    },
+  if (claimed.count === 0) return true;
+  const orderId = payment.orderId ?? undefined;
+  await postTransaction(tx, {
+    marketId: payment.marketId,
+    kind: "PAYMENT",
+    method: "CARD",
+    paymentId: payment.id,
+    orderId,
+    occurredAt: now,
+    entries: [
+      { account: "SHOPPER", userId: payment.userId, orderId, amountCents: payment.amountCents },
+      { account: holdingAccount("CARD"), orderId, amountCents: -payment.amountCents },
+    ],
   });
-  // A card payment is what confirms the order it pays.
-  if (payment.orderId)
-    await tx.order.updateMany({
+  // A card payment is what confirms the order it pays, and confirming writes its debt.
+  if (payment.orderId) {
+    const confirmed = await tx.order.updateMany({
       where: { id: payment.orderId, confirmedAt: null },
       data: { confirmedAt: now, paymentMethod: "CARD" },
     });
+    if (confirmed.count > 0) await recordOrderDebt(tx, payment.orderId);
+  }
   return true;
 }
 

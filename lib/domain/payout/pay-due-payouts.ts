@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { localDay, dateFromDay } from "@/lib/time";
 import type { ItemFailure } from "../job/item-failures";
+import { postTransaction } from "../ledger/post-transaction";
 import { queuePayoutSent } from "../notice/queue-money-notices";
 
 export type TransferMoney = (transfer: {
@@ -36,70 +37,95 @@ export async function payDuePayouts({ now, transfer }: { now: Date; transfer: Tr
       else if (outcome === "manual") manual++;
     } catch (error) {
       failures.push({ item: "payout", itemId: id, error });
-      // Should this write fail too, the payout is still SCHEDULED, and as due.
-      await db()
-        .payout.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "FAILED" } })
-        .catch(() => undefined);
+      // Once Stripe accepted the transfer the payout is not failed, only not recorded yet: it stays SCHEDULED
+      // and the next run reconciles it (the same idempotency key gets the same transfer back). Should this
+      // write fail too, the payout is still SCHEDULED, and as due.
+      if (!(error instanceof TransferAcceptedError))
+        await db()
+          .payout.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "FAILED" } })
+          .catch(() => undefined);
     }
   }
   return { paid, manual, succeeded: paid + manual, failures };
 }
 
 async function payOne(id: string, now: Date, transfer: TransferMoney | null): Promise<"paid" | "manual" | "skipped"> {
-  return db().$transaction(
-    async (tx) => {
-      const [payout] = await tx.$queryRaw<
-        { id: string; producerId: string; marketId: string; grossCents: number; feeCents: number }[]
-      >`
-        SELECT "id", "producerId", "marketId", "grossCents", "feeCents" FROM "Payout"
+  let acceptedTransferId: string | null = null;
+  return db()
+    .$transaction(
+      async (tx) => {
+        const [payout] = await tx.$queryRaw<
+          { id: string; producerId: string; marketId: string; distributionId: string; amountCents: number }[]
+        >`
+        SELECT "id", "producerId", "marketId", "distributionId", "amountCents" FROM "Payout"
         WHERE "id" = ${id} AND "status" IN ('SCHEDULED', 'FAILED') FOR UPDATE SKIP LOCKED`;
-      if (!payout) return "skipped";
-      const producer = await tx.producer.findUniqueOrThrow({
-        where: { id: payout.producerId },
-        select: { stripeAccountId: true, stripeOnboardedAt: true },
-      });
-      const net = payout.grossCents - payout.feeCents;
-      if (!transfer || !producer.stripeAccountId || !producer.stripeOnboardedAt) {
-        await tx.payout.update({ where: { id }, data: { status: "MANUAL" } });
-        return "manual";
-      }
-      // Everything that could fail on this payout's rows is written before the money moves, the transfer
-      // last: a failure after it (the commit) is retried within the hour, and Stripe answers the same
-      // idempotency key with the same transfer.
-      await tx.ledgerEntry.create({
-        data: {
+        if (!payout) return "skipped";
+        const producer = await tx.producer.findUniqueOrThrow({
+          where: { id: payout.producerId },
+          select: { stripeAccountId: true, stripeOnboardedAt: true },
+        });
+        const net = payout.amountCents;
+        if (!transfer || !producer.stripeAccountId || !producer.stripeOnboardedAt) {
+          await tx.payout.update({ where: { id }, data: { status: "MANUAL" } });
+          return "manual";
+        }
+        // Everything that could fail on this payout's rows is written before the money moves, the transfer
+        // last: a failure after it (the commit) is retried within the hour, and Stripe answers the same
+        // idempotency key with the same transfer.
+        await postTransaction(tx, {
           marketId: payout.marketId,
-          producerId: payout.producerId,
-          kind: "PAYOUT_SENT",
-          amountCents: -net,
+          kind: "PAYOUT",
+          method: "TRANSFER",
           payoutId: id,
-        },
-      });
-      const details = await tx.payout.findUniqueOrThrow({
-        where: { id },
-        select: {
-          market: { select: { name: true, timeZone: true } },
-          distribution: { select: { day: true } },
-          producer: {
-            select: { users: { select: { user: { select: { id: true, email: true, locale: true } } } } },
+          distributionId: payout.distributionId,
+          occurredAt: now,
+          entries: [
+            {
+              account: "PRODUCER",
+              producerId: payout.producerId,
+              distributionId: payout.distributionId,
+              amountCents: -net,
+            },
+            { account: "PLATFORM_STRIPE", amountCents: net },
+          ],
+        });
+        const details = await tx.payout.findUniqueOrThrow({
+          where: { id },
+          select: {
+            market: { select: { name: true, timeZone: true } },
+            distribution: { select: { day: true } },
+            producer: {
+              select: { users: { select: { user: { select: { id: true, email: true, locale: true } } } } },
+            },
           },
-        },
-      });
-      await queuePayoutSent(tx, {
-        payoutId: id,
-        users: details.producer.users.map((u) => u.user),
-        market: details.market,
-        netCents: net,
-        distributionDay: details.distribution.day,
-      });
-      const { transferId } = await transfer({
-        payoutId: id,
-        amountCents: net,
-        destinationAccountId: producer.stripeAccountId,
-      });
-      await tx.payout.update({ where: { id }, data: { status: "PAID", paidAt: now, stripeTransferId: transferId } });
-      return "paid";
-    },
-    { timeout: 60_000 },
-  );
+        });
+        await queuePayoutSent(tx, {
+          payoutId: id,
+          users: details.producer.users.map((u) => u.user),
+          market: details.market,
+          netCents: net,
+          distributionDay: details.distribution.day,
+        });
+        const { transferId } = await transfer({
+          payoutId: id,
+          amountCents: net,
+          destinationAccountId: producer.stripeAccountId,
+        });
+        acceptedTransferId = transferId;
+        await tx.payout.update({ where: { id }, data: { status: "PAID", paidAt: now, stripeTransferId: transferId } });
+        return "paid";
+      },
+      { timeout: 60_000 },
+    )
+    .catch((error) => {
+      // The last writes, or the commit itself, can fail after the transfer went through.
+      if (acceptedTransferId) throw new TransferAcceptedError(acceptedTransferId, error);
+      throw error;
+    });
+}
+
+class TransferAcceptedError extends Error {
+  constructor(transferId: string, cause: unknown) {
+    super(`Stripe accepted transfer ${transferId} but the payout could not be recorded`, { cause });
+  }
 }

@@ -2,7 +2,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { dateFromDay } from "@/lib/time";
 import type { ItemFailure } from "../job/item-failures";
-import { lineTotalCents, effectiveQuantity } from "../order/line-total";
+import { postTransaction } from "../ledger/post-transaction";
+import { collectedOnlineByProducer } from "./online-collected";
 import { payoutDates } from "./payout-dates";
 
 // Market fees are taken once per producer and distribution, rounded half up to the cent.
@@ -14,14 +15,15 @@ export function feeCents(grossCents: number, feeBp: number): number {
     .toNumber();
 }
 
-// For every validated distribution without payouts yet: one payout per producer for what was delivered
-// (validated baskets, delivered quantities), net of the market's fee, with its PAYOUT_DUE ledger entry.
-// Idempotent: the unique (producer, distribution) pair makes a second run, or a concurrent one, add nothing.
-// Each distribution is scheduled in its own transaction: one that fails is reported and stays without
-// payouts, so the next run tries it again, and the others go on.
+// For every validated distribution not scheduled yet, per producer: its sales (the ledger's ORDER entries on its
+// account, i.e. the confirmed baskets' delivered lines), the market's fee taken out of them (a FEE transaction),
+// and a payout of what Cabas collected online for it, at most the net owed. The rest (paid on the spot, by
+// transfer, or not paid) is owed by the market, on the statements. Each distribution is claimed and scheduled
+// in its own transaction: a second run, or a concurrent one, finds it claimed; one that fails is reported and
+// stays unclaimed, so the next run tries it again, and the others go on.
 export async function schedulePayouts({ now }: { now: Date }) {
   const distributions = await db().distribution.findMany({
-    where: { validatedAt: { not: null }, payouts: { none: {} } },
+    where: { validatedAt: { not: null }, payoutsScheduledAt: null },
     select: { id: true, marketId: true, validatedAt: true, market: { select: { timeZone: true, feeBp: true } } },
     take: 100,
   });
@@ -43,53 +45,49 @@ async function schedulePayoutsOf(
   d: { id: string; marketId: string; validatedAt: Date | null; market: { timeZone: string; feeBp: number } },
   now: Date,
 ): Promise<number> {
-  const lines = await db().orderLine.findMany({
-    where: { order: { distributionId: d.id, validatedAt: { not: null } } },
-    select: {
-      quantity: true,
-      deliveredQuantity: true,
-      unitPriceCents: true,
-      product: { select: { catalog: { select: { producerId: true } } } },
-    },
-  });
-  const grossByProducer = new Map<string, number>();
-  for (const line of lines) {
-    const producerId = line.product.catalog.producerId;
-    grossByProducer.set(
-      producerId,
-      (grossByProducer.get(producerId) ?? 0) + lineTotalCents(effectiveQuantity(line), line.unitPriceCents),
-    );
-  }
   const { availableOn, paidOn } = payoutDates(d.validatedAt!, d.market.timeZone);
   return db().$transaction(async (tx) => {
+    const claimed = await tx.distribution.updateMany({
+      where: { id: d.id, payoutsScheduledAt: null },
+      data: { payoutsScheduledAt: now },
+    });
+    if (claimed.count === 0) return 0;
+    const sales = await tx.ledgerEntry.groupBy({
+      by: ["producerId"],
+      where: { distributionId: d.id, account: "PRODUCER", transaction: { kind: "ORDER" } },
+      _sum: { amountCents: true },
+    });
+    const online = await collectedOnlineByProducer(tx, d.id);
     let created = 0;
-    for (const [producerId, grossCents] of grossByProducer) {
+    for (const sale of sales) {
+      const producerId = sale.producerId!;
+      const grossCents = sale._sum.amountCents ?? 0;
       if (grossCents <= 0) continue;
       const fee = feeCents(grossCents, d.market.feeBp);
-      const rows = await tx.payout.createManyAndReturn({
-        data: [
-          {
-            producerId,
-            marketId: d.marketId,
-            distributionId: d.id,
-            grossCents,
-            feeCents: fee,
-            availableOn: dateFromDay(availableOn),
-            scheduledFor: dateFromDay(paidOn),
-          },
+      await postTransaction(tx, {
+        marketId: d.marketId,
+        kind: "FEE",
+        distributionId: d.id,
+        occurredAt: now,
+        entries: [
+          { account: "PRODUCER", producerId, distributionId: d.id, amountCents: -fee },
+          { account: "MARKET_FEES", amountCents: fee },
         ],
-        skipDuplicates: true,
-        select: { id: true },
       });
-      if (rows.length === 0) continue;
-      await tx.ledgerEntry.create({
+      const onlineCents = online.get(producerId) ?? 0;
+      const amountCents = Math.min(onlineCents, grossCents - fee);
+      if (amountCents <= 0) continue;
+      await tx.payout.create({
         data: {
-          marketId: d.marketId,
           producerId,
-          kind: "PAYOUT_DUE",
-          amountCents: grossCents - fee,
-          payoutId: rows[0].id,
-          createdAt: now,
+          marketId: d.marketId,
+          distributionId: d.id,
+          grossCents,
+          feeCents: fee,
+          onlineCents,
+          amountCents,
+          availableOn: dateFromDay(availableOn),
+          scheduledFor: dateFromDay(paidOn),
         },
       });
       created++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
+import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { loadActor } from "@/lib/domain/access/actor";
 import { deleteAccount } from "@/lib/domain/account/delete-account";
 import { exportPersonalData } from "@/lib/domain/account/export-personal-data";
@@ -15,6 +16,7 @@ import {
   createProducerWithCatalog,
   createProduct,
   createUser,
+  postBalance,
 } from "../../support/factories";
 
 const now = new Date("2026-06-01T10:00:00Z");
@@ -63,6 +65,7 @@ describe("personal data", () => {
 
   it("deletes an account: unpaid open baskets cancelled and stock released, personal data erased, ledger kept", async () => {
     const { user, actor, honey, orderId, market } = await shopperWithBasket();
+    await confirmOrder({ actor, orderId, method: "ON_SITE", now });
     expect((await db().product.findUniqueOrThrow({ where: { id: honey.id } })).stock?.toString()).toBe("3");
     await expect(deleteAccount({ actor, password: "pas le bon", now })).rejects.toEqual(
       new DomainError("PASSWORD_WRONG", "password"),
@@ -103,9 +106,7 @@ describe("personal data", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: paid.user.id } })).deletedAt).toBeNull();
 
     const indebted = await createUser({ passwordHash: await hashPassword(PASSWORD) });
-    await db().ledgerEntry.create({
-      data: { marketId: paid.market.id, userId: indebted.id, kind: "ORDER", amountCents: -500 },
-    });
+    await postBalance(paid.market.id, indebted.id, -500);
     await expect(deleteAccount({ actor: await loadActor(indebted.id), password: PASSWORD, now })).rejects.toEqual(
       new DomainError("ACCOUNT_HAS_BALANCE"),
     );

@@ -193,6 +193,8 @@ describe("a payout run survives one refused transfer", () => {
           distributionId: distribution.id,
           grossCents: 10_000,
           feeCents: 0,
+          onlineCents: 10_000,
+          amountCents: 10_000,
           availableOn: new Date("2026-03-05T00:00:00Z"),
           scheduledFor: new Date("2026-03-09T00:00:00Z"),
         },
@@ -216,7 +218,7 @@ describe("a payout run survives one refused transfer", () => {
     });
     expect((await db().payout.findUniqueOrThrow({ where: { id: ok.id } })).status).toBe("PAID");
     expect((await db().payout.findUniqueOrThrow({ where: { id: refused.id } })).status).toBe("FAILED");
-    expect(await db().ledgerEntry.count({ where: { payoutId: refused.id, kind: "PAYOUT_SENT" } })).toBe(0);
+    expect(await db().ledgerTransaction.count({ where: { payoutId: refused.id, kind: "PAYOUT" } })).toBe(0);
 
     accountFixed = true;
     const second = await payDuePayouts({ now: new Date("2026-03-09T11:00:00Z"), transfer });
@@ -225,6 +227,6 @@ describe("a payout run survives one refused transfer", () => {
       status: "PAID",
       stripeTransferId: `tr_${refused.id}`,
     });
-    expect(await db().ledgerEntry.count({ where: { payoutId: refused.id, kind: "PAYOUT_SENT" } })).toBe(1);
+    expect(await db().ledgerTransaction.count({ where: { payoutId: refused.id, kind: "PAYOUT" } })).toBe(1);
   });
 });

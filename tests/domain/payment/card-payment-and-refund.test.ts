@@ -79,7 +79,7 @@ describe("card payment, then refund after weighing", () => {
       },
       include: { lines: true },
     });
-    await db().$transaction((tx) => recordOrderDebt(tx, order.id)); // owes 10,00 €
+    await db().$transaction((tx) => recordOrderDebt(tx, order.id)); // a draft: owes nothing until paid
 
     const shopperActor = await loadActor(shopper.id);
     const { paymentId, url } = await startCardCheckout({
@@ -91,11 +91,11 @@ describe("card payment, then refund after weighing", () => {
     expect(url).toMatch(/^http:\/\/fake-stripe\.test\/pay\//);
     const sessionRequest = fake.requests.find((r) => r.path === "/v1/checkout/sessions")!;
     expect(sessionRequest.body.get("line_items[0][price_data][unit_amount]")).toBe("1290"); // 2 × 4,35 + 4,20
-    expect(await balance(shopper.id, market.id)).toBe(-1000); // pending payment not counted
+    expect(await balance(shopper.id, market.id)).toBe(0); // pending payment not counted, the draft owes nothing
 
     const payment = await db().payment.findUniqueOrThrow({ where: { id: paymentId } });
     expect((await paidWebhook(payment.stripeCheckoutSessionId!, "pi_card_1")).status).toBe(200);
-    expect(await balance(shopper.id, market.id)).toBe(290);
+    expect(await balance(shopper.id, market.id)).toBe(290); // paid 12,90 €, the confirmed order owes 10,00 €
 
     // Weighed at 1,8 kg: new total 5,22 + 4,20 = 9,42 €, refund 12,90 − 9,42 = 3,48 €.
     const squashLine = order.lines.find((l) => l.productId === squash.id)!;

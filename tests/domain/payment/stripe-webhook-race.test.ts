@@ -29,6 +29,6 @@ describe.skipIf(!available)("Stripe events on PostgreSQL", () => {
     const outcomes = await Promise.all(Array.from({ length: 5 }, () => handleStripeEvent(event, new Date())));
     expect(outcomes.filter((o) => o === "processed")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(4);
-    expect(await db().ledgerEntry.count({ where: { paymentId: payment.id } })).toBe(1);
+    expect(await db().ledgerTransaction.count({ where: { paymentId: payment.id } })).toBe(1);
   });
 });

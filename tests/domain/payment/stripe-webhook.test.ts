@@ -83,7 +83,7 @@ describe("POST /api/stripe/webhook", () => {
 
     const settled = await db().payment.findUniqueOrThrow({ where: { id: payment.id } });
     expect(settled).toMatchObject({ status: "SUCCEEDED", stripePaymentIntentId: "pi_ok" });
-    expect(await db().ledgerEntry.count({ where: { paymentId: payment.id } })).toBe(1);
+    expect(await db().ledgerTransaction.count({ where: { paymentId: payment.id } })).toBe(1);
     expect(await balanceOf(payment.userId)).toBe(2350);
   });
 

@@ -4,7 +4,7 @@ import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { withFakeStripe } from "../../support/fake-stripe";
-import { createMarket, createProduct, createProducerWithCatalog, createUser } from "../../support/factories";
+import { createMarket, createProduct, createProducerWithCatalog, createUser, payByCard } from "../../support/factories";
 import { onRealPostgres } from "../../support/on-real-postgres";
 
 const available = onRealPostgres("cabas_payout_race");
@@ -34,18 +34,19 @@ describe.skipIf(!available)("payout batch on PostgreSQL", () => {
       });
       const product = await createProduct(catalog.id, { priceCents: 500 });
       const shopper = await createUser();
-      await db().order.create({
+      const order = await db().order.create({
         data: {
           marketId: market.id,
           distributionId: distribution.id,
           userId: shopper.id,
           basketNumber: i + 1,
-          validatedAt,
           lines: {
             create: [{ productId: product.id, quantity: 2, unitPriceCents: 500, vatRateBp: 550, productName: "x" }],
           },
         },
       });
+      await payByCard(order, 1000);
+      await db().order.update({ where: { id: order.id }, data: { validatedAt } });
     }
     const now = new Date("2024-01-08T09:00:00Z");
     const batch = async () => {
@@ -56,7 +57,7 @@ describe.skipIf(!available)("payout batch on PostgreSQL", () => {
     expect(results.reduce((s, r) => s + r.paid, 0)).toBe(5);
     expect(await db().payout.count({ where: { status: "PAID" } })).toBe(5);
     expect(fake.requests.filter((r) => r.path === "/v1/transfers")).toHaveLength(5);
-    expect(await db().ledgerEntry.count({ where: { kind: "PAYOUT_DUE" } })).toBe(5);
-    expect(await db().ledgerEntry.count({ where: { kind: "PAYOUT_SENT" } })).toBe(5);
+    expect(await db().ledgerTransaction.count({ where: { kind: "FEE" } })).toBe(0); // the market takes no fee
+    expect(await db().ledgerTransaction.count({ where: { kind: "PAYOUT" } })).toBe(5);
   });
 });

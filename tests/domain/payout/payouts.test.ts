@@ -5,13 +5,62 @@ import { feeCents, schedulePayouts } from "@/lib/domain/payout/schedule-payouts"
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { zonedInstant } from "@/lib/time";
 import { withFakeStripe } from "../../support/fake-stripe";
-import { createMarket, createProduct, createProducerWithCatalog, createUser } from "../../support/factories";
+import type { LedgerAccount, PaymentMethod } from "@/generated/prisma/client";
+import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
+import { receivePayment } from "@/lib/domain/payment/receive-payment";
+import {
+  createDistribution,
+  createMarket,
+  createProduct,
+  createProducerWithCatalog,
+  createUser,
+  payByCard,
+  unbalancedTransactions,
+} from "../../support/factories";
 
 const fake = withFakeStripe();
 
 const paris = (day: string, hh: number) => zonedInstant(day, hh * 60, "Europe/Paris");
 const producerBalance = async (producerId: string) =>
   (await db().ledgerEntry.aggregate({ where: { producerId }, _sum: { amountCents: true } }))._sum.amountCents ?? 0;
+const accountBalance = async (marketId: string, account: LedgerAccount) =>
+  (await db().ledgerEntry.aggregate({ where: { marketId, account }, _sum: { amountCents: true } }))._sum.amountCents ??
+  0;
+
+// A confirmed basket of one new shopper, its debt written as confirming writes it.
+async function confirmedBasket(
+  distribution: { id: string; marketId: string },
+  lines: { product: { id: string; priceCents: number }; quantity: string; delivered?: string }[],
+  paymentMethod: PaymentMethod = "CARD",
+) {
+  const shopper = await createUser();
+  const { lastBasketNumber } = await db().distribution.update({
+    where: { id: distribution.id },
+    data: { lastBasketNumber: { increment: 1 } },
+  });
+  const order = await db().order.create({
+    data: {
+      marketId: distribution.marketId,
+      distributionId: distribution.id,
+      userId: shopper.id,
+      basketNumber: lastBasketNumber,
+      confirmedAt: new Date(),
+      paymentMethod,
+      lines: {
+        create: lines.map((l) => ({
+          productId: l.product.id,
+          quantity: l.quantity,
+          deliveredQuantity: l.delivered,
+          unitPriceCents: l.product.priceCents,
+          vatRateBp: 550,
+          productName: "x",
+        })),
+      },
+    },
+  });
+  await db().$transaction((tx) => recordOrderDebt(tx, order.id));
+  return order;
+}
 
 describe("producer payouts", () => {
   it.each([
@@ -46,44 +95,36 @@ describe("producer payouts", () => {
         validatedAt: paris("2023-09-09", 20), // Saturday 9 Sep → available Tue 12 → paid Mon 18
       },
     });
-    let basket = 0;
-    for (const [almondKg, delivered, breads] of [
-      ["0.5", "0.42", 2],
-      ["1", null, 1],
-    ] as const) {
-      const shopper = await createUser();
-      await db().order.create({
-        data: {
-          marketId: market.id,
-          distributionId: distribution.id,
-          userId: shopper.id,
-          basketNumber: ++basket,
-          validatedAt: paris("2023-09-09", 18),
-          lines: {
-            create: [
-              {
-                productId: almonds.id,
-                quantity: almondKg,
-                deliveredQuantity: delivered,
-                unitPriceCents: 1485,
-                vatRateBp: 550,
-                productName: "Amandes",
-              },
-              { productId: bread.id, quantity: breads, unitPriceCents: 420, vatRateBp: 550, productName: "Pain" },
-            ],
-          },
-        },
-      });
-    }
+    // Basket 1 is paid by card (14,64 €), basket 2 in cash on the spot (19,05 €).
+    const card = await confirmedBasket(distribution, [
+      { product: almonds, quantity: "0.5", delivered: "0.42" },
+      { product: bread, quantity: "2" },
+    ]);
+    await payByCard(card, 1464);
+    const cash = await confirmedBasket(distribution, [
+      { product: almonds, quantity: "1" },
+      { product: bread, quantity: "1" },
+    ]);
+    await db().$transaction((tx) =>
+      receivePayment(tx, { ...cash, orderId: cash.id, method: "CASH", amountCents: 1905, now: new Date() }),
+    );
 
     expect(await schedulePayouts({ now: paris("2023-09-09", 21) })).toMatchObject({ created: 2, failures: [] });
     expect(await schedulePayouts({ now: paris("2023-09-09", 22) })).toMatchObject({ created: 0, failures: [] });
     const farmPayout = await db().payout.findFirstOrThrow({ where: { producerId: farm.producer.id } });
-    // 0,42 kg → 6,24 € ; 1 kg → 14,85 € ; gross 21,09 € ; fee 2,5 % = 0,53 €
-    expect(farmPayout).toMatchObject({ grossCents: 2109, feeCents: 53, status: "SCHEDULED" });
+    // 0,42 kg → 6,24 € ; 1 kg → 14,85 € ; gross 21,09 € ; fee 2,5 % = 0,53 € ; net 20,56 €, of which Cabas
+    // collected 6,24 € online (basket 1's 14,64 € shared with the bakery's 8,40 €): the market owes the rest.
+    expect(farmPayout).toMatchObject({
+      grossCents: 2109,
+      feeCents: 53,
+      onlineCents: 624,
+      amountCents: 624,
+      status: "SCHEDULED",
+    });
     expect(farmPayout.scheduledFor.toISOString().slice(0, 10)).toBe("2023-09-18");
     expect(farmPayout.availableOn.toISOString().slice(0, 10)).toBe("2023-09-12");
     expect(await producerBalance(farm.producer.id)).toBe(2056);
+    expect(await accountBalance(market.id, "MARKET_FEES")).toBe(53 + 32);
 
     expect(await payDuePayouts({ now: paris("2023-09-17", 23), transfer: stripeTransfer() })).toEqual({
       paid: 0,
@@ -106,24 +147,48 @@ describe("producer payouts", () => {
 
     const transfers = fake.requests.filter((r) => r.path === "/v1/transfers");
     expect(transfers).toHaveLength(1);
-    expect(transfers[0].body.get("amount")).toBe("2056");
+    expect(transfers[0].body.get("amount")).toBe("624");
     expect(transfers[0].body.get("destination")).toBe("acct_farm");
     expect(transfers[0].idempotencyKey).toBe(`payout-${farmPayout.id}`);
     expect(await db().payout.findUniqueOrThrow({ where: { id: farmPayout.id } })).toMatchObject({
       status: "PAID",
       stripeTransferId: expect.stringMatching(/^tr_fake_/),
     });
-    expect(await producerBalance(farm.producer.id)).toBe(0);
+    expect(await producerBalance(farm.producer.id)).toBe(2056 - 624); // owed by the market
+    expect(await accountBalance(market.id, "PLATFORM_STRIPE")).toBe(-1464 + 624);
     expect(
       (await db().emailOutbox.findFirstOrThrow({ where: { toEmail: "paysan@example.test", template: "payout-sent" } }))
         .text,
-    ).toMatch(/20,56\s€ pour la distribution du samedi 9 septembre 2023/);
-    // 3 breads: 12,60 € − 0,32 € fee, due by bank transfer.
+    ).toMatch(/6,24\s€ pour la distribution du samedi 9 septembre 2023/);
+    // 3 breads: 12,60 € − 0,32 € fee; Cabas collected 8,40 € of them, due by bank transfer (no Stripe account).
     expect(await db().payout.findFirstOrThrow({ where: { producerId: bakery.producer.id } })).toMatchObject({
       status: "MANUAL",
       grossCents: 1260,
       feeCents: 32,
+      amountCents: 840,
     });
     expect(await producerBalance(bakery.producer.id)).toBe(1228);
+    expect(await unbalancedTransactions()).toEqual([]);
+  });
+
+  it("pays out nothing for baskets nobody paid online: the market owes the producer all of it", async () => {
+    const market = await createMarket();
+    const farm = await createProducerWithCatalog();
+    await db().producer.update({
+      where: { id: farm.producer.id },
+      data: { stripeAccountId: "acct_unpaid", stripeOnboardedAt: new Date() },
+    });
+    const eggs = await createProduct(farm.catalog.id, { priceCents: 350 });
+    const distribution = await createDistribution(market, { now: paris("2023-09-01", 10), inDays: 8 });
+    await confirmedBasket(distribution, [{ product: eggs, quantity: "2" }], "TRANSFER");
+    await confirmedBasket(distribution, [{ product: eggs, quantity: "1" }], "ON_SITE");
+    await db().order.updateMany({ where: { distributionId: distribution.id }, data: { validatedAt: new Date() } });
+    await db().distribution.update({ where: { id: distribution.id }, data: { validatedAt: paris("2023-09-09", 20) } });
+
+    const transfersBefore = fake.requests.filter((r) => r.path === "/v1/transfers").length;
+    expect(await schedulePayouts({ now: paris("2023-09-09", 21) })).toMatchObject({ created: 0, failures: [] });
+    expect(await payDuePayouts({ now: paris("2023-09-18", 9), transfer: stripeTransfer() })).toMatchObject({ paid: 0 });
+    expect(fake.requests.filter((r) => r.path === "/v1/transfers")).toHaveLength(transfersBefore);
+    expect(await producerBalance(farm.producer.id)).toBe(1050);
   });
 });

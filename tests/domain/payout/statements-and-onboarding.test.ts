@@ -36,6 +36,8 @@ describe("payout statements", () => {
           distributionId: d.id,
           grossCents: 10_000,
           feeCents: 250,
+          onlineCents: 10_000,
+          amountCents: 9_750,
           availableOn: new Date("2026-03-02"),
           scheduledFor: new Date("2026-03-02"),
         },

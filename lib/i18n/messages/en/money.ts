@@ -19,6 +19,10 @@ export const money: typeof fr = {
     status: { SCHEDULED: "Scheduled", PAID: "Paid", FAILED: "Failed", MANUAL: "To transfer" },
   },
   errors: {
+    AMOUNT_INVALID: "Enter an amount in euros, other than zero (e.g. 12.50).",
+    AMOUNT_TOO_LARGE: "This amount is too large.",
+    GOODWILL_MUST_CREDIT: "A goodwill gesture credits the balance: enter a positive amount.",
+    REASON_REQUIRED: "Give the reason: it stays in the member’s history.",
     PAYMENT_METHOD_UNAVAILABLE: "This market does not offer this payment method.",
     ORDER_CLOSED: "Orders for this sale are closed.",
     NOTHING_TO_PAY: "There is nothing to pay for this order.",

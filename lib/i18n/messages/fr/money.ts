@@ -17,6 +17,10 @@ export const money = {
     status: { SCHEDULED: "Programmé", PAID: "Versé", FAILED: "Échec", MANUAL: "À virer" } as Record<string, string>,
   },
   errors: {
+    AMOUNT_INVALID: "Saisissez un montant en euros, différent de zéro (ex. 12,50).",
+    AMOUNT_TOO_LARGE: "Ce montant est trop élevé.",
+    GOODWILL_MUST_CREDIT: "Un geste commercial crédite le solde : saisissez un montant positif.",
+    REASON_REQUIRED: "Indiquez la raison : elle reste dans l’historique du membre.",
     PAYMENT_METHOD_UNAVAILABLE: "Ce moyen de paiement n’est pas proposé par ce marché.",
     ORDER_CLOSED: "Les commandes de cette vente sont closes.",
     NOTHING_TO_PAY: "Il n’y a rien à payer pour cette commande.",

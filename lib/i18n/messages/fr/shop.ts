@@ -106,10 +106,14 @@ export const shop = {
     history: "Historique des paiements",
     noHistory: "Aucun mouvement pour l’instant.",
     historyColumns: { date: "Date", operation: "Opération", market: "Marché", amount: "Montant" },
-    kinds: { ORDER: "Commande", PAYMENT: "Paiement", REFUND: "Remboursement", CORRECTION: "Correction" } as Record<
-      string,
-      string
-    >,
+    kinds: {
+      ORDER: "Commande",
+      PAYMENT: "Paiement",
+      REFUND: "Remboursement",
+      REFUND_FAILED: "Remboursement échoué, recrédité",
+      BALANCE_CREDIT: "Ajustement du solde",
+      REVERSAL: "Annulation d’une écriture",
+    } as Record<string, string>,
     profile: "Mes coordonnées",
     preferences: "Mes e-mails",
     saleOpening: "Me prévenir à l’ouverture des ventes",

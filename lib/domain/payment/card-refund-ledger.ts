@@ -1,0 +1,56 @@
+import type { Tx } from "@/lib/db/client";
+import { postTransaction } from "../ledger/post-transaction";
+
+type RefundRow = { id: string; orderId: string; amountCents: number };
+type Holder = { marketId: string; userId: string };
+
+// A card refund asked of Stripe takes the amount off the shopper's account into « refunds in flight »; once
+// Stripe settles it, it leaves the platform's Stripe balance; if Stripe fails it, the shopper gets it back.
+export async function postCardRefundAsked(tx: Tx, refund: RefundRow, holder: Holder, now: Date) {
+  await postTransaction(tx, {
+    marketId: holder.marketId,
+    kind: "REFUND",
+    method: "CARD",
+    orderId: refund.orderId,
+    refundId: refund.id,
+    occurredAt: now,
+    entries: [
+      { account: "SHOPPER", userId: holder.userId, orderId: refund.orderId, amountCents: -refund.amountCents },
+      { account: "REFUNDS_IN_FLIGHT", orderId: refund.orderId, amountCents: refund.amountCents },
+    ],
+  });
+}
+
+// Ends a refund still in flight; a no-op for one already ended (replayed or out-of-order notifications).
+export async function endCardRefund(
+  tx: Tx,
+  stripeRefundId: string,
+  outcome: "SUCCEEDED" | "FAILED",
+  now: Date,
+): Promise<void> {
+  const refund = await tx.refund.findUnique({
+    where: { stripeRefundId },
+    select: { id: true, orderId: true, amountCents: true, order: { select: { marketId: true, userId: true } } },
+  });
+  if (!refund) return;
+  const ended = await tx.refund.updateMany({
+    where: { id: refund.id, status: "PENDING" },
+    data: { status: outcome, settledAt: outcome === "SUCCEEDED" ? now : null },
+  });
+  if (ended.count === 0) return;
+  const { orderId, amountCents } = refund;
+  await postTransaction(tx, {
+    marketId: refund.order.marketId,
+    kind: outcome === "SUCCEEDED" ? "REFUND_SETTLED" : "REFUND_FAILED",
+    method: "CARD",
+    orderId,
+    refundId: refund.id,
+    occurredAt: now,
+    entries: [
+      { account: "REFUNDS_IN_FLIGHT", orderId, amountCents: -amountCents },
+      outcome === "SUCCEEDED"
+        ? { account: "PLATFORM_STRIPE", orderId, amountCents }
+        : { account: "SHOPPER", userId: refund.order.userId, orderId, amountCents },
+    ],
+  });
+}
