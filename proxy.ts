@@ -3,7 +3,7 @@ import { auth } from "@/lib/auth/auth";
 import { contentSecurityPolicy, createNonce, stripeFormTargets } from "@/lib/security-headers";
 
 // Next 16's successor to middleware.ts, run on Node, on the signed-in spaces only: public pages are served from
-// Next's cache and get their headers from next.config.ts (running the proxy there halved the shop's throughput,
+// Next's cache and get their headers from next.config.mjs (running the proxy there halved the shop's throughput,
 // README, Performance). Here every request gets a Content-Security-Policy with a fresh nonce, which Next reads
 // from the request's copy of the header and puts on the scripts it renders; visitors without a session are sent
 // from account pages to the sign-in page, an optimistic redirect only: every page, server action and route
@@ -32,7 +32,7 @@ function needsAccount(pathname: string): boolean {
   return ["/compte", "/admin", "/producteur"].some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
-// The spaces of SIGNED_IN_SPACES (lib/security-headers.ts), written out because Next reads the matcher as literals.
+// The spaces of SIGNED_IN_SPACES (lib/security-headers.js), written out because Next reads the matcher as literals.
 export const config = {
   matcher: ["/compte/:path*", "/admin/:path*", "/producteur/:path*", "/commande/:path*", "/retrait/:path*"],
 };

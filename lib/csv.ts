@@ -17,7 +17,7 @@ const FORMULA_START = /^'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEUTRALISED = /^'+[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 export const CSV_MAX_ROWS = 2000;
-// The import forms' body limit is 6 MB (next.config.ts), so a pasted file never comes near; this bounds any
+// The import forms' body limit is 6 MB (next.config.mjs), so a pasted file never comes near; this bounds any
 // other caller.
 export const CSV_MAX_CHARS = 6 * 1024 * 1024;
 

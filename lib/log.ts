@@ -5,7 +5,7 @@ export type { Logger };
 
 // The app's one logger: one JSON object per line on stdout ({"level":"error","time":"…","msg":"…",…}), at
 // LOG_LEVEL (default info). No transport: pino's transports run in worker threads whose files a bundler loses
-// (pino is in next.config.ts's serverExternalPackages for the same reason). Tests pass their own destination.
+// (pino is in next.config.mjs's serverExternalPackages for the same reason). Tests pass their own destination.
 export function createLogger(destination?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level: process.env.LOG_LEVEL ?? "info",

@@ -1,6 +1,6 @@
 import { saveProductAction } from "@/lib/actions/producer";
 import type { Messages } from "@/lib/i18n/messages";
-import { PRODUCT_CATEGORIES } from "@/lib/validation/producer";
+import { PRODUCT_CATEGORIES } from "@/lib/validation/product-categories";
 import { ActionForm, FormChoice, FormField, FormSelect } from "../ui/action-form";
 
 const VAT = [

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { ProductCategory } from "@/generated/prisma/enums";
-
-export const PRODUCT_CATEGORIES = Object.values(ProductCategory);
+import { PRODUCT_CATEGORIES } from "@/lib/validation/product-categories";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const optional = (max: number) =>

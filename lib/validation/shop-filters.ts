@@ -1,5 +1,5 @@
-// Relative imports only: lib/shop-showcase.ts, which next.config.ts imports, uses this module.
-import { ProductCategory } from "../../generated/prisma/enums";
+import type { ProductCategory } from "@/generated/prisma/enums";
+import { isProductCategory } from "@/lib/validation/product-categories";
 
 // A shop page's address, and what it shows: one category or all, a name search, a page.
 export function shopPath(slug: string, distributionId: string): string {
@@ -9,10 +9,6 @@ export function shopPath(slug: string, distributionId: string): string {
 export type ShopFilters = { category?: ProductCategory; search?: string; page: number };
 
 const SHOP_MAX_PAGE = 1000;
-
-export function isProductCategory(value: string): value is ProductCategory {
-  return Object.hasOwn(ProductCategory, value);
-}
 
 export function parseShopFilters(query: {
   categorie?: string | null;

@@ -8,7 +8,7 @@ import { expect, signInAs, test } from "../support/fixtures";
 // Where the fake Stripe serves its checkout page, as Stripe does at https://checkout.stripe.com.
 const STRIPE_PAGES = `http://127.0.0.1:${FAKE_STRIPE_PORT}`;
 
-// The headers of lib/security-headers.ts as a production server sends them (README, Security). That the
+// The headers of lib/security-headers.js as a production server sends them (README, Security). That the
 // policies break nothing is proven by every other spec: the shared fixture fails any spec whose pages report
 // a Content-Security-Policy violation.
 

@@ -60,7 +60,7 @@ describe("Content-Security-Policy", () => {
   });
 });
 
-describe("the addresses that get the public policy from next.config.ts", () => {
+describe("the addresses that get the public policy from next.config.mjs", () => {
   const matches = getPathMatch(OUTSIDE_SIGNED_IN_SPACES, { strict: true, removeUnnamedParams: true });
 
   it.each(["/", "/m/bellefontaine", "/m/bellefontaine/distributions/abc", "/connexion", "/api/health", "/comptes"])(

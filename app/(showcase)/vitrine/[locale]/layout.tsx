@@ -5,7 +5,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import "../../../globals.css";
 
-// The root layout of the shop showcase (see lib/shop-showcase.ts): the language comes from the address, not
+// The root layout of the shop showcase (see lib/shop-showcase.js): the language comes from the address, not
 // from a cookie, and nothing depends on who asks, so Next can render each page once and serve it from its cache.
 type Params = { locale: string };
 

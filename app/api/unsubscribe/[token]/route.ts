@@ -1,7 +1,7 @@
 import { unsubscribeWithToken } from "@/lib/domain/account/unsubscribe";
 import { DomainError } from "@/lib/domain/errors";
 
-// POST /desabonnement/<token> — next.config.ts sends a POST of that address here (a GET there is the page that
+// POST /desabonnement/<token> — next.config.mjs sends a POST of that address here (a GET there is the page that
 // asks for confirmation). RFC 8058 one-click unsubscribe: the mail client posts « List-Unsubscribe=One-Click »
 // without cookies or sign-in, so there is no CSRF token; the signed token is the credential, and using it
 // again changes nothing. The confirmation page's button posts here too, and goes back to that page.

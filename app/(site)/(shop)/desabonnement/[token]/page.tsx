@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // GET /desabonnement/<token> — the link of an e-mail's footer (and of its List-Unsubscribe header). Opening it
 // changes nothing, since mail scanners open links: the button posts the form to this same address, which
-// next.config.ts sends to app/api/unsubscribe/[token]/route.ts, then comes back here.
+// next.config.mjs sends to app/api/unsubscribe/[token]/route.ts, then comes back here.
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const { t } = await getMessages();

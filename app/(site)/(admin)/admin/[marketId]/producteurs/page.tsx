@@ -1,9 +1,8 @@
 import { ProducerList } from "@/components/admin/producer-list";
-import type { ProductCategory } from "@/generated/prisma/client";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { searchProducers } from "@/lib/domain/producer/search-producers";
 import { getMessages } from "@/lib/i18n/server";
-import { PRODUCT_CATEGORIES } from "@/lib/validation/producer";
+import { isProductCategory, PRODUCT_CATEGORIES } from "@/lib/validation/product-categories";
 
 export default async function ProducerDirectoryPage({
   params,
@@ -16,9 +15,7 @@ export default async function ProducerDirectoryPage({
   const query = await searchParams;
   const actor = await loadPageActor(`/admin/${marketId}/producteurs`);
   const { locale, t } = await getMessages();
-  const category = (PRODUCT_CATEGORIES as string[]).includes(query.type ?? "")
-    ? (query.type as ProductCategory)
-    : undefined;
+  const category = query.type && isProductCategory(query.type) ? query.type : undefined;
   const text = (query.q ?? "").trim().slice(0, 80) || undefined;
   const producers = await orNotFound(searchProducers({ actor, marketId, category, text }));
   const d = t.admin.directory;

@@ -9,7 +9,7 @@ import { cachedShopCatalog } from "@/lib/shop-cache";
 import { parseShopFilters } from "@/lib/validation/shop-filters";
 
 // The live shop: searches and deep pages. The usual pages are served to visitors and members from the cached
-// showcase of the same address (next.config.ts rewrites, lib/shop-showcase.ts).
+// showcase of the same address (next.config.mjs rewrites, lib/shop-showcase.js).
 type Params = { slug: string; distributionId: string };
 type Search = { categorie?: string; q?: string; page?: string };
 

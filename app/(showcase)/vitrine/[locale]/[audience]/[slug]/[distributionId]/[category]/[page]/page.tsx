@@ -14,7 +14,7 @@ import { isAudience, showcaseFilters } from "@/lib/shop-showcase";
 import { shopPath } from "@/lib/validation/shop-filters";
 
 // A shop page as every visitor, or every signed-in member, of a language sees it, reached through the rewrites
-// of /m/[slug]/distributions/[id] (lib/shop-showcase.ts). Rendered on first request and cached; dropped with the
+// of /m/[slug]/distributions/[id] (lib/shop-showcase.js). Rendered on first request and cached; dropped with the
 // shop's tag when products or stock change, re-rendered at least every minute and as soon as orders open or
 // close. Members get the order forms, and their own basket through a panel loaded apart.
 type Params = {

@@ -1,29 +1,33 @@
 // The security headers of every response, and the two Content-Security-Policies (README, Security): public
-// pages, served from Next's cache, get a fixed one from next.config.ts; the signed-in spaces, rendered per
+// pages, served from Next's cache, get a fixed one from next.config.mjs; the signed-in spaces, rendered per
 // request anyway, get one with a fresh nonce from proxy.ts.
-// Imported by next.config.ts: relative imports only.
+// JavaScript with relative imports only: next.config.mjs imports it, and Node runs it as it is.
 
 // The first path segments of the pages only signed-in people use. proxy.ts's matcher lists the same spaces
 // (Next reads it as literals); tests/e2e/security/headers.spec.ts checks that the two agree.
-export const SIGNED_IN_SPACES = ["compte", "admin", "producteur", "commande", "retrait"] as const;
+export const SIGNED_IN_SPACES = /** @type {const} */ (["compte", "admin", "producteur", "commande", "retrait"]);
 
-// next.config.ts `headers()` source for every address outside the signed-in spaces (the root included).
+// next.config.mjs `headers()` source for every address outside the signed-in spaces (the root included).
 export const OUTSIDE_SIGNED_IN_SPACES = `/:path((?!(?:${SIGNED_IN_SPACES.join("|")})(?:/|$)).*)`;
 
-type PolicyOptions = {
-  // `next dev` only: React rebuilds server error stacks in the browser with eval.
-  dev: boolean;
-  // Given: scripts need it ('strict-dynamic' lets the scripts it allowed load Next's chunks). Absent: inline
-  // scripts are allowed, since a page rendered once for everybody cannot carry a per-request nonce.
-  nonce?: string;
-  // Other sites a form's answer may redirect to (see stripeFormTargets).
-  formTargets?: string[];
-};
+/**
+ * @typedef {object} PolicyOptions
+ * @property {boolean} dev `next dev` only: React rebuilds server error stacks in the browser with eval.
+ * @property {string} [nonce] Given: scripts need it ('strict-dynamic' lets the scripts it allowed load Next's
+ *   chunks). Absent: inline scripts are allowed, since a page rendered once for everybody cannot carry a
+ *   per-request nonce.
+ * @property {string[]} [formTargets] Other sites a form's answer may redirect to (see stripeFormTargets).
+ */
 
-export function contentSecurityPolicy({ dev, nonce, formTargets = [] }: PolicyOptions): string {
+/**
+ * @param {PolicyOptions} options
+ * @returns {string}
+ */
+export function contentSecurityPolicy({ dev, nonce, formTargets = [] }) {
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
   if (dev) scripts.push("'unsafe-eval'");
-  const directives: Record<string, string[]> = {
+  /** @type {Record<string, string[]>} */
+  const directives = {
     "default-src": ["'self'"],
     "script-src": scripts,
     // React's style attributes and the styles components inject cannot carry a nonce (and a nonce here would
@@ -48,7 +52,11 @@ export function contentSecurityPolicy({ dev, nonce, formTargets = [] }: PolicyOp
 // navigation; but a form sent before they have loaded (a quick tap on a slow phone) is a real form submission,
 // and browsers check the redirects of a form submission against form-action too (seen in Chromium: blocked).
 // STRIPE_API_BASE points Cabas at the tests' fake Stripe, which serves the checkout page itself.
-export function stripeFormTargets(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+/**
+ * @param {Readonly<Record<string, string | undefined>>} [env]
+ * @returns {string[]}
+ */
+export function stripeFormTargets(env = process.env) {
   if (env.STRIPE_API_BASE) return [new URL(env.STRIPE_API_BASE).origin];
   return ["https://checkout.stripe.com", "https://connect.stripe.com"];
 }
@@ -78,7 +86,11 @@ const PERMISSIONS_POLICY = [
 ].join(", ");
 
 // Sent with every response (pages, API routes, images, static files).
-export function commonSecurityHeaders({ production }: { production: boolean }): { key: string; value: string }[] {
+/**
+ * @param {{ production: boolean }} options
+ * @returns {{ key: string; value: string }[]}
+ */
+export function commonSecurityHeaders({ production }) {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -91,6 +103,7 @@ export function commonSecurityHeaders({ production }: { production: boolean }): 
 }
 
 // A fresh, unguessable nonce per request (Web Crypto: proxy.ts may run on either runtime).
-export function createNonce(): string {
+/** @returns {string} */
+export function createNonce() {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
 }

@@ -1,11 +1,11 @@
-import type { NextConfig } from "next";
-import { commonSecurityHeaders, contentSecurityPolicy, OUTSIDE_SIGNED_IN_SPACES } from "./lib/security-headers";
-import { showcaseRewrites } from "./lib/shop-showcase";
+import { commonSecurityHeaders, contentSecurityPolicy, OUTSIDE_SIGNED_IN_SPACES } from "./lib/security-headers.js";
+import { showcaseRewrites } from "./lib/shop-showcase.js";
 
 const production = process.env.NODE_ENV === "production";
 const dev = process.env.NODE_ENV === "development";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // Next hashes every HTML response in JavaScript to make its ETag: a tenth of the CPU of serving a cached
   // shop page (measured with bench:shop), for a 304 that a page rendered per request never earns.

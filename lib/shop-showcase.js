@@ -2,44 +2,51 @@
 // on, their basket loaded apart as a small live panel): Next's router rewrites its address to the showcase route
 // (app/(showcase)), rendered once per audience and served from Next's cache. These are plain config rewrites
 // rather than proxy.ts, which would cost as much as serving the cached page itself.
-// Imported by next.config.ts: relative imports only.
-import { ProductCategory } from "../generated/prisma/enums";
-import { LOCALE_COOKIE, type Locale } from "./i18n/locales";
-import { isProductCategory, type ShopFilters } from "./validation/shop-filters";
+// JavaScript with relative imports only: next.config.mjs imports it, and Node runs it as it is.
+import { LOCALE_COOKIE } from "./i18n/locales.js";
+import { isProductCategory, PRODUCT_CATEGORIES } from "./validation/product-categories.js";
+/** @import { Locale } from "./i18n/locales.js" */
+/** @import { ShopFilters } from "./validation/shop-filters" */
 
-type Condition = { type: "cookie" | "header" | "query"; key: string; value?: string };
-type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
+/** @typedef {{ type: "cookie" | "header" | "query"; key: string; value?: string }} Condition */
+/** @typedef {{ source: string; destination: string; has?: Condition[]; missing?: Condition[] }} Rewrite */
 
-export const AUDIENCES = ["visiteur", "membre"] as const;
-export type Audience = (typeof AUDIENCES)[number];
+export const AUDIENCES = /** @type {const} */ (["visiteur", "membre"]);
+/** @typedef {(typeof AUDIENCES)[number]} Audience */
 // Auth.js's session cookie, under either of its names (never chunked here: the token holds only the user id).
-const SESSION: Condition = {
+/** @type {Condition} */
+const SESSION = {
   type: "header",
   key: "cookie",
   value: "(?:.*;\\s*)?(?:__Secure-)?authjs\\.session-token=.*",
 };
 
 const ALL_CATEGORIES = "toutes";
-const CATEGORY: Condition = {
+/** @type {Condition} */
+const CATEGORY = {
   type: "query",
   key: "categorie",
-  value: `(?<categorie>${Object.values(ProductCategory).join("|")})`,
+  value: `(?<categorie>${PRODUCT_CATEGORIES.join("|")})`,
 };
 // The showcase keeps the first pages (1 to 30); deeper ones are rare and stay live, which bounds what the cache holds.
 const SHOWCASE_PAGES = 30;
-const PAGE: Condition = { type: "query", key: "page", value: "(?<page>[1-9]|[12][0-9]|30)" };
+/** @type {Condition} */
+const PAGE = { type: "query", key: "page", value: "(?<page>[1-9]|[12][0-9]|30)" };
 
 // The language as lib/i18n/server.ts reads it: the chosen one (cookie), else the first supported one the
 // browser asks for, else French.
-const firstAccepted = (tag: string) => `(?:\\s*(?!\\s|[Ff][Rr]|[Ee][Nn])[^,]*,)*\\s*${tag}.*`;
-const LANGUAGE_RULES: { locale: Locale; has: Condition[] }[] = [
+/** @param {string} tag */
+const firstAccepted = (tag) => `(?:\\s*(?!\\s|[Ff][Rr]|[Ee][Nn])[^,]*,)*\\s*${tag}.*`;
+/** @type {{ locale: Locale; has: Condition[] }[]} */
+const LANGUAGE_RULES = [
   { locale: "en", has: [{ type: "cookie", key: LOCALE_COOKIE, value: "en" }] },
   { locale: "fr", has: [{ type: "cookie", key: LOCALE_COOKIE, value: "fr" }] },
   { locale: "en", has: [{ type: "header", key: "accept-language", value: firstAccepted("[Ee][Nn]") }] },
   { locale: "fr", has: [] },
 ];
 
-const FILTER_RULES: { segments: string; has: Condition[]; missing: Condition[] }[] = [
+/** @type {{ segments: string; has: Condition[]; missing: Condition[] }[]} */
+const FILTER_RULES = [
   {
     segments: `${ALL_CATEGORIES}/1`,
     has: [],
@@ -55,8 +62,10 @@ const FILTER_RULES: { segments: string; has: Condition[]; missing: Condition[] }
 
 // Searches (unbounded), odd filters and deep pages stay on the live page. Members' server actions go to the
 // showcase too, so that the page they refresh is the one on screen; visitors' (the language switch) go live.
-export function showcaseRewrites(): Rewrite[] {
-  const audiences: { audience: Audience; has: Condition[]; missing: Condition[] }[] = [
+/** @returns {Rewrite[]} */
+export function showcaseRewrites() {
+  /** @type {{ audience: Audience; has: Condition[]; missing: Condition[] }[]} */
+  const audiences = [
     { audience: "membre", has: [SESSION], missing: [] },
     { audience: "visiteur", has: [], missing: [SESSION, { type: "header", key: "next-action" }] },
   ];
@@ -73,12 +82,20 @@ export function showcaseRewrites(): Rewrite[] {
   );
 }
 
-export function isAudience(value: string): value is Audience {
-  return (AUDIENCES as readonly string[]).includes(value);
+/**
+ * @param {string} value
+ * @returns {value is Audience}
+ */
+export function isAudience(value) {
+  return /** @type {readonly string[]} */ (AUDIENCES).includes(value);
 }
 
-// The showcase route's segments back to filters; null for anything the rewrites would not have produced.
-export function showcaseFilters({ category, page }: { category: string; page: string }): ShopFilters | null {
+/**
+ * The showcase route's segments back to filters; null for anything the rewrites would not have produced.
+ * @param {{ category: string; page: string }} segments
+ * @returns {ShopFilters | null}
+ */
+export function showcaseFilters({ category, page }) {
   const n = Number(page);
   if (!Number.isInteger(n) || n < 1 || n > SHOWCASE_PAGES || String(n) !== page) return null;
   if (category === ALL_CATEGORIES) return { page: n };
