@@ -58,9 +58,16 @@ async function schedulePayoutsOf(
       _sum: { amountCents: true },
     });
     const online = await collectedOnlineByProducer(tx, d.id);
+    // Producers already settled by Cabas for this distribution (payouts paid before the ledger's migration).
+    const done = new Set(
+      (await tx.payout.findMany({ where: { distributionId: d.id }, select: { producerId: true } })).map(
+        (p) => p.producerId,
+      ),
+    );
     let created = 0;
     for (const sale of sales) {
       const producerId = sale.producerId!;
+      if (done.has(producerId)) continue;
       const grossCents = sale._sum.amountCents ?? 0;
       if (grossCents <= 0) continue;
       const fee = feeCents(grossCents, d.market.feeBp);

@@ -191,4 +191,43 @@ describe("producer payouts", () => {
     expect(fake.requests.filter((r) => r.path === "/v1/transfers")).toHaveLength(transfersBefore);
     expect(await producerBalance(farm.producer.id)).toBe(1050);
   });
+
+  it("schedules a distribution the ledger's migration left half paid only for the producers not paid yet", async () => {
+    const market = await createMarket();
+    const paid = await createProducerWithCatalog();
+    const unpaid = await createProducerWithCatalog();
+    const eggs = await createProduct(paid.catalog.id, { priceCents: 350 });
+    const jam = await createProduct(unpaid.catalog.id, { priceCents: 500 });
+    const distribution = await createDistribution(market, { now: paris("2023-09-01", 10), inDays: 8 });
+    const order = await confirmedBasket(distribution, [
+      { product: eggs, quantity: "1" },
+      { product: jam, quantity: "1" },
+    ]);
+    await payByCard(order, 850);
+    await db().distribution.update({ where: { id: distribution.id }, data: { validatedAt: paris("2023-09-09", 20) } });
+    const paidBefore = await db().payout.create({
+      data: {
+        producerId: paid.producer.id,
+        marketId: market.id,
+        distributionId: distribution.id,
+        grossCents: 350,
+        feeCents: 0,
+        onlineCents: 350,
+        amountCents: 350,
+        availableOn: new Date("2023-09-12"),
+        scheduledFor: new Date("2023-09-18"),
+        status: "PAID",
+      },
+    });
+
+    expect(await schedulePayouts({ now: paris("2023-09-09", 21) })).toMatchObject({ created: 1, failures: [] });
+    const payouts = await db().payout.findMany({ where: { distributionId: distribution.id } });
+    expect(payouts.map((p) => [p.producerId, p.amountCents])).toEqual(
+      expect.arrayContaining([
+        [paid.producer.id, 350],
+        [unpaid.producer.id, 500],
+      ]),
+    );
+    expect(payouts.find((p) => p.producerId === paid.producer.id)!.id).toBe(paidBefore.id);
+  });
 });
