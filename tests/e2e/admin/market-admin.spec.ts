@@ -116,7 +116,13 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
     [past.marketId, louis.userId, louis.orderId],
   );
   await query(
-    `INSERT INTO "LedgerEntry" (id, "marketId", "userId", kind, "amountCents", "orderId", "paymentId") VALUES ('e2e-led-louis', $1, $2, 'PAYMENT', 1440, $3, 'e2e-pay-louis')`,
+    `INSERT INTO "LedgerTransaction" (id, "marketId", kind, method, "orderId", "paymentId") VALUES ('e2e-tx-louis', $1, 'PAYMENT', 'CARD', $2, 'e2e-pay-louis')`,
+    [past.marketId, louis.orderId],
+  );
+  await query(
+    `INSERT INTO "LedgerEntry" (id, "transactionId", account, "marketId", "userId", "amountCents", "orderId") VALUES
+      ('e2e-led-louis', 'e2e-tx-louis', 'SHOPPER', $1, $2, 1440, $3),
+      ('e2e-led-stripe', 'e2e-tx-louis', 'PLATFORM_STRIPE', $1, NULL, -1440, $3)`,
     [past.marketId, louis.userId, louis.orderId],
   );
 
