@@ -22,6 +22,9 @@ export default defineConfig({
           include: ["tests/domain/**/*.test.ts", "tests/actions/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/database.ts"],
+          // next-auth imports « next/server » without its extension, which Node's own loader refuses: Vite
+          // resolves it (tests/actions load the real server actions, Auth.js's module included).
+          server: { deps: { inline: ["next-auth"] } },
           pool: "forks",
           env,
           testTimeout: 30_000,

@@ -12,7 +12,7 @@ import { createDistribution, deleteDistribution } from "@/lib/domain/distributio
 import { inviteCatalogs } from "@/lib/domain/distribution-plan/invite-catalogs";
 import { createMarket } from "@/lib/domain/market-admin/create-market";
 import { updateMarketSettings } from "@/lib/domain/market-admin/update-market-settings";
-import { importMembers, parseMemberRows } from "@/lib/domain/member/import-members";
+import { importMembers, previewMemberImport } from "@/lib/domain/member/import-members";
 import { acceptInvitation, inviteMember } from "@/lib/domain/member/invite-member";
 import { removeMember, setMemberRights } from "@/lib/domain/member/manage-members";
 import { emailSchema } from "@/lib/validation/auth";
@@ -248,7 +248,7 @@ export async function importMembersAction(_prev: FormState, formData: FormData):
   const values = formValues(formData);
   const text = field(formData, "csv");
   return runSignedInAction(values, async ({ actor, t, now }) => {
-    const rows = parseMemberRows(text).map((r) => ({
+    const rows = previewMemberImport({ actor, marketId, text }).map((r) => ({
       line: r.line,
       label: `${r.firstName} ${r.lastName} <${r.email}>`,
       error: r.error ? (t.admin.errors[r.error] ?? translateError(t, r.error)) : null,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createCatalog } from "@/lib/domain/catalog/producer-catalogs";
-import { importProducts, parseProductRows } from "@/lib/domain/catalog/product-csv";
+import { importProducts, previewProductImport } from "@/lib/domain/catalog/product-csv";
 import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catalog/save-product";
 import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
 import { createProducer } from "@/lib/domain/producer/create-producer";
@@ -111,7 +111,7 @@ export async function importProductsAction(_prev: FormState, formData: FormData)
   const values = formValues(formData);
   const text = field(formData, "csv");
   return runSignedInAction(values, async ({ actor, t }) => {
-    const rows = parseProductRows(text).map((r) => ({
+    const rows = (await previewProductImport({ actor, catalogId, text })).map((r) => ({
       line: r.line,
       label: r.name,
       error: r.error ? (t.producer.errors[r.error] ?? translateError(t, r.error)) : null,

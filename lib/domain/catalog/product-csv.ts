@@ -104,12 +104,25 @@ function productRow({ line, cells: c }: CsvRecord): ProductRow {
   }
 }
 
+// What the producer sees before importing (each row and its problem), for the catalog's producer only.
+export async function previewProductImport({
+  actor,
+  catalogId,
+  text,
+}: {
+  actor: Actor;
+  catalogId: string;
+  text: string;
+}) {
+  await getCatalogOrThrow({ actor, catalogId });
+  return parseProductRows(text);
+}
+
 // All or nothing: a single wrong row and nothing is added.
 export async function importProducts({ actor, catalogId, text }: { actor: Actor; catalogId: string; text: string }) {
-  const catalog = await getCatalogOrThrow({ actor, catalogId });
-  const rows = parseProductRows(text);
+  const rows = await previewProductImport({ actor, catalogId, text });
   if (rows.length === 0) throw new DomainError("CSV_EMPTY", "csv");
   if (rows.some((r) => r.error)) throw new DomainError("CSV_HAS_ERRORS", "csv");
-  const created = await db().product.createMany({ data: rows.map((r) => ({ ...r.data!, catalogId: catalog.id })) });
+  const created = await db().product.createMany({ data: rows.map((r) => ({ ...r.data!, catalogId })) });
   return { created: created.count };
 }

@@ -31,6 +31,12 @@ export function parseMemberRows(text: string): MemberRow[] {
     : rows;
 }
 
+// What the admin sees before importing (each row and its problem), for those who may import only.
+export function previewMemberImport({ actor, marketId, text }: { actor: Actor; marketId: string; text: string }) {
+  requireMarketRight(actor, marketId, "members");
+  return parseMemberRows(text);
+}
+
 // All or nothing: with one bad row nothing is sent. Every person gets an invitation to accept (nobody is made a
 // member from a file); active members and addresses invited in the last 24 hours are skipped.
 export async function importMembers({
@@ -46,8 +52,7 @@ export async function importMembers({
   appUrl: string;
   now: Date;
 }) {
-  requireMarketRight(actor, marketId, "members");
-  const rows = parseMemberRows(text);
+  const rows = previewMemberImport({ actor, marketId, text });
   if (rows.length === 0) throw new DomainError("CSV_EMPTY", "csv");
   if (rows.some((r) => r.error)) throw new DomainError("CSV_HAS_ERRORS", "csv");
   await consume("invitationsByUser", actor.userId);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
-import { importMembers, parseMemberRows } from "@/lib/domain/member/import-members";
+import { importMembers, parseMemberRows, previewMemberImport } from "@/lib/domain/member/import-members";
 import { createMarket, createMembership, createUser } from "../../support/factories";
 
 const now = new Date("2026-06-01T10:00:00Z");
@@ -52,5 +52,17 @@ describe("members CSV import", () => {
         now,
       }),
     ).rejects.toEqual(new DomainError("FORBIDDEN"));
+  });
+
+  it("previews a file for those who may invite members only", async () => {
+    const market = await createMarket();
+    const [admin, member] = [await createUser(), await createUser()];
+    await createMembership(market.id, admin.id, { isAdmin: true });
+    await createMembership(market.id, member.id);
+    const text = "Sarah;Varda;sarah@example.test";
+    const preview = async (userId: string) =>
+      previewMemberImport({ actor: await loadActor(userId), marketId: market.id, text });
+    expect(await preview(admin.id)).toEqual(parseMemberRows(text));
+    await expect(preview(member.id)).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 });

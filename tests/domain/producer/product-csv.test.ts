@@ -3,7 +3,12 @@ import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
-import { exportCatalogCsv, importProducts, parseProductRows } from "@/lib/domain/catalog/product-csv";
+import {
+  exportCatalogCsv,
+  importProducts,
+  parseProductRows,
+  previewProductImport,
+} from "@/lib/domain/catalog/product-csv";
 import { DomainError } from "@/lib/domain/errors";
 import { createProducer } from "@/lib/domain/producer/create-producer";
 import { createCatalog } from "@/lib/domain/catalog/producer-catalogs";
@@ -60,6 +65,16 @@ describe("products CSV", () => {
     expect(parseProductRows(csv).every((r) => r.error === null)).toBe(true);
     const other = await producerCatalog();
     await expect(importProducts({ actor: other.actor, catalogId: catalog.id, text: good })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
+  });
+
+  it("previews a file for the catalog's producer only", async () => {
+    const { actor, catalog } = await producerCatalog();
+    const text = "nom;description;categorie;unite;quantite_par_unite;prix\nBrioche;;BAKERY;PIECE;1;4,50";
+    expect(await previewProductImport({ actor, catalogId: catalog.id, text })).toEqual(parseProductRows(text));
+    const other = await producerCatalog();
+    await expect(previewProductImport({ actor: other.actor, catalogId: catalog.id, text })).rejects.toEqual(
       new DomainError("NOT_FOUND"),
     );
   });

@@ -1,0 +1,11 @@
+import { vi } from "vitest";
+import { adminRows } from "./authorization/admin";
+import { describeMatrix } from "./authorization/matrix";
+import { messageRows } from "./authorization/messages";
+
+// The authorization matrix (tests/actions/authorization-matrix.test.ts): market administration's rows.
+vi.mock("next/headers", async () => (await import("./authorization/request")).nextHeaders);
+vi.mock("next/cache", async () => (await import("./authorization/request")).nextCache);
+vi.mock("@/lib/auth/current-user", async () => (await import("./authorization/request")).currentUser);
+
+describeMatrix([...adminRows, ...messageRows]);

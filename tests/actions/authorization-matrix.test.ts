@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from "vitest";
+import { accountRows } from "./authorization/account";
+import { adminRows } from "./authorization/admin";
+import { logisticsRows } from "./authorization/logistics";
+import { titleOf } from "./authorization/matrix";
+import { messageRows } from "./authorization/messages";
+import { paymentRows } from "./authorization/payments";
+import { producerRows } from "./authorization/producer";
+import { routeRows } from "./authorization/routes";
+import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
+import { inlineServerActionFiles, routeHandlers, serverActions } from "./authorization/surface";
+
+// The authorization matrix: every exported server action and every route handler × every role (anonymous, a
+// shopper of another market, a member, an admin of another market, the admin, a producer's team member, its
+// owner, another producer), each with valid input, run by tests/actions/authorization-*.test.ts. Allowed roles
+// succeed and what they asked for happens; the others get the refusal and the database is left exactly as it
+// was. This file checks that the matrix covers what the app exposes: a new action or route without a row fails
+// here.
+vi.mock("next/headers", async () => (await import("./authorization/request")).nextHeaders);
+vi.mock("next/cache", async () => (await import("./authorization/request")).nextCache);
+vi.mock("@/lib/auth/current-user", async () => (await import("./authorization/request")).currentUser);
+
+const ROWS = [
+  ...adminRows,
+  ...messageRows,
+  ...producerRows,
+  ...shopRows,
+  ...shopPanelRows,
+  ...preferenceRows,
+  ...paymentRows,
+  ...logisticsRows,
+  ...accountRows,
+  ...routeRows,
+];
+
+// What no session opens or closes: each is public on purpose, its credential is something else, and its own
+// tests say so.
+const EXEMPT: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts#GET": "Auth.js's own endpoints (session, CSRF token, providers, sign-out)",
+  "app/api/auth/[...nextauth]/route.ts#POST":
+    "Auth.js's own endpoints: the credentials callback ends in the same authorize() as the form (sign-in-limits.test.ts)",
+  "app/api/health/route.ts#GET": "liveness for load balancers: answers « ok » and reads nothing",
+  "app/api/stripe/webhook/route.ts#POST":
+    "Stripe's signature over the raw body is the credential (tests/domain/payment/stripe-webhook.test.ts)",
+  "app/api/unsubscribe/[token]/route.ts#POST":
+    "RFC 8058 one-click unsubscribe: the signed token is the credential, without a session (tests/domain/email/unsubscribe.test.ts)",
+  "app/images/[id]/route.ts#GET": "logos and product photos are public, under unguessable ids",
+};
+
+// Server actions written inline in a component (not exported, so not in the list above).
+const INLINE_ACTIONS: Record<string, string> = {
+  "components/layout/site-header.tsx": "« Se déconnecter »: Auth.js's signOut of the visitor's own session",
+};
+
+describe("the authorization matrix covers the app", () => {
+  it("has a row, or an exemption with its reason, for every server action and route handler", async () => {
+    const covered = new Set([...ROWS.map((row) => row.target), ...Object.keys(EXEMPT)]);
+    const missing = [...(await serverActions()), ...(await routeHandlers())].filter((t) => !covered.has(t));
+    expect(
+      missing,
+      "Without a row in the authorization matrix: add one per target to tests/actions/authorization/<space>.ts " +
+        "(who may use it, valid input, what must happen), or an exemption with its reason in this file",
+    ).toEqual([]);
+  });
+
+  it("names only actions and routes that exist, once each", async () => {
+    const surface = new Set([...(await serverActions()), ...(await routeHandlers())]);
+    const targets = [...ROWS.map((row) => row.target), ...Object.keys(EXEMPT)];
+    expect(targets.filter((target) => !surface.has(target))).toEqual([]);
+    const titles = ROWS.map(titleOf);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+    expect(ROWS.filter((row) => EXEMPT[row.target]).map(titleOf)).toEqual([]);
+  });
+
+  it("knows every inline server action", () => {
+    expect(inlineServerActionFiles()).toEqual(Object.keys(INLINE_ACTIONS).sort());
+  });
+});

@@ -1,0 +1,114 @@
+import { expect } from "vitest";
+import { db } from "@/lib/db/client";
+import { entry, type Entry } from "./matrix";
+import { basketOf } from "./rows";
+import { SIGNED_IN, type SignedInRole, type World } from "./world";
+
+const team = ["producerTeam", "producerOwner"] as const;
+
+const body = (answer: unknown) => (answer as Response).text();
+
+// A payout of producer P for the world's distribution, as the statements list it.
+const payout = (world: World) =>
+  db().payout.create({
+    data: {
+      producerId: world.producer.id,
+      marketId: world.market.id,
+      distributionId: world.distribution.id,
+      grossCents: 1_000,
+      feeCents: 0,
+      onlineCents: 1_000,
+      amountCents: 1_000,
+      availableOn: world.distribution.day,
+      scheduledFor: world.distribution.day,
+    },
+  });
+
+// Route handlers answer a refusal with 401 (nobody signed in) or 404, and only read.
+export const routeRows: Entry<unknown>[] = [
+  entry({
+    target: "app/api/attachments/[id]/route.ts#GET",
+    // Its recipient (the member) and the market's message managers.
+    allowed: ["member", "admin"],
+    readOnly: true,
+    setup: (world) =>
+      db().messageAttachment.create({
+        data: {
+          filename: "horaires.txt",
+          mimeType: "text/plain",
+          size: 7,
+          data: Buffer.from("Bonjour"),
+          message: {
+            create: {
+              marketId: world.market.id,
+              senderUserId: world.users.admin.id,
+              audience: "ALL_MEMBERS",
+              subject: "Horaires",
+              bodyHtml: "<p>Ci-joint.</p>",
+              recipients: { create: { userId: world.users.member.id } },
+            },
+          },
+        },
+      }),
+    input: { route: ({ fixture: attachment }) => ({ id: attachment.id }) },
+    effect: async (_cell, answer) => expect(await body(answer)).toBe("Bonjour"),
+  }),
+  // The bearer token Vercel sends is the only way in: no session opens it.
+  entry({
+    target: "app/api/cron/[job]/route.ts#GET",
+    allowed: [],
+    readOnly: true,
+    input: { route: () => ({ job: "deliver-emails" }) },
+  }),
+  entry({
+    target: "app/api/exports/catalog/[catalogId]/route.ts#GET",
+    allowed: team,
+    readOnly: true,
+    input: { route: ({ world }) => ({ catalogId: world.catalog.id }) },
+    effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.product.name),
+  }),
+  entry({
+    target: "app/api/exports/orders/[marketId]/[distributionId]/route.ts#GET",
+    allowed: ["admin"],
+    readOnly: true,
+    crossTenant: "market",
+    setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
+    input: { route: ({ world }) => ({ marketId: world.market.id, distributionId: world.distribution.id }) },
+    effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.product.name),
+  }),
+  entry({
+    target: "app/api/exports/personal-data/route.ts#GET",
+    // Everyone signed in gets their own data, and nobody else's.
+    allowed: SIGNED_IN,
+    readOnly: true,
+    input: { route: () => ({}) },
+    effect: async ({ world, role }, answer) => {
+      const data = JSON.parse(await body(answer));
+      expect(data.profile.email).toBe(world.users[role as SignedInRole].email);
+    },
+  }),
+  entry({
+    target: "app/api/exports/producer-orders/[producerId]/[distributionId]/route.ts#GET",
+    allowed: team,
+    readOnly: true,
+    setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
+    input: { route: ({ world }) => ({ producerId: world.producer.id, distributionId: world.distribution.id }) },
+    effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.product.name),
+  }),
+  entry({
+    target: "app/api/statements/market/[marketId]/route.ts#GET",
+    allowed: ["admin"],
+    readOnly: true,
+    setup: payout,
+    input: { route: ({ world }) => ({ marketId: world.market.id }) },
+    effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.producer.name),
+  }),
+  entry({
+    target: "app/api/statements/producer/[producerId]/route.ts#GET",
+    allowed: team,
+    readOnly: true,
+    setup: payout,
+    input: { route: ({ world }) => ({ producerId: world.producer.id }) },
+    effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.market.name),
+  }),
+];

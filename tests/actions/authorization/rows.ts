@@ -1,0 +1,101 @@
+import { newToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db/client";
+import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
+import type { PaymentMethod } from "@/generated/prisma/client";
+import { addDays, localDay } from "@/lib/time";
+import { createDistribution, createUser } from "../../support/factories";
+import type { World } from "./world";
+
+// Rows the matrix's inputs point at, made on top of a world.
+
+// A market-local day `inDays` after the world's now (« 2027-03-14 »), as forms send it.
+export const dayIn = (world: World, inDays: number) => addDays(localDay(world.now, world.market.timeZone), inDays);
+
+// Each at a place of its own, so that a world can hold several on one day.
+async function newPlaceId(world: World) {
+  const place = await db().place.create({
+    data: { marketId: world.market.id, name: "Halle", address: "2 rue du Marché", zipCode: "33840", city: "Captieux" },
+  });
+  return place.id;
+}
+
+export const laterDistribution = async (world: World, inDays = 20) =>
+  createDistribution(world.market, { now: world.now, inDays, placeId: await newPlaceId(world) });
+
+// A distribution of the market whose pick-up started an hour ago (the distribution day), orders closed.
+export async function startedDistribution(world: World) {
+  const hour = 3_600_000;
+  return db().distribution.create({
+    data: {
+      marketId: world.market.id,
+      placeId: await newPlaceId(world),
+      day: new Date(`${localDay(world.now, world.market.timeZone)}T00:00:00Z`),
+      pickupStartAt: new Date(world.now.getTime() - hour),
+      pickupEndAt: new Date(world.now.getTime() + hour),
+      ordersOpenAt: new Date(world.now.getTime() - 10 * 24 * hour),
+      ordersCloseAt: new Date(world.now.getTime() - 2 * hour),
+    },
+  });
+}
+
+// A basket of `userId` (one of the world's product) at a distribution of the market, its debt in the ledger.
+export async function basketOf(
+  world: World,
+  userId: string,
+  {
+    distribution = world.distribution,
+    method = null,
+    deliveryHelp = null,
+  }: {
+    distribution?: { id: string; marketId: string };
+    method?: PaymentMethod | null;
+    deliveryHelp?: "NEEDS_DELIVERY" | "CAN_DELIVER" | null;
+  } = {},
+) {
+  const { lastBasketNumber } = await db().distribution.update({
+    where: { id: distribution.id },
+    data: { lastBasketNumber: { increment: 1 } },
+  });
+  const order = await db().order.create({
+    data: {
+      marketId: distribution.marketId,
+      distributionId: distribution.id,
+      userId,
+      basketNumber: lastBasketNumber,
+      ...(method ? { paymentMethod: method, confirmedAt: world.now } : {}),
+      ...(deliveryHelp
+        ? { deliveryHelp, deliveryConsentAt: deliveryHelp === "NEEDS_DELIVERY" ? world.now : null }
+        : {}),
+      lines: {
+        create: {
+          productId: world.product.id,
+          quantity: 1,
+          unitPriceCents: world.product.priceCents,
+          vatRateBp: world.product.vatRateBp,
+          productName: world.product.name,
+        },
+      },
+    },
+    include: { lines: true },
+  });
+  await db().$transaction((tx) => recordOrderDebt(tx, order.id));
+  return order;
+}
+
+// Someone who is none of the roles: a member of the market (who may also be the subject of an action).
+export async function bystander(world: World) {
+  const user = await createUser({ firstName: "Louis" });
+  await db().membership.create({ data: { marketId: world.market.id, userId: user.id } });
+  return user;
+}
+
+// An invitation to the market sent to `email`, and the token of its e-mailed link.
+export async function invitation(world: World, email: string) {
+  const { token, tokenHash } = newToken();
+  await db().memberInvitation.create({
+    data: { marketId: world.market.id, email, tokenHash, invitedById: world.users.admin.id, createdAt: world.now },
+  });
+  return token;
+}
+
+export const uniqueEmail = (name: string) => `${name}-${crypto.randomUUID().slice(0, 8)}@example.test`;

@@ -1,0 +1,131 @@
+import { expect } from "vitest";
+import { db } from "@/lib/db/client";
+import { entry, form, type Entry } from "./matrix";
+import { basketOf } from "./rows";
+import { ROLES, SIGNED_IN, type World } from "./world";
+
+const SHOP = "lib/actions/shop.ts";
+
+const userOf = (userId: string | null) => db().user.findUniqueOrThrow({ where: { id: userId! } });
+
+const lineOf = (world: World, userId: string | null) =>
+  db().orderLine.findFirst({
+    where: { productId: world.product.id, order: { userId: userId!, distributionId: world.distribution.id } },
+  });
+
+const activeMember = async (world: World, userId: string | null) =>
+  (await db().membership.count({ where: { marketId: world.market.id, userId: userId!, leftAt: null } })) === 1;
+
+export const shopRows: Entry<unknown>[] = [
+  // Ordering is open to every account: the first line makes the shopper a member of the market.
+  entry({
+    target: `${SHOP}#addToBasketAction`,
+    allowed: SIGNED_IN,
+    sameWorld: true,
+    input: {
+      form: ({ world }) => ({ distributionId: world.distribution.id, productId: world.product.id, quantity: "1" }),
+    },
+    effect: async ({ world, userId }) => {
+      expect((await lineOf(world, userId))?.quantity.toString()).toBe("1");
+      expect(await activeMember(world, userId)).toBe(true);
+    },
+  }),
+  entry({
+    target: `${SHOP}#setBasketLineAction`,
+    allowed: SIGNED_IN,
+    sameWorld: true,
+    input: {
+      form: ({ world }) => ({ distributionId: world.distribution.id, productId: world.product.id, quantity: "2" }),
+    },
+    effect: async ({ world, userId }) => expect((await lineOf(world, userId))?.quantity.toString()).toBe("2"),
+  }),
+  entry({
+    target: `${SHOP}#confirmOrderAction`,
+    allowed: ["member"],
+    setup: (world) => basketOf(world, world.users.member.id),
+    input: { form: ({ fixture: order }) => ({ orderId: order.id, method: "ON_SITE" }) },
+    effect: async ({ fixture: order }, answer) => {
+      expect(answer).toEqual({ location: `/commande/${order.id}?confirmee=1` });
+      const confirmed = await db().order.findUniqueOrThrow({ where: { id: order.id } });
+      expect([confirmed.paymentMethod, confirmed.confirmedAt !== null]).toEqual(["ON_SITE", true]);
+    },
+  }),
+  entry({
+    target: `${SHOP}#updateProfileAction`,
+    allowed: SIGNED_IN,
+    sameWorld: true,
+    input: { form: () => ({ firstName: "Ariane", lastName: "Nouveau", phone: "06 12 34 56 78" }) },
+    effect: async ({ userId }) =>
+      expect(await userOf(userId)).toMatchObject({ firstName: "Ariane", lastName: "Nouveau", phone: "06 12 34 56 78" }),
+  }),
+  entry({
+    target: `${SHOP}#updateContactAction`,
+    allowed: SIGNED_IN,
+    sameWorld: true,
+    input: {
+      form: () => ({ phone: "05 56 00 00 00", address: "3 chemin des Vignes", zipCode: "33840", city: "Captieux" }),
+    },
+    effect: async ({ userId }) =>
+      expect(await userOf(userId)).toMatchObject({ phone: "05 56 00 00 00", address: "3 chemin des Vignes" }),
+  }),
+  // Each market's messages can be turned off only where the person is a member: the market's id is ignored
+  // for the others.
+  entry({
+    target: `${SHOP}#updateEmailPreferencesAction`,
+    allowed: SIGNED_IN,
+    sameWorld: true,
+    input: { form: ({ world }) => ({ notifyReminder: "on", messageMarkets: world.market.id }) },
+    effect: async ({ world, userId }) => {
+      expect(await userOf(userId)).toMatchObject({ notifySaleOpening: false, notifyReminder: true });
+      const optOut = await db().messageOptOut.count({ where: { userId: userId!, marketId: world.market.id } });
+      expect(optOut).toBe((await activeMember(world, userId)) ? 1 : 0);
+    },
+  }),
+  entry({
+    target: `${SHOP}#leaveMarketAction`,
+    allowed: ["member", "admin"],
+    refusals: ["NOT_A_MEMBER"],
+    input: { form: ({ world }) => ({ marketId: world.market.id }) },
+    effect: async ({ world, userId }) => expect(await activeMember(world, userId)).toBe(false),
+  }),
+  entry({
+    target: `${SHOP}#joinMarketAction`,
+    allowed: SIGNED_IN,
+    // Already members: joining again changes nothing, and says so as a success.
+    readOnly: (role) => role === "member" || role === "admin",
+    sameWorld: true,
+    input: { form: ({ world }) => ({ marketId: world.market.id }) },
+    effect: async ({ world, userId }) => expect(await activeMember(world, userId)).toBe(true),
+  }),
+];
+
+// The members' panel of a cached shop page: whoever asks gets their own basket, and only theirs.
+export const shopPanelRows: Entry<unknown>[] = [
+  entry({
+    target: "app/(showcase)/load-shop-personal.tsx#loadShopPersonalAction",
+    allowed: ROLES,
+    readOnly: true,
+    setup: (world) => basketOf(world, world.users.member.id),
+    input: { args: ({ world }) => [world.market.slug, world.distribution.id] },
+    effect: async ({ role, fixture: order }, answer) => {
+      const { shop, signedIn } = (answer as { props: { shop: { basket: { id: string } | null }; signedIn: boolean } })
+        .props;
+      expect(signedIn).toBe(role !== "anonymous");
+      expect(shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
+    },
+  }),
+];
+
+export const preferenceRows: Entry<unknown>[] = [
+  entry({
+    target: "lib/actions/preferences.ts#setLocaleAction",
+    allowed: ROLES,
+    // A visitor's choice is only a cookie.
+    readOnly: (role) => role === "anonymous",
+    sameWorld: true,
+    input: { args: () => [form({ locale: "en" })] },
+    effect: async ({ userId }) => {
+      if (userId) expect((await userOf(userId)).locale).toBe("en");
+    },
+  }),
+];
