@@ -61,6 +61,8 @@ export async function requestEmailChange({
         };
   }
   await db().$transaction(async (tx) => {
+    // One account's requests are served one after the other, so that only the newest is left waiting.
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${actor.userId} FOR UPDATE`;
     await tx.emailChange.deleteMany({ where: { userId: actor.userId, confirmedAt: null } });
     const change = await tx.emailChange.create({
       data: {
