@@ -40,3 +40,12 @@ export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "required").max(200, "passwordTooLong"),
   newPassword: newPasswordSchema,
 });
+
+// The new address is normalised as at sign-up (trimmed, lower case), so it is compared and stored the same way.
+export const requestEmailChangeSchema = z.object({
+  newEmail: emailSchema,
+  currentPassword: z.string().min(1, "required").max(200, "passwordTooLong"),
+});
+
+// The « it was not me » link's form: like a password reset, the link and a new password.
+export const revertEmailChangeSchema = resetPasswordSchema;

@@ -114,6 +114,7 @@ async function eraseUser(tx: Tx, userId: string, now: Date) {
   });
   await tx.passwordResetToken.deleteMany({ where: { userId } });
   await tx.emailVerificationToken.deleteMany({ where: { userId } });
+  await tx.emailChange.deleteMany({ where: { userId } });
   await tx.notification.deleteMany({ where: { userId } });
   await tx.messageRecipient.deleteMany({ where: { userId } });
   await tx.memberInvitation.deleteMany({ where: { email, acceptedAt: null } });

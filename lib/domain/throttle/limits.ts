@@ -17,6 +17,9 @@ export const LIMITS = {
   // E-mails about an account sent to one address without its owner signed in: verification links (sign-up, and
   // a password sign-in before the address was confirmed) and « someone tried to sign up with your address ».
   accountEmailsByAddress: { points: 5, duration: 60 * 60 },
+  // Requests to change one account's e-mail address, counted before the password is checked: it also bounds
+  // guesses at the password from a session left open.
+  emailChangesByUser: { points: 5, duration: 60 * 60 },
   // Invitation sends (one e-mail, or one CSV import) by one person.
   invitationsByUser: { points: 100, duration: 60 * 60 },
 } as const;

@@ -1,14 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import SignUpAttemptEmail from "@/emails/sign-up-attempt";
 import { hashPassword } from "@/lib/auth/password";
 import { db, isUniqueViolation } from "@/lib/db/client";
-import { renderEmail } from "@/lib/email/render-email";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { enqueueEmail } from "../email/enqueue-email";
 import { consume } from "../throttle/limits";
+import { addressInUseEmail } from "./address-in-use-email";
 import { mayEmailAddress, sendEmailVerification } from "./send-email-verification";
 
 // Signing up answers the same, in about the same time, whether or not the address already has an account, so
@@ -47,35 +43,8 @@ export async function registerUser(
   if (user) {
     await sendEmailVerification({ user, callbackUrl: input.callbackUrl ?? "/", appUrl: input.appUrl, now: input.now });
   } else {
-    await sendSignUpAttempt({ email: input.email, appUrl: input.appUrl });
+    const attempt = await addressInUseEmail({ email: input.email, attempt: "sign-up-attempt", appUrl: input.appUrl });
+    if (attempt) await db().$transaction((tx) => enqueueEmail(tx, attempt));
   }
   return { email: input.email };
-}
-
-async function sendSignUpAttempt({ email, appUrl }: { email: string; appUrl: string }) {
-  const owner = await db().user.findUnique({ where: { email }, select: { id: true, firstName: true, locale: true } });
-  if (!owner) return;
-  const locale = isLocale(owner.locale) ? owner.locale : "fr";
-  const t = messagesFor(locale).auth.signUpAttemptEmail;
-  const { html, text } = await renderEmail(
-    createElement(SignUpAttemptEmail, {
-      lang: locale,
-      greeting: t.greeting(owner.firstName),
-      body: t.body,
-      signIn: { label: t.signIn, url: `${appUrl}/connexion` },
-      reset: { label: t.reset, url: `${appUrl}/mot-de-passe-oublie` },
-      ignore: t.ignore,
-    }),
-  );
-  await db().$transaction((tx) =>
-    enqueueEmail(tx, {
-      dedupeKey: `sign-up-attempt:${randomUUID()}`,
-      to: email,
-      fromName: "Cabas",
-      subject: t.subject,
-      html,
-      text,
-      template: "sign-up-attempt",
-    }),
-  );
 }

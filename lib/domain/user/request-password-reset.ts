@@ -1,12 +1,8 @@
-import { createElement } from "react";
-import LinkEmail from "@/emails/link-email";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
-import { renderEmail } from "@/lib/email/render-email";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { enqueueEmail } from "../email/enqueue-email";
 import { consume } from "../throttle/limits";
+import { renderLinkEmail } from "./render-link-email";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
@@ -30,19 +26,12 @@ export async function requestPasswordReset({
     select: { id: true, email: true, firstName: true, locale: true, deletedAt: true },
   });
   const { token, tokenHash } = newToken();
-  const locale = user && isLocale(user.locale) ? user.locale : "fr";
-  const t = messagesFor(locale).auth.resetEmail;
-  const url = `${appUrl}/reinitialiser-mot-de-passe?token=${token}`;
-  const { html, text } = await renderEmail(
-    createElement(LinkEmail, {
-      lang: locale,
-      greeting: t.greeting(user?.firstName ?? ""),
-      body: t.body,
-      action: t.action,
-      ignore: t.ignore,
-      url,
-    }),
-  );
+  const { subject, html, text } = await renderLinkEmail({
+    locale: user?.locale ?? "fr",
+    texts: (t) => t.auth.resetEmail,
+    name: user?.firstName ?? "",
+    url: `${appUrl}/reinitialiser-mot-de-passe?token=${token}`,
+  });
   if (!user || user.deletedAt) return;
   await db().$transaction(async (tx) => {
     const reset = await tx.passwordResetToken.create({
@@ -53,7 +42,7 @@ export async function requestPasswordReset({
       dedupeKey: `password-reset:${reset.id}`,
       to: user.email,
       fromName: "Cabas",
-      subject: t.subject,
+      subject,
       html,
       text,
       template: "password-reset",

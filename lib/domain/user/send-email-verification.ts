@@ -1,12 +1,8 @@
-import { createElement } from "react";
-import LinkEmail from "@/emails/link-email";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
-import { renderEmail } from "@/lib/email/render-email";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { enqueueEmail } from "../email/enqueue-email";
 import { consume, RateLimitedError } from "../throttle/limits";
+import { renderLinkEmail } from "./render-link-email";
 
 export const EMAIL_VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -37,18 +33,12 @@ export async function sendEmailVerification({
   now: Date;
 }) {
   const { token, tokenHash } = newToken();
-  const locale = isLocale(user.locale) ? user.locale : "fr";
-  const t = messagesFor(locale).auth.verifyEmail;
-  const { html, text } = await renderEmail(
-    createElement(LinkEmail, {
-      lang: locale,
-      greeting: t.greeting(user.firstName),
-      body: t.body,
-      action: t.action,
-      ignore: t.ignore,
-      url: `${appUrl}/confirmer-email?token=${token}`,
-    }),
-  );
+  const { subject, html, text } = await renderLinkEmail({
+    locale: user.locale,
+    texts: (t) => t.auth.verifyEmail,
+    name: user.firstName,
+    url: `${appUrl}/confirmer-email?token=${token}`,
+  });
   await db().$transaction(async (tx) => {
     const link = await tx.emailVerificationToken.create({
       data: {
@@ -64,7 +54,7 @@ export async function sendEmailVerification({
       dedupeKey: `email-verification:${link.id}`,
       to: user.email,
       fromName: "Cabas",
-      subject: t.subject,
+      subject,
       html,
       text,
       template: "email-verification",

@@ -1,12 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
+import { expectNoViolations } from "../support/accessibility";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
 
-// WCAG 2.1 A/AA rules, run by axe-core in Chromium on the pages as a shopper sees them.
-async function expectNoViolations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+// WCAG 2.1 A/AA, on the pages as a shopper sees them.
 
 for (const path of ["/", "/m/bellefontaine", "/connexion", "/inscription", "/mot-de-passe-oublie"]) {
   test(`[A11Y] ${path} has no WCAG A/AA violation`, async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmailSection } from "@/components/account/email-section";
 import { PasswordSection } from "@/components/account/password-section";
 import { PersonalDataSection } from "@/components/account/personal-data-section";
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
@@ -9,6 +10,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { leaveMarketAction, updateEmailPreferencesAction, updateProfileAction } from "@/lib/actions/shop";
 import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { getAccount } from "@/lib/domain/account/get-account";
+import { pendingEmailChange } from "@/lib/domain/user/pending-email-change";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
@@ -17,11 +19,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.shop.account.title };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ "mot-de-passe"?: string }> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ "mot-de-passe"?: string; adresse?: string }>;
+}) {
   const actor = await loadPageActor("/compte");
-  const passwordChanged = (await searchParams)["mot-de-passe"] === "change";
+  const done = await searchParams;
   const { locale, t } = await getMessages();
-  const account = await getAccount({ actor });
+  const [account, pendingEmail] = await Promise.all([
+    getAccount({ actor }),
+    pendingEmailChange({ actor, now: new Date() }),
+  ]);
   const a = t.shop.account;
   const u = account.user;
   const col = a.historyColumns;
@@ -114,9 +123,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <CardTitle asChild>
             <h2 id="profile-title">{a.profile}</h2>
           </CardTitle>
-          <p className="text-sm">
-            {a.email} : {u.email}
-          </p>
           <ActionForm
             action={updateProfileAction}
             submitLabel={t.common.save}
@@ -185,7 +191,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Card>
         ))}
       </section>
-      <PasswordSection t={t} changed={passwordChanged} />
+      <EmailSection
+        t={t}
+        email={u.email}
+        pendingEmail={pendingEmail?.newEmail ?? null}
+        changed={done.adresse === "changee"}
+      />
+      <PasswordSection t={t} changed={done["mot-de-passe"] === "change"} />
       <PersonalDataSection t={t} />
     </div>
   );

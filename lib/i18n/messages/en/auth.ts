@@ -34,6 +34,43 @@ export const auth: typeof fr = {
     submit: "Change the password",
     done: "Password changed: your other devices are signed out.",
   },
+  changeEmail: {
+    title: "E-mail address",
+    current: (email: string) => `You sign in with ${email}.`,
+    intro:
+      "To change it, enter the new address and your password: we send a link there, and your address only changes once that link is opened while signed in to this account. Your password stays the same.",
+    newEmail: "New e-mail address",
+    password: "Current password",
+    submit: "Change my address",
+    sent: (email: string) =>
+      `We sent a link to ${email}. Open it within 24 hours, signed in to this account, to confirm that address.`,
+    pending: (email: string) =>
+      `Pending: a link was sent to ${email}. Your address only changes once that link is opened; a new request replaces it.`,
+    done: (email: string) => `Done: your e-mail address is now ${email}. Sign in with it from now on.`,
+  },
+  confirmEmailChange: {
+    title: "Confirm my new address",
+    intro: (from: string, to: string) =>
+      `Use ${to} instead of ${from} for your Cabas account? You will sign in with ${to} from now on; your password does not change.`,
+    submit: "Confirm my new address",
+    used: "This link has already been used: the address was changed.",
+    expired: "This link has expired (it is valid for 24 hours). Ask again from « My account ».",
+    invalid:
+      "This link is no longer valid: a newer request may have replaced it. Use the last link you received, or ask again from « My account ».",
+    otherAccount:
+      "This link was requested from another Cabas account. Sign out, then open it again signed in to the account that asked.",
+    back: "Back to my account",
+  },
+  revertEmailChange: {
+    title: "Recover my account",
+    intro: (email: string) =>
+      `Put ${email} back as the address of your Cabas account. Choose a new password: every device signed in to your account will be signed out.`,
+    submit: "Recover my account",
+    done: (email: string) =>
+      `Done: your address is ${email} again, your password has changed and every device has been signed out. You can sign in.`,
+    invalid:
+      "This link is no longer valid: it works once, for 7 days. If you cannot sign in any more, use « Forgot your password ».",
+  },
   reset: {
     title: "New password",
     submit: "Save the password",
@@ -59,6 +96,12 @@ export const auth: typeof fr = {
     resetTokenInvalid: "This link is no longer valid. Ask for a new one.",
     emailNotVerified: "Confirm your e-mail address first: we have just sent you the link again.",
     EMAIL_NOT_VERIFIED: "Confirm your e-mail address first: we sent you a link when you signed up.",
+    EMAIL_UNCHANGED: "This is already your address.",
+    EMAIL_TAKEN: "This address already belongs to another Cabas account: your address has not changed.",
+    EMAIL_CHANGE_LINK_INVALID: "This link is no longer valid. Ask again from « My account ».",
+    EMAIL_REVERT_LINK_INVALID: "This link is no longer valid: it works once, for 7 days.",
+    EMAIL_REVERT_TAKEN:
+      "This address now belongs to another Cabas account: nothing changed. Use « Forgot your password » with it.",
   },
   resetEmail: {
     subject: "Choose a new password",
@@ -81,5 +124,28 @@ export const auth: typeof fr = {
     signIn: "Sign in",
     reset: "I forgot my password",
     ignore: "If it was you, just sign in; otherwise, ignore this e-mail.",
+  },
+  emailChangeEmail: {
+    subject: "Confirm your new e-mail address",
+    greeting: (name: string) => `Hello ${name},`,
+    body: "You asked to use this address for your Cabas account. Open this link, signed in to your account, to confirm it; it is valid for 24 hours:",
+    action: "Confirm my new address",
+    ignore: "If you did not ask for this, ignore this e-mail: nothing will change.",
+  },
+  emailChangedEmail: {
+    subject: "The e-mail address of your Cabas account has changed",
+    greeting: (name: string) => `Hello ${name},`,
+    body: (email: string) =>
+      `The e-mail address of your Cabas account is now ${email}: Cabas will no longer write to you here. If it was not you, this link, valid for 7 days, puts this address back on your account, signs every device out and has you choose a new password:`,
+    action: "It was not me: recover my account",
+    ignore: "If it was you, there is nothing to do.",
+  },
+  emailChangeAttemptEmail: {
+    subject: "Your address already has a Cabas account",
+    greeting: (name: string) => `Hello ${name},`,
+    body: "Someone asked to use your e-mail address for another Cabas account. An address belongs to one account only: nothing changed, and yours keeps this address.",
+    signIn: "Sign in",
+    reset: "I forgot my password",
+    ignore: "If it was you, choose another address for your other account; otherwise, ignore this e-mail.",
   },
 };

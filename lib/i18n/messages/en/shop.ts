@@ -126,7 +126,6 @@ export const shop: typeof fr = {
     phone: "Phone",
     firstName: "First name",
     lastName: "Last name",
-    email: "E-mail",
     distributionOf: (date: string, market: string) => `${date} — ${market}`,
   },
   unsubscribe: {

@@ -133,7 +133,6 @@ export const shop = {
     phone: "Téléphone",
     firstName: "Prénom",
     lastName: "Nom",
-    email: "E-mail",
     distributionOf: (date: string, market: string) => `${date} — ${market}`,
   },
   unsubscribe: {

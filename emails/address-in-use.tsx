@@ -1,7 +1,7 @@
 import { Link, Text } from "@react-email/components";
 import { EmailLayout } from "./layout";
 
-export type SignUpAttemptEmailProps = {
+export type AddressInUseEmailProps = {
   lang: string;
   greeting: string;
   body: string;
@@ -10,9 +10,10 @@ export type SignUpAttemptEmailProps = {
   ignore: string;
 };
 
-// Sent instead of a verification link when someone signs up with an address that already has an account:
-// the form answers the same either way, and only the owner of the address learns that it was tried.
-export default function SignUpAttemptEmail(props: SignUpAttemptEmailProps) {
+// Sent to an address that already has an account when someone tried to give it to another one (a sign-up, a
+// change of address), instead of a link: the form answers the same either way, and only the owner of the
+// address learns that it was tried.
+export default function AddressInUseEmail(props: AddressInUseEmailProps) {
   return (
     <EmailLayout lang={props.lang} preview={props.body} footer={props.ignore}>
       <Text>{props.greeting}</Text>
@@ -27,11 +28,11 @@ export default function SignUpAttemptEmail(props: SignUpAttemptEmailProps) {
   );
 }
 
-SignUpAttemptEmail.PreviewProps = {
+AddressInUseEmail.PreviewProps = {
   lang: "fr",
   greeting: "Bonjour Camille,",
   body: "Quelqu’un a voulu créer un compte Cabas avec votre adresse e-mail, qui en a déjà un. Aucun compte n’a été créé et le vôtre n’a pas changé.",
   signIn: { label: "Me connecter", url: "http://localhost:3000/connexion" },
   reset: { label: "J’ai oublié mon mot de passe", url: "http://localhost:3000/mot-de-passe-oublie" },
   ignore: "Si c’était vous, connectez-vous simplement ; sinon, ignorez cet e-mail.",
-} satisfies SignUpAttemptEmailProps;
+} satisfies AddressInUseEmailProps;
