@@ -5,9 +5,10 @@ import { createUser } from "../../support/factories";
 import { entry, type Entry } from "./matrix";
 import { sessionCookieSet } from "./request";
 import { uniqueEmail } from "./rows";
-import { PASSWORD, passwordHash, ROLES, SIGNED_IN } from "./world";
+import { PASSWORD, passwordHash, ROLES, SIGNED_IN, userIdOf, type World } from "./world";
 
 const AUTH = "lib/actions/auth.ts";
+const EMAIL_CHANGE = "lib/actions/email-change.ts";
 const NEW_PASSWORD = "un-tout-autre-mot-de-passe";
 
 // Where a redirect goes on this site (Auth.js answers with absolute addresses).
@@ -119,4 +120,62 @@ export const accountRows: Entry<unknown>[] = [
       expect((await db().user.findUniqueOrThrow({ where: { id: userId! } })).deletedAt).not.toBeNull();
     },
   }),
+  // A change of address asked by anybody signed in, for their own account: a link to the new address.
+  entry({
+    target: `${EMAIL_CHANGE}#requestEmailChangeAction`,
+    allowed: SIGNED_IN,
+    sameWorld: true,
+    setup: async () => uniqueEmail("nouvelle-adresse"),
+    input: { form: ({ fixture: newEmail }) => ({ newEmail, currentPassword: PASSWORD }) },
+    effect: async ({ userId, fixture: newEmail }) =>
+      expect(await db().emailChange.count({ where: { userId: userId!, newEmail, confirmedAt: null } })).toBe(1),
+  }),
+  // The link's button works only for the account that asked (here the member): anyone else is told the link is
+  // not valid, and nothing changes.
+  entry({
+    target: `${EMAIL_CHANGE}#confirmEmailChangeAction`,
+    allowed: ["member"],
+    refusals: ["EMAIL_CHANGE_LINK_INVALID"],
+    setup: (world) => pendingChange(world),
+    input: { form: ({ fixture }) => ({ token: fixture.token }) },
+    effect: async ({ fixture }, answer) => {
+      expect(pathOf(answer)).toBe("/compte?adresse=changee#email-title");
+      expect((await db().user.findUniqueOrThrow({ where: { id: fixture.userId } })).email).toBe(fixture.newEmail);
+    },
+  }),
+  // The « it was not me » link from the old mailbox: the link is the credential, whoever follows it.
+  entry({
+    target: `${EMAIL_CHANGE}#revertEmailChangeAction`,
+    allowed: ROLES,
+    setup: async (world) => {
+      const change = await pendingChange(world);
+      const oldEmail = (await db().user.findUniqueOrThrow({ where: { id: change.userId } })).email;
+      const { token, tokenHash } = newToken();
+      await db().emailChange.update({
+        where: { id: change.id },
+        data: {
+          confirmedAt: world.now,
+          oldEmail,
+          revertTokenHash: tokenHash,
+          revertExpiresAt: new Date(world.now.getTime() + 3_600_000),
+        },
+      });
+      await db().user.update({ where: { id: change.userId }, data: { email: change.newEmail } });
+      return { ...change, oldEmail, token };
+    },
+    input: { form: ({ fixture }) => ({ token: fixture.token, password: NEW_PASSWORD }) },
+    effect: async ({ fixture }) =>
+      expect((await db().user.findUniqueOrThrow({ where: { id: fixture.userId } })).email).toBe(fixture.oldEmail),
+  }),
 ];
+
+// The member of the world's market has asked to move to a new address; the link's token.
+async function pendingChange(world: World) {
+  const userId = userIdOf(world, "member")!;
+  const { token, tokenHash } = newToken();
+  const newEmail = uniqueEmail("nouvelle-adresse");
+  const change = await db().emailChange.create({
+    data: { userId, newEmail, tokenHash, expiresAt: new Date(world.now.getTime() + 3_600_000) },
+  });
+  return { id: change.id, userId, newEmail, token };
+}
