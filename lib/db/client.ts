@@ -16,6 +16,10 @@ export function db(): PrismaClient {
     }
     holder.cabasPrisma = new PrismaClient({
       adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+      // Under load, requests wait their turn for a connection and for the row locks they need (50 shoppers on
+      // the last 10 units of a product queue on its row): Prisma's defaults (2 s to get a connection, 5 s a
+      // transaction) would fail them instead.
+      transactionOptions: { maxWait: 15_000, timeout: 20_000 },
     });
   }
   return holder.cabasPrisma;
