@@ -50,7 +50,11 @@ export function StatementTable({
       </TableHeader>
       <TableBody>
         {rows.map((r) => (
-          <TableRow key={`${r.distributionId} ${r.producerId}`} data-statement={r.producerName}>
+          <TableRow
+            key={`${r.distributionId} ${r.producerId}`}
+            data-statement={r.producerName}
+            data-distribution={r.distributionId}
+          >
             <TableCell className="font-semibold">{title(r)}</TableCell>
             <TableCell label={c.sales} className="text-right" data-figure="sales">
               {money(r.salesCents)}
@@ -184,6 +188,7 @@ function SettleForm({
         submitLabel={s.record}
         pendingLabel={t.common.loading}
         className="mt-2 flex flex-col gap-2"
+        messageAs="toast"
       >
         <p className="text-sm font-semibold">{s.settleFor(row.producerName)}</p>
         <FormField

@@ -7,8 +7,8 @@ export type SettlementMethod = (typeof SETTLEMENT_METHODS)[number];
 
 // « Payé au producteur »: how much, how, on which day (YYYY-MM-DD, as a date field sends it) and its reference.
 export const producerSettlementSchema = z.object({
-  producerId: z.string().min(1),
-  distributionId: z.string().min(1),
+  producerId: z.string().min(1, "required"),
+  distributionId: z.string().min(1, "required"),
   amount: z
     .string()
     .transform(parseMoney)

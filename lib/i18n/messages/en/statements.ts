@@ -20,7 +20,7 @@ export const statements: typeof fr = {
     sales: "Sales incl. VAT",
     vat: "of which VAT",
     fees: "Market fees",
-    cabas: "Paid by Cabas",
+    cabas: "Cabas payout",
     marketShare: "Owed by the market",
     settled: "Paid by the market",
     due: "Still owed by the market",

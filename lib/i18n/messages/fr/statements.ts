@@ -20,7 +20,7 @@ export const statements = {
     sales: "Ventes TTC",
     vat: "dont TVA",
     fees: "Frais du marché",
-    cabas: "Versé par Cabas",
+    cabas: "Versement de Cabas",
     marketShare: "Dû par le marché",
     settled: "Réglé par le marché",
     due: "Reste dû par le marché",

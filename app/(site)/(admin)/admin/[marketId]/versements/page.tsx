@@ -31,7 +31,7 @@ export default async function MarketStatementsPage({ params }: { params: Promise
           key={group[0].distributionId}
           aria-labelledby={`statement-${group[0].distributionId}`}
           className="flex flex-col gap-2"
-          data-distribution={group[0].distributionId}
+          data-statements={group[0].distributionId}
         >
           <h2 id={`statement-${group[0].distributionId}`} className="text-lg font-semibold first-letter:uppercase">
             {s.distribution(formatDay(group[0].distributionDay, s.dayFormat, locale))}
