@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
-import { DomainError } from "../errors";
 import { postReversal } from "../ledger/post-reversal";
 
 // A « payé au producteur » recorded by mistake (wrong amount, wrong producer): its reversal puts the debt back
@@ -17,12 +16,7 @@ export async function reverseProducerSettlement({
   now: Date;
 }) {
   requireMarketRight(actor, marketId, "admin");
-  await db().$transaction(async (tx) => {
-    const settlement = await tx.ledgerTransaction.findFirst({
-      where: { id: transactionId, marketId, kind: "PRODUCER_SETTLEMENT" },
-      select: { id: true },
-    });
-    if (!settlement) throw new DomainError("NOT_FOUND");
-    await postReversal(tx, { id: settlement.id, marketId }, { createdById: actor.userId, now });
-  });
+  await db().$transaction((tx) =>
+    postReversal(tx, { id: transactionId, marketId, kind: "PRODUCER_SETTLEMENT" }, { createdById: actor.userId, now }),
+  );
 }
