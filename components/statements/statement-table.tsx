@@ -76,6 +76,10 @@ export function StatementTable({
                   <span className="block text-xs text-muted">
                     {r.shares.cabas ? payoutState(r.shares.cabas, s, day) : s.nothingOnline}
                   </span>
+                  {r.shares.onlineCents !== (r.shares.cabas?.amountCents ?? 0) && (
+                    // Cabas pays at most the net owed (sales less the fee): what it collected online can be more.
+                    <span className="block text-xs text-muted">{s.collectedOnline(money(r.shares.onlineCents))}</span>
+                  )}
                 </TableCell>
                 <TableCell label={c.marketShare} className="text-right" data-figure="market-share">
                   {money(r.shares.market.shareCents)}

@@ -2,7 +2,6 @@ import type { statements as fr } from "../fr/statements";
 
 export const statements: typeof fr = {
   title: "Producer payouts",
-  producerTitle: "My payouts",
   intro:
     "Cabas pays each producer what it collected online for them (cards), on the first Monday at least three days after validation. The rest of the sales (paid on the spot, by transfer to the market, or still owed by a member) is the market’s to pay: record here each payment made to the producer.",
   producerIntro:

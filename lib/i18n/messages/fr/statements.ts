@@ -2,7 +2,6 @@
 // settlements to its producers, and the accounting journal.
 export const statements = {
   title: "Versements aux producteurs",
-  producerTitle: "Mes versements",
   intro:
     "Cabas verse à chaque producteur ce qu’il a encaissé en ligne pour lui (cartes), le premier lundi au moins trois jours après la validation. Le reste des ventes (payé sur place, par virement au marché, ou encore dû par un membre) est à payer par le marché : enregistrez ici chaque paiement fait au producteur.",
   producerIntro:
