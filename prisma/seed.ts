@@ -1,9 +1,13 @@
 // The demo market, modelled on the seeds' VRAC groups: two places, three producers, about forty products
-// (bulk ones sold per kg), one distribution open for orders, one not yet open, one past with orders.
+// (bulk ones sold per kg), one distribution open for orders, one not yet open, one past with orders waiting
+// to be validated, and one validated with a basket paid each way and its payouts scheduled.
 // Dates are computed from `now` in Europe/Paris, so the demo always looks alive.
 import { hashPassword } from "../lib/auth/password";
 import { db, type Tx } from "../lib/db/client";
 import { recordOrderDebt } from "../lib/domain/ledger/record-order-debt";
+import { receivePayment } from "../lib/domain/payment/receive-payment";
+import { settlePayment } from "../lib/domain/payment/settle-payment";
+import { schedulePayouts } from "../lib/domain/payout/schedule-payouts";
 import { addDays, dateFromDay, localDay, zonedInstant } from "../lib/time";
 import type { ProductCategory, ProductUnit } from "../generated/prisma/client";
 
@@ -134,6 +138,7 @@ export async function seedDemo(now: Date) {
           basketMode: "BEFORE",
           requirePhone: true,
           paymentMethods: ["ON_SITE", "TRANSFER"],
+          feeBp: 200,
           deliveryHelpEnabled: true,
           contactEmail: "admin@cabas.test",
           places: {
@@ -253,7 +258,43 @@ export async function seedDemo(now: Date) {
       await distribution(mjc.id, addDays(today, 18), 10, ["ACCEPTED", "INVITED", "INVITED"]);
 
       const byName = new Map([...vrac.products, ...farm.products, ...bakery.products].map((p) => [p.name, p]));
-      const baskets: [string, [string, number][]][] = [
+      // A basket of `lines` ([product, quantity]); confirmed (its debt written as confirming writes it) unless
+      // `confirmedAt` is null.
+      const basket = async (
+        distributionId: string,
+        basketNumber: number,
+        userId: string,
+        lines: [string, number][],
+        confirmedAt: Date | null,
+      ) => {
+        const order = await tx.order.create({
+          data: {
+            marketId: market.id,
+            distributionId,
+            userId,
+            basketNumber,
+            paymentMethod: confirmedAt ? "ON_SITE" : null,
+            confirmedAt,
+            lines: {
+              create: lines.map(([name, quantity]) => {
+                const p = byName.get(name)!;
+                return {
+                  productId: p.id,
+                  quantity,
+                  unitPriceCents: p.priceCents,
+                  vatRateBp: p.vatRateBp,
+                  productName: p.name,
+                };
+              }),
+            },
+          },
+          select: { id: true, basketNumber: true, lines: { select: { totalCents: true } } },
+        });
+        await recordOrderDebt(tx, order.id);
+        return { ...order, totalCents: order.lines.reduce((sum, l) => sum + l.totalCents, 0) };
+      };
+
+      const pastBaskets: [string, [string, number][]][] = [
         [
           client.id,
           [
@@ -278,38 +319,109 @@ export async function seedDemo(now: Date) {
           ],
         ],
       ];
-      let basketNumber = 0;
-      for (const [userId, lines] of baskets) {
-        basketNumber++;
-        const order = await tx.order.create({
-          data: {
-            marketId: market.id,
-            distributionId: past.id,
-            userId,
-            basketNumber,
-            paymentMethod: "ON_SITE",
-            confirmedAt: addHours(now, -24 * 6),
-            lines: {
-              create: lines.map(([name, quantity]) => {
-                const p = byName.get(name)!;
-                return {
-                  productId: p.id,
-                  quantity,
-                  unitPriceCents: p.priceCents,
-                  vatRateBp: p.vatRateBp,
-                  productName: p.name,
-                };
-              }),
-            },
-          },
-          select: { id: true },
-        });
-        await recordOrderDebt(tx, order.id);
-      }
-      await tx.distribution.update({ where: { id: past.id }, data: { lastBasketNumber: basketNumber } });
+      for (const [i, [userId, lines]] of pastBaskets.entries())
+        await basket(past.id, i + 1, userId, lines, addHours(now, -24 * 6));
+      await tx.distribution.update({ where: { id: past.id }, data: { lastBasketNumber: pastBaskets.length } });
+
+      // Ten days ago, validated: one basket paid in cash on the spot, one by transfer, one by card, and one left
+      // unpaid (a debt on the member's balance). Its statements show what Cabas pays each producer (the card
+      // basket, once the payouts are scheduled below) and what the market owes them (the rest).
+      const validatedDay = addDays(today, -10);
+      const validated = await distribution(centreSocial.id, validatedDay, 13, ["ACCEPTED", "ACCEPTED", "ACCEPTED"]);
+      const orderedAt = zonedInstant(addDays(validatedDay, -2), 18 * 60, TZ);
+      const pickedUpAt = zonedInstant(validatedDay, 17 * 60 + 30, TZ);
+      const cash = await basket(
+        validated.id,
+        1,
+        client.id,
+        [
+          ["Lentilles vertes", 1],
+          ["Savon de Marseille", 1],
+          ["Pain de campagne", 1],
+        ],
+        orderedAt,
+      );
+      await receivePayment(tx, {
+        marketId: market.id,
+        userId: client.id,
+        orderId: cash.id,
+        method: "CASH",
+        amountCents: cash.totalCents,
+        createdById: admin.id,
+        now: pickedUpAt,
+      });
+      await tx.order.update({ where: { id: cash.id }, data: { onSiteMethod: "CASH" } });
+      const transfer = await basket(
+        validated.id,
+        2,
+        otherShoppers[0].id,
+        [
+          ["Quinoa", 0.5],
+          ["Panier de légumes de saison", 1],
+        ],
+        orderedAt,
+      );
+      await tx.order.update({ where: { id: transfer.id }, data: { paymentMethod: "TRANSFER" } });
+      await receivePayment(tx, {
+        marketId: market.id,
+        userId: otherShoppers[0].id,
+        orderId: transfer.id,
+        method: "TRANSFER",
+        amountCents: transfer.totalCents,
+        // The reference the order page asks the shopper to write on the transfer.
+        reference: `CABAS-${transfer.basketNumber}-${transfer.id.slice(-6).toUpperCase()}`,
+        createdById: admin.id,
+        now: addHours(orderedAt, 20),
+      });
+      // A card basket is a draft until Stripe's webhook settles its payment, which confirms it.
+      const card = await basket(
+        validated.id,
+        3,
+        otherShoppers[1].id,
+        [
+          ["Amandes avec peau", 0.5],
+          ["Œufs plein air (12)", 1],
+          ["Baguette tradition", 2],
+        ],
+        null,
+      );
+      const sessionId = `cs_demo_${card.id}`;
+      await tx.payment.create({
+        data: {
+          marketId: market.id,
+          userId: otherShoppers[1].id,
+          orderId: card.id,
+          method: "CARD",
+          amountCents: card.totalCents,
+          stripeCheckoutSessionId: sessionId,
+        },
+      });
+      await settlePayment(tx, { stripeCheckoutSessionId: sessionId }, { now: orderedAt });
+      await basket(
+        validated.id,
+        4,
+        otherShoppers[2].id,
+        [
+          ["Riz complet", 1],
+          ["Dentifrice fraise des bois", 1],
+        ],
+        orderedAt,
+      );
+      const validatedAt = zonedInstant(validatedDay, 19 * 60 + 30, TZ);
+      await tx.order.updateMany({
+        where: { distributionId: validated.id },
+        data: { validatedAt, validatedById: admin.id },
+      });
+      await tx.distribution.update({
+        where: { id: validated.id },
+        data: { lastBasketNumber: 4, validatedAt, validatedById: admin.id },
+      });
     },
     { timeout: 60_000 },
   );
+  // As the payouts job does within the hour after a validation: the fees, and Cabas's payouts of what it
+  // collected online.
+  await schedulePayouts({ now });
 }
 
 async function createProducerWithCatalog(

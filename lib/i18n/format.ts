@@ -8,6 +8,11 @@ export function formatInZone(instant: Date, pattern: string, timeZone: string, l
   return format(new TZDate(instant.getTime(), timeZone), pattern, { locale: locale === "en" ? enGB : fr });
 }
 
+// A calendar day (YYYY-MM-DD), the same wherever it is read.
+export function formatDay(day: string, pattern: string, locale: Locale): string {
+  return formatInZone(new Date(`${day}T00:00:00Z`), pattern, "UTC", locale);
+}
+
 const decimalFormatters = new Map<string, Intl.NumberFormat>();
 
 export function formatDecimal(value: number | string, locale: Locale, maximumFractionDigits = 3): string {

@@ -9,6 +9,7 @@ import { money as moneyEn } from "./en/money";
 import { privacy as privacyEn } from "./en/privacy";
 import { producer as producerEn } from "./en/producer";
 import { shop as shopEn } from "./en/shop";
+import { statements as statementsEn } from "./en/statements";
 import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
@@ -19,6 +20,7 @@ import { money as moneyFr } from "./fr/money";
 import { privacy as privacyFr } from "./fr/privacy";
 import { producer as producerFr } from "./fr/producer";
 import { shop as shopFr } from "./fr/shop";
+import { statements as statementsFr } from "./fr/statements";
 
 // One file per area and language; the English files are typed by the French ones, so a missing
 // translation is a type error.
@@ -34,6 +36,7 @@ const catalogs = {
     money: moneyFr,
     logistics: logisticsFr,
     privacy: privacyFr,
+    statements: statementsFr,
   },
   en: {
     common: commonEn,
@@ -46,6 +49,7 @@ const catalogs = {
     money: moneyEn,
     logistics: logisticsEn,
     privacy: privacyEn,
+    statements: statementsEn,
   },
 };
 

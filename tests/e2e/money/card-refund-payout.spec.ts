@@ -1,4 +1,3 @@
-import { E2E_CRON_SECRET } from "../../../playwright.config";
 import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
@@ -56,49 +55,4 @@ test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts 
     [shopper.orderId],
   );
   expect(refund).toMatchObject({ status: "SUCCEEDED", stripeRefundId: expect.stringMatching(/^re_fake_/) });
-});
-
-test("[MONEY] the payout batch pays the producer on its Monday, and the statement shows it", async ({
-  page,
-  request,
-}) => {
-  const [past] = await query<{ id: string }>(
-    `SELECT d.id FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId" WHERE m.slug = 'bellefontaine' AND d."pickupEndAt" < now() ORDER BY d."pickupStartAt" DESC LIMIT 1`,
-  );
-  // Validated twelve days ago: its Monday (validation + 3 days, then the next Monday) has come.
-  await query(`UPDATE "Distribution" SET "validatedAt" = now() - interval '12 days' WHERE id = $1`, [past.id]);
-  await query(
-    `UPDATE "Order" SET "validatedAt" = COALESCE("validatedAt", now() - interval '12 days') WHERE "distributionId" = $1`,
-    [past.id],
-  );
-  await query(
-    `UPDATE "Producer" SET "stripeAccountId" = 'acct_e2e_vrac', "stripeOnboardedAt" = now() WHERE slug = 'epicerie-vrac-minguettes'`,
-  );
-
-  expect((await request.get("/api/cron/payouts")).status()).toBe(401);
-  expect((await request.get("/api/cron/payouts", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
-  const run = await request.get("/api/cron/payouts", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
-  expect(run.status()).toBe(200);
-  const again = await request.get("/api/cron/payouts", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
-  expect((await again.json()).result).toMatchObject({ created: 0, paid: 0 });
-
-  const [payout] = await query<{ status: string; isodow: number; grossCents: number; feeCents: number }>(
-    `SELECT p.status, EXTRACT(ISODOW FROM p."scheduledFor")::int AS isodow, p."grossCents", p."feeCents" FROM "Payout" p JOIN "Producer" pr ON pr.id = p."producerId" WHERE pr.slug = 'epicerie-vrac-minguettes' AND p."distributionId" = $1`,
-    [past.id],
-  );
-  expect(payout).toMatchObject({ status: "PAID", isodow: 1 });
-
-  await signInAs(page, "producteur@cabas.test");
-  await page.goto("/producteur/versements");
-  const row = page.getByRole("row").filter({ hasText: "Marché VRAC de Bellefontaine" });
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText("Versé");
-  const csv = await page.request.get(
-    await page
-      .getByRole("link", { name: "CSV" })
-      .getAttribute("href")
-      .then((h) => h!),
-  );
-  expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain("Versé");
 });

@@ -4,7 +4,9 @@ import { DomainError } from "@/lib/domain/errors";
 import { distributionOrdersCsv } from "@/lib/domain/distribution-day/orders-csv";
 import { parseMemberRows } from "@/lib/domain/member/import-members";
 import { producerOrdersCsv } from "@/lib/domain/participation/producer-orders-csv";
-import { payoutStatementCsv } from "@/lib/domain/payout/statement-csv";
+import { journalCsv } from "@/lib/domain/ledger/journal-csv";
+import { statementCsv } from "@/lib/domain/payout/statement-csv";
+import { messagesFor } from "@/lib/i18n/messages";
 
 const HEADER = "nom;description;categorie;unite;quantite_par_unite;prix;tva;bio;vrac;pas";
 const products = (text: string) =>
@@ -130,26 +132,116 @@ describe("exports", () => {
     );
     expect(producer.split("\r\n").slice(1, 3)).toEqual(["3;'+MARTIN Chloé;'=Noix;1,25", ";Total;'=Noix;1,25;12,25"]);
 
-    const statement = payoutStatementCsv(
-      [
+    const fr = messagesFor("fr").statements;
+    const row = {
+      marketId: "m1",
+      marketName: "=Marché",
+      timeZone: "Europe/Paris",
+      distributionId: "d1",
+      distributionDay: "2026-03-07",
+      producerId: "p1",
+      producerName: "@Ferme",
+      salesCents: 2050,
+      vat: [
+        { rateBp: 550, salesCents: 1050, vatCents: 54 },
+        { rateBp: 2000, salesCents: 1000, vatCents: 166 },
+      ],
+      shares: {
+        feeCents: 51,
+        onlineCents: 700,
+        cabas: {
+          amountCents: 700,
+          paidCents: 700,
+          status: "PAID" as const,
+          scheduledFor: "2026-03-16",
+          paidOn: "2026-03-16",
+        },
+        market: { shareCents: 1299, settledCents: 1000, dueCents: 299 },
+      },
+      settlements: [
         {
-          payoutId: "p1",
-          marketName: "=Marché",
-          producerName: "@Ferme",
-          distributionDay: new Date("2026-03-01T00:00:00Z"),
-          grossCents: 10_000,
-          feeCents: -250,
-          netCents: 9_750,
-          availableOn: new Date("2026-03-04T00:00:00Z"),
-          scheduledFor: new Date("2026-03-09T00:00:00Z"),
-          status: "SCHEDULED",
-          paidAt: null,
+          transactionId: "t1",
+          method: "TRANSFER" as const,
+          paidOn: "2026-03-18",
+          reference: "=cmd|' /C calc'!A0",
+          amountCents: 1000,
+          reversed: false,
+        },
+        {
+          transactionId: "t2",
+          method: "CASH" as const,
+          paidOn: "2026-03-17",
+          reference: null,
+          amountCents: 50,
+          reversed: true,
         },
       ],
-      { csvHeader: ["Marché", "Producteur"], status: { SCHEDULED: "Programmé" } },
+    };
+    const statement = statementCsv(
+      [
+        row,
+        {
+          ...row,
+          producerName: "Fournil",
+          vat: [{ rateBp: 550, salesCents: 2050, vatCents: 107 }],
+          shares: null,
+          settlements: [],
+        },
+      ],
+      fr,
+      "fr",
+    ).split("\r\n");
+    expect(statement[0]).toBe(
+      '\uFEFFMarché;Distribution;Producteur;Ventes TTC;"TVA 5,5 %";TVA 20 %;Frais du marché;Encaissé en ligne;Versement Cabas;État du versement Cabas;Date du versement Cabas;Dû par le marché;Réglé par le marché;Reste dû par le marché;Règlements du marché',
     );
-    expect(statement.split("\r\n")[1]).toBe(
-      "'=Marché;'@Ferme;2026-03-01;100,00;-2,50;97,50;2026-03-04;2026-03-09;Programmé",
+    expect(statement[1]).toBe(
+      "'=Marché;2026-03-07;'@Ferme;20,50;0,54;1,66;0,51;7,00;7,00;Versé le;2026-03-16;12,99;10,00;2,99;\"10,00\u00a0€ · Virement · 2026-03-18 · réf. =cmd|' /C calc'!A0 | 0,50\u00a0€ · Espèces · 2026-03-17 · annulé\"",
     );
+    expect(statement[2]).toBe("'=Marché;2026-03-07;Fournil;20,50;1,07;0,00;;;;En attente de programmation;;;;;");
+
+    const journal = journalCsv(
+      [
+        {
+          day: "2026-03-18",
+          transactionId: "t1",
+          kind: "PRODUCER_SETTLEMENT",
+          reverses: null,
+          method: "TRANSFER",
+          marketName: "=Marché",
+          account: "PRODUCER",
+          accountNumber: "4670",
+          party: "-Ferme",
+          basketNumber: null,
+          distributionDay: "2026-03-07",
+          reference: "+VIR",
+          label: null,
+          debitCents: 1000,
+          creditCents: 0,
+        },
+        {
+          day: "2026-03-19",
+          transactionId: "t2",
+          kind: "REVERSAL",
+          reverses: "PAYMENT",
+          method: "CASH",
+          marketName: "Marché",
+          account: "MARKET_TILL",
+          accountNumber: "5300",
+          party: null,
+          basketNumber: 3,
+          distributionDay: null,
+          reference: null,
+          label: "@erreur",
+          debitCents: 0,
+          creditCents: 850,
+        },
+      ],
+      fr,
+      "fr",
+    ).split("\r\n");
+    expect(journal.slice(1, 3)).toEqual([
+      "2026-03-18;t1;Paiement au producteur;4670;Producteurs;'=Marché;'-Ferme · distribution du 07/03/2026 · virement · réf. +VIR;10,00;0,00",
+      "2026-03-19;t2;Annulation : Paiement reçu;5300;Caisse;Marché;panier n° 3 · espèces · @erreur;0,00;8,50",
+    ]);
   });
 });

@@ -1,23 +1,7 @@
 import type { money as fr } from "../fr/money";
 
 export const money: typeof fr = {
-  noPayouts: "No payout yet: they appear once distributions are validated.",
-  payoutsTitle: "Producer payouts",
   refunded: (card: string, balance: string) => `Refunded: ${card} to the card, ${balance} to the balance.`,
-  statement: {
-    csvHeader: [
-      "Market",
-      "Producer",
-      "Distribution",
-      "Sales incl. VAT",
-      "Fees",
-      "Net",
-      "Available on",
-      "Paid on",
-      "Status",
-    ],
-    status: { SCHEDULED: "Scheduled", PAID: "Paid", FAILED: "Failed", MANUAL: "To transfer" },
-  },
   errors: {
     AMOUNT_INVALID: "Enter an amount in euros, other than zero (e.g. 12.50).",
     AMOUNT_TOO_LARGE: "This amount is too large.",

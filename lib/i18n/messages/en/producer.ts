@@ -208,7 +208,7 @@ export const producer: typeof fr = {
     connect: "Get paid with Stripe",
     connected: "Stripe account linked: your sales are paid to you automatically on Mondays.",
     pending: "Stripe account being checked.",
-    manual: "Without a Stripe account, the market pays your sales by bank transfer.",
+    manual: "Without a connected Stripe account, Cabas pays you by bank transfer what it collects online for you.",
     ownersOnly: "Only an owner of the producer account can connect the account that receives payouts.",
   },
 };

@@ -1,21 +1,5 @@
 export const money = {
-  noPayouts: "Aucun versement pour l’instant : ils apparaissent une fois les distributions validées.",
-  payoutsTitle: "Versements aux producteurs",
   refunded: (card: string, balance: string) => `Remboursé : ${card} sur la carte, ${balance} sur le solde.`,
-  statement: {
-    csvHeader: [
-      "Marché",
-      "Producteur",
-      "Distribution",
-      "Ventes TTC",
-      "Frais",
-      "Net",
-      "Disponible le",
-      "Versé le",
-      "État",
-    ],
-    status: { SCHEDULED: "Programmé", PAID: "Versé", FAILED: "Échec", MANUAL: "À virer" } as Record<string, string>,
-  },
   errors: {
     AMOUNT_INVALID: "Saisissez un montant en euros, différent de zéro (ex. 12,50).",
     AMOUNT_TOO_LARGE: "Ce montant est trop élevé.",

@@ -209,7 +209,7 @@ export const producer = {
     connect: "Recevoir mes paiements avec Stripe",
     connected: "Compte Stripe relié : vos ventes vous sont versées automatiquement le lundi.",
     pending: "Compte Stripe en cours de vérification.",
-    manual: "Sans compte Stripe, le marché vous verse vos ventes par virement.",
+    manual: "Sans compte Stripe relié, Cabas vous verse par virement ce qu’il encaisse en ligne pour vous.",
     ownersOnly: "Seul un propriétaire du compte producteur peut relier le compte qui reçoit les versements.",
   },
 };

@@ -1,17 +1,11 @@
-import { csvResponse, domainErrorResponse, routeActor } from "@/lib/actions/route-actor";
-import { listMarketPayouts } from "@/lib/domain/payout/list-payout-statements";
-import { payoutStatementCsv } from "@/lib/domain/payout/statement-csv";
-import { getMessages } from "@/lib/i18n/server";
+import { csvDownload } from "@/lib/actions/csv-download";
+import { listMarketStatements } from "@/lib/domain/payout/list-payout-statements";
+import { statementCsv } from "@/lib/domain/payout/statement-csv";
 
-// GET /api/statements/market/<marketId> — every producer payout of the market as CSV (its admins only).
+// GET /api/statements/market/<marketId> — every producer's statements of the market as CSV (its admins only).
 export async function GET(_request: Request, { params }: { params: Promise<{ marketId: string }> }) {
-  const actor = await routeActor();
-  if (!actor) return new Response("Unauthorized", { status: 401 });
-  const { t } = await getMessages();
-  try {
-    const rows = await listMarketPayouts({ actor, marketId: (await params).marketId });
-    return csvResponse(payoutStatementCsv(rows, t.money.statement), "versements-producteurs.csv");
-  } catch (error) {
-    return domainErrorResponse(error);
-  }
+  const { marketId } = await params;
+  return csvDownload("releves-producteurs.csv", async ({ actor, t, locale }) =>
+    statementCsv(await listMarketStatements({ actor, marketId }), t.statements, locale),
+  );
 }

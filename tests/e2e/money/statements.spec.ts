@@ -1,0 +1,149 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { E2E_CRON_SECRET } from "../../../playwright.config";
+import { query } from "../support/db";
+import { expect, signInAs, test } from "../support/fixtures";
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const VRAC = "Épicerie vrac des Minguettes";
+const euros = (cents: number) => new RegExp(`${(cents / 100).toFixed(2).replace(".", ",")}\\s€`);
+
+// The demo's validated distribution: one basket paid in cash, one by transfer, one by card, one unpaid, and its
+// payouts scheduled.
+async function validatedDistribution() {
+  const [d] = await query<{ id: string; marketId: string }>(
+    `SELECT d.id, d."marketId" FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId"
+     WHERE m.slug = 'bellefontaine' AND d."payoutsScheduledAt" IS NOT NULL ORDER BY d."pickupStartAt" LIMIT 1`,
+  );
+  return d;
+}
+
+// A producer's figures for the distribution, summed from the ledger and the payout: what the pages must show.
+async function ledgerFigures(distributionId: string, producerName: string) {
+  const [f] = await query<{ sales: string; fee: string; settled: string; cabas: number | null }>(
+    `SELECT
+       sum(e."amountCents") FILTER (WHERE t.kind = 'ORDER') AS sales,
+       coalesce(-sum(e."amountCents") FILTER (WHERE t.kind = 'FEE'), 0) AS fee,
+       coalesce(-sum(e."amountCents") FILTER (WHERE t.kind = 'PRODUCER_SETTLEMENT'), 0) AS settled,
+       (SELECT po."amountCents" FROM "Payout" po WHERE po."producerId" = p.id AND po."distributionId" = $1) AS cabas
+     FROM "LedgerEntry" e JOIN "LedgerTransaction" t ON t.id = e."transactionId" JOIN "Producer" p ON p.id = e."producerId"
+     WHERE e.account = 'PRODUCER' AND e."distributionId" = $1 AND p.name = $2 GROUP BY p.id`,
+    [distributionId, producerName],
+  );
+  const [sales, fee, settled, cabas] = [Number(f.sales), Number(f.fee), Number(f.settled), f.cabas ?? 0];
+  return { sales, fee, cabas, settled, due: sales - fee - cabas - settled };
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("[MONEY] the admin sees what Cabas pays and what the market owes each producer, records « payé au producteur », and the producer sees it", async ({
+  page,
+  newPerson,
+}) => {
+  const distribution = await validatedDistribution();
+  const before = await ledgerFigures(distribution.id, VRAC);
+  expect(before.cabas).toBeGreaterThan(0); // the card basket bought from the grocery
+  expect(before.due).toBeGreaterThan(0); // the cash, transfer and unpaid baskets too
+
+  await signInAs(page, "admin@cabas.test");
+  await page.goto(`/admin/${distribution.marketId}`);
+  await page.getByRole("link", { name: "Versements" }).click();
+  await expect(page.getByRole("heading", { name: "Versements aux producteurs" })).toBeVisible();
+  const statement = page.locator(`[data-statements="${distribution.id}"]`);
+  const vrac = statement.locator(`[data-statement="${VRAC}"]`);
+  await expect(vrac.locator('[data-figure="sales"]')).toHaveText(euros(before.sales));
+  await expect(vrac.locator('[data-figure="fees"]')).toHaveText(euros(before.fee));
+  await expect(vrac.locator('[data-figure="cabas"]')).toContainText(euros(before.cabas));
+  await expect(vrac.locator('[data-figure="due"]')).toHaveText(euros(before.due));
+
+  // More than the market owes another producer: refused next to the amount.
+  const farm = statement.locator('[data-statement="Ferme des Trois Cocus"]');
+  const farmDue = (await ledgerFigures(distribution.id, "Ferme des Trois Cocus")).due;
+  await farm.getByText("Payé au producteur").click();
+  await farm.getByLabel("Montant payé (€)").fill(((farmDue + 1) / 100).toFixed(2).replace(".", ","));
+  await farm.getByRole("button", { name: "Enregistrer le paiement" }).click();
+  await expect(
+    farm.getByText("C’est plus que ce que le marché doit encore à ce producteur pour cette distribution."),
+  ).toBeVisible();
+  await expectNoViolations(page);
+
+  await vrac.getByText("Payé au producteur").click();
+  await expect(vrac.getByLabel("Montant payé (€)")).toHaveValue((before.due / 100).toFixed(2).replace(".", ","));
+  await vrac.getByLabel("Moyen de paiement").selectOption({ label: "Virement" });
+  await vrac.getByLabel("Référence (facultatif)").fill("VIR-E2E-42");
+  await vrac.getByRole("button", { name: "Enregistrer le paiement" }).click();
+  await expect(vrac.locator('[data-figure="due"]')).toHaveText(euros(0));
+  const today = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris" }).format(new Date());
+  await expect(vrac.locator('[data-figure="settled"]')).toContainText(
+    new RegExp(`${euros(before.due).source} · Virement · ${today} · réf\\. VIR-E2E-42`),
+  );
+  await expect(vrac.getByText("Payé au producteur")).toHaveCount(0);
+
+  const [settlement] = await query<{ method: string; reference: string; producer: string; bank: number }>(
+    `SELECT t.method, t.reference,
+       (SELECT e."amountCents" FROM "LedgerEntry" e WHERE e."transactionId" = t.id AND e.account = 'PRODUCER') AS producer,
+       (SELECT e."amountCents" FROM "LedgerEntry" e WHERE e."transactionId" = t.id AND e.account = 'MARKET_BANK') AS bank
+     FROM "LedgerTransaction" t WHERE t.kind = 'PRODUCER_SETTLEMENT' AND t."distributionId" = $1`,
+    [distribution.id],
+  );
+  expect(settlement).toEqual({ method: "TRANSFER", reference: "VIR-E2E-42", producer: -before.due, bank: before.due });
+  const after = await ledgerFigures(distribution.id, VRAC);
+  expect(after).toEqual({ ...before, settled: before.due, due: 0 });
+
+  const journal = await page.request.get(
+    (await page.getByRole("link", { name: "Journal comptable (CSV)" }).getAttribute("href"))!,
+  );
+  expect(journal.headers()["content-type"]).toContain("text/csv");
+  const lines = (await journal.text()).split("\r\n");
+  expect(lines.filter((l) => l.includes("VIR-E2E-42")).map((l) => l.split(";").slice(2, 4))).toEqual([
+    ["Paiement au producteur", "4670"],
+    ["Paiement au producteur", "5120"],
+  ]);
+  const csv = await page.request.get((await page.getByRole("link", { name: "Relevés (CSV)" }).getAttribute("href"))!);
+  expect(await csv.text()).toContain("réf. VIR-E2E-42");
+
+  // The producer, on a phone: the statement is a card per distribution, the settlement on it.
+  const producer = await newPerson({ viewport: { width: 375, height: 812 } });
+  await signInAs(producer, "producteur@cabas.test");
+  await producer.goto("/producteur/versements");
+  const card = producer.locator(`[data-statement="${VRAC}"][data-distribution="${distribution.id}"]`);
+  await expect(card.locator('[data-figure="due"]')).toContainText(euros(0));
+  await expect(card.locator('[data-figure="settled"]')).toContainText(`Virement · ${today} · réf. VIR-E2E-42`);
+  await expect(card.locator('[data-figure="cabas"]')).toContainText(euros(before.cabas));
+  await expect(producer.getByText("Payé au producteur")).toHaveCount(0);
+  await expectNoViolations(producer);
+});
+
+test("[MONEY] the payout batch pays the producer what Cabas collected online on its Monday, and the statement shows it", async ({
+  page,
+  request,
+}) => {
+  const distribution = await validatedDistribution();
+  await query(
+    `UPDATE "Producer" SET "stripeAccountId" = 'acct_e2e_vrac', "stripeOnboardedAt" = now() WHERE slug = 'epicerie-vrac-minguettes'`,
+  );
+  expect((await request.get("/api/cron/payouts")).status()).toBe(401);
+  expect((await request.get("/api/cron/payouts", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
+  const run = await request.get("/api/cron/payouts", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect(run.status()).toBe(200);
+  const again = await request.get("/api/cron/payouts", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect((await again.json()).result).toMatchObject({ created: 0, paid: 0 });
+
+  const [payout] = await query<{ status: string; isodow: number; amountCents: number }>(
+    `SELECT p.status, EXTRACT(ISODOW FROM p."scheduledFor")::int AS isodow, p."amountCents" FROM "Payout" p
+     JOIN "Producer" pr ON pr.id = p."producerId" WHERE pr.slug = 'epicerie-vrac-minguettes' AND p."distributionId" = $1`,
+    [distribution.id],
+  );
+  expect(payout).toMatchObject({ status: "PAID", isodow: 1 });
+  expect(payout.amountCents).toBe((await ledgerFigures(distribution.id, VRAC)).cabas);
+
+  await signInAs(page, "producteur@cabas.test");
+  await page.goto("/producteur/versements");
+  const card = page.locator(`[data-statement="${VRAC}"][data-distribution="${distribution.id}"]`);
+  await expect(card.locator('[data-figure="cabas"]')).toContainText(euros(payout.amountCents));
+  await expect(card.locator('[data-figure="cabas"]')).toContainText("Versé le");
+});
