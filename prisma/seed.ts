@@ -281,6 +281,7 @@ export async function seedDemo(now: Date) {
                 return {
                   productId: p.id,
                   quantity,
+                  heldQuantity: quantity,
                   unitPriceCents: p.priceCents,
                   vatRateBp: p.vatRateBp,
                   productName: p.name,

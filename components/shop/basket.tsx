@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { ActionForm, FormField } from "../ui/action-form";
+import { DraftNotice, NotHeldBadge } from "./draft-notice";
 
 export function Basket({
   basket,
@@ -41,6 +42,7 @@ export function Basket({
                 <p className="flex justify-between gap-2 text-sm">
                   <span>
                     {formatDecimal(line.quantity, locale)} × {line.productName}
+                    {line.released && <NotHeldBadge t={t} />}
                   </span>
                   <span className="font-semibold">{formatMoney(line.totalCents, locale)}</span>
                 </p>
@@ -79,6 +81,7 @@ export function Basket({
             <span>{s.total}</span>
             <span data-testid="basket-total">{formatMoney(basket.totalCents, locale)}</span>
           </p>
+          {!basket.confirmed && <DraftNotice released={basket.lines.some((l) => l.released)} t={t} />}
           {editable && (
             <Link
               href={`/commande/${basket.id}`}

@@ -18,6 +18,8 @@ export async function startCardCheckoutAction(_prev: FormState, formData: FormDa
     return { ok: true };
   });
   if (url) redirect(url);
+  // A draft's stock check may have changed the basket before refusing to take the payment: show it as it is.
+  refresh();
   return state;
 }
 

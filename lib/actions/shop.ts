@@ -47,10 +47,14 @@ export async function confirmOrderAction(_prev: FormState, formData: FormData): 
   const state = await runSignedInAction({}, async ({ actor, now, t }) => {
     const parsed = paymentChoiceSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
-    await confirmOrder({ actor, orderId, method: parsed.data.method, now });
+    const confirmation = await confirmOrder({ actor, orderId, method: parsed.data.method, now });
+    // Confirming takes again the stock of lines whose hold had lapsed: the shop shows what is left.
+    if (confirmation.stockMoved) invalidateShop(confirmation.distributionId);
     return { ok: true };
   });
   if (state.ok) redirect(`/commande/${orderId}?confirmee=1`);
+  // A stock check that left nothing in the basket kept what it removed: show the basket as it is now.
+  refresh();
   return state;
 }
 

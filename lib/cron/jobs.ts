@@ -1,9 +1,11 @@
 import { queueDutyNotices } from "@/lib/domain/duty/queue-duty-notices";
 import { deliverOutbox } from "@/lib/domain/email/deliver-outbox";
 import { queueCloseNotices } from "@/lib/domain/notice/queue-close-notices";
+import { queueClosingReminders } from "@/lib/domain/notice/queue-closing-reminders";
 import { queuePickupReminders } from "@/lib/domain/notice/queue-pickup-reminders";
 import { queueSaleOpeningNotices } from "@/lib/domain/notice/queue-sale-opening-notices";
 import { queueValidationReminders } from "@/lib/domain/notice/queue-validation-reminders";
+import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { smtpSender } from "@/lib/email/smtp";
@@ -18,6 +20,11 @@ import { log, logJobItemFailure, type Logger } from "@/lib/log";
 export const CRON_JOBS = {
   "sale-opening": { schedule: "*/15 * * * *", run: (now: Date) => queueSaleOpeningNotices({ now, appUrl: appUrl() }) },
   "close-orders": { schedule: "*/15 * * * *", run: (now: Date) => queueCloseNotices({ now, appUrl: appUrl() }) },
+  "closing-reminders": {
+    schedule: "*/15 * * * *",
+    run: (now: Date) => queueClosingReminders({ now, appUrl: appUrl() }),
+  },
+  "release-stock": { schedule: "*/5 * * * *", run: (now: Date) => releaseExpiredHolds({ now }) },
   reminders: { schedule: "*/15 * * * *", run: (now: Date) => queuePickupReminders({ now, appUrl: appUrl() }) },
   "duty-notices": { schedule: "30 * * * *", run: (now: Date) => queueDutyNotices({ now }) },
   "validation-reminders": {

@@ -117,6 +117,7 @@ export async function createConfirmedOrderFor(
       orderId: order.id,
       productId: product.id,
       quantity: 1,
+      heldQuantity: 1,
       unitPriceCents: product.priceCents,
       vatRateBp: 550,
       productName: product.name,

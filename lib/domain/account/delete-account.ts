@@ -7,6 +7,8 @@ import { LIVE_OFFER_STATUSES } from "../delivery-help/offer-status";
 import { DomainError } from "../errors";
 import { shopperBalancesOf } from "../ledger/balances";
 import { recordOrderDebt } from "../ledger/record-order-debt";
+import { releaseHeldStock } from "../order/basket-stock";
+import { lockOrder } from "../order/lock-order";
 import { NO_RIGHTS } from "../membership/enter-market";
 
 // « Supprimer mon compte » (RGPD art. 17). Personal data is erased; what the law asks a business to keep — the
@@ -53,16 +55,13 @@ async function cancelOpenBaskets(tx: Tx, userId: string, now: Date) {
       id: true,
       distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } },
       payments: { where: { status: { in: ["PENDING", "SUCCEEDED"] } }, select: { id: true } },
-      lines: { select: { id: true, productId: true, quantity: true, product: { select: { stock: true } } } },
     },
   });
   for (const order of orders) {
     if (distributionState(order.distribution, now) !== "OPEN" || order.payments.length > 0)
       throw new DomainError("ACCOUNT_HAS_ACTIVE_BASKET");
-    for (const line of order.lines) {
-      if (line.product.stock !== null)
-        await tx.product.update({ where: { id: line.productId }, data: { stock: { increment: line.quantity } } });
-    }
+    await lockOrder(tx, order.id);
+    await releaseHeldStock(tx, order.id);
     await tx.orderLine.deleteMany({ where: { orderId: order.id } });
     await tx.slotBooking.deleteMany({ where: { orderId: order.id } });
     await recordOrderDebt(tx, order.id);

@@ -2,9 +2,9 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { noticeDistributionSelect } from "../notice/distribution-notice-context";
-import { hasConfirmedBasket } from "./basket-confirmed";
+import { hasConfirmedBasket } from "../order/confirmed-basket";
 import { endLiveOffers } from "./end-live-offers";
-import { lockOrder } from "./lock-order";
+import { lockOrder } from "../order/lock-order";
 import { queueDeliveryNotice } from "./queue-delivery-notice";
 
 // The person in need accepts one volunteer's offer: from then on, and until the end of the day after the

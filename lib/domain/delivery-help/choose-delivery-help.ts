@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import type { DeliveryHelpInput } from "@/lib/validation/logistics";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { hasConfirmedBasket } from "./basket-confirmed";
+import { hasConfirmedBasket } from "../order/confirmed-basket";
 import { requireVerifiedEmail } from "../user/require-verified-email";
 
 // After ordering: « Besoin d'être livré » (for people in a fragile situation; shares address and phone, only

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { hasConfirmedBasket } from "./basket-confirmed";
+import { hasConfirmedBasket } from "../order/confirmed-basket";
 import { deliveryContactsUntil } from "./contact-deadline";
 import { deliveryAddress, volunteerDisplayName } from "./display-names";
 import { FINAL_FOR_PAIR_STATUSES, LIVE_OFFER_STATUSES } from "./offer-status";

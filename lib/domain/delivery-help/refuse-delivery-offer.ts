@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { noticeDistributionSelect } from "../notice/distribution-notice-context";
-import { lockOrder } from "./lock-order";
+import { lockOrder } from "../order/lock-order";
 import { queueDeliveryNotice } from "./queue-delivery-notice";
 
 // The person in need says no to a volunteer, before or after accepting them: the offer ends (REFUSED), the

@@ -5,7 +5,7 @@ import { noticeDistributionSelect } from "../notice/distribution-notice-context"
 import { volunteerDisplayName } from "./display-names";
 import { endLiveOffers } from "./end-live-offers";
 import { LIVE_OFFER_STATUSES } from "./offer-status";
-import { lockOrder } from "./lock-order";
+import { lockOrder } from "../order/lock-order";
 import { queueDeliveryNotice } from "./queue-delivery-notice";
 
 // « Changer d'avis »: allowed at any time, matched or not. A person in need who withdraws ends every offer

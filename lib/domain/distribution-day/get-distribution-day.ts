@@ -3,9 +3,10 @@ import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
+import { confirmedBasket } from "../order/confirmed-basket";
 import { effectiveQuantity, lineTotalCents } from "../order/line-total";
 
-// « Valider la distribution »: every basket, alphabetical by last name, with its number, lines as ordered and
+// « Valider la distribution »: every confirmed basket (drafts are not orders), alphabetical by last name, with its number, lines as ordered and
 // as delivered, total, what was paid, and its slot. Three queries for any number of baskets.
 export async function getDistributionDay({
   actor,
@@ -36,7 +37,7 @@ export async function getDistributionDay({
   if (!distribution) throw new DomainError("NOT_FOUND");
   const [orders, paid] = await Promise.all([
     db().order.findMany({
-      where: { distributionId, confirmedAt: { not: null }, lines: { some: {} } },
+      where: { distributionId, ...confirmedBasket },
       orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
       select: {
         id: true,

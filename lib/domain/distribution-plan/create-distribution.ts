@@ -3,6 +3,7 @@ import { dateFromDay, zonedInstant } from "@/lib/time";
 import type { DistributionInput } from "@/lib/validation/admin";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { releaseHeldStock } from "../order/basket-stock";
 import { minutesOf } from "./distribution-defaults";
 
 // Checks the order of a sale's instants: open ≤ close ≤ pick-up start < pick-up end (same day).
@@ -57,6 +58,9 @@ export async function createDistribution({
   }
 }
 
+// A distribution where a basket was confirmed cannot be deleted (cancelling it is another use case). Drafts are
+// not orders: their held stock goes back to the sale and they go with the distribution. The distribution row is
+// locked so that no basket starts meanwhile, and the drafts so that none is confirmed meanwhile.
 export async function deleteDistribution({
   actor,
   marketId,
@@ -67,11 +71,21 @@ export async function deleteDistribution({
   distributionId: string;
 }) {
   requireMarketRight(actor, marketId, "admin");
-  const d = await db().distribution.findFirst({
-    where: { id: distributionId, marketId },
-    select: { _count: { select: { orders: true } } },
+  await db().$transaction(async (tx) => {
+    const found = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Distribution" WHERE "id" = ${distributionId} AND "marketId" = ${marketId} FOR UPDATE`;
+    if (found.length === 0) throw new DomainError("NOT_FOUND");
+    const requireNoOrder = async () => {
+      if ((await tx.order.count({ where: { distributionId, confirmedAt: { not: null } } })) > 0)
+        throw new DomainError("DISTRIBUTION_HAS_ORDERS");
+    };
+    await requireNoOrder();
+    const drafts = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Order" WHERE "distributionId" = ${distributionId} AND "confirmedAt" IS NULL
+      ORDER BY "id" FOR UPDATE`;
+    // Again: a draft may have been confirmed while its lock was awaited.
+    await requireNoOrder();
+    for (const { id } of drafts) await releaseHeldStock(tx, id);
+    await tx.distribution.delete({ where: { id: distributionId } });
   });
-  if (!d) throw new DomainError("NOT_FOUND");
-  if (d._count.orders > 0) throw new DomainError("DISTRIBUTION_HAS_ORDERS");
-  await db().distribution.delete({ where: { id: distributionId } });
 }

@@ -3,6 +3,7 @@ import { administeredMarketIds, hasMarketRight, type Actor } from "../access/act
 import { DomainError } from "../errors";
 import { distributionState } from "../distribution/distribution-state";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
+import { confirmedBasket } from "../order/confirmed-basket";
 
 export async function listAdministeredMarkets({ actor }: { actor: Actor }) {
   return db().market.findMany({
@@ -45,7 +46,7 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
           ordersCloseAt: true,
           validatedAt: true,
           place: { select: { name: true } },
-          _count: { select: { orders: { where: { lines: { some: {} } } } } },
+          _count: { select: { orders: { where: confirmedBasket } } },
           participations: { select: { status: true } },
         },
       },

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { confirmedBasket } from "../order/confirmed-basket";
 
 export type MarketAudience = "ALL_MEMBERS" | "NOT_ORDERED_NEXT" | "ORDERED_NEXT" | "ALL_PRODUCERS" | "ADMINS";
 
@@ -9,7 +10,7 @@ export function receivesMessagesFrom(marketId: string): Prisma.UserWhereInput {
 }
 
 // Who receives a message sent to one of the market's lists. « La prochaine distribution » is the next one
-// whose pick-up has not ended.
+// whose pick-up has not ended; having ordered for it means a confirmed basket (a draft is not an order).
 export async function audienceRecipients(tx: Tx, marketId: string, audience: MarketAudience, now: Date) {
   const select = { id: true, email: true } as const;
   const subscribed = receivesMessagesFrom(marketId);
@@ -35,7 +36,7 @@ export async function audienceRecipients(tx: Tx, marketId: string, audience: Mar
     select: { id: true },
   });
   const ordered: Prisma.UserWhereInput = {
-    orders: { some: { distributionId: next?.id ?? "none", lines: { some: {} } } },
+    orders: { some: { distributionId: next?.id ?? "none", ...confirmedBasket } },
   };
   return tx.user.findMany({
     where: audience === "ORDERED_NEXT" ? { AND: [member, ordered] } : { AND: [member, { NOT: ordered }] },

@@ -1,16 +1,21 @@
 import { Prisma } from "@/generated/prisma/client";
 import { formatDecimal } from "@/lib/i18n/format";
+import { confirmedBasket } from "../order/confirmed-basket";
+import { dropDrafts } from "../order/drop-drafts";
 import { noticeContext, noticeDistributionSelect } from "./distribution-notice-context";
 import { forEachDueDistribution } from "./for-each-due-distribution";
 import { queueNotice } from "./queue-notice";
 
 // « À la fin de la période de commande, les producteurs sont informés automatiquement par email »: each
-// producer with products in the distribution gets its orders, by product and by basket.
+// producer with products in the distribution gets its orders — confirmed baskets only — by product and by
+// basket. The drafts left are dropped first, their shoppers told (drop-drafts.ts), in the same transaction.
+// Returns the e-mails queued to producers and shoppers.
 export async function queueCloseNotices({ now, appUrl }: { now: Date; appUrl: string }) {
   return forEachDueDistribution(
     { where: { ordersCloseAt: { lte: now } }, flag: "closeNoticeAt", now },
     async (tx, id) => {
       const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
+      let count = await dropDrafts(tx, d, { now, appUrl });
       const participations = await tx.participation.findMany({
         where: { distributionId: id, status: "ACCEPTED" },
         select: {
@@ -28,7 +33,7 @@ export async function queueCloseNotices({ now, appUrl }: { now: Date; appUrl: st
         },
       });
       const lines = await tx.orderLine.findMany({
-        where: { order: { distributionId: id } },
+        where: { order: { distributionId: id, ...confirmedBasket } },
         select: {
           quantity: true,
           productName: true,
@@ -38,7 +43,6 @@ export async function queueCloseNotices({ now, appUrl }: { now: Date; appUrl: st
         orderBy: [{ order: { basketNumber: "asc" } }, { productName: "asc" }],
       });
       const producers = new Map(participations.map((p) => [p.catalog.producer.id, p.catalog.producer]));
-      let count = 0;
       for (const producer of producers.values()) {
         const own = lines.filter((l) => l.product.catalog.producerId === producer.id);
         for (const { user } of producer.users) {

@@ -1,11 +1,13 @@
 import { unsubscribeUrl } from "@/lib/email/unsubscribe-token";
+import { confirmedBasket } from "../order/confirmed-basket";
 import { noticeContext, noticeDistributionSelect } from "./distribution-notice-context";
 import { forEachDueDistribution } from "./for-each-due-distribution";
 import { queueNotice } from "./queue-notice";
 
 export const REMINDER_HOURS_BEFORE_PICKUP = 24;
 
-// The 24 h reminder, to shoppers who ordered and did not turn it off.
+// The 24 h reminder, to shoppers who ordered (a confirmed basket: drafts were dropped at close) and did not
+// turn it off.
 export async function queuePickupReminders({ now, appUrl }: { now: Date; appUrl: string }) {
   return forEachDueDistribution(
     {
@@ -16,7 +18,7 @@ export async function queuePickupReminders({ now, appUrl }: { now: Date; appUrl:
     async (tx, id) => {
       const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
       const orders = await tx.order.findMany({
-        where: { distributionId: id, lines: { some: {} }, user: { notifyReminder: true } },
+        where: { distributionId: id, ...confirmedBasket, user: { notifyReminder: true } },
         select: { basketNumber: true, user: { select: { id: true, email: true, locale: true } } },
       });
       for (const { basketNumber, user } of orders) {

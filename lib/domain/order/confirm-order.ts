@@ -3,12 +3,15 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
-import { recordOrderDebt } from "../ledger/record-order-debt";
 import { requireBalanceCovers } from "../ledger/require-balance-covers";
+import type { StockCut } from "./basket-stock";
+import { confirmBasket } from "./confirm-basket";
 
 // « Valider » then the payment choice. On the spot and by bank transfer the order is confirmed at once (the
 // referent or the treasurer records the payment); a card payment is confirmed by Stripe's webhook instead.
-// Confirming is what makes the basket an order: its debt is written then, never while it is a draft.
+// Confirming is what makes the basket an order: its stock is checked again (lines cut to what is left are
+// returned, for the shopper to see) and its debt is written then, never while it is a draft. On an order
+// already confirmed, it changes the payment choice.
 export async function confirmOrder({
   actor,
   orderId,
@@ -19,12 +22,14 @@ export async function confirmOrder({
   orderId: string;
   method: Exclude<PaymentMethod, "CARD">;
   now: Date;
-}) {
+}): Promise<{ distributionId: string; cuts: StockCut[]; stockMoved: boolean }> {
   const order = await db().order.findFirst({
     where: { id: orderId, userId: actor.userId },
     select: {
       id: true,
       marketId: true,
+      distributionId: true,
+      confirmedAt: true,
       market: { select: { paymentMethods: true } },
       distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } },
       _count: { select: { lines: true } },
@@ -34,10 +39,15 @@ export async function confirmOrder({
   if (distributionState(order.distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
   if (order._count.lines === 0) throw new DomainError("BASKET_EMPTY");
   if (!order.market.paymentMethods.includes(method)) throw new DomainError("PAYMENT_METHOD_UNAVAILABLE", "method");
-  await db().$transaction(async (tx) => {
-    await tx.order.update({ where: { id: order.id }, data: { paymentMethod: method, confirmedAt: now } });
-    await recordOrderDebt(tx, order.id);
+  const outcome = await db().$transaction(async (tx) => {
+    if (order.confirmedAt) await tx.order.update({ where: { id: order.id }, data: { paymentMethod: method } });
+    const confirmation = await confirmBasket(tx, order.id, { method, now });
     // Paying from the balance moves no euro: the credit must cover the debt just recorded.
-    if (method === "BALANCE") await requireBalanceCovers(tx, order.marketId, actor.userId, "method");
+    if (confirmation.confirmed && method === "BALANCE")
+      await requireBalanceCovers(tx, order.marketId, actor.userId, "method");
+    return confirmation;
   });
+  // The check emptied the basket: what it removed is kept and shown, but there is nothing left to order.
+  if (!outcome.confirmed) throw new DomainError("BASKET_SOLD_OUT");
+  return { distributionId: order.distributionId, cuts: outcome.cuts, stockMoved: outcome.stockMoved };
 }

@@ -3,6 +3,7 @@ import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { orderMoney } from "../payment/order-money";
+import { lineReleased, readStockCuts } from "./basket-stock";
 import { lineTotalCents, effectiveQuantity } from "./line-total";
 
 // One of the shopper's own orders: scoped by owner, so another shopper's id is simply not found.
@@ -15,6 +16,7 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
       paymentMethod: true,
       confirmedAt: true,
       validatedAt: true,
+      stockCuts: true,
       market: {
         select: {
           slug: true,
@@ -44,9 +46,10 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
           productId: true,
           productName: true,
           quantity: true,
+          heldQuantity: true,
           deliveredQuantity: true,
           unitPriceCents: true,
-          product: { select: { unit: true, bulk: true, variableWeight: true } },
+          product: { select: { unit: true, bulk: true, variableWeight: true, stock: true } },
         },
       },
     },
@@ -56,10 +59,12 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
   return {
     ...order,
     state: distributionState(order.distribution, now),
+    stockCuts: readStockCuts(order.stockCuts),
     lines: order.lines.map((l) => ({
       ...l,
       quantity: effectiveQuantity(l).toString(),
       totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents),
+      released: lineReleased(order, l),
     })),
     totalCents: money.totalCents,
     paidCents: money.netPaidCents,

@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { type PaymentMethod, Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
@@ -6,8 +6,10 @@ import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { requireBalanceCovers } from "../ledger/require-balance-covers";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
-import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 import { enterMarket } from "../membership/enter-market";
+import { offeredProducts } from "../shop/offered-products";
+import { draftHoldEnd, moveStock } from "./basket-stock";
+import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 
 // stockChanged: the product's managed stock moved, so what the shop shows of it has changed for everybody.
 export type BasketChange = { orderId: string; quantity: string | null; cut: boolean; stockChanged: boolean };
@@ -16,8 +18,10 @@ export type BasketChange = { orderId: string; quantity: string | null; cut: bool
 // removes) a product's quantity in the shopper's basket for one distribution, while the sale is open. The first
 // line creates the order with the next basket number and makes the shopper a member. Managed stock is taken
 // under a row lock, so concurrent orders never oversell: when less is left than asked the line is cut to what
-// is left. Every change to a confirmed basket is written to the ledger in the same transaction (a draft owes
-// nothing yet), and one paid from the balance must stay covered by it.
+// is left. A line takes from the stock what it does not hold yet (all of it once a draft's hold has lapsed),
+// and a draft holds its stock for DRAFT_HOLD_MINUTES after this change (basket-stock.ts). Every change to a
+// confirmed basket is written to the ledger in the same transaction (a draft owes nothing yet), and one paid
+// from the balance must stay covered by it.
 export async function setBasketQuantity({
   actor,
   distributionId,
@@ -54,14 +58,7 @@ export async function setBasketQuantity({
     if (unvalidated > MAX_UNVALIDATED_PAST_DISTRIBUTIONS) throw new DomainError("MARKET_BLOCKED");
 
     const product = await tx.product.findFirst({
-      where: {
-        id: productId,
-        active: true,
-        catalog: {
-          links: { some: { marketId, unlinkedAt: null } },
-          participations: { some: { distributionId, status: "ACCEPTED" } },
-        },
-      },
+      where: { id: productId, ...offeredProducts(marketId, distributionId) },
       select: {
         id: true,
         name: true,
@@ -84,41 +81,37 @@ export async function setBasketQuantity({
 
     const line = await tx.orderLine.findUnique({
       where: { orderId_productId: { orderId: order.id, productId } },
-      select: { id: true, quantity: true },
+      select: { id: true, quantity: true, heldQuantity: true },
     });
     const before = line?.quantity ?? new Prisma.Decimal(0);
+    const held = line?.heldQuantity ?? new Prisma.Decimal(0);
     let after = mode === "add" ? before.add(asked) : asked;
     // Adding again and again must not pass the cap one typed quantity is held to.
     if (after.gt(MAX_QUANTITY)) throw new DomainError("QUANTITY_TOO_LARGE", "quantity");
     let cut = false;
     let stockChanged = false;
     if (product.stock !== null) {
-      const [{ stock }] = await tx.$queryRaw<
-        { stock: Prisma.Decimal }[]
-      >`SELECT "stock" FROM "Product" WHERE "id" = ${productId} FOR UPDATE`;
-      const wanted = after.sub(before);
-      const granted = wanted.gt(stock) ? roundDownToStep(new Prisma.Decimal(stock), product) : wanted;
-      if (granted.lt(wanted)) {
+      const wanted = after.sub(held);
+      const moved = await moveStock(tx, product, wanted);
+      if (moved.lt(wanted)) {
         cut = true;
-        after = before.add(granted);
-        if (after.lte(0) && before.lte(0)) throw new DomainError("OUT_OF_STOCK", "quantity");
+        after = held.add(moved);
+        if (after.lte(0)) throw new DomainError("OUT_OF_STOCK", "quantity");
       }
-      if (!granted.isZero()) {
-        await tx.product.update({ where: { id: productId }, data: { stock: new Prisma.Decimal(stock).sub(granted) } });
-        stockChanged = true;
-      }
+      stockChanged = !moved.isZero();
     }
 
     if (after.lte(0)) {
       if (line) await tx.orderLine.delete({ where: { id: line.id } });
     } else if (line) {
-      await tx.orderLine.update({ where: { id: line.id }, data: { quantity: after } });
+      await tx.orderLine.update({ where: { id: line.id }, data: { quantity: after, heldQuantity: after } });
     } else {
       await tx.orderLine.create({
         data: {
           orderId: order.id,
           productId,
           quantity: after,
+          heldQuantity: after,
           unitPriceCents: product.priceCents,
           vatRateBp: product.vatRateBp,
           feeBp: distribution.market.feeBp,
@@ -126,21 +119,20 @@ export async function setBasketQuantity({
         },
       });
     }
+    // A change restarts a draft's hold and makes what its last confirmation check said out of date. A draft
+    // dropped at a close that the admin has since moved later starts again, empty, under its number.
+    await tx.order.update({
+      where: { id: order.id },
+      data: {
+        stockCuts: Prisma.DbNull,
+        ...(order.confirmedAt ? {} : { stockHeldUntil: draftHoldEnd(now), droppedAt: null }),
+      },
+    });
     await recordOrderDebt(tx, order.id, { field: "quantity" });
     if (order.confirmedAt && order.paymentMethod === "BALANCE")
       await requireBalanceCovers(tx, marketId, actor.userId, "quantity");
     return { orderId: order.id, quantity: after.lte(0) ? null : after.toString(), cut, stockChanged };
   });
-}
-
-function roundDownToStep(
-  available: Prisma.Decimal,
-  product: { bulk: boolean; variableWeight: boolean; step: Prisma.Decimal | null },
-): Prisma.Decimal {
-  if (available.lte(0)) return new Prisma.Decimal(0);
-  if (!(product.bulk || product.variableWeight)) return available.floor();
-  const step = product.step ?? new Prisma.Decimal("0.001");
-  return available.div(step).floor().mul(step);
 }
 
 async function requireProfileComplete(
@@ -154,6 +146,10 @@ async function requireProfileComplete(
     throw new DomainError("PROFILE_INCOMPLETE");
 }
 
+type LockedBasket = { id: string; confirmedAt: Date | null; paymentMethod: PaymentMethod | null };
+
+// The shopper's basket, locked: confirming, releasing an expired hold and closing change its lines and stock
+// too, so they happen one at a time.
 async function findOrCreateOrder(
   tx: Tx,
   {
@@ -162,12 +158,11 @@ async function findOrCreateOrder(
     userId,
     create,
   }: { distributionId: string; marketId: string; userId: string; create: boolean },
-) {
-  const existing = await tx.order.findUnique({
-    where: { distributionId_userId: { distributionId, userId } },
-    select: { id: true, confirmedAt: true, paymentMethod: true },
-  });
-  if (existing || !create) return existing;
+): Promise<LockedBasket | null> {
+  const [existing] = await tx.$queryRaw<LockedBasket[]>`
+    SELECT "id", "confirmedAt", "paymentMethod" FROM "Order"
+    WHERE "distributionId" = ${distributionId} AND "userId" = ${userId} FOR UPDATE`;
+  if (existing || !create) return existing ?? null;
   // Basket numbers come from a counter on the distribution, never from max()+1, so none is ever reused.
   const [{ lastBasketNumber }] = await tx.$queryRaw<{ lastBasketNumber: number }[]>`
     UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE "id" = ${distributionId} RETURNING "lastBasketNumber"`;

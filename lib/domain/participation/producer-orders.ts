@@ -3,10 +3,12 @@ import { db } from "@/lib/db/client";
 import { requireProducerUser, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
+import { confirmedBasket } from "../order/confirmed-basket";
 import { effectiveQuantity, lineTotalCents } from "../order/line-total";
 
-// What a producer must bring to one distribution: only the lines of its own products, summed by product
-// (quantities in Decimal) and listed by basket. Live while orders are open, final after close.
+// What a producer must bring to one distribution: only the lines of its own products in confirmed baskets
+// (a draft is not an order), summed by product (quantities in Decimal) and listed by basket. Live while orders
+// are open, final after close.
 export async function getProducerOrders({
   actor,
   producerId,
@@ -34,7 +36,7 @@ export async function getProducerOrders({
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
   const lines = await db().orderLine.findMany({
-    where: { order: { distributionId }, product: { catalog: { producerId } } },
+    where: { order: { distributionId, ...confirmedBasket }, product: { catalog: { producerId } } },
     orderBy: [{ order: { basketNumber: "asc" } }, { productName: "asc" }],
     select: {
       productId: true,

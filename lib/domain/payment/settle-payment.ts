@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { holdingAccount } from "../ledger/accounts";
 import { postTransaction } from "../ledger/post-transaction";
-import { recordOrderDebt } from "../ledger/record-order-debt";
+import { confirmBasket } from "../order/confirm-basket";
 
 type PaymentKey = { stripeCheckoutSessionId: string } | { stripePaymentIntentId: string };
 
@@ -42,14 +42,9 @@ export async function settlePayment(
       { account: holdingAccount("CARD"), orderId, amountCents: -payment.amountCents },
     ],
   });
-  // A card payment is what confirms the order it pays, and confirming writes its debt.
-  if (payment.orderId) {
-    const confirmed = await tx.order.updateMany({
-      where: { id: payment.orderId, confirmedAt: null },
-      data: { confirmedAt: now, paymentMethod: "CARD" },
-    });
-    if (confirmed.count > 0) await recordOrderDebt(tx, payment.orderId);
-  }
+  // A card payment is what confirms the draft it pays (its stock checked again, its debt written). Paid after
+  // orders closed on it, or for lines no longer there, the money stays as credit on the shopper's account.
+  if (payment.orderId) await confirmBasket(tx, payment.orderId, { method: "CARD", now });
   return true;
 }
 

@@ -3,6 +3,7 @@ import { stripe } from "@/lib/payments/stripe";
 import { type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
+import { holdBasketForPayment } from "../order/confirm-basket";
 import { orderMoney } from "./order-money";
 
 // Pays an order (or what an edit added to it) by card through a Stripe Checkout Session (3-D Secure is
@@ -32,6 +33,8 @@ export async function startCardCheckout({
   if (!order) throw new DomainError("NOT_FOUND");
   if (!order.market.paymentMethods.includes("CARD")) throw new DomainError("PAYMENT_METHOD_UNAVAILABLE");
   if (distributionState(order.distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
+  // A draft's lines are checked against the stock and held while the shopper pays: the amount is for them.
+  await holdBasketForPayment({ orderId: order.id, now });
   const money = await orderMoney(db(), order.id);
   const dueCents = money.onlineChargeCents - money.netPaidCents;
   if (dueCents <= 0) throw new DomainError("NOTHING_TO_PAY");

@@ -2,7 +2,9 @@ import type { Prisma, ProductCategory } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
+import { lineReleased } from "../order/basket-stock";
 import { currentOrderTotalCents, lineTotalCents } from "../order/line-total";
+import { offeredProducts } from "./offered-products";
 
 export const SHOP_PAGE_SIZE = 48;
 
@@ -21,13 +23,7 @@ export async function getShopCatalog({
   search?: string;
   page: number;
 }) {
-  const offered: Prisma.ProductWhereInput = {
-    active: true,
-    catalog: {
-      links: { some: { marketId, unlinkedAt: null } },
-      participations: { some: { distributionId, status: "ACCEPTED" } },
-    },
-  };
+  const offered = offeredProducts(marketId, distributionId);
   const where: Prisma.ProductWhereInput = {
     ...offered,
     ...(category ? { category } : {}),
@@ -117,9 +113,10 @@ export async function getShop({
                 productId: true,
                 productName: true,
                 quantity: true,
+                heldQuantity: true,
                 deliveredQuantity: true,
                 unitPriceCents: true,
-                product: { select: { bulk: true, variableWeight: true, unit: true } },
+                product: { select: { bulk: true, variableWeight: true, unit: true, stock: true } },
               },
             },
           },
@@ -144,6 +141,7 @@ export async function getShop({
             ...l,
             quantity: l.quantity.toString(),
             totalCents: lineTotalCents(l.quantity, l.unitPriceCents),
+            released: lineReleased(order, l),
           })),
         }
       : null,

@@ -1,9 +1,11 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { hasConfirmedBasket } from "../order/confirmed-basket";
 
-// Books (or moves) the shopper's order to a slot. The slot row is locked while its bookings are counted, so
-// two shoppers racing for its last place cannot both get it.
+// Books (or moves) the shopper's order to a slot, once confirmed: a draft would take a place it may never use.
+// The slot row is locked while its bookings are counted, so two shoppers racing for its last place cannot both
+// get it.
 export async function bookPickupSlot({
   actor,
   orderId,
@@ -18,9 +20,16 @@ export async function bookPickupSlot({
   await db().$transaction(async (tx) => {
     const order = await tx.order.findFirst({
       where: { id: orderId, userId: actor.userId },
-      select: { id: true, distributionId: true, distribution: { select: { slotsEnabled: true, pickupEndAt: true } } },
+      select: {
+        id: true,
+        distributionId: true,
+        confirmedAt: true,
+        _count: { select: { lines: true } },
+        distribution: { select: { slotsEnabled: true, pickupEndAt: true } },
+      },
     });
     if (!order) throw new DomainError("NOT_FOUND");
+    if (!hasConfirmedBasket(order)) throw new DomainError("SLOT_BASKET_NOT_CONFIRMED", "slotId");
     if (!order.distribution.slotsEnabled) throw new DomainError("SLOTS_NOT_ENABLED");
     if (order.distribution.pickupEndAt <= now) throw new DomainError("SLOT_IN_PAST");
     const [slot] = await tx.$queryRaw<{ id: string; capacity: number }[]>`

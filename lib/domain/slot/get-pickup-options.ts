@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { getDeliveryHelp } from "../delivery-help/get-delivery-help";
+import { hasConfirmedBasket } from "../order/confirmed-basket";
 import { listPickupSlots } from "./list-pickup-slots";
 
 // Everything the shopper chooses after ordering: a pick-up slot, and a delivery-help status.
@@ -12,6 +13,8 @@ export async function getPickupOptions({ actor, orderId, now }: { actor: Actor; 
       id: true,
       basketNumber: true,
       distributionId: true,
+      confirmedAt: true,
+      _count: { select: { lines: true } },
       user: { select: { phone: true, address: true, zipCode: true, city: true } },
       market: { select: { slug: true, name: true, timeZone: true, deliveryHelpEnabled: true } },
       distribution: {
@@ -29,5 +32,5 @@ export async function getPickupOptions({ actor, orderId, now }: { actor: Actor; 
     getDeliveryHelp({ actor, orderId: order.id, now }),
   ]);
   const { user, ...rest } = order;
-  return { ...rest, contact: user, slots, deliveryHelp };
+  return { ...rest, contact: user, basketConfirmed: hasConfirmedBasket(order), slots, deliveryHelp };
 }

@@ -18,6 +18,7 @@ import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { messagesFor } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
 import { image, officeDocument, openDocument, pdf, windowsExecutable, zip } from "../../support/files";
+import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import {
   createDistribution,
@@ -56,15 +57,22 @@ describe("messages", () => {
     const bread = await createProduct(farm.catalog.id);
     const admin = await createUser({ email: "admin-msg@example.test" });
     await createMembership(market.id, admin.id, { isAdmin: true });
-    const buyer = await createUser({ email: "acheteur@example.test", phone: "0600000000" });
-    await setBasketQuantity({
-      actor: await loadActor(buyer.id),
-      distributionId: distribution.id,
-      productId: bread.id,
-      quantityText: "1",
-      mode: "add",
-      now,
-    });
+    // Having ordered means a confirmed basket: a draft is not an order.
+    const basketOf = async (email: string) => {
+      const actor = await loadActor((await createUser({ email, phone: "0600000000" })).id);
+      const { orderId } = await setBasketQuantity({
+        actor,
+        distributionId: distribution.id,
+        productId: bread.id,
+        quantityText: "1",
+        mode: "add",
+        now,
+      });
+      return { actor, orderId };
+    };
+    const buyer = await basketOf("acheteur@example.test");
+    await confirmOrder({ ...buyer, method: "ON_SITE", now });
+    await basketOf("brouillon@example.test");
     const idle = await createUser({ email: "rien@example.test" });
     await createMembership(market.id, idle.id);
     const adminActor = await loadActor(admin.id);
@@ -90,10 +98,15 @@ describe("messages", () => {
     expect(await to((await send("ALL_MEMBERS")).id)).toEqual([
       "acheteur@example.test",
       "admin-msg@example.test",
+      "brouillon@example.test",
       "rien@example.test",
     ]);
     expect(await to((await send("ORDERED_NEXT")).id)).toEqual(["acheteur@example.test"]);
-    expect(await to((await send("NOT_ORDERED_NEXT")).id)).toEqual(["admin-msg@example.test", "rien@example.test"]);
+    expect(await to((await send("NOT_ORDERED_NEXT")).id)).toEqual([
+      "admin-msg@example.test",
+      "brouillon@example.test",
+      "rien@example.test",
+    ]);
     expect(await to((await send("ALL_PRODUCERS")).id)).toEqual(["ferme-msg@example.test"]);
     expect(await to((await send("ADMINS")).id)).toEqual(["admin-msg@example.test"]);
     const mail = await db().emailOutbox.findFirstOrThrow({

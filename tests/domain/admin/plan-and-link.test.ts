@@ -9,7 +9,13 @@ import { cycleDays } from "@/lib/domain/distribution-plan/cycle-days";
 import { defaultDistributionForm } from "@/lib/domain/distribution-plan/distribution-defaults";
 import { DomainError } from "@/lib/domain/errors";
 import { createMarket as createMarketUseCase, slugify } from "@/lib/domain/market-admin/create-market";
-import { createProducerWithCatalog, createUser } from "../../support/factories";
+import {
+  createConfirmedOrderFor,
+  createOrderFor,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../../support/factories";
 
 const place = {
   placeName: "Salle des fêtes",
@@ -91,11 +97,33 @@ describe("setting up a market", () => {
     await expect(
       createDistribution({ actor, marketId: market.id, distributionId: id, input: { placeId, ...defaults } }),
     ).rejects.toEqual(new DomainError("PICKUP_HOURS_LOCKED", "pickupStart"));
-    const shopper = await createUser();
-    await db().order.create({ data: { marketId: market.id, distributionId: id, userId: shopper.id, basketNumber: 1 } });
+    await createConfirmedOrderFor({ id, marketId: market.id });
     await expect(deleteDistribution({ actor, marketId: market.id, distributionId: id })).rejects.toEqual(
       new DomainError("DISTRIBUTION_HAS_ORDERS"),
     );
+  });
+
+  it("deletes a distribution with drafts only, giving their held stock back to the sale", async () => {
+    const { actor, market, placeId } = await newAdminMarket();
+    const defaults = defaultDistributionForm(new Date("2026-03-02T10:00:00Z"), "Europe/Paris");
+    const { id } = await createDistribution({ actor, marketId: market.id, input: { placeId, ...defaults } });
+    const { order } = await createOrderFor({ id, marketId: market.id });
+    const { catalog } = await createProducerWithCatalog();
+    const honey = await createProduct(catalog.id, { stock: 2 });
+    await db().orderLine.create({
+      data: {
+        orderId: order.id,
+        productId: honey.id,
+        quantity: 3,
+        heldQuantity: 3,
+        unitPriceCents: 300,
+        vatRateBp: 550,
+        productName: "Miel",
+      },
+    });
+    await deleteDistribution({ actor, marketId: market.id, distributionId: id });
+    expect(await db().distribution.count({ where: { id } })).toBe(0);
+    expect((await db().product.findUniqueOrThrow({ where: { id: honey.id } })).stock?.toString()).toBe("5");
   });
 
   it("generates cycles: weekly until the end date, monthly on the same n-th weekday, at most 100", async () => {

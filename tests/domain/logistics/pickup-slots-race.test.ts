@@ -4,10 +4,10 @@ import { loadActor } from "@/lib/domain/access/actor";
 import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
 import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
 import {
+  createConfirmedOrderFor,
   createDistribution,
   createMarket,
   createMembership,
-  createOrderFor,
   createUser,
 } from "../../support/factories";
 import { onRealPostgres } from "../../support/on-real-postgres";
@@ -27,7 +27,7 @@ describe.skipIf(!available)("pick-up slots on PostgreSQL", () => {
       orderBy: { startsAt: "asc" },
     });
     const shoppers = [];
-    for (let i = 0; i < 20; i++) shoppers.push(await createOrderFor(distribution, {}, i + 1));
+    for (let i = 0; i < 20; i++) shoppers.push(await createConfirmedOrderFor(distribution));
     const actors = await Promise.all(shoppers.map((s) => loadActor(s.user.id)));
     const results = await Promise.allSettled(
       shoppers.map((s, i) => bookPickupSlot({ actor: actors[i], orderId: s.order.id, slotId: slot.id, now })),

@@ -8,6 +8,7 @@ import {
   createDistribution,
   createMarket,
   createMembership,
+  createConfirmedOrderFor,
   createOrderFor,
   createUser,
 } from "../../support/factories";
@@ -26,7 +27,7 @@ describe("pick-up slots", () => {
   it("the admin turns on 15-minute slots, the last with its own capacity; members see what is booked", async () => {
     const { distribution, admin } = await setup();
     await enablePickupSlots({ actor: admin, distributionId: distribution.id, capacity: 8, lastSlotCapacity: 3 });
-    const { user, order } = await createOrderFor(distribution);
+    const { user, order } = await createConfirmedOrderFor(distribution);
     const shopper = await loadActor(user.id);
     const plan = await listPickupSlots({ actor: shopper, distributionId: distribution.id });
     expect(plan.slots.map((s) => [s.startsAt.toISOString(), s.capacity])).toEqual([
@@ -48,12 +49,12 @@ describe("pick-up slots", () => {
     expect((await listPickupSlots({ actor: admin, distributionId: distribution.id })).slots[1].people).toHaveLength(1);
   });
 
-  it("refuses a full slot, someone else's order, and a capacity under the bookings", async () => {
+  it("refuses a full slot, someone else's order, a draft basket, and a capacity under the bookings", async () => {
     const { distribution, admin } = await setup();
     await enablePickupSlots({ actor: admin, distributionId: distribution.id, capacity: 2, lastSlotCapacity: 1 });
-    const a = await createOrderFor(distribution);
-    const b = await createOrderFor(distribution);
-    const c = await createOrderFor(distribution);
+    const a = await createConfirmedOrderFor(distribution);
+    const b = await createConfirmedOrderFor(distribution);
+    const c = await createConfirmedOrderFor(distribution);
     const plan = await listPickupSlots({ actor: admin, distributionId: distribution.id });
     const last = plan.slots[3].id;
     await bookPickupSlot({ actor: await loadActor(a.user.id), orderId: a.order.id, slotId: last, now });
@@ -63,6 +64,11 @@ describe("pick-up slots", () => {
     await expect(
       bookPickupSlot({ actor: await loadActor(c.user.id), orderId: b.order.id, slotId: plan.slots[0].id, now }),
     ).rejects.toEqual(new DomainError("NOT_FOUND"));
+    // A draft is not an order: it would hold a place it may never use.
+    const draft = await createOrderFor(distribution);
+    await expect(
+      bookPickupSlot({ actor: await loadActor(draft.user.id), orderId: draft.order.id, slotId: plan.slots[0].id, now }),
+    ).rejects.toEqual(new DomainError("SLOT_BASKET_NOT_CONFIRMED", "slotId"));
     await expect(
       enablePickupSlots({ actor: admin, distributionId: distribution.id, capacity: 2, lastSlotCapacity: 0 }),
     ).rejects.toEqual(new DomainError("SLOT_CAPACITY_BELOW_BOOKINGS", "lastSlotCapacity"));

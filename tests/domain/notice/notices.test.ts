@@ -62,23 +62,31 @@ describe("automatic notices", () => {
     const shopper = await createUser({ email: "panier@example.test" });
     const idle = await createUser({ email: "rien@example.test" });
     await createMembership(market.id, idle.id);
-    await db().order.create({
-      data: {
-        marketId: market.id,
-        distributionId: distribution.id,
-        userId: shopper.id,
-        basketNumber: 7,
-        lines: {
-          create: [{ productId: product.id, quantity: 1, unitPriceCents: 300, vatRateBp: 550, productName: "Pain" }],
+    const drafter = await createUser({ email: "brouillon@example.test" });
+    for (const [user, basketNumber, confirmedAt] of [
+      [shopper, 7, now],
+      [drafter, 8, null], // a draft is not an order: no reminder
+    ] as const) {
+      await db().order.create({
+        data: {
+          marketId: market.id,
+          distributionId: distribution.id,
+          userId: user.id,
+          basketNumber,
+          confirmedAt,
+          lines: {
+            create: [{ productId: product.id, quantity: 1, unitPriceCents: 300, vatRateBp: 550, productName: "Pain" }],
+          },
         },
-      },
-    });
+      });
+    }
     expect(await queuePickupReminders({ now, appUrl })).toMatchObject({ queued: 0, failures: [] }); // 33 h before
     const later = new Date("2026-06-01T17:30:00Z"); // 23 h 30 before
     expect(await queuePickupReminders({ now: later, appUrl })).toMatchObject({ queued: 1, failures: [] });
     expect(await queuePickupReminders({ now: later, appUrl })).toMatchObject({ queued: 0, failures: [] });
     expect((await mailsTo("panier@example.test"))[0].text).toContain("numéro 7");
     expect(await mailsTo("rien@example.test")).toHaveLength(0);
+    expect(await mailsTo("brouillon@example.test")).toHaveLength(0);
   });
 
   it("orders at close: each producer gets only its own lines, by product and by basket", async () => {
@@ -95,17 +103,19 @@ describe("automatic notices", () => {
     const lentils = await createProduct(farm.catalog.id, { name: "Lentilles", bulk: true, unit: "KG", step: 0.1 });
     const bread = await createProduct(bakery.catalog.id, { name: "Baguette" });
     let n = 0;
-    for (const [last, kg] of [
-      ["Varda", "0.5"],
-      ["Benali", "1.25"],
-    ]) {
-      const shopper = await createUser({ lastName: last, firstName: "Sarah" });
+    for (const [last, kg, confirmedAt] of [
+      ["Varda", "0.5", now],
+      ["Benali", "1.25", now],
+      ["Brouillon", "3", null], // a draft is not an order: producers never see it
+    ] as const) {
+      const shopper = await createUser({ lastName: last, firstName: "Sarah", email: `${last}@example.test` });
       await db().order.create({
         data: {
           marketId: market.id,
           distributionId: distribution.id,
           userId: shopper.id,
           basketNumber: ++n,
+          confirmedAt,
           lines: {
             create: [
               { productId: lentils.id, quantity: kg, unitPriceCents: 374, vatRateBp: 550, productName: "Lentilles" },
@@ -117,11 +127,14 @@ describe("automatic notices", () => {
     }
     expect(await queueCloseNotices({ now, appUrl })).toMatchObject({ queued: 0, failures: [] });
     const closed = new Date(distribution.ordersCloseAt.getTime());
-    expect(await queueCloseNotices({ now: closed, appUrl })).toMatchObject({ queued: 2, failures: [] });
+    // The two producers' orders, and the draft's shopper told that it was dropped (as another test's was).
+    expect(await queueCloseNotices({ now: closed, appUrl })).toMatchObject({ queued: 4, failures: [] });
     expect(await queueCloseNotices({ now: closed, appUrl })).toMatchObject({ queued: 0, failures: [] });
+    expect((await mailsTo("Brouillon@example.test")).map((m) => m.template)).toEqual(["draft-dropped"]);
     const [farmMail] = await mailsTo("ferme@example.test");
     expect(farmMail.text).toMatch(/Lentilles\s+1,75/);
     expect(farmMail.text).toContain("VARDA Sarah");
+    expect(farmMail.text).not.toContain("BROUILLON");
     expect(farmMail.text).not.toContain("Baguette");
     expect((await mailsTo("fournil@example.test"))[0].text).toMatch(/Baguette\s+4/);
   });

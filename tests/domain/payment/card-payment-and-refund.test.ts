@@ -12,6 +12,7 @@ import {
   createDistribution,
   createMarket,
   createMembership,
+  createParticipation,
   createProducerWithCatalog,
   createProduct,
   createUser,
@@ -64,6 +65,8 @@ describe("card payment, then refund after weighing", () => {
       step: 0.1,
     });
     const bread = await createProduct(catalog.id, { priceCents: 420 });
+    await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
+    await createParticipation(distribution.id, catalog.id);
     const order = await db().order.create({
       data: {
         marketId: market.id,

@@ -4,6 +4,7 @@ import { loadActor } from "@/lib/domain/access/actor";
 import { createCatalog, getCatalogOrThrow } from "@/lib/domain/catalog/producer-catalogs";
 import { deleteProduct, saveProduct } from "@/lib/domain/catalog/save-product";
 import { DomainError } from "@/lib/domain/errors";
+import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { getProducerOrders } from "@/lib/domain/participation/producer-orders";
 import { listProducerSales, respondToParticipation } from "@/lib/domain/participation/producer-sales";
@@ -113,23 +114,22 @@ describe("the producer's catalog", () => {
       }),
     ).rejects.toEqual(new DomainError("PRODUCT_NOT_OFFERED", "quantity"));
     await respondToParticipation({ actor, catalogId: catalog.id, distributionId: distribution.id, accept: true, now });
-    await setBasketQuantity({
-      actor: shopper,
-      distributionId: distribution.id,
-      productId: almonds.id,
-      quantityText: "0,5",
-      mode: "add",
-      now,
-    });
     const other = await loadActor((await createUser({ lastName: "Benali", firstName: "Amina" })).id);
-    await setBasketQuantity({
-      actor: other,
-      distributionId: distribution.id,
-      productId: almonds.id,
-      quantityText: "1,2",
-      mode: "add",
-      now,
-    });
+    // Each confirms: the producer sees orders, not drafts.
+    for (const [buyer, quantityText] of [
+      [shopper, "0,5"],
+      [other, "1,2"],
+    ] as const) {
+      const { orderId } = await setBasketQuantity({
+        actor: buyer,
+        distributionId: distribution.id,
+        productId: almonds.id,
+        quantityText,
+        mode: "add",
+        now,
+      });
+      await confirmOrder({ actor: buyer, orderId, method: "ON_SITE", now });
+    }
 
     const orders = await getProducerOrders({ actor, producerId, distributionId: distribution.id, now });
     expect(orders.byProduct).toEqual([{ name: "Amandes", unit: "KG", quantity: "1.7", totalCents: 743 + 1782 }]);

@@ -17,8 +17,8 @@ test("[LOGISTICS] the admin turns slots on; two shoppers race for the last place
   await expect(admin.getByRole("row", { name: /18:45–19:00/ })).toContainText("0 / 1 inscrits");
 
   const shoppers = [
-    await demoShopperWithOrder(distribution, { firstName: "Ines", lastName: "Roux" }),
-    await demoShopperWithOrder(distribution, { firstName: "Paul", lastName: "Morel" }),
+    await demoShopperWithOrder(distribution, { firstName: "Ines", lastName: "Roux" }, { basket: "confirmed" }),
+    await demoShopperWithOrder(distribution, { firstName: "Paul", lastName: "Morel" }, { basket: "confirmed" }),
   ];
   const pages = await Promise.all(
     shoppers.map(async (s) => {

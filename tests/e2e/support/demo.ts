@@ -48,7 +48,7 @@ export async function demoShopperWithOrder(
       [distribution.id],
     );
     await query(
-      `INSERT INTO "OrderLine" (id, "orderId", "productId", quantity, "unitPriceCents", "vatRateBp", "productName", "updatedAt") VALUES ($1, $2, $3, 1, $4, $5, $6, now())`,
+      `INSERT INTO "OrderLine" (id, "orderId", "productId", quantity, "heldQuantity", "unitPriceCents", "vatRateBp", "productName", "updatedAt") VALUES ($1, $2, $3, 1, 1, $4, $5, $6, now())`,
       [`e2e-line-${randomUUID()}`, orderId, product.id, product.priceCents, product.vatRateBp, product.name],
     );
     await query(`UPDATE "Order" SET "confirmedAt" = now(), "paymentMethod" = 'ON_SITE' WHERE id = $1`, [orderId]);

@@ -65,7 +65,11 @@ export default async function AccountPage({
                       {t.shop.basketNumber(o.basketNumber)} · {formatMoney(o.totalCents, locale)}
                       <span className="sr-only"> · </span>
                     </span>
-                    <Badge variant={o.paid ? "success" : "warning"}>{o.paid ? t.shop.paid : t.shop.unpaid}</Badge>
+                    {o.confirmedAt ? (
+                      <Badge variant={o.paid ? "success" : "warning"}>{o.paid ? t.shop.paid : t.shop.unpaid}</Badge>
+                    ) : (
+                      <Badge variant="warning">{t.shop.draftBadge}</Badge>
+                    )}
                   </span>
                 </li>
               </Card>

@@ -44,6 +44,20 @@ export const emails: typeof fr = {
     basket: (n: number) => `Your basket number is ${n}.`,
     action: "See my order",
   },
+  finishBasket: {
+    subject: (market: string) => `${market}: your basket is not an order yet`,
+    heading: "Finish your basket",
+    body: (close: string) =>
+      `Your basket is not an order yet: confirm it before ${close}, or it will be cancelled when orders close.`,
+    action: "Finish my basket",
+  },
+  draftDropped: {
+    subject: (market: string) => `${market}: your unconfirmed basket was cancelled`,
+    heading: "Your basket was cancelled",
+    body: (day: string) =>
+      `Orders for the distribution of ${day} are closed and your basket had not been confirmed: it was not an order. Its products are back on sale.`,
+    action: "See the next sales",
+  },
   closeOrders: {
     subject: (market: string, day: string) => `${market}: your orders for ${day}`,
     heading: "Orders are closed",

@@ -43,6 +43,20 @@ export const emails = {
     basket: (n: number) => `Votre panier porte le numéro ${n}.`,
     action: "Voir ma commande",
   },
+  finishBasket: {
+    subject: (market: string) => `${market} : votre panier n’est pas encore commandé`,
+    heading: "Finissez votre panier",
+    body: (close: string) =>
+      `Votre panier n’est pas encore une commande : confirmez-le avant le ${close}, sinon il sera annulé à la clôture des commandes.`,
+    action: "Finir mon panier",
+  },
+  draftDropped: {
+    subject: (market: string) => `${market} : votre panier non confirmé est annulé`,
+    heading: "Votre panier a été annulé",
+    body: (day: string) =>
+      `Les commandes pour la distribution du ${day} sont closes et votre panier n’avait pas été confirmé : ce n’était pas une commande. Ses produits ont été remis en vente.`,
+    action: "Voir les prochaines ventes",
+  },
   closeOrders: {
     subject: (market: string, day: string) => `${market} : vos commandes pour le ${day}`,
     heading: "Les commandes sont closes",

@@ -7,6 +7,7 @@ export const logistics = {
     SLOTS_NOT_ENABLED: "Cette distribution ne propose pas de créneaux de passage.",
     SLOT_IN_PAST: "Cette distribution est terminée.",
     SLOT_FULL: "Ce créneau est complet. Choisissez-en un autre.",
+    SLOT_BASKET_NOT_CONFIRMED: "Confirmez d’abord votre commande : un créneau se réserve pour une commande.",
     DELIVERY_HELP_DISABLED: "Ce marché ne propose pas l’entraide pour la livraison.",
     DELIVERY_HELP_CLOSED: "Cette distribution est terminée.",
     DELIVERY_STATUS_ALREADY_CHOSEN:
@@ -34,6 +35,7 @@ export const logistics = {
     pickupAt: (day: string, from: string, to: string, place: string) => `${day}, de ${from} à ${to} — ${place}`,
     slotsTitle: "Choisissez un créneau de passage",
     slotsIntro: "Pour étaler les passages, chaque créneau de 15 minutes accueille un nombre limité de personnes.",
+    slotsConfirmFirst: "Confirmez d’abord votre commande : vous pourrez ensuite choisir votre créneau.",
     slotLabel: (from: string, to: string) => `${from} – ${to}`,
     slotCount: (booked: number, capacity: number) => `${booked} / ${capacity} inscrits`,
     slotFull: "complet",

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, FormChoice, FormFieldError } from "@/components/ui/action-form";
+import { DraftNotice, NotHeldBadge } from "@/components/shop/draft-notice";
+import { Alert } from "@/components/ui/alert";
 import { PrintButton } from "@/components/ui/print-button";
 import { startCardCheckoutAction } from "@/lib/actions/payments";
 import { confirmOrderAction } from "@/lib/actions/shop";
@@ -63,6 +65,21 @@ export default async function OrderPage({
           <p className="text-sm font-semibold text-earth-800">{s.closedReadOnly}</p>
         )}
       </header>
+      {order.stockCuts.length > 0 && (
+        <Alert tone="error">
+          {s.stockCutsTitle}
+          {order.stockCuts.map((c) => (
+            <span key={c.productName} className="block">
+              {c.kept === "0"
+                ? s.stockCutRemoved(c.productName)
+                : s.stockCut(c.productName, formatDecimal(c.kept, locale), formatDecimal(c.asked, locale))}
+            </span>
+          ))}
+        </Alert>
+      )}
+      {open && !order.confirmedAt && order.lines.length > 0 && (
+        <DraftNotice released={order.lines.some((l) => l.released)} t={t} />
+      )}
       <table className="w-full rounded-xl bg-white text-sm shadow-sm">
         <thead>
           <tr className="border-b border-earth-100 text-left">
@@ -76,7 +93,10 @@ export default async function OrderPage({
           {order.lines.map((l) => (
             <tr key={l.id} className="border-b border-earth-100">
               <td className="p-2">{formatDecimal(l.quantity, locale)}</td>
-              <td className="p-2">{l.productName}</td>
+              <td className="p-2">
+                {l.productName}
+                {l.released && <NotHeldBadge t={t} />}
+              </td>
               <td className="p-2 text-right">{formatMoney(l.unitPriceCents, locale)}</td>
               <td className="p-2 text-right">{formatMoney(l.totalCents, locale)}</td>
             </tr>
@@ -160,7 +180,7 @@ export default async function OrderPage({
             {s.edit}
           </Link>
         )}
-        {(d.slotsEnabled || order.market.deliveryHelpEnabled) && (
+        {order.confirmedAt && (d.slotsEnabled || order.market.deliveryHelpEnabled) && (
           <Link
             href={`/retrait/${order.id}`}
             className="rounded-md border border-leaf-600 bg-white px-4 py-2 font-semibold text-leaf-700"

@@ -34,7 +34,14 @@ export default async function PickupPage({ params }: { params: Promise<{ orderId
         </p>
       </header>
       {options.slots.enabled && (
-        <SlotPicker orderId={options.id} slots={options.slots.slots} timeZone={tz} locale={locale} t={t} />
+        <SlotPicker
+          orderId={options.id}
+          slots={options.slots.slots}
+          bookable={options.basketConfirmed}
+          timeZone={tz}
+          locale={locale}
+          t={t}
+        />
       )}
       {options.market.deliveryHelpEnabled && <DeliveryHelpSection options={options} t={t} locale={locale} />}
     </div>
