@@ -27,12 +27,16 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-// Zod messages are i18n keys, looked up in the reader's language like DomainError codes.
+// Zod messages are i18n keys, looked up in the reader's language like DomainError codes. A field missing from
+// the form (only a hand-made request leaves one out) is « required » whatever its schema, so that schemas need
+// not repeat it for each field; every other issue is told by its schema's own key.
 export function fieldErrorsOf(error: z.ZodError, t: Messages): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    fieldErrors[field] ??= translateError(t, issue.message);
+    const message = translateError(t, issue.message);
+    fieldErrors[field] ??=
+      message === t.common.errors.UNEXPECTED && issue.code === "invalid_type" ? translateError(t, "required") : message;
   }
   return fieldErrors;
 }
