@@ -77,12 +77,14 @@ async function saveProfile(
 }
 
 export async function updateEmailPreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runSignedInAction(formValues(formData), async ({ actor, t, now }) => {
-    const parsed = emailPreferencesSchema.parse(Object.fromEntries(formData));
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const parsed = emailPreferencesSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     // One checkbox « messages:<market> » per market listed (`messageMarkets`); unchecked ones are not sent.
     const marketIds = field(formData, "messageMarkets").split(",").filter(Boolean).slice(0, 200);
     const marketMessages = Object.fromEntries(marketIds.map((id) => [id, formData.get(`messages:${id}`) === "on"]));
-    await updateEmailPreferences({ actor, ...parsed, marketMessages, now });
+    await updateEmailPreferences({ actor, ...parsed.data, marketMessages, now });
     revalidatePath("/compte");
     return { ok: true, message: t.shop.account.preferencesSaved };
   });

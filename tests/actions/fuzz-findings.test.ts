@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { FormState } from "@/lib/actions/form-state";
+import { messagesFor } from "@/lib/i18n/messages";
+import { translateError } from "@/lib/i18n/translate-error";
+import { createMarket, createMembership, createUser } from "../support/factories";
+
+// What fuzzing the server actions found (tests/actions/fuzz-actions.test.ts), one case each: the real actions,
+// with only the request around them stood in for, answering with a message where they used to throw.
+const request = vi.hoisted(() => ({ userId: null as string | null, locale: "fr" as string }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (name === "cabas-locale" ? { name, value: request.locale } : undefined),
+    set: () => undefined,
+  }),
+  headers: async () => new Headers(),
+}));
+vi.mock("@/lib/auth/current-user", () => ({ currentUserId: async () => request.userId }));
+// Outside a request Next has no cache store to drop entries from.
+vi.mock("next/cache", async (original) => ({
+  ...(await original<typeof import("next/cache")>()),
+  revalidatePath: () => undefined,
+  refresh: () => undefined,
+  updateTag: () => undefined,
+}));
+
+const { updateEmailPreferencesAction } = await import("@/lib/actions/shop");
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+async function inBothLanguages(
+  action: (prev: FormState, data: FormData) => Promise<FormState>,
+  fields: Record<string, string>,
+  expectation: (state: FormState, t: ReturnType<typeof messagesFor>) => void,
+) {
+  for (const locale of ["fr", "en"] as const) {
+    request.locale = locale;
+    expectation(await action({}, form(fields)), messagesFor(locale));
+  }
+}
+
+let shopper: string;
+let market: Awaited<ReturnType<typeof createMarket>>;
+
+beforeAll(async () => {
+  market = await createMarket();
+  shopper = (await createUser()).id;
+  await createMembership(market.id, shopper);
+});
+
+describe("e-mail preferences", () => {
+  it("a checkbox posted with a value other than « on » is a message next to it, not a thrown ZodError", async () => {
+    request.userId = shopper;
+    await inBothLanguages(updateEmailPreferencesAction, { notifyReminder: "0" }, (state, t) => {
+      expect(state.fieldErrors).toEqual({ notifyReminder: translateError(t, "choiceInvalid") });
+      expect(state.ok).toBeUndefined();
+    });
+  });
+});
