@@ -11,7 +11,7 @@ import { settleOrderEdit } from "@/lib/domain/payment/refund-overpayment";
 import { formatDecimal } from "@/lib/i18n/format";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
 import { invalidateShop } from "@/lib/shop-cache";
-import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
+import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
@@ -45,7 +45,7 @@ export async function setBasketLineAction(_prev: FormState, formData: FormData) 
 export async function confirmOrderAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const orderId = field(formData, "orderId");
   const state = await runSignedInAction({}, async ({ actor, now, t }) => {
-    const parsed = paymentChoiceSchema.safeParse(Object.fromEntries(formData));
+    const parsed = paymentChoiceSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
     await confirmOrder({ actor, orderId, method: parsed.data.method, now });
     return { ok: true };
@@ -68,7 +68,7 @@ async function saveProfile(
 ): Promise<FormState> {
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await updateProfile({ actor, input: parsed.data });
     refresh();
@@ -79,7 +79,7 @@ async function saveProfile(
 export async function updateEmailPreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t, now }) => {
-    const parsed = emailPreferencesSchema.safeParse(Object.fromEntries(formData));
+    const parsed = emailPreferencesSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     // One checkbox « messages:<market> » per market listed (`messageMarkets`); unchecked ones are not sent.
     const marketIds = field(formData, "messageMarkets").split(",").filter(Boolean).slice(0, 200);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormState } from "@/lib/actions/form-state";
+import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
 import { createMarket, createMembership, createUser } from "../support/factories";
@@ -23,7 +24,7 @@ vi.mock("next/cache", async (original) => ({
   updateTag: () => undefined,
 }));
 
-const { updateEmailPreferencesAction } = await import("@/lib/actions/shop");
+const { joinMarketAction, updateContactAction, updateEmailPreferencesAction } = await import("@/lib/actions/shop");
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -58,5 +59,23 @@ describe("e-mail preferences", () => {
       expect(state.fieldErrors).toEqual({ notifyReminder: translateError(t, "choiceInvalid") });
       expect(state.ok).toBeUndefined();
     });
+  });
+});
+
+// PostgreSQL refuses a query whose text holds U+0000; a hand-made post may send one in any field.
+describe("a NUL character", () => {
+  it("in an id names no row", async () => {
+    request.userId = shopper;
+    await inBothLanguages(joinMarketAction, { marketId: `${market.id}\u0000` }, (state, t) => {
+      expect(state.error).toBe(t.common.errors.NOT_FOUND);
+    });
+  });
+
+  it("in a text is kept as U+FFFD", async () => {
+    request.userId = shopper;
+    request.locale = "fr";
+    const state = await updateContactAction({}, form({ city: "Vénissieux\u0000" }));
+    expect(state.ok).toBe(true);
+    expect((await db().user.findUniqueOrThrow({ where: { id: shopper } })).city).toBe("Vénissieux\uFFFD");
   });
 });
