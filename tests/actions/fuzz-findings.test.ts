@@ -3,7 +3,16 @@ import type { FormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
-import { createMarket, createMembership, createUser } from "../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createOrderFor,
+  createParticipation,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "../support/factories";
 
 // What fuzzing the server actions found (tests/actions/fuzz-actions.test.ts), one case each: the real actions,
 // with only the request around them stood in for, answering with a message where they used to throw.
@@ -24,6 +33,7 @@ vi.mock("next/cache", async (original) => ({
   updateTag: () => undefined,
 }));
 
+const { startCardCheckoutAction, startStripeOnboardingAction } = await import("@/lib/actions/payments");
 const { joinMarketAction, updateContactAction, updateEmailPreferencesAction } = await import("@/lib/actions/shop");
 
 function form(fields: Record<string, string>): FormData {
@@ -77,5 +87,49 @@ describe("a NUL character", () => {
     const state = await updateContactAction({}, form({ city: "Vénissieux\u0000" }));
     expect(state.ok).toBe(true);
     expect((await db().user.findUniqueOrThrow({ where: { id: shopper } })).city).toBe("Vénissieux\uFFFD");
+  });
+});
+
+// Without Stripe's keys the pages offer neither card payment nor Stripe onboarding, but an older page or a
+// hand-made post may still ask: the answer is a message, not a 500 (« STRIPE_SECRET_KEY is not set »).
+describe("online payments switched off", () => {
+  beforeAll(() => {
+    vi.stubEnv("STRIPE_SECRET_KEY", "");
+    return () => vi.unstubAllEnvs();
+  });
+
+  it("Stripe onboarding says so", async () => {
+    const { producer } = await createProducerWithCatalog();
+    const owner = (await createUser()).id;
+    await db().producerUser.create({ data: { producerId: producer.id, userId: owner, role: "OWNER" } });
+    request.userId = owner;
+    await inBothLanguages(startStripeOnboardingAction, { producerId: producer.id }, (state, t) => {
+      expect(state.error).toBe(translateError(t, "ONLINE_PAYMENTS_OFF"));
+    });
+    expect((await db().producer.findUniqueOrThrow({ where: { id: producer.id } })).stripeAccountId).toBeNull();
+  });
+
+  it("card payment of an order is not offered, and no payment is started", async () => {
+    const cardMarket = await createMarket({ paymentMethods: ["ON_SITE", "CARD"] });
+    const distribution = await createDistribution(cardMarket, { now: new Date(), inDays: 4 });
+    const { catalog } = await createProducerWithCatalog();
+    await createParticipation(distribution.id, catalog.id);
+    const product = await createProduct(catalog.id, { priceCents: 450 });
+    const { user, order } = await createOrderFor(distribution);
+    await db().orderLine.create({
+      data: {
+        orderId: order.id,
+        productId: product.id,
+        quantity: 1,
+        unitPriceCents: 450,
+        vatRateBp: 550,
+        productName: "x",
+      },
+    });
+    request.userId = user.id;
+    await inBothLanguages(startCardCheckoutAction, { orderId: order.id }, (state, t) => {
+      expect(state.error).toBe(translateError(t, "PAYMENT_METHOD_UNAVAILABLE"));
+    });
+    expect(await db().payment.count({ where: { orderId: order.id } })).toBe(0);
   });
 });

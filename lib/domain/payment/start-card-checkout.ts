@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { stripe } from "@/lib/payments/stripe";
+import { stripe, stripeConfigured } from "@/lib/payments/stripe";
 import { type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
@@ -30,7 +30,9 @@ export async function startCardCheckout({
     },
   });
   if (!order) throw new DomainError("NOT_FOUND");
-  if (!order.market.paymentMethods.includes("CARD")) throw new DomainError("PAYMENT_METHOD_UNAVAILABLE");
+  // Without Stripe's keys there is no card payment (the order page does not offer it either).
+  if (!order.market.paymentMethods.includes("CARD") || !stripeConfigured())
+    throw new DomainError("PAYMENT_METHOD_UNAVAILABLE");
   if (distributionState(order.distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
   const money = await orderMoney(db(), order.id);
   const dueCents = money.onlineChargeCents - money.netPaidCents;
