@@ -33,6 +33,7 @@ vi.mock("next/cache", async (original) => ({
   updateTag: () => undefined,
 }));
 
+const { loadShopPersonalAction } = await import("@/app/(showcase)/load-shop-personal");
 const { startCardCheckoutAction, startStripeOnboardingAction } = await import("@/lib/actions/payments");
 const { joinMarketAction, updateContactAction, updateEmailPreferencesAction } = await import("@/lib/actions/shop");
 
@@ -79,6 +80,13 @@ describe("a NUL character", () => {
     await inBothLanguages(joinMarketAction, { marketId: `${market.id}\u0000` }, (state, t) => {
       expect(state.error).toBe(t.common.errors.NOT_FOUND);
     });
+  });
+
+  it("in the address of the shop whose personal panel is asked for names no shop", async () => {
+    request.userId = shopper;
+    const distribution = await createDistribution(market, { now: new Date(), inDays: 4 });
+    expect(await loadShopPersonalAction(`${market.slug}\u0000`, distribution.id)).toBeNull();
+    expect(await loadShopPersonalAction(market.slug, `${distribution.id}\u0000`)).toBeNull();
   });
 
   it("in a text is kept as U+FFFD", async () => {
