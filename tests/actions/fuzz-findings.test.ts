@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
+import type { Logger } from "@/lib/log";
+import { captureLog } from "../support/capture-log";
 import { translateError } from "@/lib/i18n/translate-error";
 import {
   createDistribution,
@@ -33,6 +35,7 @@ vi.mock("next/cache", async (original) => ({
   updateTag: () => undefined,
 }));
 
+const { signInAction } = await import("@/lib/actions/auth");
 const { loadShopPersonalAction } = await import("@/app/(showcase)/load-shop-personal");
 const { startCardCheckoutAction, startStripeOnboardingAction } = await import("@/lib/actions/payments");
 const { joinMarketAction, updateContactAction, updateEmailPreferencesAction } = await import("@/lib/actions/shop");
@@ -139,5 +142,26 @@ describe("online payments switched off", () => {
       expect(state.error).toBe(translateError(t, "PAYMENT_METHOD_UNAVAILABLE"));
     });
     expect(await db().payment.count({ where: { orderId: order.id } })).toBe(0);
+  });
+});
+
+describe("a refused sign-in", () => {
+  it("is an answer, not an error: nothing at error level in the app's log, nothing on stderr", async () => {
+    const holder = globalThis as unknown as { cabasLog?: Logger };
+    const log = captureLog();
+    holder.cabasLog = log.logger;
+    const stderr = vi.spyOn(console, "error");
+    try {
+      const { email } = await createUser();
+      request.userId = null;
+      await inBothLanguages(signInAction, { email, password: "not-the-password" }, (state, t) => {
+        expect(state.error).toBe(t.auth.errors.invalidCredentials);
+      });
+      expect(stderr).not.toHaveBeenCalled();
+      expect(log.entries().filter((entry) => entry.level === "error")).toEqual([]);
+    } finally {
+      holder.cabasLog = undefined;
+      stderr.mockRestore();
+    }
   });
 });
