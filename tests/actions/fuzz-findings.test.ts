@@ -36,6 +36,7 @@ vi.mock("next/cache", async (original) => ({
 }));
 
 const { signInAction } = await import("@/lib/actions/auth");
+const { importProductsAction } = await import("@/lib/actions/producer");
 const { loadShopPersonalAction } = await import("@/app/(showcase)/load-shop-personal");
 const { startCardCheckoutAction, startStripeOnboardingAction } = await import("@/lib/actions/payments");
 const { joinMarketAction, updateContactAction, updateEmailPreferencesAction } = await import("@/lib/actions/shop");
@@ -163,5 +164,34 @@ describe("a refused sign-in", () => {
       holder.cabasLog = undefined;
       stderr.mockRestore();
     }
+  });
+});
+
+// Read while fuzzing the imports: each message has to be the product import's own.
+describe("the product import's messages", () => {
+  let catalogId: string;
+  beforeAll(async () => {
+    const farm = await createProducerWithCatalog();
+    const owner = (await createUser()).id;
+    await db().producerUser.create({ data: { producerId: farm.producer.id, userId: owner, role: "OWNER" } });
+    catalogId = farm.catalog.id;
+    request.userId = owner;
+  });
+
+  it("an empty paste asks for a product line, not for the members import's « first name;last name;e-mail »", async () => {
+    await inBothLanguages(importProductsAction, { catalogId, csv: " \n", intent: "import" }, (state, t) => {
+      expect(state.fieldErrors).toEqual({ csv: t.producer.errors.PRODUCT_CSV_EMPTY });
+      expect(state.fieldErrors?.csv).not.toBe(t.admin.errors.CSV_EMPTY);
+    });
+  });
+
+  it("a name too long says so, not that it is missing", async () => {
+    const csv = `${"Pain ".repeat(30)};;BAKERY;PIECE;1;3,20`;
+    await inBothLanguages(importProductsAction, { catalogId, csv, intent: "preview" }, (state, t) => {
+      expect(state.rows).toEqual([
+        { line: 1, label: "Pain ".repeat(30).trim(), error: t.producer.errors.CSV_NAME_INVALID },
+      ]);
+      expect(t.producer.errors.CSV_NAME_INVALID).toMatch(/120/);
+    });
   });
 });
