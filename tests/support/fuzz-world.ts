@@ -20,7 +20,8 @@ const APP_URL = "http://localhost:3000";
 // One market with everything its forms act on, so that a fuzzed id is sometimes one that exists and the rules
 // behind it run: an admin, a producer's team and catalog offered at an open distribution, a shopper who asked
 // for delivery help and a volunteer who offered it, pick-up slots, volunteer shifts, a message to the producer,
-// a link request from another market, and unused tokens (invitation, e-mail confirmation, password reset).
+// a link request from another market, and unused tokens (invitation, e-mail confirmation, password reset, the
+// shopper's change of address and another account's « it was not me » link).
 // Rows are written directly (no e-mail is rendered): a world is built for each action. `passwordHash` is
 // WORLD_PASSWORD's, computed once by the caller (argon2 is slow on purpose).
 export async function buildWorld(passwordHash: string) {
@@ -128,6 +129,29 @@ export async function buildWorld(passwordHash: string) {
     data: { userId: newcomer.id, tokenHash: confirmation.tokenHash, expiresAt: inADay },
   });
   await db().passwordResetToken.create({ data: { userId: admin.id, tokenHash: reset.tokenHash, expiresAt: inADay } });
+  const emailChange = newToken();
+  await db().emailChange.create({
+    data: {
+      userId: shopper.user.id,
+      newEmail: `nouvelle-${emailChange.tokenHash.slice(0, 8)}@example.test`,
+      tokenHash: emailChange.tokenHash,
+      expiresAt: inADay,
+    },
+  });
+  const mover = await createUser({ passwordHash });
+  const revert = newToken();
+  await db().emailChange.create({
+    data: {
+      userId: mover.id,
+      newEmail: mover.email,
+      tokenHash: newToken().tokenHash,
+      expiresAt: inADay,
+      confirmedAt: now,
+      oldEmail: `ancienne-${revert.tokenHash.slice(0, 8)}@example.test`,
+      revertTokenHash: revert.tokenHash,
+      revertExpiresAt: inADay,
+    },
+  });
 
   const lines = await db().orderLine.findMany({ where: { orderId: shopper.order.id }, select: { id: true } });
   const slots = await db().pickupSlot.findMany({ where: { distributionId: distribution.id }, select: { id: true } });
@@ -161,7 +185,13 @@ export async function buildWorld(passwordHash: string) {
     messages: [message.id],
     linkRequests: [linkRequest.id],
     userIds: [admin.id, producer.id, teammate.id, shopper.user.id, volunteer.user.id, invitee.id],
-    tokens: { invitation: invitation.token, confirmation: confirmation.token, reset: reset.token },
+    tokens: {
+      invitation: invitation.token,
+      confirmation: confirmation.token,
+      reset: reset.token,
+      emailChange: emailChange.token,
+      revert: revert.token,
+    },
   };
 }
 
