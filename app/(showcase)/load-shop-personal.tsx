@@ -6,8 +6,12 @@ import { currentUserId } from "@/lib/auth/current-user";
 import { DomainError } from "@/lib/domain/errors";
 import { getShop } from "@/lib/domain/shop/get-shop";
 import { getMessages } from "@/lib/i18n/server";
+import { storableText } from "@/lib/validation/text";
 
-const shopAddress = z.object({ slug: z.string().max(80), distributionId: z.string().max(40) });
+const shopAddress = z.object({
+  slug: z.string().max(80).transform(storableText),
+  distributionId: z.string().max(40).transform(storableText),
+});
 
 // The members' panel of a cached shop page (components/shop/shop-panel.tsx): the signed-in shopper's own
 // basket and missing contact details, read from their session only; nothing for an unknown shop.

@@ -29,7 +29,7 @@ import {
 import type { z } from "zod";
 import { invalidateShop } from "@/lib/shop-cache";
 import { translateError } from "@/lib/i18n/translate-error";
-import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
+import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 // Parse with the schema, or answer with the field errors and what was typed.
@@ -38,7 +38,7 @@ function parse<S extends z.ZodType>(
   formData: FormData,
   t: Messages,
 ): { data: z.infer<S> } | { state: FormState } {
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formObject(formData));
   if (parsed.success) return { data: parsed.data };
   return { state: { fieldErrors: fieldErrorsOf(parsed.error, t), values: formValues(formData) } };
 }

@@ -27,7 +27,7 @@ import {
   signInSchema,
   signUpSchema,
 } from "@/lib/validation/auth";
-import { fieldErrorsOf, formValues, safeCallbackPath, type FormState } from "./form-state";
+import { fieldErrorsOf, formObject, formValues, safeCallbackPath, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 async function authTranslator() {
@@ -66,7 +66,7 @@ async function signInAndRedirect(email: string, password: string, redirectTo: st
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const { locale, t } = await authTranslator();
   const values = formValues(formData, ["password"]);
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  const parsed = signUpSchema.safeParse(formObject(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   try {
     await registerUser({
@@ -88,7 +88,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
 // the person in (Auth.js provider « email-link »), then goes where they signed up from.
 export async function confirmEmailAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await authTranslator();
-  const parsed = emailLinkSchema.safeParse(Object.fromEntries(formData));
+  const parsed = emailLinkSchema.safeParse(formObject(formData));
   const link = parsed.success ? await getEmailVerification({ token: parsed.data.token, now: new Date() }) : null;
   if (!parsed.success || !link) return { error: t.auth.confirmEmail.invalid };
   let url: string;
@@ -110,7 +110,7 @@ export async function confirmEmailAction(_prev: FormState, formData: FormData): 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await authTranslator();
   const values = formValues(formData, ["password"]);
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  const parsed = signInSchema.safeParse(formObject(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   const error = await signInAndRedirect(
     parsed.data.email,
@@ -124,7 +124,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await authTranslator();
   const values = formValues(formData);
-  const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
+  const parsed = forgotPasswordSchema.safeParse(formObject(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
   try {
     await requestPasswordReset({
@@ -142,7 +142,7 @@ export async function forgotPasswordAction(_prev: FormState, formData: FormData)
 
 export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t, translate } = await authTranslator();
-  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
+  const parsed = resetPasswordSchema.safeParse(formObject(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
   try {
     await resetPassword({ ...parsed.data, now: new Date() });
@@ -169,7 +169,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const renewed: { email?: string; password?: string } = {};
   const state = await runSignedInAction({}, async ({ actor, t, now }) => {
-    const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+    const parsed = changePasswordSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
     renewed.email = (await changePassword({ actor, ...parsed.data, now })).email;
     renewed.password = parsed.data.newPassword;

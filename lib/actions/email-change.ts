@@ -10,7 +10,7 @@ import { appUrl } from "@/lib/env";
 import { getMessages } from "@/lib/i18n/server";
 import { translateError } from "@/lib/i18n/translate-error";
 import { emailLinkSchema, requestEmailChangeSchema, revertEmailChangeSchema } from "@/lib/validation/auth";
-import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { fieldErrorsOf, formObject, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 // « Mon compte » → « Adresse e-mail »: the same answer whether or not the new address is free
@@ -18,7 +18,7 @@ import { runSignedInAction } from "./run-action";
 export async function requestEmailChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["currentPassword"]);
   return runSignedInAction(values, async ({ actor, t, now }) => {
-    const parsed = requestEmailChangeSchema.safeParse(Object.fromEntries(formData));
+    const parsed = requestEmailChangeSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     const { email } = await requestEmailChange({ actor, ...parsed.data, appUrl: appUrl(), now });
     refresh();
@@ -29,7 +29,7 @@ export async function requestEmailChangeAction(_prev: FormState, formData: FormD
 // The button of the page the link sent to the new address opens, signed in as the account that asked.
 export async function confirmEmailChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const state = await runSignedInAction({}, async ({ actor, t, now }) => {
-    const parsed = emailLinkSchema.safeParse(Object.fromEntries(formData));
+    const parsed = emailLinkSchema.safeParse(formObject(formData));
     if (!parsed.success) return { error: t.auth.errors.EMAIL_CHANGE_LINK_INVALID };
     await confirmEmailChange({ actor, token: parsed.data.token, appUrl: appUrl(), now });
     return { ok: true };
@@ -41,7 +41,7 @@ export async function confirmEmailChangeAction(_prev: FormState, formData: FormD
 // The « it was not me » link sent to the old address: no session needed, the link is the credential.
 export async function revertEmailChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const { locale, t } = await getMessages();
-  const parsed = revertEmailChangeSchema.safeParse(Object.fromEntries(formData));
+  const parsed = revertEmailChangeSchema.safeParse(formObject(formData));
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error, t);
     return fieldErrors.token ? { error: t.auth.errors.EMAIL_REVERT_LINK_INVALID } : { fieldErrors };

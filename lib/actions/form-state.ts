@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Messages } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
+import { storableText } from "@/lib/validation/text";
 
 // What a form action returns: a message next to each field that failed, a general message, and the values
 // typed so that nothing is lost when the form renders again.
@@ -16,7 +17,14 @@ export type FormState = {
 
 // A text field of a submitted form ("" when absent).
 export function formField(formData: FormData, name: string): string {
-  return String(formData.get(name) ?? "");
+  return storableText(String(formData.get(name) ?? ""));
+}
+
+// The submitted form as the object a schema parses: each text field as formField reads it, files as they came.
+export function formObject(formData: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries(
+    [...formData.entries()].map(([name, value]) => [name, typeof value === "string" ? storableText(value) : value]),
+  );
 }
 
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
@@ -27,12 +35,16 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-// Zod messages are i18n keys, looked up in the reader's language like DomainError codes.
+// Zod messages are i18n keys, looked up in the reader's language like DomainError codes. A field missing from
+// the form (only a hand-made request leaves one out) is « required » whatever its schema, so that schemas need
+// not repeat it for each field; every other issue is told by its schema's own key.
 export function fieldErrorsOf(error: z.ZodError, t: Messages): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    fieldErrors[field] ??= translateError(t, issue.message);
+    const message = translateError(t, issue.message);
+    fieldErrors[field] ??=
+      message === t.common.errors.UNEXPECTED && issue.code === "invalid_type" ? translateError(t, "required") : message;
   }
   return fieldErrors;
 }

@@ -13,7 +13,7 @@ import { createDutyRole } from "@/lib/domain/duty/create-duty-role";
 import { bookPickupSlot } from "@/lib/domain/slot/book-pickup-slot";
 import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
 import { deliveryHelpSchema, dutyLeaveSchema } from "@/lib/validation/logistics";
-import { fieldErrorsOf, formValues, type FormState, formField as id } from "./form-state";
+import { fieldErrorsOf, formObject, formValues, type FormState, formField as id } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 export async function bookPickupSlotAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -29,7 +29,7 @@ export async function chooseDeliveryHelpAction(_prev: FormState, formData: FormD
   const orderId = id(formData, "orderId");
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, now, t }) => {
-    const parsed = deliveryHelpSchema.safeParse(Object.fromEntries(formData));
+    const parsed = deliveryHelpSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await chooseDeliveryHelp({ actor, orderId, input: parsed.data, now });
     refresh();
@@ -98,7 +98,7 @@ export async function signUpForDutyAction(_prev: FormState, formData: FormData):
 export async function leaveDutyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
-    const parsed = dutyLeaveSchema.safeParse(Object.fromEntries(formData));
+    const parsed = dutyLeaveSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await leaveDuty({ actor, shiftId: id(formData, "shiftId"), reason: parsed.data.reason });
     refresh();

@@ -9,6 +9,7 @@ import {
   sendMessageToProducer,
   type Attachment,
 } from "@/lib/domain/message/send-message";
+import { storableText } from "@/lib/validation/text";
 import { formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -19,7 +20,10 @@ const AUDIENCES: MarketAudience[] = ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED
 async function attachmentsOf(formData: FormData): Promise<Attachment[]> {
   const files = formData.getAll("attachments").filter((f): f is File => f instanceof File && f.size > 0);
   return Promise.all(
-    files.map(async (f) => ({ filename: f.name.slice(0, 200), bytes: new Uint8Array(await f.arrayBuffer()) })),
+    files.map(async (f) => ({
+      filename: storableText(f.name).slice(0, 200),
+      bytes: new Uint8Array(await f.arrayBuffer()),
+    })),
   );
 }
 

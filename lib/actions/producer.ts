@@ -16,14 +16,14 @@ import { emailSchema } from "@/lib/validation/auth";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
 import { invalidateShop } from "@/lib/shop-cache";
 import { translateError } from "@/lib/i18n/translate-error";
-import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
+import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 export async function createProducerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let producerId: string | null = null;
   const values = formValues(formData);
   const state = await runSignedInAction(values, async ({ actor, t }) => {
-    const parsed = producerSchema.safeParse(Object.fromEntries(formData));
+    const parsed = producerSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     producerId = (await createProducer({ actor, input: parsed.data })).id;
     return { ok: true };
@@ -36,7 +36,7 @@ export async function createCatalogAction(_prev: FormState, formData: FormData):
   const producerId = field(formData, "producerId");
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
-    const parsed = catalogSchema.safeParse(Object.fromEntries(formData));
+    const parsed = catalogSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await createCatalog({ actor, producerId, ...parsed.data });
     revalidatePath(`/producteur/${producerId}`);
@@ -48,7 +48,7 @@ export async function saveProductAction(_prev: FormState, formData: FormData): P
   const catalogId = field(formData, "catalogId");
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
-    const parsed = productSchema.safeParse(Object.fromEntries(formData));
+    const parsed = productSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     const photo = formData.get("photo");
     const upload =
@@ -149,7 +149,7 @@ export async function updateProducerAction(_prev: FormState, formData: FormData)
   const producerId = field(formData, "producerId");
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
-    const parsed = producerSchema.safeParse(Object.fromEntries(formData));
+    const parsed = producerSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     const files = formData.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
     const photos = await Promise.all(

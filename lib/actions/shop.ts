@@ -11,7 +11,7 @@ import { settleOrderEdit } from "@/lib/domain/payment/refund-overpayment";
 import { formatDecimal } from "@/lib/i18n/format";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
 import { invalidateShop } from "@/lib/shop-cache";
-import { fieldErrorsOf, formValues, type FormState, formField as field } from "./form-state";
+import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
@@ -45,7 +45,7 @@ export async function setBasketLineAction(_prev: FormState, formData: FormData) 
 export async function confirmOrderAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const orderId = field(formData, "orderId");
   const state = await runSignedInAction({}, async ({ actor, now, t }) => {
-    const parsed = paymentChoiceSchema.safeParse(Object.fromEntries(formData));
+    const parsed = paymentChoiceSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
     const confirmation = await confirmOrder({ actor, orderId, method: parsed.data.method, now });
     // Confirming takes again the stock of lines whose hold had lapsed: the shop shows what is left.
@@ -72,7 +72,7 @@ async function saveProfile(
 ): Promise<FormState> {
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, t }) => {
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await updateProfile({ actor, input: parsed.data });
     refresh();
@@ -81,12 +81,14 @@ async function saveProfile(
 }
 
 export async function updateEmailPreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runSignedInAction(formValues(formData), async ({ actor, t, now }) => {
-    const parsed = emailPreferencesSchema.parse(Object.fromEntries(formData));
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const parsed = emailPreferencesSchema.safeParse(formObject(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     // One checkbox « messages:<market> » per market listed (`messageMarkets`); unchecked ones are not sent.
     const marketIds = field(formData, "messageMarkets").split(",").filter(Boolean).slice(0, 200);
     const marketMessages = Object.fromEntries(marketIds.map((id) => [id, formData.get(`messages:${id}`) === "on"]));
-    await updateEmailPreferences({ actor, ...parsed, marketMessages, now });
+    await updateEmailPreferences({ actor, ...parsed.data, marketMessages, now });
     revalidatePath("/compte");
     return { ok: true, message: t.shop.account.preferencesSaved };
   });

@@ -6,6 +6,7 @@ import { RateLimitedError } from "@/lib/domain/throttle/limits";
 import { attemptSignIn } from "@/lib/domain/user/attempt-sign-in";
 import { confirmEmail } from "@/lib/domain/user/confirm-email";
 import { appUrl } from "@/lib/env";
+import { log } from "@/lib/log";
 import { emailLinkSchema, signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "./client-ip";
 
@@ -42,6 +43,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt" },
   pages: { signIn: "/connexion" },
+  // Auth.js's own errors go to the app's JSON log (lib/log.ts) instead of lines of text on stderr. A refused
+  // sign-in (wrong password, too many attempts, address not confirmed) is an answer to the person, not a
+  // failure: it is not logged. (Its debug log, off, would carry the form with the password.)
+  logger: {
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) log().error({ error }, "auth error");
+    },
+    warn(code) {
+      log().warn({ code }, "auth warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -9,7 +9,8 @@ const optional = (max: number) =>
     .max(max, "tooLong")
     .optional()
     .transform((v) => (v ? v : null));
-const checkbox = z.literal("on").optional().transform(Boolean);
+// A checked box sends « on »; any other value comes from a hand-made request.
+const checkbox = z.literal("on", "choiceInvalid").optional().transform(Boolean);
 // A whole number typed in a form, within bounds: « 1e12 », « -1 », « NaN » and « Infinity » get `message` too.
 const wholeNumber = (min: number, max: number, message: string) =>
   z
@@ -53,7 +54,7 @@ export const marketSettingsSchema = z.object({
   name: text(120),
   shortDescription: optional(200),
   description: optional(4000),
-  basketMode: z.enum(["BEFORE", "DURING"]),
+  basketMode: z.enum(["BEFORE", "DURING"], "choiceInvalid"),
   requirePhone: checkbox,
   requireAddress: checkbox,
   deliveryHelpEnabled: checkbox,
@@ -99,7 +100,7 @@ export type DistributionInput = z.infer<typeof distributionSchema>;
 
 export const cycleSchema = z.object({
   placeId: z.string().min(1, "required"),
-  frequency: z.enum(["WEEKLY", "BIWEEKLY", "TRIWEEKLY", "MONTHLY"]),
+  frequency: z.enum(["WEEKLY", "BIWEEKLY", "TRIWEEKLY", "MONTHLY"], "choiceInvalid"),
   startDay: day,
   endDay: day,
   pickupStart: time,

@@ -11,8 +11,8 @@ export const emailSchema = z
 export const newPasswordSchema = z.string().min(10, "passwordWeak").max(200, "passwordTooLong");
 
 export const signUpSchema = z.object({
-  firstName: z.string().trim().min(1, "required").max(80),
-  lastName: z.string().trim().min(1, "required").max(80),
+  firstName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  lastName: z.string().trim().min(1, "required").max(80, "tooLong"),
   email: emailSchema,
   password: newPasswordSchema,
   // The privacy notice's checkbox: an account is only opened with the person's consent.
@@ -28,13 +28,16 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
+// The token of an e-mailed link: one cut short or made up is not a valid link.
+const linkToken = (message: string) => z.string().min(20, message).max(200, message);
+
 export const resetPasswordSchema = z.object({
-  token: z.string().min(20).max(200),
+  token: linkToken("resetTokenInvalid"),
   password: newPasswordSchema,
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
-export const emailLinkSchema = z.object({ token: z.string().min(20).max(200) });
+export const emailLinkSchema = z.object({ token: linkToken("linkInvalid") });
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "required").max(200, "passwordTooLong"),

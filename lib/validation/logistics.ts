@@ -16,4 +16,4 @@ export const deliveryHelpSchema = z.discriminatedUnion(
 );
 export type DeliveryHelpInput = z.infer<typeof deliveryHelpSchema>;
 
-export const dutyLeaveSchema = z.object({ reason: z.string().trim().min(3, "reasonRequired").max(500) });
+export const dutyLeaveSchema = z.object({ reason: z.string().trim().min(3, "reasonRequired").max(500, "tooLong") });

@@ -9,7 +9,8 @@ const optional = (max: number) =>
     .max(max, "tooLong")
     .optional()
     .transform((v) => (v ? v : null));
-const checkbox = z.literal("on").optional().transform(Boolean);
+// A checked box sends « on »; any other value comes from a hand-made request.
+const checkbox = z.literal("on", "choiceInvalid").optional().transform(Boolean);
 
 export const producerSchema = z.object({
   name: text(120),
@@ -21,7 +22,7 @@ export const producerSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(254)
+    .max(254, "emailInvalid")
     .optional()
     .transform((v) => (v ? v.toLowerCase() : null))
     .pipe(z.email("emailInvalid").nullable()),
@@ -35,11 +36,11 @@ export const catalogSchema = z.object({ name: text(120), description: optional(2
 export const productSchema = z.object({
   name: text(120),
   description: optional(2000),
-  category: z.enum(PRODUCT_CATEGORIES),
-  unit: z.enum(["PIECE", "KG", "G", "L", "CL", "ML"]),
+  category: z.enum(PRODUCT_CATEGORIES, "choiceInvalid"),
+  unit: z.enum(["PIECE", "KG", "G", "L", "CL", "ML"], "choiceInvalid"),
   quantityPerUnit: z.string().trim().min(1, "required"),
   price: z.string().trim().min(1, "required"),
-  vatRate: z.enum(["550", "1000", "2000", "210", "0"]),
+  vatRate: z.enum(["550", "1000", "2000", "210", "0"], "choiceInvalid"),
   organic: checkbox,
   bulk: checkbox,
   step: z.string().trim().optional().default(""),

@@ -1,5 +1,6 @@
 import type { ProductCategory } from "@/generated/prisma/enums";
 import { isProductCategory } from "@/lib/validation/product-categories";
+import { storableText } from "@/lib/validation/text";
 
 // A shop page's address, and what it shows: one category or all, a name search, a page.
 export function shopPath(slug: string, distributionId: string): string {
@@ -16,7 +17,10 @@ export function parseShopFilters(query: {
   page?: string | null;
 }): ShopFilters {
   const category = query.categorie && isProductCategory(query.categorie) ? query.categorie : undefined;
-  const search = (query.q ?? "").trim().slice(0, 80) || undefined;
+  const search =
+    storableText(query.q ?? "")
+      .trim()
+      .slice(0, 80) || undefined;
   const page = Math.max(1, Math.min(SHOP_MAX_PAGE, Number.parseInt(query.page ?? "1", 10) || 1));
   return { category, search, page };
 }

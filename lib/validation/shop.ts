@@ -28,10 +28,10 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 // The banner a market that requires a phone and/or an address shows before ordering.
 export const contactSchema = profileSchema.pick({ phone: true, address: true, zipCode: true, city: true }).partial();
 
-export const emailPreferencesSchema = z.object({
-  notifySaleOpening: z.literal("on").optional().transform(Boolean),
-  notifyReminder: z.literal("on").optional().transform(Boolean),
-});
+// A checked box sends « on »; any other value comes from a hand-made request.
+const checkbox = z.literal("on", "choiceInvalid").optional().transform(Boolean);
+
+export const emailPreferencesSchema = z.object({ notifySaleOpening: checkbox, notifyReminder: checkbox });
 
 export const paymentChoiceSchema = z.object({
   method: z.enum(["ON_SITE", "TRANSFER", "BALANCE"], { message: "required" }),

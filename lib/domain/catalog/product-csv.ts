@@ -121,7 +121,8 @@ export async function previewProductImport({
 // All or nothing: a single wrong row and nothing is added.
 export async function importProducts({ actor, catalogId, text }: { actor: Actor; catalogId: string; text: string }) {
   const rows = await previewProductImport({ actor, catalogId, text });
-  if (rows.length === 0) throw new DomainError("CSV_EMPTY", "csv");
+  // Not CSV_EMPTY: that code's message is the members import's (« prénom;nom;e-mail »).
+  if (rows.length === 0) throw new DomainError("PRODUCT_CSV_EMPTY", "csv");
   if (rows.some((r) => r.error)) throw new DomainError("CSV_HAS_ERRORS", "csv");
   const created = await db().product.createMany({ data: rows.map((r) => ({ ...r.data!, catalogId })) });
   return { created: created.count };

@@ -1,29 +1,20 @@
-import { db, isUniqueViolation } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import type { CreateMarketInput } from "@/lib/validation/admin";
 import type { Actor } from "../access/actor";
+import { createWithFreeSlug } from "../slug";
 import { requireVerifiedEmail } from "../user/require-verified-email";
-
-export function slugify(name: string): string {
-  return (
-    name
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 50) || "marche"
-  );
-}
 
 // Any signed-in person whose address is confirmed can start a market; they become its admin with every
 // right. The shared link's slug comes from the name, with a number added when it is taken.
 export async function createMarket({ actor, input }: { actor: Actor; input: CreateMarketInput }) {
   await requireVerifiedEmail(db(), actor.userId);
-  const base = slugify(input.name);
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
-    try {
-      return await db().market.create({
+  return createWithFreeSlug(input.name, {
+    taken: async (base) =>
+      (await db().market.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+        (m) => m.slug,
+      ),
+    create: (slug) =>
+      db().market.create({
         data: {
           slug,
           name: input.name,
@@ -53,10 +44,6 @@ export async function createMarket({ actor, input }: { actor: Actor; input: Crea
           },
         },
         select: { id: true, slug: true },
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  throw new Error("could not find a free slug");
+      }),
+  });
 }

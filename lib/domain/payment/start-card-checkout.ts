@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { stripe } from "@/lib/payments/stripe";
+import { stripe, stripeConfigured } from "@/lib/payments/stripe";
 import { type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
@@ -31,7 +31,9 @@ export async function startCardCheckout({
     },
   });
   if (!order) throw new DomainError("NOT_FOUND");
-  if (!order.market.paymentMethods.includes("CARD")) throw new DomainError("PAYMENT_METHOD_UNAVAILABLE");
+  // Without Stripe's keys there is no card payment (the order page does not offer it either).
+  if (!order.market.paymentMethods.includes("CARD") || !stripeConfigured())
+    throw new DomainError("PAYMENT_METHOD_UNAVAILABLE");
   if (distributionState(order.distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
   // A draft's lines are checked against the stock and held while the shopper pays: the amount is for them.
   await holdBasketForPayment({ orderId: order.id, now });

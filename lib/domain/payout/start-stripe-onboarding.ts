@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { stripe } from "@/lib/payments/stripe";
+import { stripe, stripeConfigured } from "@/lib/payments/stripe";
 import { requireProducerOwner, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
@@ -15,6 +15,8 @@ export async function startStripeOnboarding({
   appUrl: string;
 }) {
   requireProducerOwner(actor, producerId);
+  // The payouts page offers it only with Stripe's keys; an older page or a hand-made post may still ask.
+  if (!stripeConfigured()) throw new DomainError("ONLINE_PAYMENTS_OFF");
   const producer = await db().producer.findUnique({
     where: { id: producerId },
     select: { id: true, name: true, email: true, stripeAccountId: true },

@@ -1,26 +1,21 @@
-import { db, isUniqueViolation } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import type { ProducerInput } from "@/lib/validation/producer";
 import type { Actor } from "../access/actor";
-import { slugify } from "../market-admin/create-market";
+import { createWithFreeSlug } from "../slug";
 
 // A free producer account: its creator is the owner; more users can be added later.
 export async function createProducer({ actor, input }: { actor: Actor; input: ProducerInput }) {
-  const base = slugify(input.name);
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      return await db().producer.create({
-        data: {
-          ...input,
-          slug: attempt === 0 ? base : `${base}-${attempt + 1}`,
-          users: { create: { userId: actor.userId, role: "OWNER" } },
-        },
+  return createWithFreeSlug(input.name, {
+    taken: async (base) =>
+      (await db().producer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+        (p) => p.slug,
+      ),
+    create: (slug) =>
+      db().producer.create({
+        data: { ...input, slug, users: { create: { userId: actor.userId, role: "OWNER" } } },
         select: { id: true },
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  throw new Error("could not find a free slug");
+      }),
+  });
 }
 
 export async function listMyProducers({ actor }: { actor: Actor }) {

@@ -8,9 +8,12 @@ import { createDistribution, deleteDistribution } from "@/lib/domain/distributio
 import { cycleDays } from "@/lib/domain/distribution-plan/cycle-days";
 import { defaultDistributionForm } from "@/lib/domain/distribution-plan/distribution-defaults";
 import { DomainError } from "@/lib/domain/errors";
-import { createMarket as createMarketUseCase, slugify } from "@/lib/domain/market-admin/create-market";
+import { createMarket as createMarketUseCase } from "@/lib/domain/market-admin/create-market";
+import { createProducer } from "@/lib/domain/producer/create-producer";
+import { slugify } from "@/lib/domain/slug";
 import {
   createConfirmedOrderFor,
+  createMarket,
   createOrderFor,
   createProducerWithCatalog,
   createProduct,
@@ -25,6 +28,8 @@ const place = {
   lat: null,
   lng: null,
 };
+
+const farm = { description: null, address: null, zipCode: null, city: null, phone: null, email: null, website: null };
 
 async function newAdminMarket(name = "La Cagette de Captieux") {
   const actor = await loadActor((await createUser()).id);
@@ -44,6 +49,19 @@ describe("setting up a market", () => {
     expect(second.market.slug).toBe("marche-de-sainte-foy-2");
     expect(first.actor.markets.get(first.market.id)).toMatchObject({ isAdmin: true, canManageMembers: true });
     expect(slugify("  Épicerie — Vrac !! ")).toBe("epicerie-vrac");
+  });
+
+  // Every name without a Latin letter or digit gives the same slug, and names are not unique: found by fuzzing,
+  // the twenty-first market or producer of one slug failed (« could not find a free slug »).
+  it("gives every market and producer a slug of its own, however many share a name", async () => {
+    const numbered = (base: string) => [base, ...Array.from({ length: 19 }, (_, i) => `${base}-${i + 2}`)];
+    for (const slug of numbered("marche")) await createMarket({ slug });
+    expect((await newAdminMarket("市場")).market.slug).toMatch(/^marche-[0-9a-f]{8}$/);
+
+    await db().producer.createMany({ data: numbered("gaec").map((slug) => ({ slug, name: "GAEC" })) });
+    const actor = await loadActor((await createUser()).id);
+    const { id } = await createProducer({ actor, input: { ...farm, name: "GAEC" } });
+    expect((await db().producer.findUniqueOrThrow({ where: { id } })).slug).toMatch(/^gaec-[0-9a-f]{8}$/);
   });
 
   it("plans one-off distributions with the defaults, in order, one per place and day, deletable only without orders", async () => {

@@ -92,6 +92,8 @@ export const auth: typeof fr = {
     tooLong: "This text is too long.",
     phoneInvalid: "This phone number is not valid.",
     required: "This field is required.",
+    choiceInvalid: "Choose one of the values offered.",
+    linkInvalid: "This link is not valid.",
     invalidCredentials: "Wrong e-mail or password.",
     resetTokenInvalid: "This link is no longer valid. Ask for a new one.",
     emailNotVerified: "Confirm your e-mail address first: we have just sent you the link again.",

@@ -11,5 +11,6 @@ export const money: typeof fr = {
     ORDER_CLOSED: "Orders for this sale are closed.",
     NOTHING_TO_PAY: "There is nothing to pay for this order.",
     BASKET_ALREADY_VALIDATED: "This basket is already validated.",
+    ONLINE_PAYMENTS_OFF: "Online payments are not enabled on this site: payouts are made by bank transfer.",
   },
 };

@@ -92,6 +92,8 @@ export const auth = {
     tooLong: "Ce texte est trop long.",
     phoneInvalid: "Ce numéro de téléphone n’est pas valide.",
     required: "Ce champ est obligatoire.",
+    choiceInvalid: "Choisissez l’une des valeurs proposées.",
+    linkInvalid: "Ce lien n’est pas valable.",
     invalidCredentials: "E-mail ou mot de passe incorrect.",
     resetTokenInvalid: "Ce lien n’est plus valable. Demandez-en un nouveau.",
     emailNotVerified: "Confirmez d’abord votre adresse e-mail : nous venons de vous renvoyer le lien.",

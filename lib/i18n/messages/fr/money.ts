@@ -9,5 +9,7 @@ export const money = {
     ORDER_CLOSED: "Les commandes de cette vente sont closes.",
     NOTHING_TO_PAY: "Il n’y a rien à payer pour cette commande.",
     BASKET_ALREADY_VALIDATED: "Ce panier est déjà validé.",
+    ONLINE_PAYMENTS_OFF:
+      "Les paiements en ligne ne sont pas activés sur ce site : les versements se font par virement.",
   } as Record<string, string>,
 };

@@ -1,0 +1,199 @@
+import { newToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db/client";
+import { loadActor } from "@/lib/domain/access/actor";
+import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
+import {
+  createConfirmedOrderFor,
+  createDistribution,
+  createMarket,
+  createMembership,
+  createOrderFor,
+  createParticipation,
+  createProducerWithCatalog,
+  createProduct,
+  createUser,
+} from "./factories";
+
+export const WORLD_PASSWORD = "cabas-fuzz-password";
+const APP_URL = "http://localhost:3000";
+
+// One market with everything its forms act on, so that a fuzzed id is sometimes one that exists and the rules
+// behind it run: an admin, a producer's team and catalog offered at an open distribution, a shopper who asked
+// for delivery help and a volunteer who offered it, pick-up slots, volunteer shifts, a message to the producer,
+// a link request from another market, and unused tokens (invitation, e-mail confirmation, password reset, the
+// shopper's change of address and another account's « it was not me » link).
+// Rows are written directly (no e-mail is rendered): a world is built for each action. `passwordHash` is
+// WORLD_PASSWORD's, computed once by the caller (argon2 is slow on purpose).
+export async function buildWorld(passwordHash: string) {
+  const now = new Date();
+  const market = await createMarket({
+    deliveryHelpEnabled: true,
+    paymentMethods: ["ON_SITE", "TRANSFER", "CARD", "BALANCE"],
+  });
+  const admin = await createUser({ passwordHash });
+  await createMembership(market.id, admin.id, { isAdmin: true });
+
+  const farm = await createProducerWithCatalog();
+  const producer = await createUser({ passwordHash });
+  const teammate = await createUser();
+  await db().producerUser.createMany({
+    data: [
+      { producerId: farm.producer.id, userId: producer.id, role: "OWNER" },
+      { producerId: farm.producer.id, userId: teammate.id },
+    ],
+  });
+  await db().catalogLink.create({ data: { catalogId: farm.catalog.id, marketId: market.id } });
+  const bread = await createProduct(farm.catalog.id, { name: "Pain", priceCents: 300 });
+  const almonds = await createProduct(farm.catalog.id, {
+    name: "Amandes",
+    unit: "KG",
+    bulk: true,
+    step: 0.1,
+    stock: 20,
+    priceCents: 1485,
+  });
+
+  const distribution = await createDistribution(market, { now, inDays: 4 });
+  await createParticipation(distribution.id, farm.catalog.id);
+  const nextDistribution = await createDistribution(market, { now, inDays: 11 });
+  await createParticipation(nextDistribution.id, farm.catalog.id, "INVITED");
+  await enablePickupSlots({
+    actor: await loadActor(admin.id),
+    distributionId: distribution.id,
+    capacity: 4,
+    lastSlotCapacity: null,
+  });
+
+  const shopper = await createConfirmedOrderFor(distribution, {
+    passwordHash,
+    phone: "06 06 06 06 06",
+    address: "12 rue Lyvet",
+  });
+  await db().orderLine.create({
+    data: {
+      orderId: shopper.order.id,
+      productId: almonds.id,
+      quantity: 0.5,
+      unitPriceCents: almonds.priceCents,
+      vatRateBp: 550,
+      productName: almonds.name,
+    },
+  });
+  const volunteer = await createConfirmedOrderFor(distribution);
+  const basket = await createOrderFor(nextDistribution);
+  await db().order.update({
+    where: { id: shopper.order.id },
+    data: { deliveryHelp: "NEEDS_DELIVERY", deliveryConsentAt: now },
+  });
+  await db().order.update({ where: { id: volunteer.order.id }, data: { deliveryHelp: "CAN_DELIVER" } });
+  const offer = await db().deliveryOffer.create({
+    data: { requestOrderId: shopper.order.id, volunteerOrderId: volunteer.order.id },
+  });
+
+  const shifts = [];
+  for (const name of ["Accueil", "Rangement"]) {
+    const role = await db().dutyRole.create({ data: { marketId: market.id, name } });
+    shifts.push(await db().dutyShift.create({ data: { distributionId: distribution.id, roleId: role.id } }));
+  }
+  await db().dutyShift.update({ where: { id: shifts[0].id }, data: { userId: shopper.user.id, signedUpAt: now } });
+
+  const message = await db().message.create({
+    data: {
+      marketId: market.id,
+      senderUserId: admin.id,
+      toProducerId: farm.producer.id,
+      audience: "PRODUCER",
+      subject: "Livraison",
+      bodyHtml: "<p>Bonjour</p>",
+      recipients: { create: [{ userId: producer.id }, { userId: teammate.id }] },
+    },
+  });
+
+  const otherMarket = await createMarket();
+  const otherAdmin = await createUser();
+  await createMembership(otherMarket.id, otherAdmin.id, { isAdmin: true });
+  const linkRequest = await db().catalogLinkRequest.create({
+    data: { catalogId: farm.catalog.id, marketId: otherMarket.id, requestedById: otherAdmin.id },
+  });
+
+  const invitee = await createUser();
+  const invitation = newToken();
+  await db().memberInvitation.create({
+    data: { marketId: market.id, email: invitee.email, tokenHash: invitation.tokenHash, invitedById: admin.id },
+  });
+  const newcomer = await createUser({ passwordHash, emailVerifiedAt: null });
+  const confirmation = newToken();
+  const reset = newToken();
+  const inADay = new Date(now.getTime() + 86_400_000);
+  await db().emailVerificationToken.create({
+    data: { userId: newcomer.id, tokenHash: confirmation.tokenHash, expiresAt: inADay },
+  });
+  await db().passwordResetToken.create({ data: { userId: admin.id, tokenHash: reset.tokenHash, expiresAt: inADay } });
+  const emailChange = newToken();
+  await db().emailChange.create({
+    data: {
+      userId: shopper.user.id,
+      newEmail: `nouvelle-${emailChange.tokenHash.slice(0, 8)}@example.test`,
+      tokenHash: emailChange.tokenHash,
+      expiresAt: inADay,
+    },
+  });
+  const mover = await createUser({ passwordHash });
+  const revert = newToken();
+  await db().emailChange.create({
+    data: {
+      userId: mover.id,
+      newEmail: mover.email,
+      tokenHash: newToken().tokenHash,
+      expiresAt: inADay,
+      confirmedAt: now,
+      oldEmail: `ancienne-${revert.tokenHash.slice(0, 8)}@example.test`,
+      revertTokenHash: revert.tokenHash,
+      revertExpiresAt: inADay,
+    },
+  });
+
+  const lines = await db().orderLine.findMany({ where: { orderId: shopper.order.id }, select: { id: true } });
+  const slots = await db().pickupSlot.findMany({ where: { distributionId: distribution.id }, select: { id: true } });
+  return {
+    users: {
+      admin: admin.id,
+      producer: producer.id,
+      shopper: shopper.user.id,
+      volunteer: volunteer.user.id,
+      invitee: invitee.id,
+      visitor: null,
+    },
+    emails: [admin.email, shopper.user.email, newcomer.email, invitee.email],
+    market: market.id,
+    otherMarket: otherMarket.id,
+    slug: market.slug,
+    places: market.places.map((p) => p.id),
+    producer: farm.producer.id,
+    catalog: farm.catalog.id,
+    catalogReferences: [
+      String(farm.catalog.number),
+      `${APP_URL}/catalogues/${farm.catalog.number}?cle=${farm.catalog.shareKey}`,
+    ],
+    products: [bread.id, almonds.id],
+    distributions: [distribution.id, nextDistribution.id],
+    orders: [shopper.order.id, volunteer.order.id, basket.order.id],
+    lines: lines.map((l) => l.id),
+    slots: slots.map((s) => s.id),
+    offers: [offer.id],
+    shifts: shifts.map((s) => s.id),
+    messages: [message.id],
+    linkRequests: [linkRequest.id],
+    userIds: [admin.id, producer.id, teammate.id, shopper.user.id, volunteer.user.id, invitee.id],
+    tokens: {
+      invitation: invitation.token,
+      confirmation: confirmation.token,
+      reset: reset.token,
+      emailChange: emailChange.token,
+      revert: revert.token,
+    },
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+export type Role = keyof World["users"];
