@@ -1,5 +1,5 @@
 import { Button, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { actionButtonStyle, EmailLayout } from "./layout";
 
 export type LinkEmailProps = {
   lang: string;
@@ -18,7 +18,7 @@ export default function LinkEmail(props: LinkEmailProps) {
       <Text>{props.body}</Text>
       <Button
         href={props.url}
-        style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}
+        style={actionButtonStyle}
       >
         {props.action}
       </Button>

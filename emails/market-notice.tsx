@@ -1,5 +1,5 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
-import { EmailLayout, type UnsubscribeLink } from "./layout";
+import { actionButtonStyle, EmailLayout, type UnsubscribeLink } from "./layout";
 
 export type MarketNoticeProps = {
   lang: string;
@@ -52,7 +52,7 @@ export default function MarketNotice(props: MarketNoticeProps) {
       {props.action && (
         <Button
           href={props.action.url}
-          style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}
+          style={actionButtonStyle}
         >
           {props.action.label}
         </Button>

@@ -5,6 +5,7 @@ import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { requireBalanceCovers } from "../ledger/require-balance-covers";
+import { queueOrderConfirmation } from "../notice/queue-order-confirmation";
 
 // « Valider » then the payment choice. On the spot and by bank transfer the order is confirmed at once (the
 // referent or the treasurer records the payment); a card payment is confirmed by Stripe's webhook instead.
@@ -39,5 +40,6 @@ export async function confirmOrder({
     await recordOrderDebt(tx, order.id);
     // Paying from the balance moves no euro: the credit must cover the debt just recorded.
     if (method === "BALANCE") await requireBalanceCovers(tx, order.marketId, actor.userId, "method");
+    await queueOrderConfirmation(tx, order.id);
   });
 }

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { holdingAccount } from "../ledger/accounts";
 import { postTransaction } from "../ledger/post-transaction";
 import { recordOrderDebt } from "../ledger/record-order-debt";
+import { queueOrderConfirmation } from "../notice/queue-order-confirmation";
 
 type PaymentKey = { stripeCheckoutSessionId: string } | { stripePaymentIntentId: string };
 
@@ -48,7 +49,10 @@ export async function settlePayment(
       where: { id: payment.orderId, confirmedAt: null },
       data: { confirmedAt: now, paymentMethod: "CARD" },
     });
-    if (confirmed.count > 0) await recordOrderDebt(tx, payment.orderId);
+    if (confirmed.count > 0) {
+      await recordOrderDebt(tx, payment.orderId);
+      await queueOrderConfirmation(tx, payment.orderId);
+    }
   }
   return true;
 }

@@ -6,6 +6,7 @@ import { startCardCheckoutAction } from "@/lib/actions/payments";
 import { confirmOrderAction } from "@/lib/actions/shop";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
+import { transferReference } from "@/lib/domain/payment/transfer-reference";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
@@ -101,7 +102,7 @@ export default async function OrderPage({
       </p>
       {order.paymentMethod === "TRANSFER" && (
         <p className="text-sm">
-          {s.transferReference(`CABAS-${order.basketNumber}-${order.id.slice(-6).toUpperCase()}`)}
+          {s.transferReference(transferReference(order))}
         </p>
       )}
       {open && !order.confirmedAt && order.lines.length > 0 && (
