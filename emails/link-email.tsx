@@ -16,10 +16,7 @@ export default function LinkEmail(props: LinkEmailProps) {
     <EmailLayout lang={props.lang} preview={props.body} footer={props.ignore}>
       <Text>{props.greeting}</Text>
       <Text>{props.body}</Text>
-      <Button
-        href={props.url}
-        style={actionButtonStyle}
-      >
+      <Button href={props.url} style={actionButtonStyle}>
         {props.action}
       </Button>
       <Text style={{ fontSize: "12px", wordBreak: "break-all" }}>{props.url}</Text>

@@ -50,10 +50,7 @@ export default function MarketNotice(props: MarketNoticeProps) {
         </Section>
       ))}
       {props.action && (
-        <Button
-          href={props.action.url}
-          style={actionButtonStyle}
-        >
+        <Button href={props.action.url} style={actionButtonStyle}>
           {props.action.label}
         </Button>
       )}

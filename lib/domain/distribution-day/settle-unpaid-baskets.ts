@@ -35,7 +35,14 @@ export async function settleUnpaidBaskets(
       leftAsDebts++;
       continue;
     }
-    await payBasket(tx, { marketId: order.marketId, orderId: order.id, method: choice, amountCents: null, actorId, now });
+    await payBasket(tx, {
+      marketId: order.marketId,
+      orderId: order.id,
+      method: choice,
+      amountCents: null,
+      actorId,
+      now,
+    });
     paid++;
   }
   return { paid, leftAsDebts };

@@ -18,7 +18,11 @@ export async function getMemberAccount({
   requireMarketRight(actor, marketId, "admin");
   const member = await db().membership.findUnique({
     where: { marketId_userId: { marketId, userId } },
-    select: { leftAt: true, user: { select: { id: true, firstName: true, lastName: true, email: true } } },
+    select: {
+      leftAt: true,
+      user: { select: { id: true, firstName: true, lastName: true, email: true } },
+      market: { select: { timeZone: true } },
+    },
   });
   if (!member) throw new DomainError("NOT_FOUND");
   const [balanceCents, entries] = await Promise.all([
@@ -45,7 +49,9 @@ export async function getMemberAccount({
     }),
   ]);
   return {
-    ...member,
+    user: member.user,
+    leftAt: member.leftAt,
+    timeZone: member.market.timeZone,
     balanceCents,
     history: entries.map(({ transaction: tx, ...e }) => ({
       id: e.id,

@@ -28,8 +28,7 @@ export async function loadBasketDueCents(
   return basketDueCents({
     ownCents: own.get(order.id) ?? 0,
     paymentMethod: order.paymentMethod,
-    balanceCents:
-      order.paymentMethod === "BALANCE" ? await shopperBalanceCents(tx, order.marketId, order.userId) : 0,
+    balanceCents: order.paymentMethod === "BALANCE" ? await shopperBalanceCents(tx, order.marketId, order.userId) : 0,
   });
 }
 

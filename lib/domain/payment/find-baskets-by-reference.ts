@@ -33,7 +33,7 @@ export async function findBasketsByReference({
       userId: true,
       paymentMethod: true,
       user: { select: { firstName: true, lastName: true } },
-      distribution: { select: { id: true, pickupStartAt: true } },
+      distribution: { select: { id: true, pickupStartAt: true, market: { select: { timeZone: true } } } },
       lines: { select: { totalCents: true } },
     },
   });

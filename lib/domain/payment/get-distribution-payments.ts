@@ -19,7 +19,10 @@ export async function getDistributionPayments({
   distributionId: string;
 }) {
   requireMarketRight(actor, marketId, "admin");
-  const distribution = await db().distribution.findFirst({ where: { id: distributionId, marketId }, select: { id: true } });
+  const distribution = await db().distribution.findFirst({
+    where: { id: distributionId, marketId },
+    select: { id: true },
+  });
   if (!distribution) throw new DomainError("NOT_FOUND");
   const orders = await db().order.findMany({
     where: { distributionId, confirmedAt: { not: null } },

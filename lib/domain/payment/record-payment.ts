@@ -35,7 +35,15 @@ export async function recordPayment({
   const amountCents = method === "BALANCE" ? null : parsePaymentAmount(amount);
   const ref = paymentReference(reference);
   return db().$transaction(async (tx) => {
-    const paid = await payBasket(tx, { marketId, orderId, method, amountCents, reference: ref, actorId: actor.userId, now });
+    const paid = await payBasket(tx, {
+      marketId,
+      orderId,
+      method,
+      amountCents,
+      reference: ref,
+      actorId: actor.userId,
+      now,
+    });
     if (paid.paymentId) {
       const order = await tx.order.findUniqueOrThrow({
         where: { id: orderId },

@@ -52,7 +52,9 @@ describe.skipIf(!available)("recording and reversing payments on PostgreSQL", ()
       now,
     });
     const results = await Promise.allSettled(
-      Array.from({ length: 5 }, () => reversePayment({ actor: admin, marketId: market.id, paymentId: paymentId!, now })),
+      Array.from({ length: 5 }, () =>
+        reversePayment({ actor: admin, marketId: market.id, paymentId: paymentId!, now }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(errorCodes(results)).toEqual(Array(4).fill("PAYMENT_ALREADY_REVERSED"));

@@ -62,9 +62,12 @@ describe("recording a payment for a basket", () => {
       reference: "VIR CABAS-1",
       orderId: order.id,
     });
-    expect(
-      await db().ledgerTransaction.findFirstOrThrow({ where: { paymentId: transfer.paymentId! } }),
-    ).toMatchObject({ kind: "PAYMENT", method: "TRANSFER", reference: "VIR CABAS-1", createdById: admin.userId });
+    expect(await db().ledgerTransaction.findFirstOrThrow({ where: { paymentId: transfer.paymentId! } })).toMatchObject({
+      kind: "PAYMENT",
+      method: "TRANSFER",
+      reference: "VIR CABAS-1",
+      createdById: admin.userId,
+    });
     expect(await balanceOf(shopper.id)).toBe(0);
     await expect(recordPayment({ ...base, method: "CASH", amount: "0,01" })).rejects.toEqual(
       new DomainError("NOTHING_DUE"),
@@ -79,7 +82,9 @@ describe("recording a payment for a basket", () => {
       ],
     });
 
-    const mail = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: `payment-received:${cash.paymentId}` } });
+    const mail = await db().emailOutbox.findUniqueOrThrow({
+      where: { dedupeKey: `payment-received:${cash.paymentId}` },
+    });
     expect(mail).toMatchObject({ toEmail: shopper.email, template: "payment-received", fromName: market.name });
     expect(mail.subject).toBe(`${market.name} : paiement reçu`);
     expect(mail.text).toMatch(/votre paiement de 1,20\s€ \(Espèces\)/);
@@ -100,9 +105,9 @@ describe("recording a payment for a basket", () => {
     await expect(recordPayment({ ...base, method: "CASH", amount: "300" })).rejects.toEqual(
       new DomainError("AMOUNT_ABOVE_DUE", "amount"),
     );
-    await expect(
-      recordPayment({ ...base, method: "CHEQUE", amount: "3", reference: "n".repeat(141) }),
-    ).rejects.toEqual(new DomainError("REFERENCE_TOO_LONG", "reference"));
+    await expect(recordPayment({ ...base, method: "CHEQUE", amount: "3", reference: "n".repeat(141) })).rejects.toEqual(
+      new DomainError("REFERENCE_TOO_LONG", "reference"),
+    );
 
     const shopperActor = await loadActor(shopper.id);
     await expect(recordPayment({ ...base, actor: shopperActor, method: "CASH", amount: "3" })).rejects.toEqual(
@@ -131,14 +136,18 @@ describe("recording a payment for a basket", () => {
 
     await postBalance(market.id, shopper.id, 500, "avance");
     const transactionsBefore = await db().ledgerTransaction.count({ where: { marketId: market.id } });
-    expect(await recordPayment({ ...base, method: "BALANCE" })).toEqual({ paymentId: null, amountCents: 0, dueCents: 0 });
+    expect(await recordPayment({ ...base, method: "BALANCE" })).toEqual({
+      paymentId: null,
+      amountCents: 0,
+      dueCents: 0,
+    });
     expect(await db().ledgerTransaction.count({ where: { marketId: market.id } })).toBe(transactionsBefore);
     expect(await db().order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ paymentMethod: "BALANCE" });
     expect(await balanceOf(shopper.id)).toBe(200);
     const due = async () =>
-      (await getDistributionPayments({ actor: admin, marketId: market.id, distributionId: distribution.id })).baskets.get(
-        order.id,
-      )!.dueCents;
+      (
+        await getDistributionPayments({ actor: admin, marketId: market.id, distributionId: distribution.id })
+      ).baskets.get(order.id)!.dueCents;
     expect(await due()).toBe(0);
     // Once the balance falls short, the basket owes what it is short of, and cash can pay it.
     await postBalance(market.id, shopper.id, -450, "correction");
@@ -153,15 +162,31 @@ describe("recording a payment for a basket", () => {
     await db().order.update({ where: { id: card.order.id }, data: { paymentMethod: "CARD" } });
     await postBalance(card.market.id, card.shopper.id, 1000);
     await expect(
-      recordPayment({ actor: card.admin, marketId: card.market.id, orderId: card.order.id, now, amount: "", method: "BALANCE" }),
+      recordPayment({
+        actor: card.admin,
+        marketId: card.market.id,
+        orderId: card.order.id,
+        now,
+        amount: "",
+        method: "BALANCE",
+      }),
     ).rejects.toEqual(new DomainError("BALANCE_NOT_FOR_CARD", "method"));
     expect(await unbalancedTransactions()).toEqual([]);
   });
 
   it("writes the e-mail in the shopper's language", async () => {
     const { market, admin, order } = await basketToPay({ locale: "en" });
-    const paid = await recordPayment({ actor: admin, marketId: market.id, orderId: order.id, now, method: "CHEQUE", amount: "3" });
-    const mail = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: `payment-received:${paid.paymentId}` } });
+    const paid = await recordPayment({
+      actor: admin,
+      marketId: market.id,
+      orderId: order.id,
+      now,
+      method: "CHEQUE",
+      amount: "3",
+    });
+    const mail = await db().emailOutbox.findUniqueOrThrow({
+      where: { dedupeKey: `payment-received:${paid.paymentId}` },
+    });
     expect(mail.subject).toBe(`${market.name}: payment received`);
     expect(mail.text).toMatch(/your payment of €3\.00 \(Cheque\)/);
     expect(mail.text).toMatch(/Still to pay: €0\.00/);

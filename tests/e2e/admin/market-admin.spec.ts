@@ -153,6 +153,8 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
   );
   expect(cheque.amountCents).toBe(1537); // 0,5 kg almonds 7,43 + 1 kg lentils 3,74 + country bread 4,20
 
+  // Amina Benali has not paid: her basket is left as a debt on her balance.
+  await page.getByLabel(/BENALI Amina — reste dû/).selectOption({ label: "Laisser en dette sur son solde" });
   await page.getByRole("button", { name: "Valider la distribution" }).click();
   await expect(page.getByText("Cette distribution est validée.")).toBeVisible();
 

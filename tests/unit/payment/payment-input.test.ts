@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
 import { MAX_ORDER_TOTAL_CENTS } from "@/lib/domain/limits";
 import { basketDueCents } from "@/lib/domain/payment/basket-due";
 import { parsePaymentAmount, paymentReference } from "@/lib/domain/payment/payment-input";
 import { readTransferReference, transferReference } from "@/lib/domain/payment/transfer-reference";
+import { formatAmountInput, parseMoney } from "@/lib/money";
 
 describe("amounts typed by an admin", () => {
   it.each([
@@ -82,5 +84,17 @@ describe("what a basket still owes", () => {
     { ownCents: -1250, paymentMethod: "BALANCE", balanceCents: -9000, due: 1250 },
   ] as const)("$paymentMethod basket at $ownCents, balance $balanceCents: $due due", (c) => {
     expect(basketDueCents(c)).toBe(c.due);
+  });
+});
+
+describe("amounts put back in a form", () => {
+  it("reads back as the same cents, in either language", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_ORDER_TOTAL_CENTS }), fc.constantFrom("fr", "en"), (cents, locale) => {
+        expect(parseMoney(formatAmountInput(cents, locale))).toBe(cents);
+      }),
+    );
+    expect(formatAmountInput(1250, "fr")).toBe("12,50");
+    expect(formatAmountInput(5, "en")).toBe("0.05");
   });
 });

@@ -38,7 +38,7 @@ export const payments: typeof fr = {
     amount: "Amount",
     inTill: "in the till",
     outsideTill: "outside the till",
-    tillTotal: "The till should hold",
+    tillTotal: (amount: string) => `The till should hold: ${amount}`,
   },
   validation: {
     title: "Close the distribution",
@@ -106,8 +106,7 @@ export const payments: typeof fr = {
       paymentTitle: "Payment",
       howToPay: {
         ON_SITE: (total: string) => `You will pay ${total} on the spot, at the distribution.`,
-        TRANSFER: (total: string) =>
-          `Pay ${total} by bank transfer before the distribution, with the reference below:`,
+        TRANSFER: (total: string) => `Pay ${total} by bank transfer before the distribution, with the reference below:`,
         CARD: (total: string) => `Paid by card: ${total}.`,
         BALANCE: (total: string) => `${total} is taken from your balance with the market.`,
       },

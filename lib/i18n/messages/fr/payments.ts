@@ -38,7 +38,7 @@ export const payments = {
     amount: "Montant",
     inTill: "dans la caisse",
     outsideTill: "hors caisse",
-    tillTotal: "La caisse doit contenir",
+    tillTotal: (amount: string) => `La caisse doit contenir : ${amount}`,
   },
   validation: {
     title: "Clôturer la distribution",
@@ -69,7 +69,8 @@ export const payments = {
     topUpHint: "De l’argent reçu pour le solde, sans panier : une dette réglée, une avance.",
     topUpDone: (amount: string, balance: string) => `Versement de ${amount} enregistré. Nouveau solde : ${balance}.`,
     adjust: "Créditer / débiter",
-    adjustHint: "Sans argent reçu : un geste du marché ou la correction d’une erreur. La raison reste dans l’historique.",
+    adjustHint:
+      "Sans argent reçu : un geste du marché ou la correction d’une erreur. La raison reste dans l’historique.",
     direction: "Sens",
     directions: { CREDIT: "Créditer le solde", DEBIT: "Débiter le solde" } as Record<string, string>,
     reason: "Raison",
@@ -94,7 +95,8 @@ export const payments = {
       subject: (market: string) => `${market} : paiement reçu`,
       heading: "Paiement reçu",
       received: (amount: string, method: string) => `Le marché a bien reçu votre paiement de ${amount} (${method}).`,
-      forBasket: (basket: number, due: string) => `Il est enregistré pour votre panier n° ${basket}. Reste à payer : ${due}.`,
+      forBasket: (basket: number, due: string) =>
+        `Il est enregistré pour votre panier n° ${basket}. Reste à payer : ${due}.`,
       toBalance: (balance: string) => `Il est porté sur votre solde, qui est maintenant de ${balance}.`,
       action: "Voir mon compte",
     },
