@@ -85,7 +85,6 @@ export function BasketPayments({
               orderId={orderId}
               dueCents={money.dueCents}
               paymentMethod={paymentMethod}
-              reference={paymentMethod === "TRANSFER" ? money.reference : undefined}
               locale={locale}
               t={t}
             />

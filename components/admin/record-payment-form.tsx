@@ -8,7 +8,8 @@ import { ActionForm, FormField, FormSelect } from "../ui/action-form";
 const METHODS = ["CASH", "CHEQUE", "CARD_TERMINAL", "TRANSFER", "BALANCE"] as const;
 
 // « Enregistrer un paiement » for one basket: the method, the amount (what is still due, which the admin may
-// lower for a partial payment) and a reference for a transfer or a cheque. « From the balance » is not offered
+// lower for a partial payment) and a reference for a transfer or a cheque (the text found on the bank statement
+// when the basket was found by it). « From the balance » is not offered
 // for a card-paid basket, whose refunds go back to the card.
 export function RecordPaymentForm({
   marketId,

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
-import { queuePaymentReceived } from "../notice/queue-payment-received";
+import { queuePaymentReceived } from "../notice/queue-payment-notices";
 import { parsePaymentAmount, paymentReference } from "./payment-input";
 import { receivePayment, type ReceivedMethod } from "./receive-payment";
 

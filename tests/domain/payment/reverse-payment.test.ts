@@ -86,6 +86,10 @@ describe("reversing a payment recorded by mistake", () => {
       payments: [{ id: paymentId, reversed: true, reversible: false }],
     });
     expect(money.till.byMethod.find((m) => m.method === "CHEQUE")!.cents).toBe(0);
+    const mail = await db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey: `payment-reversed:${paymentId}` } });
+    expect(mail).toMatchObject({ toEmail: shopper.email, subject: `${market.name} : paiement annulé` });
+    expect(mail.text).toMatch(/Le paiement de 3,00\s€ \(Chèque\) enregistré pour vous l’avait été par erreur/);
+    expect(mail.text).toMatch(/Votre solde est maintenant de -3,00\s€/);
 
     await expect(reversePayment({ actor: admin, marketId: market.id, paymentId, now })).rejects.toEqual(
       new DomainError("PAYMENT_ALREADY_REVERSED"),

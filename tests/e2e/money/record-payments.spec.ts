@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import { expectNoViolations } from "../support/accessibility";
 import { query } from "../support/db";
 import { demoShopperWithOrder } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
@@ -48,7 +49,7 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   await query(`UPDATE "Market" SET "transferIban" = 'FR76 3000 6000 0112 3456 7890 189' WHERE slug = 'bellefontaine'`);
   const distribution = await ownDistribution();
   const people = {
-    cash: { firstName: "Noé", lastName: "Lambert", phone: "06 10 20 30 40" },
+    cash: { firstName: "Noah", lastName: "Lambert", phone: "06 10 20 30 40" },
     transfer: { firstName: "Rose", lastName: "Marchand", phone: "06 11 21 31 41" },
     unpaid: { firstName: "Hugo", lastName: "Perret", phone: "06 12 22 32 42" },
   };
@@ -78,9 +79,9 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   await page.goto(dayPage);
   const basketOf = (name: string) => page.locator("details[data-basket]").filter({ hasText: name });
 
-  // Noé pays cash: what is due is suggested.
-  const noe = basketOf("LAMBERT Noé");
-  await noe.locator("summary").first().click();
+  // Noah pays cash: what is due is suggested.
+  const noe = basketOf("LAMBERT Noah");
+  await noe.locator(":scope > summary").click();
   await expect(noe.getByText(/Reste dû : 4,20\s€/)).toBeVisible();
   await noe.locator("summary").filter({ hasText: "Enregistrer un paiement" }).click();
   await expect(noe.getByLabel("Montant (€)")).toHaveValue("4,20");
@@ -91,7 +92,7 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
 
   // A mistake: 1,00 € of cash recorded on Rose's basket, reversed.
   const rose = basketOf("MARCHAND Rose");
-  await rose.locator("summary").first().click();
+  await rose.locator(":scope > summary").click();
   await rose.locator("summary").filter({ hasText: "Enregistrer un paiement" }).click();
   await rose.getByLabel("Moyen de paiement").selectOption({ label: "Espèces" });
   await rose.getByLabel("Montant (€)").fill("12 €");
@@ -125,14 +126,18 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   await expect(found).toContainText(`Panier n° ${transfer.basketNumber} de MARCHAND Rose`);
   await expect(found.getByLabel("Moyen de paiement")).toHaveValue("TRANSFER");
   await expect(found.getByLabel("Montant (€)")).toHaveValue("4,20");
+  await expectNoViolations(page);
   await found.getByRole("button", { name: "Enregistrer un paiement" }).click();
   await expect(page.getByText(/Paiement de 4,20\s€ enregistré\. Reste dû : 0,00\s€\./)).toBeVisible();
   await expect(found).toContainText(/Reste dû : 0,00\s€/);
-  const [mail] = await query<{ text: string }>(
-    `SELECT text FROM "EmailOutbox" WHERE "toEmail" = $1 AND template = 'payment-received'`,
+  // Rose was told of each payment, and that the mistaken one no longer counts.
+  const mails = await query<{ template: string; text: string }>(
+    `SELECT template, text FROM "EmailOutbox" WHERE "toEmail" = $1 AND template LIKE 'payment-%' ORDER BY "createdAt"`,
     [transfer.email],
   );
-  expect(mail.text).toMatch(/votre paiement de 4,20\s€ \(Virement\)/);
+  expect(mails.map((m) => m.template)).toEqual(["payment-received", "payment-reversed", "payment-received"]);
+  expect(mails[1].text).toMatch(/Le paiement de 1,00\s€ \(Espèces\) enregistré pour vous l’avait été par erreur/);
+  expect(mails[2].text).toMatch(/votre paiement de 4,20\s€ \(Virement\)/);
 
   // Closing the day: the till, and Hugo's unpaid basket.
   await page.goto(dayPage);
@@ -144,6 +149,7 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   const hugo = close.getByLabel(new RegExp(`N° ${unpaid.basketNumber} — PERRET Hugo — reste dû 4,20`));
   await close.getByRole("button", { name: "Valider la distribution" }).click();
   await expect(close.getByText("Choisissez ce que devient ce panier non payé.")).toBeVisible();
+  await expectNoViolations(page);
   await hugo.selectOption({ label: "Payé maintenant par chèque" });
   await close.getByRole("button", { name: "Valider la distribution" }).click();
   await expect(page.getByText("Cette distribution est validée.")).toBeVisible();
@@ -163,4 +169,58 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   expect(
     await query(`SELECT 1 FROM "Order" WHERE "distributionId" = $1 AND "validatedAt" IS NULL`, [distribution.id]),
   ).toHaveLength(0);
+});
+
+test("[MONEY] on a member's account an admin records money received for the balance and a credit with its reason", async ({
+  page,
+}) => {
+  const [{ marketId }] = await query<{ marketId: string }>(
+    `SELECT id AS "marketId" FROM "Market" WHERE slug = 'bellefontaine'`,
+  );
+  const member = { userId: `e2e-user-${randomUUID()}`, email: `lina-${randomUUID().slice(0, 6)}@exemple.fr` };
+  await query(
+    `INSERT INTO "User" (id, email, "passwordHash", "firstName", "lastName", "emailVerifiedAt", "updatedAt") VALUES ($1, $2, 'unused', 'Lina', 'Roussel', now(), now())`,
+    [member.userId, member.email],
+  );
+  await query(`INSERT INTO "Membership" (id, "marketId", "userId") VALUES ($1, $2, $3)`, [
+    `e2e-m-${randomUUID()}`,
+    marketId,
+    member.userId,
+  ]);
+  await signInAs(page, "admin@cabas.test");
+  await page.goto(`/admin/${marketId}/membres`);
+  await page
+    .locator(`[data-member="${member.email}"]`)
+    .getByRole("link", { name: /Compte de Lina Roussel/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compte de Lina Roussel");
+  await expect(page.getByTestId("member-balance")).toContainText("Ne doit rien.");
+
+  const topUp = page.getByRole("region", { name: "Enregistrer un versement" });
+  await topUp.getByLabel("Moyen de paiement").selectOption({ label: "Virement" });
+  await topUp.getByLabel("Montant (€)").fill("20,00");
+  await topUp.getByLabel("Référence (virement, n° de chèque)").fill("VIR ROUSSEL AVANCE");
+  await topUp.getByRole("button", { name: "Enregistrer un versement" }).click();
+  await expect(topUp.getByText(/Versement de 20,00\s€ enregistré\. Nouveau solde : 20,00\s€\./)).toBeVisible();
+
+  const adjust = page.getByRole("region", { name: "Créditer / débiter" });
+  await adjust.getByLabel("Montant (€)").fill("1,50");
+  await adjust.getByLabel("Raison").selectOption({ label: "Geste commercial" });
+  await adjust.getByRole("button", { name: "Créditer / débiter" }).click();
+  await expect(adjust.getByText("Indiquez la raison : elle reste dans l’historique du membre.")).toBeVisible();
+  await expect(adjust.getByLabel("Montant (€)")).toHaveValue("1,50");
+  await adjust.getByLabel("Explication").fill("Œufs cassés le 12");
+  await adjust.getByRole("button", { name: "Créditer / débiter" }).click();
+  await expect(adjust.getByText(/Solde ajusté\. Nouveau solde : 21,50\s€\./)).toBeVisible();
+
+  await expect(page.getByTestId("member-balance")).toContainText(/A 21,50\s€ de crédit\./);
+  const history = page.getByRole("region", { name: "Historique" });
+  await expect(history.getByRole("row").filter({ hasText: "Œufs cassés le 12" })).toContainText("Geste commercial");
+  await expect(history.getByRole("row").filter({ hasText: "VIR ROUSSEL AVANCE" })).toContainText(/20,00\s€/);
+  await expectNoViolations(page);
+  const [{ balance }] = await query<{ balance: string }>(
+    `SELECT sum("amountCents") AS balance FROM "LedgerEntry" WHERE "userId" = $1 AND account = 'SHOPPER'`,
+    [member.userId],
+  );
+  expect(Number(balance)).toBe(2150);
 });

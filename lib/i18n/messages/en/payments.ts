@@ -98,6 +98,14 @@ export const payments: typeof fr = {
       toBalance: (balance: string) => `It goes onto your balance, which now stands at ${balance}.`,
       action: "See my account",
     },
+    paymentReversed: {
+      subject: (market: string) => `${market}: payment cancelled`,
+      heading: "A payment was cancelled",
+      body: (amount: string, method: string) =>
+        `The payment of ${amount} (${method}) recorded for you was recorded by mistake: the market has cancelled it.`,
+      balance: (balance: string) => `Your balance now stands at ${balance}.`,
+      action: "See my account",
+    },
     orderConfirmed: {
       subject: (market: string, basket: number) => `${market}: order confirmed (basket no. ${basket})`,
       heading: (basket: number) => `Your order is confirmed: basket no. ${basket}`,

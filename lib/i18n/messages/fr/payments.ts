@@ -100,6 +100,14 @@ export const payments = {
       toBalance: (balance: string) => `Il est porté sur votre solde, qui est maintenant de ${balance}.`,
       action: "Voir mon compte",
     },
+    paymentReversed: {
+      subject: (market: string) => `${market} : paiement annulé`,
+      heading: "Un paiement a été annulé",
+      body: (amount: string, method: string) =>
+        `Le paiement de ${amount} (${method}) enregistré pour vous l’avait été par erreur : le marché l’a annulé.`,
+      balance: (balance: string) => `Votre solde est maintenant de ${balance}.`,
+      action: "Voir mon compte",
+    },
     orderConfirmed: {
       subject: (market: string, basket: number) => `${market} : commande confirmée (panier n° ${basket})`,
       heading: (basket: number) => `Votre commande est confirmée : panier n° ${basket}`,

@@ -6,6 +6,13 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { queueNotice } from "./queue-notice";
 
+type Shopper = { email: string; locale: string };
+
+function shopperMessages(user: Shopper) {
+  const locale = isLocale(user.locale) ? user.locale : "fr";
+  return { locale, t: messagesFor(locale), money: (cents: number) => formatMoney(cents, locale) };
+}
+
 // « Paiement reçu », in the shopper's language, once per payment an admin records (for a basket, or onto the
 // balance), with what the basket still owes or the balance it leaves.
 export async function queuePaymentReceived(
@@ -20,7 +27,7 @@ export async function queuePaymentReceived(
     balanceCents,
   }: {
     paymentId: string;
-    user: { email: string; locale: string };
+    user: Shopper;
     market: { name: string };
     amountCents: number;
     method: LedgerMethod;
@@ -28,10 +35,8 @@ export async function queuePaymentReceived(
     balanceCents: number;
   },
 ) {
-  const locale = isLocale(user.locale) ? user.locale : "fr";
-  const t = messagesFor(locale);
+  const { locale, t, money } = shopperMessages(user);
   const e = t.payments.emails.paymentReceived;
-  const money = (cents: number) => formatMoney(cents, locale);
   await queueNotice(tx, {
     dedupeKey: `payment-received:${paymentId}`,
     to: user.email,
@@ -46,6 +51,44 @@ export async function queuePaymentReceived(
         e.received(money(amountCents), t.payments.methods[method]),
         basket ? e.forBasket(basket.basketNumber, money(basket.dueCents)) : e.toBalance(money(balanceCents)),
       ],
+      action: { label: e.action, url: `${appUrl()}/compte` },
+      footer: t.emails.footerMember(market.name),
+    },
+  });
+}
+
+// A payment the shopper was told about and that an admin then reversed: they are told it no longer counts.
+export async function queuePaymentReversed(
+  tx: Tx,
+  {
+    paymentId,
+    user,
+    market,
+    amountCents,
+    method,
+    balanceCents,
+  }: {
+    paymentId: string;
+    user: Shopper;
+    market: { name: string };
+    amountCents: number;
+    method: LedgerMethod;
+    balanceCents: number;
+  },
+) {
+  const { locale, t, money } = shopperMessages(user);
+  const e = t.payments.emails.paymentReversed;
+  await queueNotice(tx, {
+    dedupeKey: `payment-reversed:${paymentId}`,
+    to: user.email,
+    fromName: market.name,
+    subject: e.subject(market.name),
+    template: "payment-reversed",
+    props: {
+      lang: locale,
+      preview: e.heading,
+      heading: e.heading,
+      paragraphs: [e.body(money(amountCents), t.payments.methods[method]), e.balance(money(balanceCents))],
       action: { label: e.action, url: `${appUrl()}/compte` },
       footer: t.emails.footerMember(market.name),
     },
