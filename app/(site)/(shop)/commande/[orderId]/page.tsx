@@ -100,11 +100,7 @@ export default async function OrderPage({
           {order.paidCents >= order.totalCents && order.totalCents > 0 ? s.paid : s.unpaid}
         </span>
       </p>
-      {order.paymentMethod === "TRANSFER" && (
-        <p className="text-sm">
-          {s.transferReference(transferReference(order))}
-        </p>
-      )}
+      {order.paymentMethod === "TRANSFER" && <p className="text-sm">{s.transferReference(transferReference(order))}</p>}
       {open && !order.confirmedAt && order.lines.length > 0 && (
         <section aria-labelledby="payment-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
           <h2 id="payment-title" className="text-lg font-semibold">
