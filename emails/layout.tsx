@@ -5,6 +5,14 @@ import type { ReactNode } from "react";
 // a page that asks for confirmation (a link followed by a mail scanner unsubscribes nobody).
 export type UnsubscribeLink = { label: string; url: string };
 
+// The one call to action of an e-mail (react-email's Button draws it as a link that looks like a button).
+export const actionButtonStyle = {
+  backgroundColor: "#2f6b3a",
+  color: "#ffffff",
+  padding: "12px 18px",
+  borderRadius: "6px",
+};
+
 export function EmailLayout({
   preview,
   footer,

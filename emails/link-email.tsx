@@ -1,5 +1,5 @@
 import { Button, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { actionButtonStyle, EmailLayout } from "./layout";
 
 export type LinkEmailProps = {
   lang: string;
@@ -16,10 +16,7 @@ export default function LinkEmail(props: LinkEmailProps) {
     <EmailLayout lang={props.lang} preview={props.body} footer={props.ignore}>
       <Text>{props.greeting}</Text>
       <Text>{props.body}</Text>
-      <Button
-        href={props.url}
-        style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}
-      >
+      <Button href={props.url} style={actionButtonStyle}>
         {props.action}
       </Button>
       <Text style={{ fontSize: "12px", wordBreak: "break-all" }}>{props.url}</Text>

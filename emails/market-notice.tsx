@@ -1,5 +1,5 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
-import { EmailLayout, type UnsubscribeLink } from "./layout";
+import { actionButtonStyle, EmailLayout, type UnsubscribeLink } from "./layout";
 
 export type MarketNoticeProps = {
   lang: string;
@@ -50,10 +50,7 @@ export default function MarketNotice(props: MarketNoticeProps) {
         </Section>
       ))}
       {props.action && (
-        <Button
-          href={props.action.url}
-          style={{ backgroundColor: "#2f6b3a", color: "#ffffff", padding: "12px 18px", borderRadius: "6px" }}
-        >
+        <Button href={props.action.url} style={actionButtonStyle}>
           {props.action.label}
         </Button>
       )}

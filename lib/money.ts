@@ -27,3 +27,10 @@ export function parseMoney(text: string): number | null {
   const [units, fraction = ""] = cleaned.split(".");
   return Number(units) * 100 + Number(fraction.padEnd(2, "0"));
 }
+
+// An amount to put back in a form field, as the reader types it (« 12,50 », « 12.50 »), no symbol or grouping,
+// so that parseMoney reads it again as it is.
+export function formatAmountInput(cents: number, locale: string): string {
+  const separator = locale === "en" ? "." : ",";
+  return `${Math.trunc(cents / 100)}${separator}${String(cents % 100).padStart(2, "0")}`;
+}

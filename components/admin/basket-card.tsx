@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { adjustBasketAction, validateBasketAction } from "@/lib/actions/admin";
 import { refundOverpaymentAction } from "@/lib/actions/payments";
 import type { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
@@ -10,6 +11,7 @@ import { ActionForm, FormField, FormFieldError } from "../ui/action-form";
 type Basket = Awaited<ReturnType<typeof getDistributionDay>>["baskets"][number];
 
 // One basket on distribution day: opened by the shopper's name, adjusted line by line, then validated.
+// `payments` is its payments' part (what is due, recording and reversing payments), shown under what was paid.
 export function BasketCard({
   basket: b,
   marketId,
@@ -17,6 +19,7 @@ export function BasketCard({
   timeZone,
   locale,
   t,
+  payments,
 }: {
   basket: Basket;
   marketId: string;
@@ -24,6 +27,7 @@ export function BasketCard({
   timeZone: string;
   locale: Locale;
   t: Messages;
+  payments?: ReactNode;
 }) {
   const d = t.admin.day;
   const editable = !b.validatedAt;
@@ -99,6 +103,7 @@ export function BasketCard({
             </span>
           )}
         </p>
+        {payments}
         {b.refundDueCents > 0 && editable && (
           <ActionForm
             action={refundOverpaymentAction}

@@ -6,6 +6,7 @@ import type { OnSiteMethod } from "@/generated/prisma/client";
 import { linkCatalog, unlinkCatalog } from "@/lib/domain/catalog-link/link-catalog";
 import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
 import { validateBasket } from "@/lib/domain/distribution-day/validate-basket";
+import type { UnpaidChoice } from "@/lib/domain/distribution-day/settle-unpaid-baskets";
 import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { createCycle } from "@/lib/domain/distribution-plan/create-cycle";
 import { createDistribution, deleteDistribution } from "@/lib/domain/distribution-plan/create-distribution";
@@ -17,7 +18,6 @@ import { acceptInvitation, inviteMember } from "@/lib/domain/member/invite-membe
 import { removeMember, setMemberRights } from "@/lib/domain/member/manage-members";
 import { emailSchema } from "@/lib/validation/auth";
 import { appUrl } from "@/lib/env";
-import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import {
   createMarketSchema,
@@ -26,22 +26,11 @@ import {
   linkCatalogSchema,
   marketSettingsSchema,
 } from "@/lib/validation/admin";
-import type { z } from "zod";
+import { unpaidChoiceSchema } from "@/lib/validation/payment";
 import { invalidateShop } from "@/lib/shop-cache";
 import { translateError } from "@/lib/i18n/translate-error";
-import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
+import { formValues, type FormState, formField as field, parseForm as parse } from "./form-state";
 import { runSignedInAction } from "./run-action";
-
-// Parse with the schema, or answer with the field errors and what was typed.
-function parse<S extends z.ZodType>(
-  schema: S,
-  formData: FormData,
-  t: Messages,
-): { data: z.infer<S> } | { state: FormState } {
-  const parsed = schema.safeParse(formObject(formData));
-  if (parsed.success) return { data: parsed.data };
-  return { state: { fieldErrors: fieldErrorsOf(parsed.error, t), values: formValues(formData) } };
-}
 
 export async function createMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let marketId: string | null = null;
@@ -179,17 +168,33 @@ export async function validateBasketAction(_prev: FormState, formData: FormData)
   });
 }
 
+// The answer for each unpaid basket comes as `unpaid-<order id>`; every one left blank is marked at once (the
+// use case itself refuses to validate while one is missing).
 export async function validateDistributionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
-  return runSignedInAction({}, async ({ actor, t, now }) => {
-    const { validatedBaskets } = await validateDistribution({
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const unpaid: Record<string, UnpaidChoice> = {};
+    const fieldErrors: Record<string, string> = {};
+    for (const [name, value] of Object.entries(values)) {
+      if (!name.startsWith("unpaid-")) continue;
+      const choice = unpaidChoiceSchema.safeParse(value);
+      if (choice.success) unpaid[name.slice("unpaid-".length)] = choice.data;
+      else fieldErrors[name] = translateError(t, value ? "choiceInvalid" : "UNPAID_CHOICE_REQUIRED");
+    }
+    if (Object.keys(fieldErrors).length > 0) return { fieldErrors, values };
+    const result = await validateDistribution({
       actor,
       marketId,
       distributionId: field(formData, "distributionId"),
+      unpaid,
       now,
     });
     revalidatePath(`/admin/${marketId}`, "layout");
-    return { ok: true, message: t.admin.day.allValidated(validatedBaskets) };
+    return {
+      ok: true,
+      message: t.payments.validation.done(result.validatedBaskets, result.paidNow, result.leftAsDebts),
+    };
   });
 }
 

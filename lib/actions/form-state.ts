@@ -49,6 +49,17 @@ export function fieldErrorsOf(error: z.ZodError, t: Messages): Record<string, st
   return fieldErrors;
 }
 
+// Parse a form with its schema, or answer with the field errors and what was typed.
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  t: Messages,
+): { data: z.infer<S> } | { state: FormState } {
+  const parsed = schema.safeParse(formObject(formData));
+  if (parsed.success) return { data: parsed.data };
+  return { state: { fieldErrors: fieldErrorsOf(parsed.error, t), values: formValues(formData) } };
+}
+
 // Where to go after signing in: only ever a path of this site. The path is read the way a browser reads it
 // (tabs and newlines dropped, backslashes as slashes, dot segments resolved) and kept only if it still points
 // here: « //evil.example », « /\t/evil.example », « http://x//evil.example » all fall back.

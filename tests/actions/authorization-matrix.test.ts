@@ -4,6 +4,7 @@ import { adminRows } from "./authorization/admin";
 import { logisticsRows } from "./authorization/logistics";
 import { titleOf } from "./authorization/matrix";
 import { messageRows } from "./authorization/messages";
+import { moneyRows } from "./authorization/money";
 import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
 import { routeRows } from "./authorization/routes";
@@ -28,6 +29,7 @@ const ROWS = [
   ...shopPanelRows,
   ...preferenceRows,
   ...paymentRows,
+  ...moneyRows,
   ...logisticsRows,
   ...accountRows,
   ...routeRows,

@@ -6,6 +6,7 @@ import { DomainError } from "../errors";
 import { requireBalanceCovers } from "../ledger/require-balance-covers";
 import type { StockCut } from "./basket-stock";
 import { confirmBasket } from "./confirm-basket";
+import { queueOrderConfirmation } from "../notice/queue-order-confirmation";
 
 // « Valider » then the payment choice. On the spot and by bank transfer the order is confirmed at once (the
 // referent or the treasurer records the payment); a card payment is confirmed by Stripe's webhook instead.
@@ -45,6 +46,7 @@ export async function confirmOrder({
     // Paying from the balance moves no euro: the credit must cover the debt just recorded.
     if (confirmation.confirmed && method === "BALANCE")
       await requireBalanceCovers(tx, order.marketId, actor.userId, "method");
+    if (confirmation.confirmed) await queueOrderConfirmation(tx, order.id);
     return confirmation;
   });
   // The check emptied the basket: what it removed is kept and shown, but there is nothing left to order.

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { holdingAccount } from "../ledger/accounts";
 import { postTransaction } from "../ledger/post-transaction";
 import { confirmBasket } from "../order/confirm-basket";
+import { queueOrderConfirmation } from "../notice/queue-order-confirmation";
 
 type PaymentKey = { stripeCheckoutSessionId: string } | { stripePaymentIntentId: string };
 
@@ -44,7 +45,11 @@ export async function settlePayment(
   });
   // A card payment is what confirms the draft it pays (its stock checked again, its debt written). Paid after
   // orders closed on it, or for lines no longer there, the money stays as credit on the shopper's account.
-  if (payment.orderId) await confirmBasket(tx, payment.orderId, { method: "CARD", now });
+  if (payment.orderId) {
+    const confirmation = await confirmBasket(tx, payment.orderId, { method: "CARD", now });
+    // Keyed per order: a later payment for a basket that grew sends no second confirmation.
+    if (confirmation.confirmed) await queueOrderConfirmation(tx, payment.orderId);
+  }
   return true;
 }
 

@@ -6,6 +6,7 @@ import { emails as emailsEn } from "./en/emails";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
 import { money as moneyEn } from "./en/money";
+import { payments as paymentsEn } from "./en/payments";
 import { privacy as privacyEn } from "./en/privacy";
 import { producer as producerEn } from "./en/producer";
 import { shop as shopEn } from "./en/shop";
@@ -17,6 +18,7 @@ import { emails as emailsFr } from "./fr/emails";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
 import { money as moneyFr } from "./fr/money";
+import { payments as paymentsFr } from "./fr/payments";
 import { privacy as privacyFr } from "./fr/privacy";
 import { producer as producerFr } from "./fr/producer";
 import { shop as shopFr } from "./fr/shop";
@@ -34,6 +36,7 @@ const catalogs = {
     producer: producerFr,
     emails: emailsFr,
     money: moneyFr,
+    payments: paymentsFr,
     logistics: logisticsFr,
     privacy: privacyFr,
     statements: statementsFr,
@@ -47,6 +50,7 @@ const catalogs = {
     producer: producerEn,
     emails: emailsEn,
     money: moneyEn,
+    payments: paymentsEn,
     logistics: logisticsEn,
     privacy: privacyEn,
     statements: statementsEn,

@@ -226,10 +226,16 @@ export const adminRows: Entry<unknown>[] = [
     crossTenant: "market",
     setup: async (world) => {
       const distribution = await startedDistribution(world);
-      await basketOf(world, world.users.member.id, { distribution, method: "ON_SITE" });
-      return distribution;
+      const unpaid = await basketOf(world, world.users.member.id, { distribution, method: "ON_SITE" });
+      return { id: distribution.id, unpaidId: unpaid.id };
     },
-    input: { form: ({ world, fixture: d }) => ({ marketId: world.market.id, distributionId: d.id }) },
+    input: {
+      form: ({ world, fixture: d }) => ({
+        marketId: world.market.id,
+        distributionId: d.id,
+        [`unpaid-${d.unpaidId}`]: "DEBT",
+      }),
+    },
     effect: async ({ fixture: d }) => {
       expect((await db().distribution.findUniqueOrThrow({ where: { id: d.id } })).validatedAt).not.toBeNull();
       expect(await db().order.count({ where: { distributionId: d.id, validatedAt: null } })).toBe(0);

@@ -115,23 +115,43 @@ describe("distribution day", () => {
 
   it("validates the distribution only once pick-up has started, and with it every remaining basket", async () => {
     const { market, distribution, admin, shoppers, during } = await dayWithBaskets();
+    const asDebts = Object.fromEntries(shoppers.map((s) => [s.orderId, "DEBT" as const]));
     await expect(
-      validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: ordering }),
+      validateDistribution({
+        actor: admin,
+        marketId: market.id,
+        distributionId: distribution.id,
+        unpaid: asDebts,
+        now: ordering,
+      }),
     ).rejects.toEqual(new DomainError("DISTRIBUTION_NOT_STARTED"));
     await expect(
       validateDistribution({
         actor: shoppers[0].actor,
         marketId: market.id,
         distributionId: distribution.id,
+        unpaid: asDebts,
         now: during,
       }),
     ).rejects.toEqual(new DomainError("FORBIDDEN"));
     expect(
-      await validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during }),
-    ).toEqual({ validatedBaskets: 2 });
+      await validateDistribution({
+        actor: admin,
+        marketId: market.id,
+        distributionId: distribution.id,
+        unpaid: asDebts,
+        now: during,
+      }),
+    ).toEqual({ validatedBaskets: 2, paidNow: 0, leftAsDebts: 2 });
     expect(await db().order.count({ where: { distributionId: distribution.id, validatedAt: null } })).toBe(0);
     await expect(
-      validateDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now: during }),
+      validateDistribution({
+        actor: admin,
+        marketId: market.id,
+        distributionId: distribution.id,
+        unpaid: asDebts,
+        now: during,
+      }),
     ).rejects.toEqual(new DomainError("DISTRIBUTION_ALREADY_VALIDATED"));
   });
 });

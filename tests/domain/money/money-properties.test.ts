@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { loadActor, type Actor } from "@/lib/domain/access/actor";
 import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
 import { validateBasket } from "@/lib/domain/distribution-day/validate-basket";
+import { UNPAID_CHOICES } from "@/lib/domain/distribution-day/settle-unpaid-baskets";
 import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { DomainError } from "@/lib/domain/errors";
 import { adjustBalance } from "@/lib/domain/ledger/adjust-balance";
@@ -12,6 +13,8 @@ import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { handleStripeEvent } from "@/lib/domain/payment/handle-stripe-event";
 import { receivePayment } from "@/lib/domain/payment/receive-payment";
+import { RECORDED_METHODS, recordPayment } from "@/lib/domain/payment/record-payment";
+import { reversePayment } from "@/lib/domain/payment/reverse-payment";
 import { refundOverpayment, settleOrderEdit } from "@/lib/domain/payment/refund-overpayment";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
@@ -83,6 +86,16 @@ const operation = fc.oneof(
     }),
   },
   {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("record" as const),
+      shopper,
+      method: fc.constantFrom(...RECORDED_METHODS),
+      amount: fc.constantFrom("0,01", "1", "4,20", "7,43", "20", "trois"),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("reverse" as const), pick: fc.nat() }) },
+  {
     weight: 1,
     arbitrary: fc.record({
       op: fc.constant("credit" as const),
@@ -110,7 +123,13 @@ const operation = fc.oneof(
       method: fc.constantFrom("CASH" as const, "CHEQUE" as const, "CARD_TERMINAL" as const, null),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant("validateDistribution" as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant("validateDistribution" as const),
+      unpaid: fc.constantFrom(...UNPAID_CHOICES),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("payouts" as const) }) },
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
@@ -239,6 +258,20 @@ async function run(w: World, o: Operation) {
       );
       return;
     }
+    case "record": {
+      const order = await orderOf(w, o.shopper);
+      if (!order) return;
+      return recordPayment({ ...base, actor: w.admin, orderId: order.id, method: o.method, amount: o.amount });
+    }
+    case "reverse": {
+      const received = await db().payment.findMany({
+        where: { marketId: w.market.id, method: { not: "CARD" } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true },
+      });
+      if (received.length === 0) return;
+      return reversePayment({ ...base, actor: w.admin, paymentId: received[o.pick % received.length].id });
+    }
     case "credit":
       return adjustBalance({
         ...base,
@@ -267,8 +300,12 @@ async function run(w: World, o: Operation) {
       if (order) await validateBasket({ ...base, actor: w.admin, orderId: order.id, onSiteMethod: o.method });
       return;
     }
-    case "validateDistribution":
-      return validateDistribution({ ...base, actor: w.admin, distributionId: w.distribution.id });
+    case "validateDistribution": {
+      // The same answer for every basket still unpaid.
+      const orders = await db().order.findMany({ where: { distributionId: w.distribution.id }, select: { id: true } });
+      const unpaid = Object.fromEntries(orders.map((order) => [order.id, o.unpaid]));
+      return validateDistribution({ ...base, actor: w.admin, distributionId: w.distribution.id, unpaid });
+    }
     case "payouts":
       await schedulePayouts({ now: at });
       return payDuePayouts({ now: at, transfer: stripeTransfer() });
@@ -385,6 +422,8 @@ const OPERATIONS: Operation["op"][] = [
   "webhook",
   "editRefund",
   "receive",
+  "record",
+  "reverse",
   "credit",
   "advance",
   "adjust",
@@ -405,7 +444,7 @@ describe("money properties", () => {
           // Whatever happened before, each run ends with the sale validated and its payouts paid.
           const finale: Operation[] = [
             ...PHASES.slice(0, PHASES.indexOf("day")).map(() => ({ op: "advance" as const })),
-            { op: "validateDistribution" },
+            { op: "validateDistribution", unpaid: "DEBT" },
             ...PHASES.map(() => ({ op: "advance" as const })),
             { op: "payouts" },
           ];

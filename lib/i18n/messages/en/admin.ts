@@ -265,7 +265,6 @@ export const admin: typeof fr = {
     validated: "Validated",
     basketValidated: "Basket validated.",
     validateAll: "Validate the distribution",
-    allValidated: (n: number) => `Distribution validated (${n} basket${n === 1 ? "" : "s"} validated at once).`,
     distributionValidated: "This distribution is validated.",
     notStarted: "Validation opens when the distribution starts.",
     signInSheet: "Sign-in sheet",

@@ -270,8 +270,6 @@ export const admin = {
     validated: "Validé",
     basketValidated: "Panier validé.",
     validateAll: "Valider la distribution",
-    allValidated: (n: number) =>
-      `Distribution validée (${n} panier${n > 1 ? "s" : ""} validé${n > 1 ? "s" : ""} d’un coup).`,
     distributionValidated: "Cette distribution est validée.",
     notStarted: "La validation sera possible au début de la distribution.",
     signInSheet: "Liste d’émargement",

@@ -8,6 +8,7 @@ import { startCardCheckoutAction } from "@/lib/actions/payments";
 import { confirmOrderAction } from "@/lib/actions/shop";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
+import { transferReference } from "@/lib/domain/payment/transfer-reference";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
@@ -119,11 +120,7 @@ export default async function OrderPage({
           {order.paidCents >= order.totalCents && order.totalCents > 0 ? s.paid : s.unpaid}
         </span>
       </p>
-      {order.paymentMethod === "TRANSFER" && (
-        <p className="text-sm">
-          {s.transferReference(`CABAS-${order.basketNumber}-${order.id.slice(-6).toUpperCase()}`)}
-        </p>
-      )}
+      {order.paymentMethod === "TRANSFER" && <p className="text-sm">{s.transferReference(transferReference(order))}</p>}
       {open && !order.confirmedAt && order.lines.length > 0 && (
         <section aria-labelledby="payment-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
           <h2 id="payment-title" className="text-lg font-semibold">

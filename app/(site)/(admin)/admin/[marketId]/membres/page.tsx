@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { TransferSearch } from "@/components/admin/transfer-search";
 import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -10,17 +12,41 @@ import {
   setMemberRightsAction,
 } from "@/lib/actions/admin";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { hasMarketRight } from "@/lib/domain/access/actor";
+import { DomainError } from "@/lib/domain/errors";
 import { listMembers } from "@/lib/domain/member/list-members";
+import { findBasketsByReference } from "@/lib/domain/payment/find-baskets-by-reference";
 import { getMessages } from "@/lib/i18n/server";
+import { translateError } from "@/lib/i18n/translate-error";
 import { formatMoney } from "@/lib/money";
 
 const RIGHTS = ["isAdmin", "canManageCatalogs", "canManageMembers", "canManageMessages"] as const;
 
-export default async function MembersAdminPage({ params }: { params: Promise<{ marketId: string }> }) {
+export default async function MembersAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ marketId: string }>;
+  searchParams: Promise<{ reference?: string }>;
+}) {
   const { marketId } = await params;
-  const actor = await loadPageActor(`/admin/${marketId}/membres`);
+  const path = `/admin/${marketId}/membres`;
+  const actor = await loadPageActor(path);
   const { locale, t } = await getMessages();
   const members = await orNotFound(listMembers({ actor, marketId }));
+  // Money is the market admins' own: members managers see balances, not the forms that move them.
+  const handlesMoney = hasMarketRight(actor, marketId, "admin");
+  const { reference } = await searchParams;
+  const search = handlesMoney && reference !== undefined ? await searchTransfer(reference) : null;
+
+  async function searchTransfer(text: string) {
+    try {
+      return { text, baskets: await findBasketsByReference({ actor, marketId, text }) };
+    } catch (error) {
+      if (error instanceof DomainError) return { text, error: translateError(t, error.code, error.params, locale) };
+      throw error;
+    }
+  }
   const m = t.admin.members;
   const g = t.admin.manage;
   return (
@@ -63,7 +89,17 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
                     label={m.balance}
                     className={`text-right font-semibold ${member.balanceCents < 0 ? "text-red-800" : ""}`}
                   >
-                    {formatMoney(member.balanceCents, locale)}
+                    {handlesMoney ? (
+                      <Link
+                        href={`${path}/${member.user.id}`}
+                        className="underline underline-offset-2"
+                        aria-label={`${formatMoney(member.balanceCents, locale)} — ${t.payments.member.open(`${member.user.firstName} ${member.user.lastName}`)}`}
+                      >
+                        {formatMoney(member.balanceCents, locale)}
+                      </Link>
+                    ) : (
+                      formatMoney(member.balanceCents, locale)
+                    )}
                   </TableCell>
                   <TableCell label={m.rights} className="max-sm:mt-2 max-sm:flex-col max-sm:gap-1">
                     <div className="flex flex-wrap items-start gap-2">
@@ -108,6 +144,16 @@ export default async function MembersAdminPage({ params }: { params: Promise<{ m
         )}
       </section>
       <div className="flex flex-col gap-4">
+        {handlesMoney && (
+          <Card asChild>
+            <section aria-labelledby="virement-title" id="virement" className="scroll-mt-4">
+              <CardTitle asChild>
+                <h2 id="virement-title">{t.payments.search.title}</h2>
+              </CardTitle>
+              <TransferSearch marketId={marketId} action={`${path}#virement`} search={search} locale={locale} t={t} />
+            </section>
+          </Card>
+        )}
         <Card asChild>
           <section aria-labelledby="invite">
             <CardTitle asChild>

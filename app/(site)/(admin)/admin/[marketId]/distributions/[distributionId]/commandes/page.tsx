@@ -1,6 +1,10 @@
+import Link from "next/link";
+import { BasketPayments } from "@/components/admin/basket-payments";
+import { TillTotals } from "@/components/admin/till-totals";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
 import { summarizeOrders } from "@/lib/domain/distribution-day/summarize-orders";
+import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
@@ -11,7 +15,12 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
   const { marketId, distributionId } = await params;
   const actor = await loadPageActor(`/admin/${marketId}/distributions/${distributionId}/commandes`);
   const { locale, t } = await getMessages();
-  const day = await orNotFound(getDistributionDay({ actor, marketId, distributionId, now: new Date() }));
+  const [day, payments] = await orNotFound(
+    Promise.all([
+      getDistributionDay({ actor, marketId, distributionId, now: new Date() }),
+      getDistributionPayments({ actor, marketId, distributionId }),
+    ]),
+  );
   const summary = summarizeOrders(day.baskets);
   const o = t.admin.orders;
   const d = day.distribution;
@@ -26,12 +35,20 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
             {t.market.state[d.state]} · {money(summary.totalCents)}
           </p>
         </div>
-        <a
-          href={`/api/exports/orders/${marketId}/${distributionId}`}
-          className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
-        >
-          {o.csv}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href={`/admin/${marketId}/membres#virement`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
+          >
+            {t.payments.search.title}
+          </Link>
+          <a
+            href={`/api/exports/orders/${marketId}/${distributionId}`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
+          >
+            {o.csv}
+          </a>
+        </div>
       </header>
       {day.baskets.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{o.none}</p>
@@ -49,11 +66,12 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
                   <th className="p-2">{o.products}</th>
                   <th className="p-2 text-right">{o.total}</th>
                   <th className="p-2 text-right">{o.paid}</th>
+                  <th className="p-2">{t.payments.basket.payments}</th>
                 </tr>
               </thead>
               <tbody>
                 {day.baskets.map((b) => (
-                  <tr key={b.id} className="border-b border-earth-100 align-top">
+                  <tr key={b.id} className="border-b border-earth-100 align-top" data-basket={b.basketNumber}>
                     <td className="p-2 font-bold">{b.basketNumber}</td>
                     <td className="p-2">
                       {b.user.lastName.toUpperCase()} {b.user.firstName}
@@ -65,10 +83,27 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
                     </td>
                     <td className="p-2 text-right">{money(b.totalCents)}</td>
                     <td className="p-2 text-right">{money(b.paidCents - b.refundedCents)}</td>
+                    <td className="p-2">
+                      <BasketPayments
+                        money={payments.baskets.get(b.id)!}
+                        paymentMethod={b.paymentMethod}
+                        marketId={marketId}
+                        orderId={b.id}
+                        timeZone={d.market.timeZone}
+                        locale={locale}
+                        t={t}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+          </section>
+          <section aria-labelledby="till" className="xl:col-span-2">
+            <h2 id="till" className="mb-1 text-lg font-semibold">
+              {t.payments.till.title}
+            </h2>
+            <TillTotals till={payments.till} locale={locale} t={t} />
           </section>
           <section aria-labelledby="by-product">
             <h2 id="by-product" className="mb-1 text-lg font-semibold">

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { BasketCard } from "@/components/admin/basket-card";
-import { ActionForm } from "@/components/ui/action-form";
-import { validateDistributionAction } from "@/lib/actions/admin";
+import { BasketPayments } from "@/components/admin/basket-payments";
+import { CloseDistribution } from "@/components/admin/close-distribution";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
+import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -15,11 +16,30 @@ export default async function DistributionDayPage({ params }: { params: Promise<
   const actor = await loadPageActor(path);
   const { locale, t } = await getMessages();
   const now = new Date();
-  const day = await orNotFound(getDistributionDay({ actor, marketId, distributionId, now }));
+  const [day, money] = await orNotFound(
+    Promise.all([
+      getDistributionDay({ actor, marketId, distributionId, now }),
+      getDistributionPayments({ actor, marketId, distributionId }),
+    ]),
+  );
   const d = t.admin.day;
   const dist = day.distribution;
   const tz = dist.market.timeZone;
   const started = dist.pickupStartAt <= now;
+  const unpaid = day.baskets.flatMap((b) => {
+    const m = money.baskets.get(b.id)!;
+    return !b.validatedAt && m.dueCents > 0
+      ? [
+          {
+            orderId: b.id,
+            basketNumber: b.basketNumber,
+            name: `${b.user.lastName.toUpperCase()} ${b.user.firstName}`,
+            dueCents: m.dueCents,
+            balanceCovers: m.balanceCents >= 0 && b.paymentMethod !== "CARD",
+          },
+        ]
+      : [];
+  });
   return (
     <div className="flex flex-col gap-4">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -41,26 +61,47 @@ export default async function DistributionDayPage({ params }: { params: Promise<
           </Link>
           {dist.validatedAt ? (
             <p className="rounded-md bg-leaf-100 px-3 py-2 font-semibold text-leaf-900">{d.distributionValidated}</p>
-          ) : started ? (
-            <ActionForm
-              action={validateDistributionAction}
-              hidden={{ marketId, distributionId }}
-              submitLabel={d.validateAll}
-              pendingLabel={t.common.loading}
-              className="flex flex-col gap-1"
-            />
           ) : (
-            <p className="rounded-md bg-earth-100 px-3 py-2 text-earth-800">{d.notStarted}</p>
+            !started && <p className="rounded-md bg-earth-100 px-3 py-2 text-earth-800">{d.notStarted}</p>
           )}
         </div>
       </header>
+      {(started || dist.validatedAt) && (
+        <CloseDistribution
+          marketId={marketId}
+          distributionId={distributionId}
+          unpaid={unpaid}
+          till={money.till}
+          validated={Boolean(dist.validatedAt)}
+          locale={locale}
+          t={t}
+        />
+      )}
       {day.baskets.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{d.none}</p>
       ) : (
         <ul className="grid gap-2 lg:grid-cols-2">
           {day.baskets.map((b) => (
             <li key={b.id}>
-              <BasketCard basket={b} marketId={marketId} started={started} timeZone={tz} locale={locale} t={t} />
+              <BasketCard
+                basket={b}
+                marketId={marketId}
+                started={started}
+                timeZone={tz}
+                locale={locale}
+                t={t}
+                payments={
+                  <BasketPayments
+                    money={money.baskets.get(b.id)!}
+                    paymentMethod={b.paymentMethod}
+                    marketId={marketId}
+                    orderId={b.id}
+                    timeZone={tz}
+                    locale={locale}
+                    t={t}
+                  />
+                }
+              />
             </li>
           ))}
         </ul>
