@@ -8,6 +8,7 @@ import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
 import { routeRows } from "./authorization/routes";
 import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
+import { statementRows } from "./authorization/statements";
 import { inlineServerActionFiles, routeHandlers, serverActions } from "./authorization/surface";
 
 // The authorization matrix: every exported server action and every route handler × every role (anonymous, a
@@ -28,6 +29,7 @@ const ROWS = [
   ...shopPanelRows,
   ...preferenceRows,
   ...paymentRows,
+  ...statementRows,
   ...logisticsRows,
   ...accountRows,
   ...routeRows,
