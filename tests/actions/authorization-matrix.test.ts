@@ -9,6 +9,7 @@ import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
 import { routeRows } from "./authorization/routes";
 import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
+import { statementRows } from "./authorization/statements";
 import { inlineServerActionFiles, routeHandlers, serverActions } from "./authorization/surface";
 
 // The authorization matrix: every exported server action and every route handler × every role (anonymous, a
@@ -30,6 +31,7 @@ const ROWS = [
   ...preferenceRows,
   ...paymentRows,
   ...moneyRows,
+  ...statementRows,
   ...logisticsRows,
   ...accountRows,
   ...routeRows,

@@ -1,28 +1,15 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { entry, type Entry } from "./matrix";
-import { basketOf } from "./rows";
+import { basketOf, scheduledDistribution, SETTLEMENT_REFERENCE, settlementOf } from "./rows";
 import { SIGNED_IN, type SignedInRole, type World } from "./world";
 
 const team = ["producerTeam", "producerOwner"] as const;
 
 const body = (answer: unknown) => (answer as Response).text();
 
-// A payout of producer P for the world's distribution, as the statements list it.
-const payout = (world: World) =>
-  db().payout.create({
-    data: {
-      producerId: world.producer.id,
-      marketId: world.market.id,
-      distributionId: world.distribution.id,
-      grossCents: 1_000,
-      feeCents: 0,
-      onlineCents: 1_000,
-      amountCents: 1_000,
-      availableOn: world.distribution.day,
-      scheduledFor: world.distribution.day,
-    },
-  });
+// The market's distribution closed today, P paid by the market by transfer.
+const settledDistribution = async (world: World) => settlementOf(world, await scheduledDistribution(world));
 
 // Route handlers answer a refusal with 401 (nobody signed in) or 404, and only read.
 export const routeRows: Entry<unknown>[] = [
@@ -99,16 +86,51 @@ export const routeRows: Entry<unknown>[] = [
     target: "app/api/statements/market/[marketId]/route.ts#GET",
     allowed: ["admin"],
     readOnly: true,
-    setup: payout,
+    setup: scheduledDistribution,
     input: { route: ({ world }) => ({ marketId: world.market.id }) },
-    effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.producer.name),
+    effect: async ({ world }, answer) => {
+      const statements = await body(answer);
+      expect(statements).toContain(world.producer.name);
+      expect(statements).toContain(world.otherProducer.name);
+    },
   }),
   entry({
     target: "app/api/statements/producer/[producerId]/route.ts#GET",
+    // The producer's own statements, not those of the other producer paid at the same distribution.
     allowed: team,
     readOnly: true,
-    setup: payout,
+    setup: scheduledDistribution,
     input: { route: ({ world }) => ({ producerId: world.producer.id }) },
-    effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.market.name),
+    effect: async ({ world }, answer) => {
+      const statements = await body(answer);
+      expect(statements).toContain(world.market.name);
+      expect(statements).not.toContain(world.otherProducer.name);
+    },
+  }),
+  entry({
+    target: "app/api/statements/market/[marketId]/journal/route.ts#GET",
+    allowed: ["admin"],
+    readOnly: true,
+    setup: settledDistribution,
+    input: { route: ({ world }) => ({ marketId: world.market.id }) },
+    effect: async ({ world }, answer) => {
+      const journal = await body(answer);
+      for (const line of [SETTLEMENT_REFERENCE, world.producer.name, world.otherProducer.name])
+        expect(journal).toContain(line);
+    },
+  }),
+  entry({
+    target: "app/api/statements/producer/[producerId]/journal/route.ts#GET",
+    // The producer's own accounts, not those of the other producer paid at the same distribution.
+    allowed: team,
+    readOnly: true,
+    setup: settledDistribution,
+    input: { route: ({ world }) => ({ producerId: world.producer.id }) },
+    effect: async ({ world }, answer) => {
+      const journal = await body(answer);
+      expect(journal).toContain(SETTLEMENT_REFERENCE);
+      expect(journal).toContain(world.producer.name);
+      expect(journal).not.toContain(world.otherProducer.name);
+    },
   }),
 ];

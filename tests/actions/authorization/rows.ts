@@ -1,6 +1,11 @@
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
+import { loadActor } from "@/lib/domain/access/actor";
+import { validateBasket } from "@/lib/domain/distribution-day/validate-basket";
+import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
+import { recordProducerSettlement } from "@/lib/domain/payout/record-producer-settlement";
+import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import type { PaymentMethod } from "@/generated/prisma/client";
 import { addDays, localDay } from "@/lib/time";
 import { createDistribution, createUser } from "../../support/factories";
@@ -38,7 +43,10 @@ export async function startedDistribution(world: World) {
   });
 }
 
-// A basket of `userId` (one of the world's product) at a distribution of the market, its debt in the ledger.
+type Product = World["product"];
+
+// A basket of `userId` (one of each of `products`, by default the world's product of P) at a distribution of the
+// market, its debt in the ledger.
 export async function basketOf(
   world: World,
   userId: string,
@@ -46,10 +54,12 @@ export async function basketOf(
     distribution = world.distribution,
     method = null,
     deliveryHelp = null,
+    products = [world.product],
   }: {
     distribution?: { id: string; marketId: string };
     method?: PaymentMethod | null;
     deliveryHelp?: "NEEDS_DELIVERY" | "CAN_DELIVER" | null;
+    products?: Product[];
   } = {},
 ) {
   const { lastBasketNumber } = await db().distribution.update({
@@ -67,13 +77,13 @@ export async function basketOf(
         ? { deliveryHelp, deliveryConsentAt: deliveryHelp === "NEEDS_DELIVERY" ? world.now : null }
         : {}),
       lines: {
-        create: {
-          productId: world.product.id,
+        create: products.map((product) => ({
+          productId: product.id,
           quantity: 1,
-          unitPriceCents: world.product.priceCents,
-          vatRateBp: world.product.vatRateBp,
-          productName: world.product.name,
-        },
+          unitPriceCents: product.priceCents,
+          vatRateBp: product.vatRateBp,
+          productName: product.name,
+        })),
       },
     },
     include: { lines: true },
@@ -81,6 +91,42 @@ export async function basketOf(
   await db().$transaction((tx) => recordOrderDebt(tx, order.id));
   return order;
 }
+
+// A distribution of the market held today, as its admin closes it: the member's basket of P's and Q's products
+// paid in cash on the spot, the distribution validated and its payouts scheduled. Nothing was paid online, so
+// Cabas pays nobody and the market owes each producer its sales (the world's market takes no fee).
+export async function scheduledDistribution(world: World) {
+  const distribution = await startedDistribution(world);
+  const basket = await basketOf(world, world.users.member.id, {
+    distribution,
+    method: "ON_SITE",
+    products: [world.product, world.otherProduct],
+  });
+  const admin = await loadActor(world.users.admin.id);
+  const closing = { actor: admin, marketId: world.market.id, now: world.now };
+  await validateBasket({ ...closing, orderId: basket.id, onSiteMethod: "CASH" });
+  await validateDistribution({ ...closing, distributionId: distribution.id });
+  await schedulePayouts({ now: world.now });
+  return distribution;
+}
+
+// « Payé au producteur »: the market paid P the whole of its sales at `distribution` by transfer today.
+export async function settlementOf(world: World, distribution: { id: string }) {
+  const { transactionId } = await recordProducerSettlement({
+    actor: await loadActor(world.users.admin.id),
+    marketId: world.market.id,
+    producerId: world.producer.id,
+    distributionId: distribution.id,
+    amountCents: world.product.priceCents,
+    method: "TRANSFER",
+    paidOn: dayIn(world, 0),
+    reference: SETTLEMENT_REFERENCE,
+    now: world.now,
+  });
+  return transactionId;
+}
+
+export const SETTLEMENT_REFERENCE = "VIR-FERME-P";
 
 // Someone who is none of the roles: a member of the market (who may also be the subject of an action).
 export async function bystander(world: World) {
