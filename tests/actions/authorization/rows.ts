@@ -105,7 +105,7 @@ export async function scheduledDistribution(world: World) {
   const admin = await loadActor(world.users.admin.id);
   const closing = { actor: admin, marketId: world.market.id, now: world.now };
   await validateBasket({ ...closing, orderId: basket.id, onSiteMethod: "CASH" });
-  await validateDistribution({ ...closing, distributionId: distribution.id });
+  await validateDistribution({ ...closing, distributionId: distribution.id, unpaid: {} });
   await schedulePayouts({ now: world.now });
   return distribution;
 }
