@@ -28,6 +28,7 @@ export async function getDistributionDay({
       ordersOpenAt: true,
       ordersCloseAt: true,
       validatedAt: true,
+      cancelledAt: true,
       slotsEnabled: true,
       place: { select: { name: true, city: true } },
       market: { select: { name: true, timeZone: true } },

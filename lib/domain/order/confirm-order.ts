@@ -26,7 +26,9 @@ export async function confirmOrder({
       id: true,
       marketId: true,
       market: { select: { paymentMethods: true } },
-      distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } },
+      distribution: {
+        select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true, cancelledAt: true },
+      },
       _count: { select: { lines: true } },
     },
   });

@@ -33,6 +33,7 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
           pickupStartAt: true,
           pickupEndAt: true,
           validatedAt: true,
+          cancelledAt: true,
           slotsEnabled: true,
           place: { select: { name: true, address: true, zipCode: true, city: true } },
         },

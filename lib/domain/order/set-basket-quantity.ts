@@ -42,6 +42,7 @@ export async function setBasketQuantity({
         ordersCloseAt: true,
         pickupStartAt: true,
         validatedAt: true,
+        cancelledAt: true,
         market: { select: { id: true, requirePhone: true, requireAddress: true, feeBp: true } },
       },
     });
@@ -49,7 +50,7 @@ export async function setBasketQuantity({
     if (distributionState(distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
     const marketId = distribution.market.id;
     const unvalidated = await tx.distribution.count({
-      where: { marketId, validatedAt: null, pickupEndAt: { lte: now } },
+      where: { marketId, validatedAt: null, cancelledAt: null, pickupEndAt: { lte: now } },
     });
     if (unvalidated > MAX_UNVALIDATED_PAST_DISTRIBUTIONS) throw new DomainError("MARKET_BLOCKED");
 

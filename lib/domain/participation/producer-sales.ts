@@ -22,7 +22,7 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
   });
   const marketIds = [...new Set(links.map((l) => l.marketId))];
   const distributions = await db().distribution.findMany({
-    where: { marketId: { in: marketIds }, pickupEndAt: { gt: now }, validatedAt: null },
+    where: { marketId: { in: marketIds }, pickupEndAt: { gt: now }, validatedAt: null, cancelledAt: null },
     orderBy: { pickupStartAt: "asc" },
     take: 60,
     select: {
@@ -33,6 +33,7 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
       ordersOpenAt: true,
       ordersCloseAt: true,
       validatedAt: true,
+      cancelledAt: true,
       market: { select: { name: true, timeZone: true } },
       place: { select: { name: true, city: true } },
       participations: { where: { catalog: { producerId } }, select: { catalogId: true, status: true } },
@@ -75,6 +76,7 @@ export async function respondToParticipation({
     where: {
       id: distributionId,
       validatedAt: null,
+      cancelledAt: null,
       pickupEndAt: { gt: now },
       market: { catalogLinks: { some: { catalogId, unlinkedAt: null } } },
     },
