@@ -7,7 +7,7 @@ import type { Messages } from "./messages";
 // A DomainError code in the reader's language: each area lists the codes its use cases raise. Blanks
 // « {name} » are filled from the error's params, dates in the time zone they came with.
 export function translateError(t: Messages, code: string, params?: DomainErrorParams, locale: Locale = "fr"): string {
-  for (const area of [t.common, t.auth, t.shop, t.admin, t.producer, t.money, t.logistics, t.privacy]) {
+  for (const area of [t.common, t.auth, t.shop, t.admin, t.producer, t.money, t.logistics, t.privacy, t.refunds]) {
     const message = (area.errors as Record<string, string>)[code];
     if (message) return params ? fill(message, params, t, locale) : message;
   }

@@ -8,16 +8,26 @@ import { requireBalanceCovers } from "../ledger/require-balance-covers";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
 import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 import { enterMarket } from "../membership/enter-market";
+import { settleCardEdit } from "../payment/refund-overpayment";
+import { sendCardRefunds } from "../payment/send-card-refunds";
 
 // stockChanged: the product's managed stock moved, so what the shop shows of it has changed for everybody.
-export type BasketChange = { orderId: string; quantity: string | null; cut: boolean; stockChanged: boolean };
+// refundedToCardCents: what lowering a basket paid by card gave back to the card.
+export type BasketChange = {
+  orderId: string;
+  quantity: string | null;
+  cut: boolean;
+  stockChanged: boolean;
+  refundedToCardCents: number;
+};
 
 // Adds to (mode "add": ordering a product already in the basket adds to its line) or sets (mode "set", « 0 »
 // removes) a product's quantity in the shopper's basket for one distribution, while the sale is open. The first
 // line creates the order with the next basket number and makes the shopper a member. Managed stock is taken
 // under a row lock, so concurrent orders never oversell: when less is left than asked the line is cut to what
 // is left. Every change to a confirmed basket is written to the ledger in the same transaction (a draft owes
-// nothing yet), and one paid from the balance must stay covered by it.
+// nothing yet), one paid from the balance must stay covered by it, and one paid by card that shrinks records
+// its card refund in that transaction too (Stripe is asked once it committed).
 export async function setBasketQuantity({
   actor,
   distributionId,
@@ -33,7 +43,7 @@ export async function setBasketQuantity({
   mode: "add" | "set";
   now: Date;
 }): Promise<BasketChange> {
-  return db().$transaction(async (tx) => {
+  const { cardRefundIds, ...change } = await db().$transaction(async (tx) => {
     const distribution = await tx.distribution.findUnique({
       where: { id: distributionId },
       select: {
@@ -130,8 +140,18 @@ export async function setBasketQuantity({
     await recordOrderDebt(tx, order.id, { field: "quantity" });
     if (order.confirmedAt && order.paymentMethod === "BALANCE")
       await requireBalanceCovers(tx, marketId, actor.userId, "quantity");
-    return { orderId: order.id, quantity: after.lte(0) ? null : after.toString(), cut, stockChanged };
+    const refunds = await settleCardEdit(tx, order.id, now);
+    return {
+      orderId: order.id,
+      quantity: after.lte(0) ? null : after.toString(),
+      cut,
+      stockChanged,
+      refundedToCardCents: refunds.toCardCents,
+      cardRefundIds: refunds.cardRefundIds,
+    };
   });
+  await sendCardRefunds(cardRefundIds, now);
+  return change;
 }
 
 function roundDownToStep(

@@ -8,6 +8,7 @@ import { market as marketEn } from "./en/market";
 import { money as moneyEn } from "./en/money";
 import { privacy as privacyEn } from "./en/privacy";
 import { producer as producerEn } from "./en/producer";
+import { refunds as refundsEn } from "./en/refunds";
 import { shop as shopEn } from "./en/shop";
 import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
@@ -18,6 +19,7 @@ import { market as marketFr } from "./fr/market";
 import { money as moneyFr } from "./fr/money";
 import { privacy as privacyFr } from "./fr/privacy";
 import { producer as producerFr } from "./fr/producer";
+import { refunds as refundsFr } from "./fr/refunds";
 import { shop as shopFr } from "./fr/shop";
 
 // One file per area and language; the English files are typed by the French ones, so a missing
@@ -34,6 +36,7 @@ const catalogs = {
     money: moneyFr,
     logistics: logisticsFr,
     privacy: privacyFr,
+    refunds: refundsFr,
   },
   en: {
     common: commonEn,
@@ -46,6 +49,7 @@ const catalogs = {
     money: moneyEn,
     logistics: logisticsEn,
     privacy: privacyEn,
+    refunds: refundsEn,
   },
 };
 
