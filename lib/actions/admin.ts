@@ -140,7 +140,13 @@ export async function linkCatalogAction(_prev: FormState, formData: FormData): P
 export async function unlinkCatalogAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
   return runSignedInAction({}, async ({ actor, t, now }) => {
-    await unlinkCatalog({ actor, marketId, catalogId: field(formData, "catalogId"), now });
+    await unlinkCatalog({
+      actor,
+      marketId,
+      catalogId: field(formData, "catalogId"),
+      cancelLines: formData.get("cancelLines") === "on",
+      now,
+    });
     revalidatePath(`/admin/${marketId}/catalogues`);
     invalidateShop();
     return { ok: true, message: t.admin.catalogs.unlinked };

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { requireProducerUser, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
+import { leaveSalesOfCatalog } from "../cancellation/catalog-lines";
 import { DomainError } from "../errors";
 
 // « Ventes »: the upcoming distributions of every market where one of the producer's catalogs is linked, with
@@ -53,7 +54,9 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
   }));
 }
 
-// Accept or decline taking part in one sale with one catalog; only accepted catalogs show in the shop.
+// Accept or decline taking part in one sale with one catalog; only accepted catalogs show in the shop. Declining
+// is refused while baskets already ordered hold the catalog's products (with their numbers): the market's
+// admin cancels those lines first (withdraw-catalog-from-sale.ts). Drafts lose them.
 export async function respondToParticipation({
   actor,
   catalogId,
@@ -80,13 +83,16 @@ export async function respondToParticipation({
       pickupEndAt: { gt: now },
       market: { catalogLinks: { some: { catalogId, unlinkedAt: null } } },
     },
-    select: { id: true },
+    select: { id: true, marketId: true },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
   const status = accept ? "ACCEPTED" : "DECLINED";
-  await db().participation.upsert({
-    where: { distributionId_catalogId: { distributionId, catalogId } },
-    create: { distributionId, catalogId, status, respondedAt: now },
-    update: { status, respondedAt: now },
+  await db().$transaction(async (tx) => {
+    await tx.participation.upsert({
+      where: { distributionId_catalogId: { distributionId, catalogId } },
+      create: { distributionId, catalogId, status, respondedAt: now },
+      update: { status, respondedAt: now },
+    });
+    if (!accept) await leaveSalesOfCatalog(tx, { catalogId, marketId: distribution.marketId, distributionId, now });
   });
 }

@@ -37,7 +37,7 @@ export const refunds: typeof fr = {
       subject: (market: string, day: string) => `${market}: your basket for ${day} has changed`,
       heading: "Products of your basket are cancelled",
       body: (producer: string, products: string) =>
-        `${producer} no longer takes part in this distribution: ${products} are no longer in your basket.`,
+        `${producer} no longer takes part in this distribution; these products are taken out of your basket: ${products}.`,
       basketEmpty: "Your basket is now empty.",
       producerHeading: "Your products are withdrawn from a sale",
       producerBody: (baskets: number) =>

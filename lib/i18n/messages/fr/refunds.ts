@@ -39,7 +39,7 @@ export const refunds = {
       subject: (market: string, day: string) => `${market} : votre panier du ${day} a changé`,
       heading: "Des produits de votre panier sont annulés",
       body: (producer: string, products: string) =>
-        `${producer} ne participe plus à cette distribution : ${products} ne sont plus dans votre panier.`,
+        `${producer} ne participe plus à cette distribution ; ces produits sont retirés de votre panier : ${products}.`,
       basketEmpty: "Votre panier est maintenant vide.",
       producerHeading: "Vos produits sont retirés d’une vente",
       producerBody: (baskets: number) =>
