@@ -6,6 +6,7 @@ import { titleOf } from "./authorization/matrix";
 import { messageRows } from "./authorization/messages";
 import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
+import { refundRows } from "./authorization/refunds";
 import { routeRows } from "./authorization/routes";
 import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
 import { inlineServerActionFiles, routeHandlers, serverActions } from "./authorization/surface";
@@ -28,6 +29,7 @@ const ROWS = [
   ...shopPanelRows,
   ...preferenceRows,
   ...paymentRows,
+  ...refundRows,
   ...logisticsRows,
   ...accountRows,
   ...routeRows,

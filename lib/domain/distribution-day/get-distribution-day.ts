@@ -34,6 +34,11 @@ export async function getDistributionDay({
       slotsEnabled: true,
       place: { select: { name: true, city: true } },
       market: { select: { name: true, timeZone: true } },
+      participations: {
+        where: { status: "ACCEPTED" },
+        select: { catalog: { select: { id: true, name: true, producer: { select: { name: true } } } } },
+        orderBy: { catalog: { name: "asc" } },
+      },
     },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");

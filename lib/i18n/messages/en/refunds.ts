@@ -14,11 +14,13 @@ export const refunds: typeof fr = {
     `New total: ${total}. Refunded to the card: ${card}; credited to the balance: ${balance}.`,
   cancelDistribution: "Cancel the distribution",
   cancelDistributionTitle: "Cancel this distribution?",
+  keepIt: "Keep it",
   cancelDistributionText:
     "Every basket is cancelled: card payments are refunded to the card, other money is credited to the members' balances, stock goes back on sale. Members and producers are told by e-mail.",
   distributionCancelled: (baskets: number) =>
     `Distribution cancelled (${baskets} basket${baskets > 1 ? "s" : ""} cancelled and refunded).`,
   cancelledNotice: "This distribution is cancelled: its baskets were cancelled and refunded.",
+  saleCatalogs: "Catalogs of the sale",
   withdrawCatalog: (catalog: string) => `Withdraw “${catalog}” from the sale`,
   withdrawCatalogTitle: "Withdraw this catalog from the sale?",
   withdrawCatalogText:

@@ -16,11 +16,13 @@ export const refunds = {
   // Cancelling a distribution, a catalog's lines.
   cancelDistribution: "Annuler la distribution",
   cancelDistributionTitle: "Annuler cette distribution ?",
+  keepIt: "Ne rien annuler",
   cancelDistributionText:
     "Tous les paniers sont annulés : les paiements par carte sont remboursés sur la carte, les autres sommes créditées sur le solde des membres, le stock est remis en vente. Les membres et les producteurs sont prévenus par e-mail.",
   distributionCancelled: (baskets: number) =>
     `Distribution annulée (${baskets} panier${baskets > 1 ? "s" : ""} annulé${baskets > 1 ? "s" : ""} et remboursé${baskets > 1 ? "s" : ""}).`,
   cancelledNotice: "Cette distribution est annulée : les paniers ont été annulés et remboursés.",
+  saleCatalogs: "Catalogues de la vente",
   withdrawCatalog: (catalog: string) => `Retirer « ${catalog} » de la vente`,
   withdrawCatalogTitle: "Retirer ce catalogue de la vente ?",
   withdrawCatalogText:

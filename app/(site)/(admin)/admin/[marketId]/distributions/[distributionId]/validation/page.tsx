@@ -39,7 +39,11 @@ export default async function DistributionDayPage({ params }: { params: Promise<
           >
             {d.signInSheet}
           </Link>
-          {dist.validatedAt ? (
+          {dist.cancelledAt ? (
+            <p className="rounded-md bg-earth-100 px-3 py-2 font-semibold text-earth-800">
+              {t.refunds.cancelledNotice}
+            </p>
+          ) : dist.validatedAt ? (
             <p className="rounded-md bg-leaf-100 px-3 py-2 font-semibold text-leaf-900">{d.distributionValidated}</p>
           ) : started ? (
             <ActionForm
