@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { postTransaction } from "../ledger/post-transaction";
+import { queueRefundIssued } from "../notice/queue-money-notices";
 
 type RefundRow = { id: string; orderId: string; amountCents: number };
 type Holder = { marketId: string; userId: string };
@@ -66,4 +67,20 @@ export async function endCardRefund(
         : { account: "SHOPPER", userId: refund.order.userId, orderId, amountCents },
     ],
   });
+  if (outcome === "SUCCEEDED") await queueCardRefundNotice(tx, refund.id);
+}
+
+// « Vous êtes remboursé·e », once Stripe took a card refund: queued once per refund, whoever records it first
+// (our call's answer, or Stripe's notification).
+export async function queueCardRefundNotice(tx: Tx, refundId: string) {
+  const refund = await tx.refund.findUniqueOrThrow({
+    where: { id: refundId },
+    select: {
+      amountCents: true,
+      order: {
+        select: { user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+      },
+    },
+  });
+  await queueRefundIssued(tx, { refundKey: refundId, ...refund.order, amountCents: refund.amountCents, toCard: true });
 }

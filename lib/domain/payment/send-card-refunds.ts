@@ -2,8 +2,7 @@ import type Stripe from "stripe";
 import { db, type Tx } from "@/lib/db/client";
 import { stripe } from "@/lib/payments/stripe";
 import type { ItemFailure, JobOutcome } from "../job/item-failures";
-import { queueRefundIssued } from "../notice/queue-money-notices";
-import { endCardRefund } from "./card-refund-ledger";
+import { endCardRefund, queueCardRefundNotice } from "./card-refund-ledger";
 
 // A card refund is recorded first (refund-excess.ts) and asked of Stripe after that transaction committed. A
 // refund whose call never happened (a crash between the two, Stripe unreachable) is asked again by the
@@ -17,7 +16,7 @@ export async function sendCardRefunds(refundIds: string[], now: Date): Promise<v
 
 // The row's id is the idempotency key, so a refund asked twice (by two runs at once, or a retry after a lost
 // answer) is one refund at Stripe. Stripe's answer is recorded by its id, and ends the refund when Stripe says
-// it is already over. Stripe refusing it (nothing left to refund on the payment…) ends it as failed: the amount
+// it is already over; the shopper is e-mailed once Stripe took it. Stripe refusing it (nothing left to refund on the payment…) ends it as failed: the amount
 // goes back to the shopper's balance. Any other error leaves it unsent.
 export async function sendCardRefund(refundId: string, now: Date, { reconcile = false } = {}): Promise<void> {
   const refund = await db().refund.findFirst({
@@ -50,26 +49,15 @@ async function refundAlreadyMade(paymentIntent: string, refundId: string): Promi
   return null;
 }
 
+// Safe to run twice (a concurrent sender, the notification that came first): ending a refund and its e-mail
+// happen once.
 async function recordStripeRefund(tx: Tx, refundId: string, answer: Stripe.Refund, now: Date) {
-  const recorded = await tx.refund.updateMany({
-    where: { id: refundId, stripeRefundId: null },
-    data: { stripeRefundId: answer.id },
-  });
-  // Someone else (a concurrent sender, the notification) recorded it first.
-  if (recorded.count === 0) return;
+  await tx.refund.updateMany({ where: { id: refundId, stripeRefundId: null }, data: { stripeRefundId: answer.id } });
   const key = { stripeRefundId: answer.id };
   if (answer.status === "failed" || answer.status === "canceled") return endCardRefund(tx, key, "FAILED", now);
-  if (answer.status === "succeeded") await endCardRefund(tx, key, "SUCCEEDED", now);
-  const refund = await tx.refund.findUniqueOrThrow({
-    where: { id: refundId },
-    select: {
-      amountCents: true,
-      order: {
-        select: { user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
-      },
-    },
-  });
-  await queueRefundIssued(tx, { refundKey: refundId, ...refund.order, amountCents: refund.amountCents, toCard: true });
+  if (answer.status === "succeeded") return endCardRefund(tx, key, "SUCCEEDED", now);
+  // Accepted, to be settled later (refund.updated): the shopper is told now.
+  await queueCardRefundNotice(tx, refundId);
 }
 
 function refusedByStripe(error: unknown): boolean {

@@ -193,6 +193,8 @@ describe("a card-paid basket that shrinks", () => {
     const kinds = await db().ledgerTransaction.findMany({ where: { refundId: refund.id }, select: { kind: true } });
     expect(kinds.map((k) => k.kind).sort()).toEqual(["REFUND", "REFUND_FAILED"]);
     expect(await shopperBalanceCents(db(), market.id, shopper.userId)).toBe(420);
+    // Nobody is told of a refund that did not happen.
+    expect(await db().emailOutbox.count({ where: { dedupeKey: `refund:${refund.id}` } })).toBe(0);
     expect(await unbalancedTransactions()).toEqual([]);
   });
 
@@ -213,6 +215,7 @@ describe("a card-paid basket that shrinks", () => {
     } as unknown as Stripe.Event;
     expect(await handleStripeEvent(event, now)).toBe("processed");
     expect((await refundsOf(orderId))[0]).toMatchObject({ status: "SUCCEEDED", stripeRefundId: "re_from_stripe" });
+    expect(await db().emailOutbox.count({ where: { dedupeKey: `refund:${refund.id}` } })).toBe(1);
     // The job has nothing left to send, and sending it again does nothing.
     await sendCardRefund(refund.id, later);
     expect(await retryUnsentCardRefunds({ now: later })).toEqual({ succeeded: 0, failures: [] });
