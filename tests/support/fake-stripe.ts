@@ -105,12 +105,14 @@ function refuse(res: ServerResponse, status: 400 | 500) {
 
 // For a test file: the fake server for the whole file, with the real library pointed at it.
 export function withFakeStripe() {
-  const handle = { requests: [] as FakeStripeRequest[], failNext: (_failure: FakeStripeFailure): void => undefined };
   let fake: Awaited<ReturnType<typeof startFakeStripe>>;
+  const handle = {
+    requests: [] as FakeStripeRequest[],
+    failNext: (failure: FakeStripeFailure) => void fake.failNext(failure),
+  };
   beforeAll(async () => {
     fake = await startFakeStripe();
     handle.requests = fake.requests;
-    handle.failNext = (failure) => void fake.failNext(failure);
     process.env.STRIPE_SECRET_KEY = "sk_test_offline";
     process.env.STRIPE_API_BASE = fake.url;
   });

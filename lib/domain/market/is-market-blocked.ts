@@ -14,6 +14,8 @@ export async function unvalidatedPastDistributions({ marketId, now }: { marketId
 }
 
 export async function isMarketBlocked({ marketId, now }: { marketId: string; now: Date }): Promise<boolean> {
-  const count = await db().distribution.count({ where: { marketId, validatedAt: null, cancelledAt: null, pickupEndAt: { lte: now } } });
+  const count = await db().distribution.count({
+    where: { marketId, validatedAt: null, cancelledAt: null, pickupEndAt: { lte: now } },
+  });
   return count > MAX_UNVALIDATED_PAST_DISTRIBUTIONS;
 }
