@@ -26,7 +26,7 @@ export function BasketCard({
   t: Messages;
 }) {
   const d = t.admin.day;
-  const editable = !b.validatedAt;
+  const validated = Boolean(b.validatedAt);
   const r = t.refunds;
   return (
     <details className="rounded-xl bg-white shadow-sm open:ring-2 open:ring-leaf-600" data-basket={b.basketNumber}>
@@ -85,7 +85,7 @@ export function BasketCard({
             </tbody>
           </table>
           {/* Once validated, a lower total is given back at once: the admin says where, for a card basket. */}
-          {!editable && b.paymentMethod === "CARD" && (
+          {validated && b.paymentMethod === "CARD" && (
             <fieldset className="flex flex-wrap gap-3 text-sm">
               <legend className="mb-1 font-medium">{r.refundTo}</legend>
               {(["CARD", "BALANCE"] as const).map((to) => (
@@ -114,7 +114,7 @@ export function BasketCard({
             </span>
           )}
         </p>
-        {b.refundDueCents > 0 && editable && (
+        {b.refundDueCents > 0 && !validated && (
           <ActionForm
             action={refundOverpaymentAction}
             hidden={{ orderId: b.id }}
@@ -124,7 +124,7 @@ export function BasketCard({
             className="flex flex-col gap-1"
           />
         )}
-        {editable && started && (
+        {!validated && started && (
           <ActionForm
             action={validateBasketAction}
             hidden={{ marketId, orderId: b.id }}
