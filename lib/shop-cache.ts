@@ -34,7 +34,14 @@ export function invalidateShop(distributionId?: string) {
 // The showcase must not outlive the distribution's next change of state (orders opening, closing): Next gives a
 // page the shortest life of the cached data it read, so an entry that expires at that instant caps it.
 export async function capShowcaseLife(
-  distribution: { id: string; ordersOpenAt: Date; ordersCloseAt: Date; pickupStartAt: Date; validatedAt: Date | null },
+  distribution: {
+    id: string;
+    ordersOpenAt: Date;
+    ordersCloseAt: Date;
+    pickupStartAt: Date;
+    validatedAt: Date | null;
+    cancelledAt: Date | null;
+  },
   now: Date,
 ) {
   const next = nextStateChange(distribution, now);

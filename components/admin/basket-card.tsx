@@ -6,7 +6,7 @@ import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
-import { ActionForm, FormField, FormFieldError } from "../ui/action-form";
+import { ActionForm, FormChoice, FormField, FormFieldError } from "../ui/action-form";
 
 type Basket = Awaited<ReturnType<typeof getDistributionDay>>["baskets"][number];
 
@@ -30,7 +30,8 @@ export function BasketCard({
   payments?: ReactNode;
 }) {
   const d = t.admin.day;
-  const editable = !b.validatedAt;
+  const validated = Boolean(b.validatedAt);
+  const r = t.refunds;
   return (
     <details className="rounded-xl bg-white shadow-sm open:ring-2 open:ring-leaf-600" data-basket={b.basketNumber}>
       <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-2 p-3">
@@ -73,26 +74,35 @@ export function BasketCard({
                   </td>
                   <td className="py-1">{formatDecimal(l.quantity, locale)}</td>
                   <td className="py-1">
-                    {editable ? (
-                      <>
-                        <FormField
-                          name={`line-${l.id}`}
-                          label={d.delivered}
-                          aria-label={`${d.delivered} : ${l.productName}`}
-                          defaultValue={formatDecimal(l.deliveredQuantity ?? l.quantity, locale)}
-                          inputMode={l.decimal ? "decimal" : "numeric"}
-                          className="w-20 [&>label]:sr-only"
-                        />
-                      </>
-                    ) : (
-                      formatDecimal(l.deliveredQuantity ?? l.quantity, locale)
-                    )}
+                    <FormField
+                      name={`line-${l.id}`}
+                      label={d.delivered}
+                      aria-label={`${d.delivered} : ${l.productName}`}
+                      defaultValue={formatDecimal(l.deliveredQuantity ?? l.quantity, locale)}
+                      inputMode={l.decimal ? "decimal" : "numeric"}
+                      className="w-20 [&>label]:sr-only"
+                    />
                   </td>
                   <td className="py-1 text-right">{formatMoney(l.totalCents, locale)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {/* Once validated, a lower total is given back at once: the admin says where, for a card basket. */}
+          {validated && b.paymentMethod === "CARD" && (
+            <fieldset className="flex flex-wrap gap-3 text-sm">
+              <legend className="mb-1 font-medium">{r.refundTo}</legend>
+              {(["CARD", "BALANCE"] as const).map((to) => (
+                <FormChoice
+                  key={to}
+                  name="refundTo"
+                  value={to}
+                  defaultChecked={to === "CARD"}
+                  label={r.refundToChoice[to]}
+                />
+              ))}
+            </fieldset>
+          )}
         </ActionForm>
         <p className="text-sm">
           {d.paid(formatMoney(b.paidCents, locale))}
@@ -102,9 +112,14 @@ export function BasketCard({
               {d.refundDue(formatMoney(b.refundDueCents, locale))}
             </span>
           )}
+          {b.owedCents > 0 && (
+            <span className="ml-2 font-semibold text-red-800" data-testid="owed">
+              {r.debt(formatMoney(b.owedCents, locale))}
+            </span>
+          )}
         </p>
         {payments}
-        {b.refundDueCents > 0 && editable && (
+        {b.refundDueCents > 0 && !validated && (
           <ActionForm
             action={refundOverpaymentAction}
             hidden={{ orderId: b.id }}
@@ -114,7 +129,7 @@ export function BasketCard({
             className="flex flex-col gap-1"
           />
         )}
-        {editable && started && (
+        {!validated && started && (
           <ActionForm
             action={validateBasketAction}
             hidden={{ marketId, orderId: b.id }}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { deleteDistributionAction, inviteCatalogsAction } from "@/lib/actions/admin";
+import { cancelDistributionAction } from "@/lib/actions/refunds";
 import type { getAdminMarketOrThrow } from "@/lib/domain/market-admin/get-admin-market";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,6 +23,8 @@ export function DistributionRow({
   t: Messages;
 }) {
   const a = t.admin.distributions;
+  const r = t.refunds;
+  const cancelled = d.state === "CANCELLED";
   const at = (date: Date, pattern: string) => formatInZone(date, pattern, timeZone, locale);
   const accepted = d.participations.filter((p) => p.status === "ACCEPTED").length;
   const base = `/admin/${marketId}/distributions/${d.id}`;
@@ -59,7 +62,7 @@ export function DistributionRow({
             className="flex flex-col gap-1"
           />
         )}
-        {!d.validatedAt && (
+        {!d.validatedAt && !cancelled && (
           <Link
             href={`${base}/modifier`}
             className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
@@ -75,7 +78,7 @@ export function DistributionRow({
             {t.admin.orders.link}
           </Link>
         )}
-        {!d.validatedAt && (
+        {!d.validatedAt && !cancelled && (
           <Link
             href={`${base}/logistique`}
             className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
@@ -83,7 +86,19 @@ export function DistributionRow({
             {t.logistics.admin.link}
           </Link>
         )}
-        {d._count.orders === 0 && !d.validatedAt && (
+        {d._count.orders > 0 && !d.validatedAt && !cancelled && (
+          <ActionForm
+            action={cancelDistributionAction}
+            hidden={hidden}
+            submitLabel={r.cancelDistribution}
+            pendingLabel={t.common.loading}
+            variant="danger"
+            className="flex flex-col gap-1"
+            confirm={{ title: r.cancelDistributionTitle, description: r.cancelDistributionText, cancelLabel: r.keepIt }}
+            messageAs="toast"
+          />
+        )}
+        {d._count.orders === 0 && !d.validatedAt && !cancelled && (
           <ActionForm
             action={deleteDistributionAction}
             hidden={hidden}

@@ -19,6 +19,7 @@ const TONE = {
   CLOSED: "border-earth-600 bg-earth-100 text-earth-800",
   DISTRIBUTED: "border-stone-400 bg-stone-100 text-stone-800",
   VALIDATED: "border-stone-400 bg-stone-100 text-stone-800",
+  CANCELLED: "border-red-700 bg-red-50 text-red-900",
 } as const;
 
 // The colour follows Cagette's convention (brown = not open or closed, green = open) but the state is
@@ -27,11 +28,13 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
   const m = t.market;
   const at = (date: Date, pattern: string) => formatInZone(date, pattern, timeZone, locale);
   const deadline =
-    d.state === "NOT_YET_OPEN"
-      ? m.opensOn(at(d.ordersOpenAt, m.dateTimeFormat))
-      : d.state === "OPEN"
-        ? m.orderUntil(at(d.ordersCloseAt, m.dateTimeFormat))
-        : m.closedSince(at(d.ordersCloseAt, m.dateTimeFormat));
+    d.state === "CANCELLED"
+      ? null
+      : d.state === "NOT_YET_OPEN"
+        ? m.opensOn(at(d.ordersOpenAt, m.dateTimeFormat))
+        : d.state === "OPEN"
+          ? m.orderUntil(at(d.ordersCloseAt, m.dateTimeFormat))
+          : m.closedSince(at(d.ordersCloseAt, m.dateTimeFormat));
   return (
     <article
       className={`flex h-full flex-col gap-2 rounded-xl border-l-4 p-4 shadow-sm ${TONE[d.state]}`}
@@ -48,7 +51,7 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
       <p className="text-sm">
         {d.place.name}, {d.place.city}
       </p>
-      <p className="text-sm font-medium">{deadline}</p>
+      {deadline && <p className="text-sm font-medium">{deadline}</p>}
       <p className="text-sm">
         {d.producers.length > 0 ? m.producersList(d.producers.map((p) => p.name).join(", ")) : m.noProducersYet}
       </p>

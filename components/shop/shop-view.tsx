@@ -57,7 +57,9 @@ export function ShopView({
           </p>
         )}
         {!open && d.state !== "NOT_YET_OPEN" && (
-          <p className="rounded-lg bg-earth-100 p-3 text-earth-800">{s.closedReadOnly}</p>
+          <p className="rounded-lg bg-earth-100 p-3 text-earth-800">
+            {d.state === "CANCELLED" ? t.refunds.cancelledNotice : s.closedReadOnly}
+          </p>
         )}
         {open && !signedIn && (
           <p className="rounded-lg bg-leaf-50 p-3">

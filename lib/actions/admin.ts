@@ -129,7 +129,13 @@ export async function linkCatalogAction(_prev: FormState, formData: FormData): P
 export async function unlinkCatalogAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
   return runSignedInAction({}, async ({ actor, t, now }) => {
-    await unlinkCatalog({ actor, marketId, catalogId: field(formData, "catalogId"), now });
+    await unlinkCatalog({
+      actor,
+      marketId,
+      catalogId: field(formData, "catalogId"),
+      cancelLines: formData.get("cancelLines") === "on",
+      now,
+    });
     revalidatePath(`/admin/${marketId}/catalogues`);
     invalidateShop();
     return { ok: true, message: t.admin.catalogs.unlinked };
@@ -139,17 +145,34 @@ export async function unlinkCatalogAction(_prev: FormState, formData: FormData):
 export async function adjustBasketAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
   const values = formValues(formData);
-  return runSignedInAction(values, async ({ actor, t, locale }) => {
+  return runSignedInAction(values, async ({ actor, t, locale, now }) => {
     const delivered = Object.fromEntries(
       Object.entries(values)
         .filter(([k]) => k.startsWith("line-"))
         .map(([k, v]) => [k.slice(5), v]),
     );
-    const result = await adjustBasket({ actor, marketId, orderId: field(formData, "orderId"), delivered });
+    // Once the basket is validated, the admin chooses where the difference goes back.
+    const refundTo = field(formData, "refundTo") === "BALANCE" ? "BALANCE" : "CARD";
+    const result = await adjustBasket({
+      actor,
+      marketId,
+      orderId: field(formData, "orderId"),
+      delivered,
+      refundTo,
+      now,
+    });
     refresh();
+    const money = (cents: number) => formatMoney(cents, locale);
+    const refunded = result.refundedToCardCents + result.creditedToBalanceCents > 0;
     return {
       ok: true,
-      message: t.admin.day.updated(formatMoney(result.totalCents, locale), formatMoney(result.refundDueCents, locale)),
+      message: refunded
+        ? t.refunds.adjusted(
+            money(result.totalCents),
+            money(result.refundedToCardCents),
+            money(result.creditedToBalanceCents),
+          )
+        : t.admin.day.updated(money(result.totalCents), money(result.refundDueCents)),
       values,
     };
   });

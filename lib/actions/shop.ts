@@ -7,8 +7,8 @@ import { joinMarket } from "@/lib/domain/membership/join-market";
 import { leaveMarket } from "@/lib/domain/membership/leave-market";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
-import { settleOrderEdit } from "@/lib/domain/payment/refund-overpayment";
 import { formatDecimal } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/money";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
 import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
@@ -25,11 +25,12 @@ async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<Fo
       mode,
       now,
     });
-    await settleOrderEdit({ actor, orderId: change.orderId, now });
     refresh();
     // The product list (and the cached shop pages) shows stock, nothing else of a basket.
     if (change.stockChanged) invalidateShop(field(formData, "distributionId"));
     if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };
+    if (change.refundedToCardCents > 0)
+      return { ok: true, message: t.refunds.refundedToCard(formatMoney(change.refundedToCardCents, locale)) };
     return { ok: true, message: mode === "add" ? t.shop.added : undefined };
   });
 }

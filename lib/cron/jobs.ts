@@ -8,6 +8,7 @@ import { queueValidationReminders } from "@/lib/domain/notice/queue-validation-r
 import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
+import { retryUnsentCardRefunds } from "@/lib/domain/payment/send-card-refunds";
 import { smtpSender } from "@/lib/email/smtp";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { appUrl, smtpUrl } from "@/lib/env";
@@ -40,6 +41,7 @@ export const CRON_JOBS = {
       return deliverOutbox({ send: smtpSender(url), now, appUrl: appUrl() });
     },
   },
+  "card-refunds": { schedule: "*/5 * * * *", run: (now: Date) => retryUnsentCardRefunds({ now }) },
   payouts: {
     schedule: "0 * * * *",
     async run(now: Date) {

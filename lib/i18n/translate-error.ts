@@ -18,6 +18,7 @@ export function translateError(t: Messages, code: string, params?: DomainErrorPa
     t.logistics,
     t.privacy,
     t.statements,
+    t.refunds,
   ]) {
     const message = (area.errors as Record<string, string>)[code];
     if (message) return params ? fill(message, params, t, locale) : message;

@@ -7,6 +7,7 @@ import { messageRows } from "./authorization/messages";
 import { moneyRows } from "./authorization/money";
 import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
+import { refundRows } from "./authorization/refunds";
 import { routeRows } from "./authorization/routes";
 import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
 import { statementRows } from "./authorization/statements";
@@ -32,6 +33,7 @@ const ROWS = [
   ...paymentRows,
   ...moneyRows,
   ...statementRows,
+  ...refundRows,
   ...logisticsRows,
   ...accountRows,
   ...routeRows,

@@ -195,11 +195,14 @@ const SPECS: Record<string, Spec> = {
   },
   "admin.unlinkCatalogAction": {
     as: "admin",
-    call: form((w) => ({ marketId: idField([w.market]), catalogId: idField([w.catalog]) })),
+    call: form((w) => ({ marketId: idField([w.market]), catalogId: idField([w.catalog]), cancelLines: checkbox })),
   },
   "admin.adjustBasketAction": {
     as: "admin",
-    call: form((w) => ({ marketId: idField([w.market]), orderId: idField(w.orders) }), deliveredLines),
+    call: form(
+      (w) => ({ marketId: idField([w.market]), orderId: idField(w.orders), refundTo: oneOf("CARD", "BALANCE") }),
+      deliveredLines,
+    ),
   },
   "admin.validateBasketAction": {
     as: "admin",
@@ -498,6 +501,20 @@ const SPECS: Record<string, Spec> = {
   "producer.renewCatalogShareKeyAction": {
     as: "producer",
     call: form((w) => ({ producerId: idField([w.producer]), catalogId: idField([w.catalog]) })),
+  },
+
+  // lib/actions/refunds.ts
+  "refunds.cancelDistributionAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), distributionId: idField(w.distributions) })),
+  },
+  "refunds.withdrawCatalogFromSaleAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      distributionId: idField(w.distributions),
+      catalogId: idField([w.catalog]),
+    })),
   },
 
   // lib/actions/shop.ts

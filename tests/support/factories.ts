@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { postTransaction } from "@/lib/domain/ledger/post-transaction";
 import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
+import type { Actor } from "@/lib/domain/access/actor";
 import { settlePayment } from "@/lib/domain/payment/settle-payment";
+import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { addDays, dateFromDay, localDay, zonedInstant } from "@/lib/time";
 import type { ParticipationStatus, Prisma } from "@/generated/prisma/client";
 
@@ -148,6 +150,21 @@ export async function payByCard(order: { id: string; marketId: string; userId: s
   await db().$transaction((tx) =>
     settlePayment(tx, { stripeCheckoutSessionId: sessionId }, { now: new Date(), paymentIntentId: `pi_${unique()}` }),
   );
+}
+
+// The shopper pays what the order owes online through Checkout (start-card-checkout.ts, on the fake Stripe), as
+// the webhook then settles it. Returns the payment.
+export async function payOnlineDue(shopper: Actor, orderId: string, now: Date) {
+  const { paymentId } = await startCardCheckout({ actor: shopper, orderId, now, appUrl: "http://cabas.test" });
+  const { stripeCheckoutSessionId } = await db().payment.findUniqueOrThrow({ where: { id: paymentId } });
+  await db().$transaction((tx) =>
+    settlePayment(
+      tx,
+      { stripeCheckoutSessionId: stripeCheckoutSessionId! },
+      { now, paymentIntentId: `pi_${paymentId}` },
+    ),
+  );
+  return db().payment.findUniqueOrThrow({ where: { id: paymentId } });
 }
 
 // Moves a member's balance (credit above zero, debt below) as an admin's correction would.

@@ -53,7 +53,9 @@ async function cancelOpenBaskets(tx: Tx, userId: string, now: Date) {
     where: { userId, distribution: { validatedAt: null }, lines: { some: {} } },
     select: {
       id: true,
-      distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } },
+      distribution: {
+        select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true, cancelledAt: true },
+      },
       payments: { where: { status: { in: ["PENDING", "SUCCEEDED"] } }, select: { id: true } },
     },
   });

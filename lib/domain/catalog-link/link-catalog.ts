@@ -2,7 +2,9 @@ import { timingSafeEqual } from "node:crypto";
 import { subDays } from "date-fns";
 import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
+import { cancelCatalogLines, leaveSalesOfCatalog } from "../cancellation/catalog-lines";
 import { DomainError } from "../errors";
+import { sendCardRefunds } from "../payment/send-card-refunds";
 import { parseCatalogReference } from "./catalog-reference";
 import { requestCatalogLink } from "./request-catalog-link";
 
@@ -67,23 +69,38 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+// Unlinking takes the catalog out of the market's coming sales. Refused while baskets already ordered hold its
+// products in a sale not yet delivered (with their numbers), unless the admin cancels those lines with it
+// (`cancelLines`: shoppers refunded and told, the producer told).
 export async function unlinkCatalog({
   actor,
   marketId,
   catalogId,
+  cancelLines = false,
   now,
 }: {
   actor: Actor;
   marketId: string;
   catalogId: string;
+  cancelLines?: boolean;
   now: Date;
 }) {
   requireMarketRight(actor, marketId, "catalogs");
-  const result = await db().catalogLink.updateMany({
-    where: { marketId, catalogId, unlinkedAt: null },
-    data: { unlinkedAt: now },
-  });
-  if (result.count === 0) throw new DomainError("NOT_FOUND");
+  if (cancelLines) requireMarketRight(actor, marketId, "admin");
+  const { cardRefundIds } = await db().$transaction(
+    async (tx) => {
+      const result = await tx.catalogLink.updateMany({
+        where: { marketId, catalogId, unlinkedAt: null },
+        data: { unlinkedAt: now },
+      });
+      if (result.count === 0) throw new DomainError("NOT_FOUND");
+      return cancelLines
+        ? cancelCatalogLines(tx, { catalogId, marketId, notifyProducer: true, now })
+        : leaveSalesOfCatalog(tx, { catalogId, marketId, now });
+    },
+    { timeout: 120_000 },
+  );
+  await sendCardRefunds(cardRefundIds, now);
 }
 
 // The market's linked catalogs, and the requests its producers have not answered yet.

@@ -3,34 +3,52 @@ import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
+import { lockOrder } from "../order/lock-order";
 import { MAX_QUANTITY } from "../order/parse-quantity";
 import { orderMoney } from "../payment/order-money";
+import { NO_REFUND, refundExcess } from "../payment/refund-excess";
+import { sendCardRefunds } from "../payment/send-card-refunds";
+import { followPayouts } from "../payout/reconcile-payouts";
+
+export type RefundDestination = "CARD" | "BALANCE";
 
 // « Mettre à jour » on distribution day: the delivered quantity of each line (0 for a missing item, the real
-// weight for a weighed one), at most the 1 000 a line may be ordered with. Returns the new total and what to refund (paid − new total).
+// weight for a weighed one), at most the 1 000 a line may be ordered with. Before the basket is validated,
+// what was paid beyond the new total (`refundDueCents`) is refunded by its validation, or at once with
+// « Rembourser ». Once validated, the difference is given back with the change, where the admin chose: to the
+// card, or on the shopper's balance; and the distribution's payouts, if already scheduled, follow the change.
 export async function adjustBasket({
   actor,
   marketId,
   orderId,
   delivered,
+  refundTo = "CARD",
+  now,
 }: {
   actor: Actor;
   marketId: string;
   orderId: string;
   delivered: Record<string, string>;
+  refundTo?: RefundDestination;
+  now: Date;
 }) {
   requireMarketRight(actor, marketId, "admin");
-  return db().$transaction(async (tx) => {
-    const order = await tx.order.findFirst({
-      where: { id: orderId, marketId },
+  const { cardRefundIds, ...adjusted } = await db().$transaction(async (tx) => {
+    const found = await tx.order.findFirst({ where: { id: orderId, marketId }, select: { id: true } });
+    if (!found) throw new DomainError("NOT_FOUND");
+    await lockOrder(tx, orderId);
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
       select: {
         id: true,
         validatedAt: true,
+        distributionId: true,
+        distribution: { select: { cancelledAt: true } },
         lines: { select: { id: true, quantity: true, product: { select: { bulk: true, variableWeight: true } } } },
       },
     });
-    if (!order) throw new DomainError("NOT_FOUND");
-    if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+    if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
+    const payouts = order.validatedAt ? await followPayouts(tx, order.distributionId) : null;
     for (const line of order.lines) {
       const text = delivered[line.id];
       if (text === undefined) continue;
@@ -46,7 +64,25 @@ export async function adjustBasket({
       });
     }
     await recordOrderDebt(tx, order.id, { label: "adjustment" });
+    let refunds = NO_REFUND;
+    if (order.validatedAt) {
+      refunds = await refundExcess(tx, order.id, {
+        keep: (money) => money.totalCents,
+        toCard: refundTo === "CARD",
+        remainderToBalance: true,
+        now,
+      });
+      await payouts?.afterChange(now);
+    }
     const money = await orderMoney(tx, order.id);
-    return { totalCents: money.totalCents, refundDueCents: Math.max(0, money.netPaidCents - money.totalCents) };
+    return {
+      totalCents: money.totalCents,
+      refundDueCents: Math.max(0, money.netPaidCents - money.totalCents),
+      refundedToCardCents: refunds.toCardCents,
+      creditedToBalanceCents: refunds.toBalanceCents,
+      cardRefundIds: refunds.cardRefundIds,
+    };
   });
+  await sendCardRefunds(cardRefundIds, now);
+  return adjusted;
 }

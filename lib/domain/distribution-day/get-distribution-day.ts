@@ -3,11 +3,13 @@ import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
+import { shopperBalancesIn } from "../ledger/balances";
 import { confirmedBasket } from "../order/confirmed-basket";
 import { effectiveQuantity, lineTotalCents } from "../order/line-total";
 
-// « Valider la distribution »: every confirmed basket (drafts are not orders), alphabetical by last name, with its number, lines as ordered and
-// as delivered, total, what was paid, and its slot. Three queries for any number of baskets.
+// « Valider la distribution »: every confirmed basket (drafts are not orders), alphabetical by last name, with
+// its number, lines as ordered and as delivered, total, what was paid, what the member still owes, and its slot.
+// Four queries for any number of baskets.
 export async function getDistributionDay({
   actor,
   marketId,
@@ -29,19 +31,26 @@ export async function getDistributionDay({
       ordersOpenAt: true,
       ordersCloseAt: true,
       validatedAt: true,
+      cancelledAt: true,
       slotsEnabled: true,
       place: { select: { name: true, city: true } },
       market: { select: { name: true, timeZone: true } },
+      participations: {
+        where: { status: "ACCEPTED" },
+        select: { catalog: { select: { id: true, name: true, producer: { select: { name: true } } } } },
+        orderBy: { catalog: { name: "asc" } },
+      },
     },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
-  const [orders, paid] = await Promise.all([
+  const [orders, paid, balances] = await Promise.all([
     db().order.findMany({
       where: { distributionId, ...confirmedBasket },
       orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
       select: {
         id: true,
         basketNumber: true,
+        userId: true,
         paymentMethod: true,
         onSiteMethod: true,
         validatedAt: true,
@@ -70,6 +79,7 @@ export async function getDistributionDay({
       where: { account: "SHOPPER", order: { distributionId }, transaction: { kind: { not: "ORDER" } } },
       select: { orderId: true, amountCents: true, transaction: { select: { kind: true } } },
     }),
+    shopperBalancesIn(db(), marketId),
   ]);
   // Money in (payments, less those reversed) and card refunds (less those that failed), per basket.
   const sumOf = (orderId: string, side: "paid" | "refunded") =>
@@ -97,6 +107,9 @@ export async function getDistributionDay({
         paidCents,
         refundedCents,
         refundDueCents: Math.max(0, paidCents - refundedCents - totalCents),
+        // « Reste dû »: the member's debt to the market, this basket's unpaid part included (a card basket that
+        // grew after paying and was not topped up, a basket to pay on the spot, older debts).
+        owedCents: Math.max(0, -(balances.get(o.userId) ?? 0)),
         slotStartsAt: o.slotBooking?.slot.startsAt ?? null,
       };
     }),

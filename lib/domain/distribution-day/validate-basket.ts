@@ -3,11 +3,16 @@ import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { queueBasketValidated } from "../notice/queue-money-notices";
+import { lockOrder } from "../order/lock-order";
+import { requireNoCardRefundInFlight } from "../payment/card-refunds-in-flight";
 import { orderMoney } from "../payment/order-money";
 import { receivePayment } from "../payment/receive-payment";
+import { refundExcess, type RefundsRecorded } from "../payment/refund-excess";
+import { sendCardRefunds } from "../payment/send-card-refunds";
 
 // Validating a basket settles it: an on-the-spot payment is recorded with the method the referent saw (cash,
-// cheque, card terminal) — refused without one — and the basket is marked delivered.
+// cheque, card terminal) — refused without one —, what was paid beyond its total is given back, and the basket
+// is marked delivered.
 export async function validateBasket({
   actor,
   marketId,
@@ -22,26 +27,38 @@ export async function validateBasket({
   now: Date;
 }) {
   requireMarketRight(actor, marketId, "admin");
-  await db().$transaction(async (tx) => {
+  const refunds = await db().$transaction(async (tx) => {
     const order = await tx.order.findFirst({
       where: { id: orderId, marketId },
-      select: { id: true, validatedAt: true, paymentMethod: true, distribution: { select: { pickupStartAt: true } } },
+      select: {
+        id: true,
+        validatedAt: true,
+        paymentMethod: true,
+        distribution: { select: { pickupStartAt: true, cancelledAt: true } },
+      },
     });
     if (!order) throw new DomainError("NOT_FOUND");
     if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+    if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
     if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
     if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
       throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
-    await settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
+    return settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
   });
+  await sendCardRefunds(refunds.cardRefundIds, now);
 }
 
-// Shared by one basket and by « Valider la distribution ».
+// Shared by one basket and by « Valider la distribution », which send the card refunds it records once their
+// transaction committed. Refused while a card refund of the basket is still in flight. An overpayment (paid −
+// total: an adjustment, a weighed item charged at its maximum) goes back to the card first, the rest to the
+// balance.
 export async function settleBasket(
   tx: Tx,
   orderId: string,
   { actorId, onSiteMethod, now }: { actorId: string; onSiteMethod: OnSiteMethod | null; now: Date },
-) {
+): Promise<RefundsRecorded> {
+  await lockOrder(tx, orderId);
+  await requireNoCardRefundInFlight(tx, { orderId });
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
@@ -66,6 +83,13 @@ export async function settleBasket(
         now,
       });
   }
+  const refunds = await refundExcess(tx, orderId, {
+    keep: (m) => m.totalCents,
+    toCard: true,
+    remainderToBalance: true,
+    now,
+  });
   await tx.order.update({ where: { id: orderId }, data: { validatedAt: now, validatedById: actorId, onSiteMethod } });
   await queueBasketValidated(tx, { orderId, user: order.user, market: order.market, totalCents: money.totalCents });
+  return refunds;
 }

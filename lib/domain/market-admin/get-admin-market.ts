@@ -45,6 +45,7 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
           ordersOpenAt: true,
           ordersCloseAt: true,
           validatedAt: true,
+          cancelledAt: true,
           place: { select: { name: true } },
           _count: { select: { orders: { where: confirmedBasket } } },
           participations: { select: { status: true } },
@@ -54,7 +55,7 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
   });
   if (!market) throw new DomainError("NOT_FOUND");
   const distributions = market.distributions.map((d) => ({ ...d, state: distributionState(d, now) }));
-  const unvalidated = distributions.filter((d) => !d.validatedAt && d.pickupEndAt <= now);
+  const unvalidated = distributions.filter((d) => !d.validatedAt && !d.cancelledAt && d.pickupEndAt <= now);
   return {
     ...market,
     distributions,

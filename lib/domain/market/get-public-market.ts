@@ -27,6 +27,7 @@ export async function getPublicMarketOrThrow({ slug, now }: { slug: string; now:
           ordersOpenAt: true,
           ordersCloseAt: true,
           validatedAt: true,
+          cancelledAt: true,
           place: { select: { name: true, city: true } },
           participations: {
             where: { status: "ACCEPTED" },

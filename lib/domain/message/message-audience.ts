@@ -31,7 +31,7 @@ export async function audienceRecipients(tx: Tx, marketId: string, audience: Mar
   };
   if (audience === "ALL_MEMBERS" || audience === "ADMINS") return tx.user.findMany({ where: member, select });
   const next = await tx.distribution.findFirst({
-    where: { marketId, pickupEndAt: { gt: now } },
+    where: { marketId, pickupEndAt: { gt: now }, cancelledAt: null },
     orderBy: { pickupStartAt: "asc" },
     select: { id: true },
   });

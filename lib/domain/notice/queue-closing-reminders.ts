@@ -25,6 +25,7 @@ export async function queueClosingReminders({
 }): Promise<JobOutcome & { queued: number }> {
   const due = await db().distribution.findMany({
     where: {
+      cancelledAt: null,
       ordersOpenAt: { lte: now },
       ordersCloseAt: { gt: now, lte: new Date(now.getTime() + CLOSING_REMINDER_HOURS_BEFORE_CLOSE * 3_600_000) },
     },

@@ -36,11 +36,13 @@ function roundDownToStep(available: Prisma.Decimal, product: StockedProduct): Pr
 }
 
 // Gives back the stock a basket's lines hold (a draft's hold expired, a draft dropped at close, a basket
-// cancelled) and leaves them holding nothing. The caller holds the order's lock. Returns whether any
-// managed stock moved (what the shop shows changed).
-export async function releaseHeldStock(tx: Tx, orderId: string): Promise<boolean> {
+// cancelled; `lineIds`: only those lines, when some of a basket's products are cancelled) and leaves them
+// holding nothing: what a line no longer holds (a draft's lapsed hold) is never given back twice. The caller
+// holds the order's lock. Returns whether any managed stock moved (what the shop shows changed).
+export async function releaseHeldStock(tx: Tx, orderId: string, lineIds?: string[]): Promise<boolean> {
+  const held = { orderId, heldQuantity: { gt: 0 }, ...(lineIds ? { id: { in: lineIds } } : {}) };
   const lines = await tx.orderLine.findMany({
-    where: { orderId, heldQuantity: { gt: 0 } },
+    where: held,
     orderBy: { productId: "asc" },
     select: { productId: true, heldQuantity: true },
   });
@@ -52,7 +54,7 @@ export async function releaseHeldStock(tx: Tx, orderId: string): Promise<boolean
     });
     moved ||= count > 0;
   }
-  await tx.orderLine.updateMany({ where: { orderId, heldQuantity: { gt: 0 } }, data: { heldQuantity: 0 } });
+  await tx.orderLine.updateMany({ where: held, data: { heldQuantity: 0 } });
   return moved;
 }
 

@@ -32,7 +32,9 @@ export async function confirmOrder({
       distributionId: true,
       confirmedAt: true,
       market: { select: { paymentMethods: true } },
-      distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } },
+      distribution: {
+        select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true, cancelledAt: true },
+      },
       _count: { select: { lines: true } },
     },
   });

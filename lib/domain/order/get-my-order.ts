@@ -35,6 +35,7 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
           pickupStartAt: true,
           pickupEndAt: true,
           validatedAt: true,
+          cancelledAt: true,
           slotsEnabled: true,
           place: { select: { name: true, address: true, zipCode: true, city: true } },
         },
@@ -70,5 +71,6 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
     paidCents: money.netPaidCents,
     // What an online payer still owes after raising the order (paid at the maximum weight of weighed items).
     dueOnlineCents: Math.max(0, money.onlineChargeCents - money.netPaidCents),
+    refundedToCardCents: money.refunds.filter((r) => r.destination === "CARD").reduce((s, r) => s + r.amountCents, 0),
   };
 }

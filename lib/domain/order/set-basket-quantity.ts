@@ -7,12 +7,21 @@ import { recordOrderDebt } from "../ledger/record-order-debt";
 import { requireBalanceCovers } from "../ledger/require-balance-covers";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS } from "../market/is-market-blocked";
 import { enterMarket } from "../membership/enter-market";
+import { settleCardEdit } from "../payment/refund-overpayment";
+import { sendCardRefunds } from "../payment/send-card-refunds";
 import { offeredProducts } from "../shop/offered-products";
 import { draftHoldEnd, moveStock } from "./basket-stock";
 import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 
 // stockChanged: the product's managed stock moved, so what the shop shows of it has changed for everybody.
-export type BasketChange = { orderId: string; quantity: string | null; cut: boolean; stockChanged: boolean };
+// refundedToCardCents: what lowering a basket paid by card gave back to the card.
+export type BasketChange = {
+  orderId: string;
+  quantity: string | null;
+  cut: boolean;
+  stockChanged: boolean;
+  refundedToCardCents: number;
+};
 
 // Adds to (mode "add": ordering a product already in the basket adds to its line) or sets (mode "set", « 0 »
 // removes) a product's quantity in the shopper's basket for one distribution, while the sale is open. The first
@@ -20,8 +29,9 @@ export type BasketChange = { orderId: string; quantity: string | null; cut: bool
 // under a row lock, so concurrent orders never oversell: when less is left than asked the line is cut to what
 // is left. A line takes from the stock what it does not hold yet (all of it once a draft's hold has lapsed),
 // and a draft holds its stock for DRAFT_HOLD_MINUTES after this change (basket-stock.ts). Every change to a
-// confirmed basket is written to the ledger in the same transaction (a draft owes nothing yet), and one paid
-// from the balance must stay covered by it.
+// confirmed basket is written to the ledger in the same transaction (a draft owes nothing yet), one paid from
+// the balance must stay covered by it, and one paid by card that shrinks records its card refund in that
+// transaction too (Stripe is asked once it committed).
 export async function setBasketQuantity({
   actor,
   distributionId,
@@ -37,7 +47,7 @@ export async function setBasketQuantity({
   mode: "add" | "set";
   now: Date;
 }): Promise<BasketChange> {
-  return db().$transaction(async (tx) => {
+  const { cardRefundIds, ...change } = await db().$transaction(async (tx) => {
     const distribution = await tx.distribution.findUnique({
       where: { id: distributionId },
       select: {
@@ -46,6 +56,7 @@ export async function setBasketQuantity({
         ordersCloseAt: true,
         pickupStartAt: true,
         validatedAt: true,
+        cancelledAt: true,
         market: { select: { id: true, requirePhone: true, requireAddress: true, feeBp: true } },
       },
     });
@@ -53,7 +64,7 @@ export async function setBasketQuantity({
     if (distributionState(distribution, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
     const marketId = distribution.market.id;
     const unvalidated = await tx.distribution.count({
-      where: { marketId, validatedAt: null, pickupEndAt: { lte: now } },
+      where: { marketId, validatedAt: null, cancelledAt: null, pickupEndAt: { lte: now } },
     });
     if (unvalidated > MAX_UNVALIDATED_PAST_DISTRIBUTIONS) throw new DomainError("MARKET_BLOCKED");
 
@@ -131,8 +142,18 @@ export async function setBasketQuantity({
     await recordOrderDebt(tx, order.id, { field: "quantity" });
     if (order.confirmedAt && order.paymentMethod === "BALANCE")
       await requireBalanceCovers(tx, marketId, actor.userId, "quantity");
-    return { orderId: order.id, quantity: after.lte(0) ? null : after.toString(), cut, stockChanged };
+    const refunds = await settleCardEdit(tx, order.id, now);
+    return {
+      orderId: order.id,
+      quantity: after.lte(0) ? null : after.toString(),
+      cut,
+      stockChanged,
+      refundedToCardCents: refunds.toCardCents,
+      cardRefundIds: refunds.cardRefundIds,
+    };
   });
+  await sendCardRefunds(cardRefundIds, now);
+  return change;
 }
 
 async function requireProfileComplete(

@@ -30,6 +30,7 @@ export async function getProducerOrders({
       ordersOpenAt: true,
       ordersCloseAt: true,
       validatedAt: true,
+      cancelledAt: true,
       market: { select: { name: true, timeZone: true } },
       place: { select: { name: true, city: true } },
     },

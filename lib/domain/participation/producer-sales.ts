@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { requireProducerUser, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
+import { leaveSalesOfCatalog } from "../cancellation/catalog-lines";
 import { DomainError } from "../errors";
 
 // « Ventes »: the upcoming distributions of every market where one of the producer's catalogs is linked, with
@@ -22,7 +23,7 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
   });
   const marketIds = [...new Set(links.map((l) => l.marketId))];
   const distributions = await db().distribution.findMany({
-    where: { marketId: { in: marketIds }, pickupEndAt: { gt: now }, validatedAt: null },
+    where: { marketId: { in: marketIds }, pickupEndAt: { gt: now }, validatedAt: null, cancelledAt: null },
     orderBy: { pickupStartAt: "asc" },
     take: 60,
     select: {
@@ -33,6 +34,7 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
       ordersOpenAt: true,
       ordersCloseAt: true,
       validatedAt: true,
+      cancelledAt: true,
       market: { select: { name: true, timeZone: true } },
       place: { select: { name: true, city: true } },
       participations: { where: { catalog: { producerId } }, select: { catalogId: true, status: true } },
@@ -52,7 +54,9 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
   }));
 }
 
-// Accept or decline taking part in one sale with one catalog; only accepted catalogs show in the shop.
+// Accept or decline taking part in one sale with one catalog; only accepted catalogs show in the shop. Declining
+// is refused while baskets already ordered hold the catalog's products (with their numbers): the market's
+// admin cancels those lines first (withdraw-catalog-from-sale.ts). Drafts lose them.
 export async function respondToParticipation({
   actor,
   catalogId,
@@ -75,16 +79,20 @@ export async function respondToParticipation({
     where: {
       id: distributionId,
       validatedAt: null,
+      cancelledAt: null,
       pickupEndAt: { gt: now },
       market: { catalogLinks: { some: { catalogId, unlinkedAt: null } } },
     },
-    select: { id: true },
+    select: { id: true, marketId: true },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
   const status = accept ? "ACCEPTED" : "DECLINED";
-  await db().participation.upsert({
-    where: { distributionId_catalogId: { distributionId, catalogId } },
-    create: { distributionId, catalogId, status, respondedAt: now },
-    update: { status, respondedAt: now },
+  await db().$transaction(async (tx) => {
+    await tx.participation.upsert({
+      where: { distributionId_catalogId: { distributionId, catalogId } },
+      create: { distributionId, catalogId, status, respondedAt: now },
+      update: { status, respondedAt: now },
+    });
+    if (!accept) await leaveSalesOfCatalog(tx, { catalogId, marketId: distribution.marketId, distributionId, now });
   });
 }

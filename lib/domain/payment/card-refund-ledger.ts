@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { postTransaction } from "../ledger/post-transaction";
+import { queueRefundIssued } from "../notice/queue-money-notices";
 
 type RefundRow = { id: string; orderId: string; amountCents: number };
 type Holder = { marketId: string; userId: string };
@@ -21,21 +22,34 @@ export async function postCardRefundAsked(tx: Tx, refund: RefundRow, holder: Hol
   });
 }
 
+// Which refund Stripe is talking about: its Stripe id once recorded, else ours, which every refund carries in
+// its metadata (a notification can arrive before the answer to our own call is recorded; it then records it).
+export type CardRefundKey = { stripeRefundId: string; refundId?: string } | { refundId: string };
+
 // Ends a refund still in flight; a no-op for one already ended (replayed or out-of-order notifications).
 export async function endCardRefund(
   tx: Tx,
-  stripeRefundId: string,
+  key: CardRefundKey,
   outcome: "SUCCEEDED" | "FAILED",
   now: Date,
 ): Promise<void> {
-  const refund = await tx.refund.findUnique({
-    where: { stripeRefundId },
+  const refund = await tx.refund.findFirst({
+    where: {
+      OR: [
+        ...("stripeRefundId" in key ? [{ stripeRefundId: key.stripeRefundId }] : []),
+        ...(key.refundId ? [{ id: key.refundId, stripeRefundId: null }] : []),
+      ],
+    },
     select: { id: true, orderId: true, amountCents: true, order: { select: { marketId: true, userId: true } } },
   });
   if (!refund) return;
   const ended = await tx.refund.updateMany({
     where: { id: refund.id, status: "PENDING" },
-    data: { status: outcome, settledAt: outcome === "SUCCEEDED" ? now : null },
+    data: {
+      status: outcome,
+      settledAt: outcome === "SUCCEEDED" ? now : null,
+      ...("stripeRefundId" in key ? { stripeRefundId: key.stripeRefundId } : {}),
+    },
   });
   if (ended.count === 0) return;
   const { orderId, amountCents } = refund;
@@ -53,4 +67,20 @@ export async function endCardRefund(
         : { account: "SHOPPER", userId: refund.order.userId, orderId, amountCents },
     ],
   });
+  if (outcome === "SUCCEEDED") await queueCardRefundNotice(tx, refund.id);
+}
+
+// « Vous êtes remboursé·e », once Stripe took a card refund: queued once per refund, whoever records it first
+// (our call's answer, or Stripe's notification).
+export async function queueCardRefundNotice(tx: Tx, refundId: string) {
+  const refund = await tx.refund.findUniqueOrThrow({
+    where: { id: refundId },
+    select: {
+      amountCents: true,
+      order: {
+        select: { user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+      },
+    },
+  });
+  await queueRefundIssued(tx, { refundKey: refundId, ...refund.order, amountCents: refund.amountCents, toCard: true });
 }

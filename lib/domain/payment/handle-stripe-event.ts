@@ -44,9 +44,10 @@ export async function handleStripeEvent(event: Stripe.Event, now: Date): Promise
         case "refund.updated":
         case "refund.created": {
           const refund = event.data.object;
-          if (refund.status === "succeeded") await endCardRefund(tx, refund.id, "SUCCEEDED", now);
+          const key = { stripeRefundId: refund.id, refundId: refund.metadata?.refundId };
+          if (refund.status === "succeeded") await endCardRefund(tx, key, "SUCCEEDED", now);
           else if (refund.status === "failed" || refund.status === "canceled")
-            await endCardRefund(tx, refund.id, "FAILED", now);
+            await endCardRefund(tx, key, "FAILED", now);
           break;
         }
         case "account.updated": {

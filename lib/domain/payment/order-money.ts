@@ -48,3 +48,5 @@ export async function orderMoney(tx: Tx, orderId: string) {
     refunds: order.refunds,
   };
 }
+
+export type OrderMoney = Awaited<ReturnType<typeof orderMoney>>;

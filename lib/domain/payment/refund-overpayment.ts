@@ -1,108 +1,51 @@
-import { db } from "@/lib/db/client";
-import { stripe } from "@/lib/payments/stripe";
+import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { queueRefundIssued } from "../notice/queue-money-notices";
-import { endCardRefund, postCardRefundAsked } from "./card-refund-ledger";
-import { orderMoney } from "./order-money";
+import { lockOrder } from "../order/lock-order";
+import { NO_REFUND, refundExcess } from "./refund-excess";
+import { sendCardRefunds } from "./send-card-refunds";
 
 // After a basket is adjusted (missing item, real weight) the shopper gets back paid − new total: to the card
-// when it was paid online (split across card payments, newest first), to the member balance otherwise. A
-// refund to the balance moves no euro: the adjusted ORDER entry already credits the balance, so it is a
-// Refund row for the history only. Card refunds are Stripe refunds with an idempotency key per order and
-// amount already refunded, each written to the ledger (card-refund-ledger.ts).
+// when it was paid online (split across card payments, newest first), to the member balance otherwise.
 export async function refundOverpayment({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
-  const order = await db().order.findUnique({ where: { id: orderId }, select: { marketId: true, validatedAt: true } });
+  const order = await db().order.findUnique({ where: { id: orderId }, select: { marketId: true } });
   if (!order) throw new DomainError("NOT_FOUND");
   requireMarketRight(actor, order.marketId, "admin");
-  if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
-  return refundExcess(orderId, (money) => money.totalCents, now);
-}
-
-// While the sale is open, a shopper who lowers an order paid online gets the difference back on the card at
-// once (what is kept is the online charge: variable weights stay at their maximum until weighed).
-export async function settleOrderEdit({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
-  const order = await db().order.findFirst({
-    where: { id: orderId, userId: actor.userId },
-    select: { paymentMethod: true },
+  const refunds = await db().$transaction(async (tx) => {
+    // Read under the lock: a validation that committed meanwhile is seen.
+    await lockOrder(tx, orderId);
+    const { validatedAt } = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { validatedAt: true } });
+    if (validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+    return refundExcess(tx, orderId, {
+      keep: (money) => money.totalCents,
+      toCard: true,
+      remainderToBalance: true,
+      now,
+    });
   });
-  if (!order) throw new DomainError("NOT_FOUND");
-  if (order.paymentMethod !== "CARD") return { refundedCents: 0, toCardCents: 0, toBalanceCents: 0 };
-  return refundExcess(orderId, (money) => money.onlineChargeCents, now);
+  await sendCardRefunds(refunds.cardRefundIds, now);
+  return {
+    refundedCents: refunds.toCardCents + refunds.toBalanceCents,
+    toCardCents: refunds.toCardCents,
+    toBalanceCents: refunds.toBalanceCents,
+  };
 }
 
-async function refundExcess(
-  orderId: string,
-  kept: (money: Awaited<ReturnType<typeof orderMoney>>) => number,
-  now: Date,
-) {
-  const order = await db().order.findUniqueOrThrow({
+// While the sale is open, a shopper who lowers an order paid online gets the difference back on the card: called
+// in the transaction that changes the basket, so the change and its refund commit together; the caller sends
+// the recorded refunds (`cardRefundIds`) once committed. What is kept is the online charge (variable weights
+// stay at their maximum until weighed). A rise is not charged here: the basket shows what is owed, and the
+// shopper pays it by card (start-card-checkout.ts) or, once orders close, owes it on the balance.
+export async function settleCardEdit(tx: Tx, orderId: string, now: Date) {
+  const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: {
-      id: true,
-      marketId: true,
-      userId: true,
-      user: { select: { id: true, email: true, locale: true } },
-      market: { select: { name: true } },
-    },
+    select: { paymentMethod: true, confirmedAt: true },
   });
-  const money = await orderMoney(db(), orderId);
-  let dueCents = money.netPaidCents - kept(money);
-  if (dueCents <= 0) return { refundedCents: 0, toCardCents: 0, toBalanceCents: 0 };
-
-  let toCardCents = 0;
-  const cardPayments = money.payments
-    .filter((p) => p.method === "CARD" && p.stripePaymentIntentId)
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  for (const payment of cardPayments) {
-    if (dueCents <= 0) break;
-    const alreadyRefunded = money.refunds
-      .filter((r) => r.paymentId === payment.id)
-      .reduce((s, r) => s + r.amountCents, 0);
-    const amount = Math.min(dueCents, payment.amountCents - alreadyRefunded);
-    if (amount <= 0) continue;
-    const refund = await stripe().refunds.create(
-      { payment_intent: payment.stripePaymentIntentId!, amount, metadata: { orderId } },
-      { idempotencyKey: `refund-${payment.id}-${alreadyRefunded}-${amount}` },
-    );
-    await db().$transaction(async (tx) => {
-      const row = await tx.refund.create({
-        data: {
-          orderId,
-          paymentId: payment.id,
-          destination: "CARD",
-          amountCents: amount,
-          stripeRefundId: refund.id,
-        },
-        select: { id: true, orderId: true, amountCents: true },
-      });
-      await postCardRefundAsked(tx, row, order, now);
-      if (refund.status === "succeeded") await endCardRefund(tx, refund.id, "SUCCEEDED", now);
-      await queueRefundIssued(tx, {
-        refundKey: row.id,
-        user: order.user,
-        market: order.market,
-        amountCents: amount,
-        toCard: true,
-      });
-    });
-    toCardCents += amount;
-    dueCents -= amount;
-  }
-  if (dueCents > 0) {
-    const toBalance = dueCents;
-    await db().$transaction(async (tx) => {
-      const row = await tx.refund.create({
-        data: { orderId, destination: "BALANCE", amountCents: toBalance, status: "SUCCEEDED", settledAt: now },
-      });
-      await queueRefundIssued(tx, {
-        refundKey: row.id,
-        user: order.user,
-        market: order.market,
-        amountCents: toBalance,
-        toCard: false,
-      });
-    });
-  }
-  return { refundedCents: toCardCents + dueCents, toCardCents, toBalanceCents: dueCents };
+  if (!order.confirmedAt || order.paymentMethod !== "CARD") return NO_REFUND;
+  return refundExcess(tx, orderId, {
+    keep: (money) => money.onlineChargeCents,
+    toCard: true,
+    remainderToBalance: false,
+    now,
+  });
 }

@@ -26,7 +26,9 @@ export async function startCardCheckout({
       marketId: true,
       basketNumber: true,
       market: { select: { name: true, slug: true, paymentMethods: true } },
-      distribution: { select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true } },
+      distribution: {
+        select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true, cancelledAt: true },
+      },
       user: { select: { email: true } },
     },
   });

@@ -1,19 +1,8 @@
-import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { dateFromDay } from "@/lib/time";
 import type { ItemFailure } from "../job/item-failures";
-import { postTransaction } from "../ledger/post-transaction";
-import { collectedOnlineByProducer } from "./online-collected";
-import { payoutDates } from "./payout-dates";
+import { reconcilePayouts } from "./reconcile-payouts";
 
-// Market fees are taken once per producer and distribution, rounded half up to the cent.
-export function feeCents(grossCents: number, feeBp: number): number {
-  return new Prisma.Decimal(grossCents)
-    .mul(feeBp)
-    .div(10_000)
-    .toDecimalPlaces(0, Prisma.Decimal.ROUND_HALF_UP)
-    .toNumber();
-}
+export { feeCents } from "./reconcile-payouts";
 
 // For every validated distribution not scheduled yet, per producer: its sales (the ledger's ORDER entries on its
 // account, i.e. the confirmed baskets' delivered lines), the market's fee taken out of them (a FEE transaction),
@@ -41,64 +30,13 @@ export async function schedulePayouts({ now }: { now: Date }) {
   return { created, succeeded, failures };
 }
 
-async function schedulePayoutsOf(
-  d: { id: string; marketId: string; validatedAt: Date | null; market: { timeZone: string; feeBp: number } },
-  now: Date,
-): Promise<number> {
-  const { availableOn, paidOn } = payoutDates(d.validatedAt!, d.market.timeZone);
+async function schedulePayoutsOf(d: Parameters<typeof reconcilePayouts>[1], now: Date): Promise<number> {
   return db().$transaction(async (tx) => {
     const claimed = await tx.distribution.updateMany({
       where: { id: d.id, payoutsScheduledAt: null },
       data: { payoutsScheduledAt: now },
     });
     if (claimed.count === 0) return 0;
-    const sales = await tx.ledgerEntry.groupBy({
-      by: ["producerId"],
-      where: { distributionId: d.id, account: "PRODUCER", transaction: { kind: "ORDER" } },
-      _sum: { amountCents: true },
-    });
-    const online = await collectedOnlineByProducer(tx, d.id);
-    // Producers already settled by Cabas for this distribution (payouts paid before the ledger's migration).
-    const done = new Set(
-      (await tx.payout.findMany({ where: { distributionId: d.id }, select: { producerId: true } })).map(
-        (p) => p.producerId,
-      ),
-    );
-    let created = 0;
-    for (const sale of sales) {
-      const producerId = sale.producerId!;
-      if (done.has(producerId)) continue;
-      const grossCents = sale._sum.amountCents ?? 0;
-      if (grossCents <= 0) continue;
-      const fee = feeCents(grossCents, d.market.feeBp);
-      await postTransaction(tx, {
-        marketId: d.marketId,
-        kind: "FEE",
-        distributionId: d.id,
-        occurredAt: now,
-        entries: [
-          { account: "PRODUCER", producerId, distributionId: d.id, amountCents: -fee },
-          { account: "MARKET_FEES", amountCents: fee },
-        ],
-      });
-      const onlineCents = online.get(producerId) ?? 0;
-      const amountCents = Math.min(onlineCents, grossCents - fee);
-      if (amountCents <= 0) continue;
-      await tx.payout.create({
-        data: {
-          producerId,
-          marketId: d.marketId,
-          distributionId: d.id,
-          grossCents,
-          feeCents: fee,
-          onlineCents,
-          amountCents,
-          availableOn: dateFromDay(availableOn),
-          scheduledFor: dateFromDay(paidOn),
-        },
-      });
-      created++;
-    }
-    return created;
+    return reconcilePayouts(tx, d, now);
   });
 }

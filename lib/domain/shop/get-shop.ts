@@ -92,6 +92,7 @@ export async function getShop({
       pickupStartAt: true,
       pickupEndAt: true,
       validatedAt: true,
+      cancelledAt: true,
       place: { select: { name: true, address: true, city: true } },
       market: {
         select: { id: true, slug: true, name: true, timeZone: true, requirePhone: true, requireAddress: true },

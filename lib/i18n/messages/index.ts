@@ -9,6 +9,7 @@ import { money as moneyEn } from "./en/money";
 import { payments as paymentsEn } from "./en/payments";
 import { privacy as privacyEn } from "./en/privacy";
 import { producer as producerEn } from "./en/producer";
+import { refunds as refundsEn } from "./en/refunds";
 import { shop as shopEn } from "./en/shop";
 import { statements as statementsEn } from "./en/statements";
 import { admin as adminFr } from "./fr/admin";
@@ -21,6 +22,7 @@ import { money as moneyFr } from "./fr/money";
 import { payments as paymentsFr } from "./fr/payments";
 import { privacy as privacyFr } from "./fr/privacy";
 import { producer as producerFr } from "./fr/producer";
+import { refunds as refundsFr } from "./fr/refunds";
 import { shop as shopFr } from "./fr/shop";
 import { statements as statementsFr } from "./fr/statements";
 
@@ -40,6 +42,7 @@ const catalogs = {
     logistics: logisticsFr,
     privacy: privacyFr,
     statements: statementsFr,
+    refunds: refundsFr,
   },
   en: {
     common: commonEn,
@@ -54,6 +57,7 @@ const catalogs = {
     logistics: logisticsEn,
     privacy: privacyEn,
     statements: statementsEn,
+    refunds: refundsEn,
   },
 };
 

@@ -6,6 +6,7 @@ const d = {
   ordersCloseAt: new Date("2026-03-09T18:00:00Z"),
   pickupStartAt: new Date("2026-03-10T18:00:00Z"),
   validatedAt: null,
+  cancelledAt: null,
 };
 
 describe("distributionState", () => {
@@ -26,6 +27,12 @@ describe("distributionState", () => {
       distributionState({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-03-05T00:00:00Z")),
     ).toBe("VALIDATED");
   });
+
+  it("is cancelled once cancelled, whatever the time: it takes no order", () => {
+    expect(
+      distributionState({ ...d, cancelledAt: new Date("2026-03-04T10:00:00Z") }, new Date("2026-03-05T00:00:00Z")),
+    ).toBe("CANCELLED");
+  });
 });
 
 describe("nextStateChange", () => {
@@ -41,6 +48,12 @@ describe("nextStateChange", () => {
   it("has none once validated", () => {
     expect(
       nextStateChange({ ...d, validatedAt: new Date("2026-03-10T20:00:00Z") }, new Date("2026-02-20T00:00:00Z")),
+    ).toBeNull();
+  });
+
+  it("has none once cancelled", () => {
+    expect(
+      nextStateChange({ ...d, cancelledAt: new Date("2026-03-04T10:00:00Z") }, new Date("2026-03-05T00:00:00Z")),
     ).toBeNull();
   });
 });

@@ -84,6 +84,14 @@ export default async function AccountPage({
         {account.balances.map((b) => (
           <Card key={b.marketId} className="p-3">
             <p>{a.balance(b.marketName, formatMoney(b.balanceCents, locale))}</p>
+            {b.balanceCents < 0 && (
+              <p className="text-sm">
+                <span className="font-semibold text-red-800">
+                  {t.refunds.debt(formatMoney(-b.balanceCents, locale))}
+                </span>{" "}
+                <span className="text-muted">{t.refunds.debtHint}</span>
+              </p>
+            )}
           </Card>
         ))}
         <h3 className="font-semibold">{a.history}</h3>

@@ -26,6 +26,7 @@ export const market: typeof fr = {
     CLOSED: "Orders closed",
     DISTRIBUTED: "Distributed",
     VALIDATED: "Validated",
+    CANCELLED: "Cancelled",
   },
   opensOn: (date: string) => `Orders open on ${date}`,
   orderUntil: (date: string) => `Order until ${date}`,

@@ -24,6 +24,7 @@ export const market = {
     CLOSED: "Commandes fermées",
     DISTRIBUTED: "Distribuée",
     VALIDATED: "Validée",
+    CANCELLED: "Annulée",
   },
   opensOn: (date: string) => `Ouverture des commandes le ${date}`,
   orderUntil: (date: string) => `Commandez jusqu’au ${date}`,

@@ -63,7 +63,9 @@ export default async function OrderPage({
         {open ? (
           <p className="text-sm">{s.orderUntil(at(d.ordersCloseAt, t.market.dateTimeFormat))}</p>
         ) : (
-          <p className="text-sm font-semibold text-earth-800">{s.closedReadOnly}</p>
+          <p className="text-sm font-semibold text-earth-800">
+            {order.state === "CANCELLED" ? t.refunds.cancelledNotice : s.closedReadOnly}
+          </p>
         )}
       </header>
       {order.stockCuts.length > 0 && (
@@ -120,6 +122,31 @@ export default async function OrderPage({
           {order.paidCents >= order.totalCents && order.totalCents > 0 ? s.paid : s.unpaid}
         </span>
       </p>
+      {order.refundedToCardCents > 0 && (
+        <p className="text-sm" data-testid="card-refunds">
+          {t.refunds.cardRefunds(formatMoney(order.refundedToCardCents, locale))}
+        </p>
+      )}
+      {order.paymentMethod === "CARD" && order.dueOnlineCents > 0 && (
+        <section
+          aria-labelledby="owed-title"
+          className="flex flex-col gap-2 rounded-xl border-l-4 border-earth-600 bg-earth-100 p-4 text-earth-800"
+          data-testid="owed"
+        >
+          <h2 id="owed-title" className="font-semibold">
+            {t.refunds.owed(formatMoney(order.dueOnlineCents, locale))}
+          </h2>
+          <p className="text-sm">{t.refunds.owedHint}</p>
+          {open && card && (
+            <ActionForm
+              action={startCardCheckoutAction}
+              hidden={{ orderId: order.id }}
+              submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))}
+              pendingLabel={t.common.loading}
+            />
+          )}
+        </section>
+      )}
       {order.paymentMethod === "TRANSFER" && <p className="text-sm">{s.transferReference(transferReference(order))}</p>}
       {open && !order.confirmedAt && order.lines.length > 0 && (
         <section aria-labelledby="payment-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
@@ -159,14 +186,6 @@ export default async function OrderPage({
             </ActionForm>
           )}
         </section>
-      )}
-      {open && order.paymentMethod === "CARD" && order.dueOnlineCents > 0 && card && (
-        <ActionForm
-          action={startCardCheckoutAction}
-          hidden={{ orderId: order.id }}
-          submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))}
-          pendingLabel={t.common.loading}
-        />
       )}
       <div className="no-print flex flex-wrap gap-2">
         {open && (

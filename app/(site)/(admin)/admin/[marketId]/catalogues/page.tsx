@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionForm, FormField } from "@/components/ui/action-form";
+import { ActionForm, FormChoice, FormField } from "@/components/ui/action-form";
 import { linkCatalogAction, unlinkCatalogAction } from "@/lib/actions/admin";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { orNotFound } from "@/lib/auth/load-page-actor";
@@ -50,7 +50,12 @@ export default async function CatalogsAdminPage({ params }: { params: Promise<{ 
                   pendingLabel={t.common.loading}
                   variant="danger"
                   className="flex flex-col gap-1"
-                />
+                >
+                  {/* Unlinking is refused while baskets hold its products; an admin may cancel them with it. */}
+                  {market.rights.admin && (
+                    <FormChoice type="checkbox" name="cancelLines" label={t.refunds.unlinkCancelLines} />
+                  )}
+                </ActionForm>
               </li>
             ))}
           </ul>

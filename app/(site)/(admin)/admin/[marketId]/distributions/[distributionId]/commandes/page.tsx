@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { BasketPayments } from "@/components/admin/basket-payments";
 import { TillTotals } from "@/components/admin/till-totals";
+import { ActionForm } from "@/components/ui/action-form";
+import { withdrawCatalogFromSaleAction } from "@/lib/actions/refunds";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
 import { summarizeOrders } from "@/lib/domain/distribution-day/summarize-orders";
@@ -15,9 +17,10 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
   const { marketId, distributionId } = await params;
   const actor = await loadPageActor(`/admin/${marketId}/distributions/${distributionId}/commandes`);
   const { locale, t } = await getMessages();
+  const now = new Date();
   const [day, payments] = await orNotFound(
     Promise.all([
-      getDistributionDay({ actor, marketId, distributionId, now: new Date() }),
+      getDistributionDay({ actor, marketId, distributionId, now }),
       getDistributionPayments({ actor, marketId, distributionId }),
     ]),
   );
@@ -25,6 +28,9 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
   const o = t.admin.orders;
   const d = day.distribution;
   const money = (cents: number) => formatMoney(cents, locale);
+  const r = t.refunds;
+  // A catalog can be withdrawn from a sale whose baskets are not delivered yet.
+  const live = d.state !== "VALIDATED" && d.state !== "CANCELLED" && d.pickupEndAt > now;
   return (
     <div className="flex flex-col gap-4">
       <header className="flex flex-wrap items-end justify-between gap-2">
@@ -50,6 +56,35 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
           </a>
         </div>
       </header>
+      {live && d.participations.length > 0 && (
+        <section aria-labelledby="sale-catalogs" className="flex flex-col gap-2">
+          <h2 id="sale-catalogs" className="text-lg font-semibold">
+            {r.saleCatalogs}
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {d.participations.map(({ catalog }) => (
+              <li
+                key={catalog.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
+              >
+                <span>
+                  <span className="font-semibold">{catalog.name}</span> — {catalog.producer.name}
+                </span>
+                <ActionForm
+                  action={withdrawCatalogFromSaleAction}
+                  hidden={{ marketId, distributionId, catalogId: catalog.id }}
+                  submitLabel={r.withdrawCatalog(catalog.name)}
+                  pendingLabel={t.common.loading}
+                  variant="danger"
+                  className="flex flex-col gap-1"
+                  confirm={{ title: r.withdrawCatalogTitle, description: r.withdrawCatalogText, cancelLabel: r.keepIt }}
+                  messageAs="toast"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {day.baskets.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{o.none}</p>
       ) : (

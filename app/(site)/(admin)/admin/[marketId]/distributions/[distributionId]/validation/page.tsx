@@ -59,14 +59,19 @@ export default async function DistributionDayPage({ params }: { params: Promise<
           >
             {d.signInSheet}
           </Link>
-          {dist.validatedAt ? (
+          {dist.cancelledAt ? (
+            <p className="rounded-md bg-earth-100 px-3 py-2 font-semibold text-earth-800">
+              {t.refunds.cancelledNotice}
+            </p>
+          ) : dist.validatedAt ? (
             <p className="rounded-md bg-leaf-100 px-3 py-2 font-semibold text-leaf-900">{d.distributionValidated}</p>
           ) : (
             !started && <p className="rounded-md bg-earth-100 px-3 py-2 text-earth-800">{d.notStarted}</p>
           )}
         </div>
       </header>
-      {(started || dist.validatedAt) && (
+      {/* A cancelled distribution has nothing left to validate nor any till. */}
+      {(started || dist.validatedAt) && !dist.cancelledAt && (
         <CloseDistribution
           marketId={marketId}
           distributionId={distributionId}
