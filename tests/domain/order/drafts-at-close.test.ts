@@ -34,7 +34,8 @@ describe("« finissez votre panier » before close", () => {
     expect(mail).toMatchObject({ subject: "La Cagette: your basket is not an order yet", template: "finish-basket" });
     expect(mail.html).toContain(`${appUrl}/commande/${idle.orderId}`);
     expect(mail.text).toContain("at 19:00"); // the close, in the market's time
-    expect(await mailsTo("ordered@example.test")).toHaveLength(0);
+    // The confirmed order got its confirmation, and no reminder.
+    expect((await mailsTo("ordered@example.test")).map((m) => m.template)).toEqual(["order-confirmation"]);
     expect(await mailsTo("busy@example.test")).toHaveLength(0);
 
     // Later runs: the busy draft, idle by now, gets its mail; nobody gets a second one.
