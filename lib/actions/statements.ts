@@ -5,14 +5,14 @@ import { recordProducerSettlement } from "@/lib/domain/payout/record-producer-se
 import { reverseProducerSettlement } from "@/lib/domain/payout/reverse-producer-settlement";
 import { formatMoney } from "@/lib/money";
 import { producerSettlementSchema } from "@/lib/validation/statements";
-import { fieldErrorsOf, formField as field, formValues, type FormState } from "./form-state";
+import { fieldErrorsOf, formField as field, formObject, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
 // « Payé au producteur » on the market's statements (its admins: checked in the domain).
 export async function recordProducerSettlementAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const marketId = field(formData, "marketId");
   return runSignedInAction(formValues(formData), async ({ actor, t, locale, now }) => {
-    const parsed = producerSettlementSchema.safeParse(Object.fromEntries(formData));
+    const parsed = producerSettlementSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values: formValues(formData) };
     const { amount, ...settlement } = parsed.data;
     await recordProducerSettlement({ actor, marketId, ...settlement, amountCents: amount, now });

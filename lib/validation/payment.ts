@@ -6,7 +6,7 @@ import { TOP_UP_METHODS } from "@/lib/domain/payment/record-top-up";
 
 // Messages are keys of `payments.errors` (amounts and references are read by lib/domain/payment/payment-input.ts,
 // whose errors come back next to the same fields).
-const id = z.string().min(1);
+const id = z.string({ message: "required" }).min(1, "required");
 const text = z.string().optional().default("");
 
 export const recordPaymentSchema = z.object({

@@ -122,6 +122,59 @@ const marketCheckboxes = (w: World) =>
 let photo: File;
 
 const SPECS: Record<string, Spec> = {
+  // lib/actions/money.ts
+  "money.recordPaymentAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      orderId: idField(w.orders),
+      method: oneOf("CASH", "CHEQUE", "CARD_TERMINAL", "TRANSFER", "BALANCE"),
+      amount: price,
+      reference: textField,
+    })),
+  },
+  "money.reversePaymentAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), paymentId: idField(w.payments) })),
+  },
+  "money.recordTopUpAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      userId: idField(w.userIds),
+      method: oneOf("CASH", "CHEQUE", "CARD_TERMINAL", "TRANSFER"),
+      amount: price,
+      reference: textField,
+    })),
+  },
+  "money.adjustBalanceAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      userId: idField(w.userIds),
+      direction: oneOf("CREDIT", "DEBIT"),
+      reason: oneOf("GOODWILL", "CORRECTION"),
+      amount: price,
+      note: textField,
+    })),
+  },
+  // lib/actions/statements.ts
+  "statements.recordProducerSettlementAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      producerId: idField([w.producer]),
+      distributionId: idField([w.pastDistribution, ...w.distributions]),
+      amount: price,
+      method: oneOf("TRANSFER", "CHEQUE", "CASH"),
+      paidOn: day,
+      reference: textField,
+    })),
+  },
+  "statements.reverseProducerSettlementAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), transactionId: idField(w.settlements) })),
+  },
   // lib/actions/admin.ts
   "admin.createMarketAction": {
     as: "admin",

@@ -1,6 +1,12 @@
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
+import { validateBasket } from "@/lib/domain/distribution-day/validate-basket";
+import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
+import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
+import { receivePayment } from "@/lib/domain/payment/receive-payment";
+import { recordProducerSettlement } from "@/lib/domain/payout/record-producer-settlement";
+import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { enablePickupSlots } from "@/lib/domain/slot/enable-pickup-slots";
 import {
   createConfirmedOrderFor,
@@ -153,6 +159,51 @@ export async function buildWorld(passwordHash: string) {
     },
   });
 
+  // Money: a payment recorded for the volunteer's basket (to reverse), and a sale held ten days ago, paid in
+  // cash, validated and its payouts scheduled, whose producer the market has paid once (a settlement to reverse,
+  // and more owed to settle).
+  const adminActor = await loadActor(admin.id);
+  const payment = await db().$transaction((tx) =>
+    receivePayment(tx, {
+      marketId: market.id,
+      userId: volunteer.user.id,
+      orderId: volunteer.order.id,
+      method: "CASH",
+      amountCents: 100,
+      createdById: admin.id,
+      now,
+    }),
+  );
+  const past = await createDistribution(market, { now, inDays: -10 });
+  await createParticipation(past.id, farm.catalog.id);
+  const pastBasket = await createConfirmedOrderFor(past);
+  await db().orderLine.create({
+    data: {
+      orderId: pastBasket.order.id,
+      productId: bread.id,
+      quantity: 4,
+      unitPriceCents: 300,
+      vatRateBp: 550,
+      productName: "Pain",
+    },
+  });
+  await db().$transaction((tx) => recordOrderDebt(tx, pastBasket.order.id));
+  const closing = { actor: adminActor, marketId: market.id, now };
+  await validateBasket({ ...closing, orderId: pastBasket.order.id, onSiteMethod: "CASH" });
+  await validateDistribution({ ...closing, distributionId: past.id, unpaid: {} });
+  await schedulePayouts({ now });
+  const settlement = await recordProducerSettlement({
+    actor: adminActor,
+    marketId: market.id,
+    producerId: farm.producer.id,
+    distributionId: past.id,
+    amountCents: 100,
+    method: "TRANSFER",
+    paidOn: past.day.toISOString().slice(0, 10),
+    reference: null,
+    now,
+  });
+
   const lines = await db().orderLine.findMany({ where: { orderId: shopper.order.id }, select: { id: true } });
   const slots = await db().pickupSlot.findMany({ where: { distributionId: distribution.id }, select: { id: true } });
   return {
@@ -177,6 +228,9 @@ export async function buildWorld(passwordHash: string) {
     ],
     products: [bread.id, almonds.id],
     distributions: [distribution.id, nextDistribution.id],
+    pastDistribution: past.id,
+    payments: [payment.id],
+    settlements: [settlement.transactionId],
     orders: [shopper.order.id, volunteer.order.id, basket.order.id],
     lines: lines.map((l) => l.id),
     slots: slots.map((s) => s.id),
