@@ -112,11 +112,6 @@ export function BasketCard({
               {d.refundDue(formatMoney(b.refundDueCents, locale))}
             </span>
           )}
-          {b.owedCents > 0 && (
-            <span className="ml-2 font-semibold text-red-800" data-testid="owed">
-              {r.debt(formatMoney(b.owedCents, locale))}
-            </span>
-          )}
         </p>
         {payments}
         {b.refundDueCents > 0 && !validated && (

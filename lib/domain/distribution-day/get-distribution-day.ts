@@ -3,13 +3,12 @@ import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
-import { shopperBalancesIn } from "../ledger/balances";
 import { confirmedBasket } from "../order/confirmed-basket";
 import { effectiveQuantity, lineTotalCents } from "../order/line-total";
 
 // « Valider la distribution »: every confirmed basket (drafts are not orders), alphabetical by last name, with
-// its number, lines as ordered and as delivered, total, what was paid, what the member still owes, and its slot.
-// Four queries for any number of baskets.
+// its number, lines as ordered and as delivered, total, what was paid, and its slot (what each basket still owes
+// comes with its payments: payment/get-distribution-payments.ts). Three queries for any number of baskets.
 export async function getDistributionDay({
   actor,
   marketId,
@@ -43,14 +42,13 @@ export async function getDistributionDay({
     },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
-  const [orders, paid, balances] = await Promise.all([
+  const [orders, paid] = await Promise.all([
     db().order.findMany({
       where: { distributionId, ...confirmedBasket },
       orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
       select: {
         id: true,
         basketNumber: true,
-        userId: true,
         paymentMethod: true,
         onSiteMethod: true,
         validatedAt: true,
@@ -79,7 +77,6 @@ export async function getDistributionDay({
       where: { account: "SHOPPER", order: { distributionId }, transaction: { kind: { not: "ORDER" } } },
       select: { orderId: true, amountCents: true, transaction: { select: { kind: true } } },
     }),
-    shopperBalancesIn(db(), marketId),
   ]);
   // Money in (payments, less those reversed) and card refunds (less those that failed), per basket.
   const sumOf = (orderId: string, side: "paid" | "refunded") =>
@@ -107,9 +104,6 @@ export async function getDistributionDay({
         paidCents,
         refundedCents,
         refundDueCents: Math.max(0, paidCents - refundedCents - totalCents),
-        // « Reste dû »: the member's debt to the market, this basket's unpaid part included (a card basket that
-        // grew after paying and was not topped up, a basket to pay on the spot, older debts).
-        owedCents: Math.max(0, -(balances.get(o.userId) ?? 0)),
         slotStartsAt: o.slotBooking?.slot.startsAt ?? null,
       };
     }),

@@ -8,6 +8,7 @@ import { shopperBalanceCents } from "@/lib/domain/ledger/balances";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
 import { handleStripeEvent } from "@/lib/domain/payment/handle-stripe-event";
 import { retryUnsentCardRefunds, sendCardRefund } from "@/lib/domain/payment/send-card-refunds";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
@@ -97,16 +98,13 @@ describe("a card-paid basket that grows", () => {
       new DomainError("ORDER_CLOSED"),
     );
     expect(await shopperBalanceCents(db(), market.id, shopper.userId)).toBe(-420);
-    const day = await getDistributionDay({
-      actor: admin,
-      marketId: market.id,
-      distributionId: distribution.id,
-      now: distribution.pickupStartAt,
-    });
-    expect(day.baskets.find((b) => b.id === orderId)).toMatchObject({
-      totalCents: 840,
-      paidCents: 420,
-      owedCents: 420,
+    const where = { actor: admin, marketId: market.id, distributionId: distribution.id };
+    const day = await getDistributionDay({ ...where, now: distribution.pickupStartAt });
+    expect(day.baskets.find((b) => b.id === orderId)).toMatchObject({ totalCents: 840, paidCents: 420 });
+    // The day screen's « reste dû » for the basket, next to its payments.
+    expect((await getDistributionPayments(where)).baskets.get(orderId)).toMatchObject({
+      dueCents: 420,
+      balanceCents: -420,
     });
     expect(await unbalancedTransactions()).toEqual([]);
   });
