@@ -7,8 +7,10 @@ import { unlinkCatalog } from "@/lib/domain/catalog-link/link-catalog";
 import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { DomainError } from "@/lib/domain/errors";
 import { shopperBalanceCents } from "@/lib/domain/ledger/balances";
+import { DRAFT_HOLD_MINUTES } from "@/lib/domain/order/basket-stock";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
+import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { respondToParticipation } from "@/lib/domain/participation/producer-sales";
 import { receivePayment } from "@/lib/domain/payment/receive-payment";
@@ -172,6 +174,21 @@ describe("cancelling a distribution", () => {
     await expect(
       cancelDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now }),
     ).rejects.toEqual(new DomainError("DISTRIBUTION_CANCELLED"));
+  });
+
+  it("gives back only the stock baskets still hold: a draft whose hold lapsed gave its own back already", async () => {
+    const { market, distribution, bakery, admin, order } = await openSale();
+    const lapsed = await order([[bakery.product, "3"]]);
+    const ordered = await order([[bakery.product, "2"]]);
+    await confirmOrder({ actor: ordered.shopper, orderId: ordered.orderId, method: "ON_SITE", now });
+    expect(await stockOf(bakery.product.id)).toBe("5");
+    await releaseExpiredHolds({ now: new Date(now.getTime() + (DRAFT_HOLD_MINUTES + 1) * 60_000) });
+    expect(await stockOf(bakery.product.id)).toBe("8");
+
+    await cancelDistribution({ actor: admin, marketId: market.id, distributionId: distribution.id, now });
+    expect(await stockOf(bakery.product.id)).toBe("10");
+    expect(await db().orderLine.count({ where: { orderId: { in: [lapsed.orderId, ordered.orderId] } } })).toBe(0);
+    expect(await unbalancedTransactions()).toEqual([]);
   });
 
   it("is for the market's admins only, and never for a validated distribution", async () => {
