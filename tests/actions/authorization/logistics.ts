@@ -43,7 +43,7 @@ export const logisticsRows: Entry<unknown>[] = [
       const slot = await db().pickupSlot.create({
         data: { distributionId: world.distribution.id, startsAt: world.distribution.pickupStartAt, capacity: 8 },
       });
-      return { slot, order: await basketOf(world, world.users.member.id) };
+      return { slot, order: await basketOf(world, world.users.member.id, { method: "ON_SITE" }) };
     },
     input: { form: ({ fixture }) => ({ orderId: fixture.order.id, slotId: fixture.slot.id }) },
     effect: async ({ fixture }) =>
