@@ -486,10 +486,10 @@ describe("message limits", () => {
     expect(rows.every((r) => r.html === null && r.text === null && r.subject === "Affiche")).toBe(true);
     expect(await db().message.count({ where: { marketId: market.id } })).toBe(1);
 
-    // Only this message's mails are due (other tests of this file queued theirs in the same database, notices
-    // without a message included: NOT alone would leave those out, messageId being NULL).
+    // Only this message's mails are due (other tests of this file queued theirs in the same database).
     await db().emailOutbox.updateMany({
-      where: { status: "PENDING", OR: [{ messageId: null }, { NOT: { messageId: sent.id } }] },
+      // (NOT messageId = … leaves out the rows without a message in SQL, hence the OR.)
+      where: { status: "PENDING", OR: [{ messageId: null }, { messageId: { not: sent.id } }] },
       data: { nextAttemptAt: new Date("2100-01-01") },
     });
     const mails: Parameters<SendMail>[0][] = [];

@@ -19,8 +19,12 @@ import { reversePayment } from "@/lib/domain/payment/reverse-payment";
 import { retryUnsentCardRefunds } from "@/lib/domain/payment/send-card-refunds";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
+import { recordProducerSettlement } from "@/lib/domain/payout/record-producer-settlement";
+import { reverseProducerSettlement } from "@/lib/domain/payout/reverse-producer-settlement";
 import { feeCents, schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
+import { localDay } from "@/lib/time";
+import { SETTLEMENT_METHODS, type SettlementMethod } from "@/lib/validation/statements";
 import { withFakeStripe } from "../../support/fake-stripe";
 import {
   createDistribution,
@@ -34,12 +38,16 @@ import {
 
 // Random sequences of everything that moves money in a market — baskets built, changed and confirmed with each
 // method, card payments settled by webhooks in any order and replayed, payments recorded, balances credited,
-// refunds, the day's adjustments and validations, payouts scheduled and paid — and after every step, the
+// refunds, the day's adjustments and validations, payouts scheduled and paid, the market paying producers what it
+// owes them (« payé au producteur ») and reversing it — and after every step, the
 // treasurer's invariants over the whole market (`expectMoneyInvariants`). A refused operation (a DomainError) is a
 // normal outcome; anything else thrown fails the run. MONEY_RUNS lowers the run count while working locally.
 withFakeStripe();
 const RUNS = Number(process.env.MONEY_RUNS ?? 200);
+// The shoppers the random operations pick from; after them, a regular whose basket is confirmed before every
+// sequence (`regularBasket`), so that every run ends with the market owing its producers something to settle.
 const SHOPPERS = 3;
+const REGULAR = SHOPPERS;
 const PRODUCTS = 3;
 
 type Phase = "open" | "closed" | "day" | "later" | "monthsLater";
@@ -48,6 +56,19 @@ const PHASES: Phase[] = ["open", "closed", "day", "later", "monthsLater"];
 const shopper = fc.integer({ min: 0, max: SHOPPERS - 1 });
 const quantity = fc.constantFrom("0", "0,5", "1", "1,5", "2", "3", "7");
 const cents = fc.integer({ min: 1, max: 5_000 });
+// « Payé au producteur »: a share of what the market owes the producer at that moment, give or take a cent, so
+// that the cap is tried below, at and above its edge (and a settlement of nothing or less).
+const settle = fc.record({
+  op: fc.constant("settle" as const),
+  producer: fc.integer({ min: 0, max: 1 }),
+  percentOfOwed: fc.constantFrom(0, 25, 50, 100, 150),
+  plusCents: fc.integer({ min: -1, max: 1 }),
+  method: fc.constantFrom(...SETTLEMENT_METHODS),
+});
+// A settlement recorded earlier (one of the first few, so that one is often picked twice), reversed or not: a
+// second reversal must be refused.
+const reverseSettlement = fc.record({ op: fc.constant("reverseSettlement" as const), pick: fc.nat({ max: 3 }) });
+
 const operation = fc.oneof(
   {
     weight: 6,
@@ -132,8 +153,19 @@ const operation = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("payouts" as const) }) },
+  { weight: 2, arbitrary: settle },
+  { weight: 1, arbitrary: reverseSettlement },
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+// One of each farm's products, to pay on the spot.
+const regularBasket: Operation[] = [
+  { op: "line", shopper: REGULAR, product: 0, quantity: "1", mode: "set" },
+  { op: "line", shopper: REGULAR, product: 2, quantity: "1", mode: "set" },
+  { op: "confirm", shopper: REGULAR, method: "ON_SITE" },
+];
+// What the market does once the payouts are known.
+const settling = fc.array(fc.oneof(settle, reverseSettlement), { minLength: 6, maxLength: 10 });
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
@@ -164,7 +196,7 @@ async function makeWorld(feeBp: number) {
     await createProduct(farms[1].catalog.id, { priceCents: 420, stock: 6 }),
   ];
   const shoppers: Actor[] = [];
-  for (let i = 0; i < SHOPPERS; i++) {
+  for (let i = 0; i < SHOPPERS + 1; i++) {
     const user = await createUser();
     await createMembership(market.id, user.id);
     shoppers.push(await loadActor(user.id));
@@ -182,11 +214,38 @@ async function makeWorld(feeBp: number) {
     admin: await loadActor(admin.id),
     products,
     shoppers,
+    producerIds: farms.map((f) => f.producer.id),
     at,
     phase: 0,
     checkouts: [] as { sessionId: string; paymentIntentId: string }[],
     events: 0,
+    // The settlements recorded, with what the market owed the producer just before.
+    settlements: [] as Settlement[],
   };
+}
+
+type Settlement = {
+  transactionId: string;
+  producerId: string;
+  amountCents: number;
+  method: SettlementMethod;
+  owedBeforeCents: number;
+  reversed: boolean;
+};
+
+type Payout = { amountCents: number; status: string };
+
+// What the market still owes a producer: its account, less what Cabas has yet to transfer of its payout.
+const owedByMarket = (account: { amountCents: number }[], payout: Payout | undefined) =>
+  sum(account) - (payout && payout.status !== "PAID" ? payout.amountCents : 0);
+
+async function owedNow(w: World, producerId: string) {
+  const where = { producerId, distributionId: w.distribution.id };
+  const [account, payout] = await Promise.all([
+    db().ledgerEntry.findMany({ where: { ...where, account: "PRODUCER" }, select: { amountCents: true } }),
+    db().payout.findUnique({ where: { producerId_distributionId: where } }),
+  ]);
+  return owedByMarket(account, payout ?? undefined);
 }
 
 const now = (w: World) => w.at[PHASES[w.phase]];
@@ -308,6 +367,37 @@ async function run(w: World, o: Operation) {
     case "payouts":
       await schedulePayouts({ now: at });
       return payDuePayouts({ now: at, transfer: stripeTransfer() });
+    case "settle": {
+      const producerId = w.producerIds[o.producer];
+      const owedBeforeCents = await owedNow(w, producerId);
+      const amountCents = Math.round((owedBeforeCents * o.percentOfOwed) / 100) + o.plusCents;
+      const { transactionId } = await recordProducerSettlement({
+        ...base,
+        actor: w.admin,
+        producerId,
+        distributionId: w.distribution.id,
+        amountCents,
+        method: o.method,
+        paidOn: localDay(at, w.market.timeZone),
+        reference: null,
+      });
+      w.settlements.push({
+        transactionId,
+        producerId,
+        amountCents,
+        method: o.method,
+        owedBeforeCents,
+        reversed: false,
+      });
+      return;
+    }
+    case "reverseSettlement": {
+      if (w.settlements.length === 0) return;
+      const settlement = w.settlements[o.pick % w.settlements.length];
+      await reverseProducerSettlement({ ...base, actor: w.admin, transactionId: settlement.transactionId });
+      settlement.reversed = true;
+      return;
+    }
   }
 }
 
@@ -325,7 +415,7 @@ async function expectMoneyInvariants(w: World, step: string) {
       producerId: true,
       orderId: true,
       transactionId: true,
-      transaction: { select: { kind: true, paymentId: true, label: true } },
+      transaction: { select: { kind: true, paymentId: true, label: true, reversesId: true } },
     },
   });
   // Every transaction sums to zero.
@@ -400,18 +490,69 @@ async function expectMoneyInvariants(w: World, step: string) {
   for (const p of payouts) {
     expect(p.amountCents, step).toBeLessThanOrEqual(Math.min(p.onlineCents, p.grossCents - p.feeCents));
     expect(p.feeCents, step).toBe(feeCents(p.grossCents, w.market.feeBp));
-    // The statement: what Cabas paid or will pay, what the market owes (never below zero), the fee, and
-    // nothing else, add up to the producer's delivered sales, as the order lines say.
-    const toPay = p.status === "PAID" ? 0 : p.amountCents;
-    const owedByMarket = sum(entries.filter((e) => e.account === "PRODUCER" && e.producerId === p.producerId)) - toPay;
-    expect(owedByMarket, `${step}: owed by the market`).toBeGreaterThanOrEqual(0);
     expect(p.grossCents, `${step}: statement's sales`).toBe(sales.get(p.producerId));
-    expect(p.amountCents + owedByMarket + p.feeCents, `${step}: statement`).toBe(p.grossCents);
   }
+  const settlementIds = new Set(
+    entries.filter((e) => e.transaction.kind === "PRODUCER_SETTLEMENT").map((e) => e.transactionId),
+  );
+  const { payoutsScheduledAt } = await db().distribution.findUniqueOrThrow({ where: { id: w.distribution.id } });
+  for (const producerId of w.producerIds) {
+    const account = entries.filter((e) => e.account === "PRODUCER" && e.producerId === producerId);
+    const payout = payouts.find((p) => p.producerId === producerId);
+    const settlements = w.settlements.filter((s) => s.producerId === producerId);
+    const settled = sum(settlements.filter((s) => !s.reversed));
+    const owed = owedByMarket(account, payout);
+    expect(owed, `${step}: owed by the market`).toBeGreaterThanOrEqual(0);
+    // The settlements on the producer's account are those recorded and not reversed.
+    const settledInLedger = account.filter((e) => settlementIds.has(e.transaction.reversesId ?? e.transactionId));
+    expect(sum(settledInLedger) + settled, `${step}: settled in the ledger and recorded`).toBe(0);
+    for (const s of settlements)
+      expect(s.amountCents, `${step}: settled more than owed`).toBeLessThanOrEqual(s.owedBeforeCents);
+    // The statement: what Cabas paid or will pay, what the market owes and what it settled, the fee, and nothing
+    // else, add up to the producer's delivered sales, as the order lines say; the market settles nothing before
+    // the payouts are scheduled, when its share is known.
+    const gross = sales.get(producerId) ?? 0;
+    const fee = payoutsScheduledAt && gross > 0 ? feeCents(gross, w.market.feeBp) : 0;
+    const marketShare = gross - fee - (payout?.amountCents ?? 0);
+    expect(settled, `${step}: settled more than the market's share`).toBeLessThanOrEqual(
+      payoutsScheduledAt ? marketShare : 0,
+    );
+    expect(owed + settled, `${step}: statement`).toBe(marketShare);
+  }
+  // A reversed settlement is undone entry by entry; the others stand as recorded, from the till for cash and
+  // from the bank otherwise.
+  for (const s of w.settlements) {
+    const original = entries.filter((e) => e.transactionId === s.transactionId).map(entryOf);
+    const reversal = entries.filter((e) => e.transaction.reversesId === s.transactionId).map(entryOf);
+    expect(original.toSorted(byAccount), `${step}: a settlement`).toEqual(
+      [
+        { account: "PRODUCER", producerId: s.producerId, amountCents: -s.amountCents },
+        { account: s.method === "CASH" ? "MARKET_TILL" : "MARKET_BANK", producerId: null, amountCents: s.amountCents },
+      ].toSorted(byAccount),
+    );
+    expect(reversal.toSorted(byAccount), `${step}: a settlement's reversal`).toEqual(
+      s.reversed ? original.map((e) => ({ ...e, amountCents: -e.amountCents })).toSorted(byAccount) : [],
+    );
+  }
+  // The market's till and bank hold what it took on the spot and by transfer, less what it paid producers.
+  const active = w.settlements.filter((s) => !s.reversed);
+  for (const [account, method, paidFrom] of [
+    ["MARKET_TILL", "ON_SITE", (m: SettlementMethod) => m === "CASH"],
+    ["MARKET_BANK", "TRANSFER", (m: SettlementMethod) => m !== "CASH"],
+  ] as const)
+    expect(sum(entries.filter((e) => e.account === account)), `${step}: ${account}`).toBe(
+      -sum(payments.filter((p) => p.method === method)) + sum(active.filter((s) => paidFrom(s.method))),
+    );
   expect(sum(entries.filter((e) => e.account === "PLATFORM_STRIPE")), `${step}: Stripe`).toBeLessThanOrEqual(0);
 }
 
 const totalOf = (l: { totalCents: number }) => ({ amountCents: l.totalCents });
+const entryOf = (e: { account: string; producerId: string | null; amountCents: number }) => ({
+  account: e.account,
+  producerId: e.producerId,
+  amountCents: e.amountCents,
+});
+const byAccount = (a: { account: string }, b: { account: string }) => a.account.localeCompare(b.account);
 
 const done = new Set<Operation["op"]>();
 const OPERATIONS: Operation["op"][] = [
@@ -430,7 +571,11 @@ const OPERATIONS: Operation["op"][] = [
   "validateBasket",
   "validateDistribution",
   "payouts",
+  "settle",
+  "reverseSettlement",
 ];
+// The refusals the sequences must have met: the cap on settlements, and a settlement reversed twice.
+const refused = new Set<string>();
 
 describe("money properties", () => {
   it("every step of every random sequence keeps the ledger balanced and true to the documents", async () => {
@@ -438,21 +583,25 @@ describe("money properties", () => {
       fc.asyncProperty(
         fc.constantFrom(0, 250, 1000),
         fc.array(operation, { minLength: 30, maxLength: 40 }),
-        async (feeBp, operations) => {
+        settling,
+        async (feeBp, operations, settlements) => {
           const world = await makeWorld(feeBp);
-          // Whatever happened before, each run ends with the sale validated and its payouts paid.
+          // Whatever happened before, each run ends with the sale validated, its payouts paid, and the market
+          // paying producers (or trying to).
           const finale: Operation[] = [
             ...PHASES.slice(0, PHASES.indexOf("day")).map(() => ({ op: "advance" as const })),
             { op: "validateDistribution", unpaid: "DEBT" },
             ...PHASES.map(() => ({ op: "advance" as const })),
             { op: "payouts" },
+            ...settlements,
           ];
-          for (const [i, o] of [...operations, ...finale].entries()) {
+          for (const [i, o] of [...regularBasket, ...operations, ...finale].entries()) {
             try {
               await run(world, o);
               done.add(o.op);
             } catch (error) {
               if (!(error instanceof DomainError)) throw error;
+              refused.add(`${o.op} ${error.code}`);
             }
             await expectMoneyInvariants(world, `step ${i} ${JSON.stringify(o)} in ${PHASES[world.phase]}`);
           }
@@ -464,5 +613,11 @@ describe("money properties", () => {
     expect([...done].sort()).toEqual(OPERATIONS.toSorted());
     expect(await db().payout.count({ where: { status: "PAID", amountCents: { gt: 0 } } })).toBeGreaterThan(0);
     expect(await db().ledgerTransaction.count({ where: { kind: "REFUND" } })).toBeGreaterThan(0);
+    expect(
+      await db().ledgerTransaction.count({ where: { kind: "REVERSAL", reverses: { kind: "PRODUCER_SETTLEMENT" } } }),
+    ).toBeGreaterThan(0);
+    expect([...refused]).toEqual(
+      expect.arrayContaining(["settle SETTLEMENT_MORE_THAN_OWED", "reverseSettlement ALREADY_REVERSED"]),
+    );
   }, 3_600_000);
 });
