@@ -102,7 +102,7 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
     )[0].status,
   ).toBe("ACCEPTED");
 
-  // A shopper orders 0,5 kg.
+  // A shopper orders 0,5 kg (a confirmed basket: a draft is not an order the producer sees).
   const [product] = await query<{ id: string }>(
     `SELECT id FROM "Product" WHERE "catalogId" = $1 AND name = 'Cerneaux de noix'`,
     [catalog.id],
@@ -114,7 +114,7 @@ test("[PRODUCER] sign up, create a catalog with a bulk product, share its number
     [distribution.id],
   );
   await query(
-    `INSERT INTO "Order" (id, "marketId", "distributionId", "userId", "basketNumber", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+    `INSERT INTO "Order" (id, "marketId", "distributionId", "userId", "basketNumber", "paymentMethod", "confirmedAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, 'ON_SITE', now(), now())`,
     [orderId, distribution.marketId, distribution.id, shopper.id, lastBasketNumber],
   );
   await query(
