@@ -25,7 +25,7 @@ test("[MONEY] the operator records the bank transfer of a payout Stripe could no
   // bank transfer (what the payout job marks MANUAL).
   const [payout] = await query<{ id: string; amountCents: number; distributionId: string }>(
     `UPDATE "Payout" p SET status = 'MANUAL' FROM "Producer" pr
-     WHERE pr.id = p."producerId" AND pr.name = $1 AND pr."stripeOnboardedAt" IS NULL AND p.status = 'SCHEDULED'
+     WHERE pr.id = p."producerId" AND pr.name = $1 AND pr."stripeOnboardedAt" IS NULL AND p.status IN ('SCHEDULED', 'MANUAL')
      RETURNING p.id, p."amountCents", p."distributionId"`,
     [VRAC],
   );
