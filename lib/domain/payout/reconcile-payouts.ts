@@ -46,17 +46,17 @@ async function payoutFigures(tx: Tx, d: ScheduledDistribution) {
   return figures;
 }
 
-// What scheduling a validated distribution's payouts establishes, per producer: the fee taken (its FEE
-// transactions) is the fee on its sales, and its payout is the most Cabas may pay it (payoutFigures); the rest
-// is owed by the market, on the statements. Scheduling is this from nothing (a payout already there was paid
-// before the ledger's migration, fee and all: that producer is settled). A change to a basket it depends on
-// (followPayouts) is this again from what scheduling did (`change`), so the fee, the payout and the producer's
-// account move with the sales and the card money. A payout Cabas already transferred cannot be taken back: a change that leaves it above the most
-// Cabas may now pay that producer (its online money refunded, or its sales lowered below what it was paid) is
-// refused (PRODUCER_ALREADY_PAID); its statement figures follow any other change. Likewise a change that leaves
-// the market owing a producer less than nothing, because the market already paid it (« payé au producteur »),
-// is refused (PRODUCER_ALREADY_SETTLED) until that settlement is reversed: the producer would owe the market
-// money nobody asks it for. Returns how many payouts it created.
+// What scheduling a validated distribution's payouts establishes, per producer: the fee taken (its FEE transactions)
+// is the fee on its sales, and its payout is the most Cabas may pay it (payoutFigures); the rest is owed by the
+// market, on the statements. Scheduling is this from nothing (a payout already there was paid before the ledger's
+// migration, fee and all: that producer is settled). A change to a basket it depends on (followPayouts) is this
+// again from what scheduling did (`change`), so the fee, the payout and the producer's account move with the sales
+// and the card money. A payout Cabas already transferred cannot be taken back: a change that leaves it above the
+// most Cabas may now pay that producer (its online money refunded, or its sales lowered below what it was paid) is
+// refused (PRODUCER_ALREADY_PAID); its statement figures follow any other change. Likewise a change that leaves the
+// market owing a producer less than nothing, because the market already paid it (« payé au producteur »), is refused
+// (PRODUCER_ALREADY_SETTLED) until that settlement is reversed: the producer would owe the market money nobody asks
+// it for. Returns how many payouts it created.
 export async function reconcilePayouts(
   tx: Tx,
   d: ScheduledDistribution,
