@@ -141,19 +141,20 @@ async function refuseOversettled(tx: Tx, distributionId: string) {
   }
 }
 
-// A basket's money is about to change (its lines, its card refunds, a payment recorded for it or reversed):
-// the payouts already scheduled that depend on it follow the change (`afterChange`, in the same transaction).
-// They are those of its own distribution and, since the card-funded credit a basket leaves pays its shopper's
-// later baskets (card-funded-credit.ts), those of the distributions of the shopper's baskets after it. Those
-// distributions are locked first, so that scheduling running at the same moment either comes first (and is
-// corrected here) or comes after (and reads the change), and two changes reaching the same distribution are
-// reconciled one after the other; and the most Cabas may pay each producer is noted, to tell whether the
-// change lowers it. The caller has locked the basket (lock-order.ts): baskets before distributions, and
-// distributions in one order everywhere, pick-up then id. Validating or cancelling a distribution holds it
-// before its baskets' changes lock the later ones; only two distributions at the very same pick-up instant,
-// whose baskets feed each other in both directions (two shoppers who ordered at both, confirmed in opposite
-// orders), could make two such transactions wait for each other, and PostgreSQL then fails one, changing
-// nothing. A basket of a sale still open needs none of this: no distribution after it can have been validated.
+// A basket's money is about to change (its lines, its card refunds, a payment recorded for it or reversed): the
+// payouts already scheduled that depend on it follow the change (`afterChange`, in the same transaction). They are
+// those of its own distribution and, since the card-funded credit a basket leaves pays its shopper's later baskets
+// (card-funded-credit.ts), those of the distributions of the shopper's baskets after it. Those distributions are
+// locked first, so that scheduling running at the same moment either comes first (and is corrected here) or comes
+// after (and reads the change), and two changes reaching the same distribution are reconciled one after the other;
+// and the most Cabas may pay each producer is noted, to tell whether the change lowers it. The caller has locked the
+// basket (lock-order.ts): baskets before distributions, and distributions in one order everywhere, pick-up then id.
+// Validating or cancelling a distribution holds it before its baskets' changes lock the later ones; only two
+// distributions at the very same pick-up instant, whose baskets feed each other in both directions (two shoppers who
+// ordered at both, confirmed in opposite orders), could make two such transactions wait for each other, and
+// PostgreSQL then fails one, changing nothing. A basket of a sale still open needs none of this: no distribution
+// after it can have been validated. Nor does card money coming in (a card payment settled late, a card refund that
+// failed): it only raises what Cabas may pay, and a payout left below that is never paid twice.
 export async function followPayouts(tx: Tx, orderId: string) {
   const basket = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
