@@ -162,8 +162,9 @@ export async function followPayouts(tx: Tx, orderId: string) {
       marketId: true,
       userId: true,
       confirmedAt: true,
+      validatedAt: true,
       distributionId: true,
-      distribution: { select: { pickupStartAt: true } },
+      distribution: { select: { pickupStartAt: true, validatedAt: true } },
     },
   });
   const mine = { orderId, confirmedAt: basket.confirmedAt, pickupStartAt: basket.distribution.pickupStartAt };
@@ -180,7 +181,12 @@ export async function followPayouts(tx: Tx, orderId: string) {
   const later = others.filter((o) =>
     basketBefore(mine, { orderId: o.id, confirmedAt: o.confirmedAt, pickupStartAt: o.distribution.pickupStartAt }),
   );
-  const ids = [basket.distributionId, ...later.map((o) => o.distributionId)];
+  // Its own distribution has payouts only once validated, and then the basket is validated too, or counts for
+  // nothing in them (emptied, or a draft). Until then it is left alone: « Valider la distribution » and its
+  // cancellation hold that row while they lock its baskets, so locking it after the basket would deadlock.
+  const own = basket.validatedAt || basket.distribution.validatedAt ? [basket.distributionId] : [];
+  const ids = [...own, ...later.map((o) => o.distributionId)];
+  if (ids.length === 0) return { afterChange: async () => {} };
   await tx.$queryRaw`
     SELECT 1 FROM "Distribution" WHERE "id" IN (${Prisma.join(ids)})
     ORDER BY "pickupStartAt", "id" FOR NO KEY UPDATE`;

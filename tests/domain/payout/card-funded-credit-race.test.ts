@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
+import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { recordOrderDebt } from "@/lib/domain/ledger/record-order-debt";
 import { collectedOnlineByProducer } from "@/lib/domain/payout/online-collected";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
@@ -90,6 +91,56 @@ describe.skipIf(!available)("card-funded credit on PostgreSQL", () => {
       });
       expect((await collectedOnlineByProducer(db(), weeks[1].id)).get(producer.id)).toBe(420);
       expect(payout).toMatchObject({ onlineCents: 420, amountCents: 420 });
+    }
+    expect(await unbalancedTransactions()).toEqual([]);
+  });
+
+  it("an admin adjusting a basket while another validates its distribution: both go through, one after the other", async () => {
+    for (let round = 0; round < 4; round++) {
+      const market = await createMarket();
+      const admin = await createUser();
+      await createMembership(market.id, admin.id, { isAdmin: true });
+      const actor = await loadActor(admin.id);
+      const { catalog } = await createProducerWithCatalog();
+      const bread = await createProduct(catalog.id, { priceCents: 420 });
+      const d = await createDistribution(market, { now: ordering, inDays: 3 });
+      const baskets = [];
+      for (let n = 1; n <= 6; n++) {
+        const shopper = await createUser();
+        await createMembership(market.id, shopper.id);
+        const order = await db().order.create({
+          data: {
+            marketId: market.id,
+            distributionId: d.id,
+            userId: shopper.id,
+            basketNumber: n,
+            confirmedAt: ordering,
+            paymentMethod: "ON_SITE",
+            lines: {
+              create: [{ productId: bread.id, quantity: 2, unitPriceCents: 420, vatRateBp: 550, productName: "Pain" }],
+            },
+          },
+          include: { lines: true },
+        });
+        await db().$transaction((tx) => recordOrderDebt(tx, order.id));
+        baskets.push(order);
+      }
+      const now = new Date(d.pickupStartAt.getTime() + 60_000);
+      // The last basket, which the validation reaches last: the adjustment holds it first, and must not then wait
+      // for the distribution the validation holds (their payouts are not scheduled: there is nothing to follow).
+      const last = baskets.at(-1)!;
+      await Promise.all([
+        validateDistribution({
+          actor,
+          marketId: market.id,
+          distributionId: d.id,
+          unpaid: Object.fromEntries(baskets.map((b) => [b.id, "DEBT" as const])),
+          now,
+        }),
+        adjustBasket({ actor, marketId: market.id, orderId: last.id, delivered: { [last.lines[0].id]: "1" }, now }),
+      ]);
+      expect(await db().order.count({ where: { distributionId: d.id, validatedAt: { not: null } } })).toBe(6);
+      expect((await db().orderLine.findUniqueOrThrow({ where: { id: last.lines[0].id } })).totalCents).toBe(420);
     }
     expect(await unbalancedTransactions()).toEqual([]);
   });
