@@ -25,6 +25,11 @@
 // - Everything is recomputed from the documents (lines, payments, refunds) each time, never stored: two
 //   distributions' figures always come from one allocation rule over the same rows, so they cannot both count
 //   the same credit.
+// - Only settled card money is credit: a basket's once it is validated, or its distribution validated or
+//   cancelled, and a draft's (nothing ever refunds those by itself any more). Before that, what a basket's card
+//   money exceeds its total by (a weighed item charged at its maximum, a basket lowered on the day, a payment
+//   twice) is what its validation refunds to the card. Counted as credit, a later week could pay it out first,
+//   and that refund would then have to be refused: the earlier week could never be validated.
 // Baskets are taken in one order that never changes once they exist: their distribution's pick-up, then
 // their confirmation, then their id (a draft, which costs nothing and only ever brings credit, after the
 // confirmed baskets of the same instant).
@@ -39,6 +44,8 @@ export type BasketCardMoney = {
   cardNetCents: number;
   // Its other succeeded payments (on the spot, transfer).
   otherPaidCents: number;
+  // Whether the card money beyond its total is settled, so credit (see above).
+  settled: boolean;
 };
 
 export type BasketOnlineMoney = {
@@ -78,7 +85,7 @@ export function allocateCardFundedCredit(baskets: BasketCardMoney[]): Map<string
     const ownCardCents = Math.min(cardCents, basket.totalCents);
     const needCents = Math.max(basket.totalCents - ownCardCents - basket.otherPaidCents, 0);
     const cardCreditCents = Math.min(needCents, creditCents);
-    creditCents += cardCents - ownCardCents - cardCreditCents;
+    creditCents += (basket.settled ? cardCents - ownCardCents : 0) - cardCreditCents;
     online.set(basket.orderId, { ownCardCents, cardCreditCents });
   }
   return online;

@@ -52,6 +52,7 @@ async function shoppersBaskets(
       userId: string;
       confirmedAt: Date | null;
       pickupStartAt: Date;
+      settled: boolean;
       linesCents: bigint;
       cardPaidCents: bigint;
       cardRefundedCents: bigint;
@@ -59,6 +60,8 @@ async function shoppersBaskets(
     }[]
   >`
     SELECT o.id, o."userId", o."confirmedAt", d."pickupStartAt",
+      (o."confirmedAt" IS NULL OR o."validatedAt" IS NOT NULL OR d."validatedAt" IS NOT NULL
+        OR d."cancelledAt" IS NOT NULL) AS settled,
       (SELECT COALESCE(SUM(l."totalCents"), 0) FROM "OrderLine" l WHERE l."orderId" = o.id) AS "linesCents",
       (SELECT COALESCE(SUM(p."amountCents"), 0) FROM "Payment" p
         WHERE p."orderId" = o.id AND p.status = 'SUCCEEDED' AND p.method = 'CARD') AS "cardPaidCents",
@@ -80,6 +83,7 @@ async function shoppersBaskets(
     totalCents: r.confirmedAt ? Number(r.linesCents) : 0,
     cardNetCents: Number(r.cardPaidCents) - Number(r.cardRefundedCents),
     otherPaidCents: Number(r.otherPaidCents),
+    settled: r.settled,
   }));
 }
 

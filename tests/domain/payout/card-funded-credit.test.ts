@@ -8,9 +8,13 @@ import { DomainError } from "@/lib/domain/errors";
 import { shopperBalanceCents } from "@/lib/domain/ledger/balances";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { noticeDistributionSelect } from "@/lib/domain/notice/distribution-notice-context";
+import { dropDrafts } from "@/lib/domain/order/drop-drafts";
 import { recordPayment } from "@/lib/domain/payment/record-payment";
 import { refundOverpayment } from "@/lib/domain/payment/refund-overpayment";
 import { reversePayment } from "@/lib/domain/payment/reverse-payment";
+import { settlePayment } from "@/lib/domain/payment/settle-payment";
+import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { listMarketStatements } from "@/lib/domain/payout/list-payout-statements";
 import { feeCents, schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
@@ -139,6 +143,7 @@ async function twoWeeks({ feeBp = 0 } = {}) {
     cheese,
     dayOf,
     shopper,
+    fill,
     cardBasket,
     nextBasket,
     adjust,
@@ -320,51 +325,85 @@ describe("card-funded credit on the balance", () => {
     expect(await unbalancedTransactions()).toEqual([]);
   });
 
-  it("an overpayment left on the balance before its basket is validated: refunding it follows, then is refused, the later payout", async () => {
+  it("card money paid for a basket dropped at close pays the next week; refunding it follows the payout, then is refused once it is paid", async () => {
     const w = await twoWeeks();
-    // Week 1's basket is adjusted on the day but neither refunded nor validated: its 8,40 € overpayment is on
-    // the balance, and pays week 2's basket, whose distribution is validated first.
+    // Two shoppers start paying two loaves by card in week 1 and their drafts are dropped at the close of
+    // orders before Stripe confirms: the 8,40 € each stay on their balances (settle-payment.ts).
+    const closing = later(w.first.ordersCloseAt, 1);
+    const shoppers = [await w.shopper(), await w.shopper()];
+    const drafts: string[] = [];
+    const sessions: { sessionId: string; paymentId: string }[] = [];
+    for (const actor of shoppers) {
+      const orderId = await w.fill(actor, w.first, [[w.bread, "2"]], ordering);
+      const { paymentId } = await startCardCheckout({ actor, orderId, now: ordering, appUrl: "http://cabas.test" });
+      const { stripeCheckoutSessionId } = await db().payment.findUniqueOrThrow({ where: { id: paymentId } });
+      drafts.push(orderId);
+      sessions.push({ sessionId: stripeCheckoutSessionId!, paymentId });
+    }
+    const notice = await db().distribution.findUniqueOrThrow({
+      where: { id: w.first.id },
+      select: noticeDistributionSelect,
+    });
+    await db().$transaction((tx) => dropDrafts(tx, notice, { now: closing, appUrl: "http://cabas.test" }));
+    for (const { sessionId, paymentId } of sessions)
+      await db().$transaction((tx) =>
+        settlePayment(tx, { stripeCheckoutSessionId: sessionId }, { now: closing, paymentIntentId: `pi_${paymentId}` }),
+      );
+    for (const actor of shoppers) {
+      expect(await w.balanceOf(actor)).toBe(840);
+      await w.nextBasket(actor, [[w.bread, "2"]], "BALANCE");
+    }
+    await w.close(w.first);
+    await w.close(w.second);
+    expect(await w.payout(w.farm.id, w.second)).toMatchObject({ onlineCents: 1680, amountCents: 1680 });
+
+    // The first shopper's money is refunded to the card before Monday: the payout follows, the market is owed
+    // that basket by its shopper, and owes it to the farm.
+    const refund = (orderId: string) =>
+      refundOverpayment({ actor: w.admin, orderId, now: later(w.dayOf(w.second), 60) });
+    expect(await refund(drafts[0])).toMatchObject({ toCardCents: 840 });
+    expect(await w.balanceOf(shoppers[0])).toBe(-840);
+    expect(await w.payout(w.farm.id, w.second)).toMatchObject({ onlineCents: 840, amountCents: 840 });
+    expect((await w.statement(w.farm.id, w.second))?.shares).toMatchObject({
+      market: { shareCents: 840, dueCents: 840 },
+    });
+
+    // Paid out on Monday: refunding the second shopper's 8,40 € to the card would pay them out twice.
+    await w.payOnMonday(w.second);
+    await expect(refund(drafts[1])).rejects.toMatchObject({
+      code: "PRODUCER_ALREADY_PAID",
+      params: { producer: "Ferme des Sources", distribution: w.second.pickupStartAt },
+    });
+    expect(await db().refund.count({ where: { orderId: drafts[1] } })).toBe(0);
+    expect(await w.balanceOf(shoppers[1])).toBe(0);
+    expect(await w.held("PLATFORM_STRIPE")).toBe(-1680 + 840 + 840);
+    expect(await unbalancedTransactions()).toEqual([]);
+  });
+
+  it("an overpayment its basket's validation will refund to the card is no credit yet: the later payout leaves it to the market", async () => {
+    const w = await twoWeeks();
+    // Week 1's basket is adjusted on the day but not validated: its 8,40 € overpayment is on the balance,
+    // waiting for the validation to refund it, and pays week 2's basket, whose distribution is validated first.
     const camille = await w.shopper();
     const first = await w.cardBasket(camille, [[w.bread, "3"]]);
     expect(await w.adjust(first, w.bread, "1", w.dayOf(w.first))).toMatchObject({ refundDueCents: 840 });
     await w.nextBasket(camille, [[w.bread, "2"]], "BALANCE");
     await w.close(w.second);
-    expect(await w.payout(w.farm.id, w.second)).toMatchObject({ onlineCents: 840, amountCents: 840 });
-
-    // Paid out on Monday: refunding the overpayment to the card now would pay the same 8,40 € twice.
-    await w.payOnMonday(w.second);
-    const refund = () => refundOverpayment({ actor: w.admin, orderId: first, now: later(w.dayOf(w.second), 60) });
-    await expect(refund()).rejects.toMatchObject({
-      code: "PRODUCER_ALREADY_PAID",
-      params: { producer: "Ferme des Sources", distribution: w.second.pickupStartAt },
-    });
-    expect(await db().refund.count({ where: { orderId: first } })).toBe(0);
-    expect(await w.held("PLATFORM_STRIPE")).toBe(-1260 + 840);
-    expect(await unbalancedTransactions()).toEqual([]);
-  });
-
-  it("an overpayment refunded before the later payout is paid takes the payout down with it", async () => {
-    const w = await twoWeeks();
-    const camille = await w.shopper();
-    const first = await w.cardBasket(camille, [[w.bread, "3"]]);
-    await w.adjust(first, w.bread, "1", w.dayOf(w.first));
-    await w.nextBasket(camille, [[w.bread, "2"]], "BALANCE");
-    await w.close(w.second);
-    expect(await w.payout(w.farm.id, w.second)).toMatchObject({ amountCents: 840 });
-
-    expect(await refundOverpayment({ actor: w.admin, orderId: first, now: later(w.dayOf(w.second), 60) })).toEqual({
-      refundedCents: 840,
-      toCardCents: 840,
-      toBalanceCents: 0,
-    });
-    // The 8,40 € went back to the card: week 2's basket is now Camille's debt, owed to the farm by the market.
     expect(await w.payout(w.farm.id, w.second)).toBeNull();
     expect((await w.statement(w.farm.id, w.second))?.shares).toMatchObject({
       onlineCents: 0,
       cabas: null,
       market: { shareCents: 840, dueCents: 840 },
     });
+
+    // Week 1 can still be validated: its overpayment goes back to the card, and Camille owes week 2's basket.
+    await w.close(w.first);
+    expect(await db().refund.findMany({ where: { orderId: first } })).toMatchObject([
+      { destination: "CARD", amountCents: 840 },
+    ]);
     expect(await w.balanceOf(camille)).toBe(-840);
+    expect(await w.payout(w.farm.id, w.first)).toMatchObject({ onlineCents: 420, amountCents: 420 });
+    expect(await w.payout(w.farm.id, w.second)).toBeNull();
     expect(await unbalancedTransactions()).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@ import { allocateCardFundedCredit, basketBefore, type BasketCardMoney } from "@/
 
 const at = (day: number, hour = 19) => new Date(Date.UTC(2026, 5, day, hour));
 
-// A basket of the distribution of June `day`, confirmed the day before, unless said otherwise.
+// A basket of the distribution of June `day`, confirmed the day before and validated, unless said otherwise.
 const basket = (
   orderId: string,
   day: number,
-  money: Partial<Pick<BasketCardMoney, "totalCents" | "cardNetCents" | "otherPaidCents" | "confirmedAt">>,
+  money: Partial<Pick<BasketCardMoney, "totalCents" | "cardNetCents" | "otherPaidCents" | "confirmedAt" | "settled">>,
 ): BasketCardMoney => ({
   orderId,
   pickupStartAt: at(day),
@@ -16,6 +16,7 @@ const basket = (
   totalCents: 0,
   cardNetCents: 0,
   otherPaidCents: 0,
+  settled: true,
   ...money,
 });
 
@@ -75,6 +76,26 @@ describe("card-funded credit", () => {
       },
     ],
     [
+      "an overpayment its validation will refund to the card is no credit yet",
+      [
+        basket("a", 4, { totalCents: 500, cardNetCents: 800, settled: false }),
+        basket("b", 11, { totalCents: 300 }),
+        basket("c", 18, { totalCents: 0, cardNetCents: 200 }),
+        basket("d", 25, { totalCents: 400 }),
+      ],
+      {
+        a: { ownCardCents: 500, cardCreditCents: 0 },
+        b: { ownCardCents: 0, cardCreditCents: 0 },
+        c: { ownCardCents: 0, cardCreditCents: 0 },
+        d: { ownCardCents: 0, cardCreditCents: 200 },
+      },
+    ],
+    [
+      "a basket not settled yet still uses the credit before it",
+      [basket("a", 4, { cardNetCents: 600 }), basket("b", 11, { totalCents: 400, settled: false })],
+      { a: { ownCardCents: 0, cardCreditCents: 0 }, b: { ownCardCents: 0, cardCreditCents: 400 } },
+    ],
+    [
       "same pick-up instant: the basket confirmed first comes first, a draft last",
       [
         basket("late", 11, { totalCents: 400, confirmedAt: at(9) }),
@@ -109,6 +130,7 @@ describe("card-funded credit", () => {
     fc.record({
       day: fc.integer({ min: 1, max: 28 }),
       confirmed: fc.boolean(),
+      settled: fc.boolean(),
       totalCents: fc.integer({ min: 0, max: 5_000 }),
       cardNetCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8_000 })),
       otherPaidCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5_000 })),
@@ -116,7 +138,14 @@ describe("card-funded credit", () => {
     { maxLength: 12 },
   );
   function basketsOf(
-    drawn: { day: number; confirmed: boolean; totalCents: number; cardNetCents: number; otherPaidCents: number }[],
+    drawn: {
+      day: number;
+      confirmed: boolean;
+      settled: boolean;
+      totalCents: number;
+      cardNetCents: number;
+      otherPaidCents: number;
+    }[],
   ): BasketCardMoney[] {
     return drawn.map((d, i) =>
       basket(`o${String(i).padStart(2, "0")}`, d.day, {
@@ -124,6 +153,7 @@ describe("card-funded credit", () => {
         totalCents: d.confirmed ? d.totalCents : 0,
         cardNetCents: d.cardNetCents,
         otherPaidCents: d.otherPaidCents,
+        settled: d.settled,
       }),
     );
   }
@@ -139,8 +169,8 @@ describe("card-funded credit", () => {
           expect(ownCardCents).toBe(Math.min(b.cardNetCents, b.totalCents));
           // The credit pays only what the basket's own card money and other payments leave unpaid.
           expect(cardCreditCents).toBeLessThanOrEqual(Math.max(b.totalCents - ownCardCents - b.otherPaidCents, 0));
-          // The credit a basket uses came from baskets before it.
-          const before = baskets.filter((o) => basketBefore(o, b));
+          // The credit a basket uses came from settled baskets before it.
+          const before = baskets.filter((o) => o.settled && basketBefore(o, b));
           const creditBefore = before.reduce((s, o) => s + Math.max(o.cardNetCents - o.totalCents, 0), 0);
           expect(cardCreditCents).toBeLessThanOrEqual(creditBefore);
           counted += ownCardCents + cardCreditCents;
