@@ -30,9 +30,10 @@
 //   money exceeds its total by (a weighed item charged at its maximum, a basket lowered on the day, a payment
 //   twice) is what its validation refunds to the card. Counted as credit, a later week could pay it out first,
 //   and that refund would then have to be refused: the earlier week could never be validated.
-// Baskets are taken in one order that never changes once they exist: their distribution's pick-up, then
-// their confirmation, then their id (a draft, which costs nothing and only ever brings credit, after the
-// confirmed baskets of the same instant).
+// Baskets are taken in one order: their distribution's pick-up, then their confirmation, then their id (a draft,
+// which costs nothing and only ever brings credit, after the confirmed baskets of the same instant). It cannot
+// change under a scheduled payout: a pick-up start no longer moves once payouts from then on are scheduled
+// (create-distribution.ts).
 
 export type BasketCardMoney = {
   orderId: string;

@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import { loadActor, type Actor } from "@/lib/domain/access/actor";
 import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
 import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
+import { createDistribution as editDistribution } from "@/lib/domain/distribution-plan/create-distribution";
+import { getDistributionFormOrThrow } from "@/lib/domain/distribution-plan/get-distribution-form";
 import { DomainError } from "@/lib/domain/errors";
 import { shopperBalanceCents } from "@/lib/domain/ledger/balances";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
@@ -405,5 +407,34 @@ describe("card-funded credit on the balance", () => {
     expect(await w.payout(w.farm.id, w.first)).toMatchObject({ onlineCents: 420, amountCents: 420 });
     expect(await w.payout(w.farm.id, w.second)).toBeNull();
     expect(await unbalancedTransactions()).toEqual([]);
+  });
+
+  it("a distribution's pick-up start, which orders the baskets, cannot move once payouts from then on are scheduled", async () => {
+    const w = await twoWeeks();
+    await w.close(w.first);
+    const edit = async (d: { id: string }, change: { pickupStart?: string; pickupEnd?: string }) => {
+      const { values } = await getDistributionFormOrThrow({
+        actor: w.admin,
+        marketId: w.market.id,
+        distributionId: d.id,
+      });
+      return editDistribution({
+        actor: w.admin,
+        marketId: w.market.id,
+        distributionId: d.id,
+        input: { ...values, ...change },
+      });
+    };
+    // Week 1 (its payouts scheduled) moved after week 2 would take its card-funded credit away from week 2's
+    // baskets, or week 2 moved before it would.
+    await expect(edit(w.first, { pickupStart: "19:30" })).rejects.toEqual(
+      new DomainError("PICKUP_START_AFTER_PAYOUTS", "pickupStart"),
+    );
+    // The end of its pick-up changes nothing to the order; week 2, after every scheduled payout, moves freely.
+    await edit(w.first, { pickupEnd: "20:30" });
+    await edit(w.second, { pickupStart: "18:00" });
+    expect((await db().distribution.findUniqueOrThrow({ where: { id: w.second.id } })).pickupStartAt).toEqual(
+      new Date(w.second.pickupStartAt.getTime() - 3_600_000),
+    );
   });
 });
