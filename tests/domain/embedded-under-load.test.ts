@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
@@ -57,54 +57,59 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+// What each page of the site reads: the session check and the rights of a signed-in visitor (one in two), then
+// the market page, the shop, a producer's page, a shared catalog or the volunteer calendar. True when the page
+// has what it should.
+async function pageLoads() {
+  const now = new Date();
+  const market = await getPublicMarketOrThrow({ slug: "bellefontaine", now });
+  const open = market.distributions.find((d) => d.state === "OPEN")!;
+  const catalog = await db().catalog.findFirstOrThrow({ where: { archivedAt: null }, select: { number: true } });
+  const producers = await db().producer.findMany({ select: { slug: true } });
+  const members = await db().membership.findMany({
+    where: { marketId: market.id, leftAt: null },
+    select: { user: { select: { id: true, sessionVersion: true } } },
+  });
+  const pageLoad = async (n: number) => {
+    const member = members[n % members.length].user;
+    const signedIn = n % 2 === 0;
+    const actor =
+      signedIn && (await isSessionCurrent(member.id, member.sessionVersion)) && (await loadActor(member.id));
+    switch (n % 5) {
+      case 0:
+      case 1: {
+        const page = await getPublicMarketOrThrow({ slug: "bellefontaine", now: new Date() });
+        if (actor) await listMyMarkets({ userId: actor.userId });
+        return page.distributions.some((d) => d.id === open.id);
+      }
+      case 2: {
+        const shop = await getShop({
+          slug: "bellefontaine",
+          distributionId: open.id,
+          userId: actor ? actor.userId : null,
+          now: new Date(),
+        });
+        const products = await getShopCatalog({ marketId: market.id, distributionId: open.id, page: 1 });
+        return shop.distribution.state === "OPEN" && products.total > 0;
+      }
+      case 3:
+        return (await getPublicProducerOrThrow(producers[n % producers.length].slug)).name.length > 0;
+      default:
+        return actor
+          ? (await getDutyCalendar({ actor, marketId: market.id, now: new Date() })).length >= 0
+          : (await getSharedCatalogOrThrow(catalog.number)).number === catalog.number;
+    }
+  };
+  return { open, pageLoad };
+}
+
 describe("the embedded database under load", () => {
   it(`serves ${PAGE_LOADS} concurrent page loads and ${ORDERS} orders, all of them, while another client holds it for ${HOLD_MS / 1000} s`, async () => {
-    const now = new Date();
-    const market = await getPublicMarketOrThrow({ slug: "bellefontaine", now });
-    const open = market.distributions.find((d) => d.state === "OPEN")!;
+    const { open, pageLoad } = await pageLoads();
     const product = await db().product.findFirstOrThrow({ where: { name: "Fougasse aux olives" } });
-    const catalog = await db().catalog.findFirstOrThrow({ where: { archivedAt: null }, select: { number: true } });
-    const producers = await db().producer.findMany({ select: { slug: true } });
-    const members = await db().membership.findMany({
-      where: { marketId: market.id, leftAt: null },
-      select: { user: { select: { id: true, sessionVersion: true } } },
-    });
     const shoppers = await Promise.all(
       Array.from({ length: ORDERS }, async () => loadActor((await createUser({ phone: "06 00 00 00 00" })).id)),
     );
-
-    // What each page of the site reads: the session check and the rights of a signed-in visitor (one in two),
-    // then the market page, the shop, a producer's page, a shared catalog or the volunteer calendar.
-    const pageLoad = async (n: number) => {
-      const member = members[n % members.length].user;
-      const signedIn = n % 2 === 0;
-      const actor =
-        signedIn && (await isSessionCurrent(member.id, member.sessionVersion)) && (await loadActor(member.id));
-      switch (n % 5) {
-        case 0:
-        case 1: {
-          const page = await getPublicMarketOrThrow({ slug: "bellefontaine", now: new Date() });
-          if (actor) await listMyMarkets({ userId: actor.userId });
-          return page.distributions.some((d) => d.id === open.id);
-        }
-        case 2: {
-          const shop = await getShop({
-            slug: "bellefontaine",
-            distributionId: open.id,
-            userId: actor ? actor.userId : null,
-            now: new Date(),
-          });
-          const products = await getShopCatalog({ marketId: market.id, distributionId: open.id, page: 1 });
-          return shop.distribution.state === "OPEN" && products.total > 0;
-        }
-        case 3:
-          return (await getPublicProducerOrThrow(producers[n % producers.length].slug)).name.length > 0;
-        default:
-          return actor
-            ? (await getDutyCalendar({ actor, marketId: market.id, now: new Date() })).length >= 0
-            : (await getSharedCatalogOrThrow(catalog.number)).number === catalog.number;
-      }
-    };
 
     const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await other.connect();
@@ -134,6 +139,29 @@ describe("the embedded database under load", () => {
     const after = await db().product.findUniqueOrThrow({ where: { id: product.id }, select: { stock: true } });
     expect(after.stock?.toString()).toBe(product.stock!.sub(ORDERS).toString());
   }, 120_000);
+
+  // A transaction holds the embedded database for its connection alone. Prisma runs the findUnique calls of one
+  // tick as one batch, in a transaction when their nested filters differ (each request's `now`).
+  it("starts no transaction for page loads, even concurrent ones", async () => {
+    const { pageLoad } = await pageLoads();
+    const statements: string[] = [];
+    const original = pg.Client.prototype.query;
+    const query = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (
+      this: pg.Client,
+      ...args: unknown[]
+    ) {
+      const sql = args[0] as string | { text?: string };
+      statements.push(typeof sql === "string" ? sql : (sql.text ?? ""));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    try {
+      expect(await Promise.all(Array.from({ length: 20 }, (_, n) => pageLoad(n)))).not.toContain(false);
+    } finally {
+      query.mockRestore();
+    }
+    expect(statements.length).toBeGreaterThan(20);
+    expect(statements.filter((sql) => /^\s*(BEGIN|START TRANSACTION)/i.test(sql))).toEqual([]);
+  });
 });
 
 // « P2028: Transaction API error: Unable to start a transaction in the given time. »
