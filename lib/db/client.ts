@@ -22,7 +22,7 @@ export function db(): PrismaClient {
     holder.cabasPrisma = new PrismaClient({
       adapter: new PrismaPg({
         connectionString,
-        max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        max: poolSize(connectionString),
         // The pool's queue is where requests wait: a waiter past this leaves the queue with an error.
         connectionTimeoutMillis: QUEUE_WAIT_MS,
       }),
@@ -36,6 +36,13 @@ export function db(): PrismaClient {
     });
   }
   return holder.cabasPrisma;
+}
+
+// The URL's `connection_limit` (Prisma's own parameter: the embedded database's URL asks for one connection),
+// else DATABASE_POOL_SIZE, else 10.
+function poolSize(connectionString: string): number {
+  const limit = URL.canParse(connectionString) ? new URL(connectionString).searchParams.get("connection_limit") : null;
+  return Number(limit ?? process.env.DATABASE_POOL_SIZE ?? 10);
 }
 
 export async function disconnectDb() {

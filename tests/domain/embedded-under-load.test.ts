@@ -105,14 +105,16 @@ async function pageLoads() {
 
 describe("the embedded database under load", () => {
   it(`serves ${PAGE_LOADS} concurrent page loads and ${ORDERS} orders, all of them, while another client holds it for ${HOLD_MS / 1000} s`, async () => {
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    // The app keeps one connection to the embedded database: its requests wait in its pool's queue.
+    const connect = vi.spyOn(pg.Client.prototype, "connect");
     const { open, pageLoad } = await pageLoads();
     const product = await db().product.findFirstOrThrow({ where: { name: "Fougasse aux olives" } });
     const shoppers = await Promise.all(
       Array.from({ length: ORDERS }, async () => loadActor((await createUser({ phone: "06 00 00 00 00" })).id)),
     );
 
-    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await other.connect();
     await other.query("BEGIN");
     await other.query(`SELECT count(*) FROM "Order"`);
     const hold = new Promise((resolve) => setTimeout(resolve, HOLD_MS)).then(async () => {
@@ -132,12 +134,15 @@ describe("the embedded database under load", () => {
     );
     const results = await Promise.allSettled([...loads, ...orders]);
     await hold;
+    const connections = connect.mock.calls.length;
+    connect.mockRestore();
 
     const failures = results.flatMap((r) => (r.status === "rejected" ? [failure(r.reason)] : []));
     expect(countOf(failures)).toEqual({});
     expect(results.slice(0, PAGE_LOADS).every((r) => r.status === "fulfilled" && r.value === true)).toBe(true);
     const after = await db().product.findUniqueOrThrow({ where: { id: product.id }, select: { stock: true } });
     expect(after.stock?.toString()).toBe(product.stock!.sub(ORDERS).toString());
+    expect(connections).toBe(1);
   }, 120_000);
 
   // A transaction holds the embedded database for its connection alone. Prisma runs the findUnique calls of one
