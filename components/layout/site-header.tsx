@@ -6,10 +6,16 @@ import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
 
 // What the header shows of a signed-in account: the spaces it may open. null: a visitor.
-export type HeaderAccount = { admin: boolean; producer: boolean };
+export type HeaderAccount = { admin: boolean; producer: boolean; operator: boolean };
 
 export function headerAccount(actor: Actor | null): HeaderAccount | null {
-  return actor && { admin: administeredMarketIds(actor).length > 0, producer: actor.producerIds.length > 0 };
+  return (
+    actor && {
+      admin: administeredMarketIds(actor).length > 0,
+      producer: actor.producerIds.length > 0,
+      operator: actor.isOperator,
+    }
+  );
 }
 
 // The visitor's links: the account's spaces when signed in, sign-in and sign-up otherwise, coming back to
@@ -43,6 +49,11 @@ export function SiteHeader({
               {account.producer && (
                 <Link href="/producteur" className="hover:underline">
                   {t.common.nav.producer}
+                </Link>
+              )}
+              {account.operator && (
+                <Link href="/operateur/versements" className="hover:underline">
+                  {t.common.nav.operator}
                 </Link>
               )}
               <Link href="/compte" className="hover:underline">

@@ -57,7 +57,7 @@ export default async function ShowcasePage({ params }: { params: Promise<Params>
     <ShopFrame
       locale={locale}
       t={t}
-      account={member ? { admin: false, producer: false } : null}
+      account={member ? { admin: false, producer: false, operator: false } : null}
       returnTo={member ? undefined : shopPath(slug, distributionId)}
     >
       <ShopView
