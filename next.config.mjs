@@ -1,5 +1,5 @@
 import { commonSecurityHeaders, contentSecurityPolicy, OUTSIDE_SIGNED_IN_SPACES } from "./lib/security-headers.js";
-import { showcaseRewrites } from "./lib/shop-showcase.js";
+import { localeRedirects, localeRewrites } from "./lib/i18n/routes.js";
 
 const production = process.env.NODE_ENV === "production";
 const dev = process.env.NODE_ENV === "development";
@@ -22,7 +22,8 @@ const nextConfig = {
     "sharp",
   ],
   experimental: {
-    // Two root layouts (the site and the shop showcase): unknown addresses get app/global-not-found.tsx.
+    // The root layout is app/[locale]/layout.tsx, under a parameter: addresses that match no page get
+    // app/global-not-found.tsx.
     globalNotFound: true,
     serverActions: { bodySizeLimit: "6mb" },
   },
@@ -36,25 +37,22 @@ const nextConfig = {
         source: OUTSIDE_SIGNED_IN_SPACES,
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) }],
       },
-      // The shop's address answers visitors and members from different cached copies (searches live): no shared
-      // cache (CDN, proxy) may keep one copy of it for everybody.
-      {
-        source: "/m/:slug/distributions/:distributionId",
-        headers: [{ key: "Cache-Control", value: "private, no-cache" }],
-      },
     ];
+  },
+  async redirects() {
+    return localeRedirects();
   },
   async rewrites() {
     return {
       beforeFiles: [
         // One address for an e-mail's unsubscribe link (List-Unsubscribe and the footer): a GET shows the page
         // that asks for confirmation, a POST (always form-encoded, RFC 8058) goes to the route that unsubscribes.
-        {
-          source: "/desabonnement/:token",
-          has: [{ type: "header", key: "content-type" }],
+        ...["/desabonnement/:token", "/en/desabonnement/:token"].map((source) => ({
+          source,
+          has: [{ type: /** @type {const} */ ("header"), key: "content-type" }],
           destination: "/api/unsubscribe/:token",
-        },
-        ...showcaseRewrites(),
+        })),
+        ...localeRewrites(),
       ],
       afterFiles: [],
       fallback: [],

@@ -1,7 +1,6 @@
 import "server-only";
 import { unstable_cache, updateTag } from "next/cache";
 import type { ProductCategory } from "@/generated/prisma/client";
-import { nextStateChange } from "@/lib/domain/distribution/distribution-state";
 import { getShopCatalog } from "@/lib/domain/shop/get-shop";
 
 // The product list of a shop is the same for everybody: it is cached for a minute, and dropped at once when a
@@ -29,25 +28,4 @@ export function cachedShopCatalog(args: {
 
 export function invalidateShop(distributionId?: string) {
   updateTag(distributionId ? shopTag(distributionId) : SHOP_TAG);
-}
-
-// The showcase must not outlive the distribution's next change of state (orders opening, closing): Next gives a
-// page the shortest life of the cached data it read, so an entry that expires at that instant caps it.
-export async function capShowcaseLife(
-  distribution: {
-    id: string;
-    ordersOpenAt: Date;
-    ordersCloseAt: Date;
-    pickupStartAt: Date;
-    validatedAt: Date | null;
-    cancelledAt: Date | null;
-  },
-  now: Date,
-) {
-  const next = nextStateChange(distribution, now);
-  if (!next) return;
-  const seconds = Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000));
-  await unstable_cache(async () => next.toISOString(), ["showcase-life", distribution.id, next.toISOString()], {
-    revalidate: seconds,
-  })();
 }

@@ -5,7 +5,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { Toaster } from "../ui/toaster";
 import { LocaleProvider } from "./locale-context";
 
-// The <html> of every root layout: the signed-in site and the cached shop showcase have one each.
+// The <html> of the root layout (app/[locale]/layout.tsx) and of the global not-found page.
 export function Document({ locale, t, children }: { locale: Locale; t: Messages; children: ReactNode }) {
   return (
     <html lang={locale}>

@@ -9,7 +9,7 @@ import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
 import { refundRows } from "./authorization/refunds";
 import { routeRows } from "./authorization/routes";
-import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
+import { preferenceRows, shopRows } from "./authorization/shop";
 import { statementRows } from "./authorization/statements";
 import { inlineServerActionFiles, routeHandlers, serverActions } from "./authorization/surface";
 
@@ -28,7 +28,6 @@ const ROWS = [
   ...messageRows,
   ...producerRows,
   ...shopRows,
-  ...shopPanelRows,
   ...preferenceRows,
   ...paymentRows,
   ...moneyRows,

@@ -606,12 +606,6 @@ const SPECS: Record<string, Spec> = {
     as: "shopper",
     call: form((w) => ({ marketId: idField([w.market, w.otherMarket]) })),
   },
-
-  // app/(showcase)/load-shop-personal.tsx: called by the cached shop page with its address.
-  "load-shop-personal.loadShopPersonalAction": {
-    as: "shopper",
-    call: (w) => fc.tuple(anyOf(oneOf(w.slug)), anyOf(idField(w.distributions))).map((args): Call => ({ args })),
-  },
 };
 
 // A header value a browser can send (no line breaks or control characters).

@@ -99,23 +99,6 @@ export const shopRows: Entry<unknown>[] = [
   }),
 ];
 
-// The members' panel of a cached shop page: whoever asks gets their own basket, and only theirs.
-export const shopPanelRows: Entry<unknown>[] = [
-  entry({
-    target: "app/(showcase)/load-shop-personal.tsx#loadShopPersonalAction",
-    allowed: ROLES,
-    readOnly: true,
-    setup: (world) => basketOf(world, world.users.member.id),
-    input: { args: ({ world }) => [world.market.slug, world.distribution.id] },
-    effect: async ({ role, fixture: order }, answer) => {
-      const { shop, signedIn } = (answer as { props: { shop: { basket: { id: string } | null }; signedIn: boolean } })
-        .props;
-      expect(signedIn).toBe(role !== "anonymous");
-      expect(shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
-    },
-  }),
-];
-
 export const preferenceRows: Entry<unknown>[] = [
   entry({
     target: "lib/actions/preferences.ts#setLocaleAction",
