@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { commonSecurityHeaders, contentSecurityPolicy, OUTSIDE_SIGNED_IN_SPACES } from "./lib/security-headers.js";
 import { localeRedirects, localeRewrites } from "./lib/i18n/routes.js";
 
@@ -11,6 +12,10 @@ const nextConfig = {
   // shop page (measured with bench:shop), for a 304 that a page rendered per request never earns.
   generateEtags: false,
   allowedDevOrigins: ["127.0.0.1"],
+  // Whole public pages and their data reads are kept in this process's memory, bounded, 404s never
+  // (lib/cache-handler.js, README Performance); nothing is written to .next on the way.
+  cacheHandler: fileURLToPath(new URL("./lib/cache-handler.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // Loaded from node_modules at run time, not bundled: native or WASM parts, and pino's worker files, which a
   // bundle loses.
   serverExternalPackages: [
@@ -26,6 +31,7 @@ const nextConfig = {
     // app/global-not-found.tsx.
     globalNotFound: true,
     serverActions: { bodySizeLimit: "6mb" },
+    isrFlushToDisk: false,
   },
   async headers() {
     return [
@@ -37,10 +43,29 @@ const nextConfig = {
         source: OUTSIDE_SIGNED_IN_SPACES,
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) }],
       },
+      // The public pages are the same for everybody who asks for their address, but an unprefixed address sends
+      // readers of English to /en (lib/i18n/routes.js): no shared cache (CDN, proxy) may answer for it. Next
+      // keeps them (lib/cache-handler.js).
+      ...["/", "/en", "/m/:path*", "/en/m/:path*", "/producteurs/:path*", "/en/producteurs/:path*"].map((source) => ({
+        source,
+        headers: [{ key: "Cache-Control", value: "private, no-cache" }],
+      })),
     ];
   },
   async redirects() {
-    return localeRedirects();
+    return [
+      // A shop's category and page are part of its address now; the query of an older link (or of a bookmark) is
+      // read by its search page, which sends a query without a name search on to the cached page's address.
+      ...["", "/en"].flatMap((prefix) =>
+        ["categorie", "page", "q"].map((key) => ({
+          source: `${prefix}/m/:slug/distributions/:distributionId`,
+          has: [{ type: /** @type {const} */ ("query"), key }],
+          destination: `${prefix}/m/:slug/distributions/:distributionId/recherche`,
+          permanent: true,
+        })),
+      ),
+      ...localeRedirects(),
+    ];
   },
   async rewrites() {
     return {

@@ -10,7 +10,7 @@ import "../globals.css";
 // same for everyone who asks for it and Next can serve it from its cache.
 type Params = { locale: string };
 
-export const dynamicParams = false;
+// Only "fr" and "en" reach here (lib/i18n/routes.js rewrites every other address under /fr); any other is a 404.
 export const generateStaticParams = () => LOCALES.map((locale) => ({ locale }));
 
 export async function generateMetadata({ params }: { params: Promise<Params> }) {

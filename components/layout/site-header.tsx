@@ -1,7 +1,8 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { administeredMarketIds, type Actor } from "@/lib/domain/access/actor";
-import type { Locale } from "@/lib/i18n/locales";
+import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
 
@@ -12,9 +13,27 @@ export function headerAccount(actor: Actor | null): HeaderAccount | null {
   return actor && { admin: administeredMarketIds(actor).length > 0, producer: actor.producerIds.length > 0 };
 }
 
+// The header of every space. `links` replaces the account's links where the page cannot know who asks (the
+// public pages, served from the cache, put a personal slot there: components/personal/personal.tsx).
+export function SiteHeader({ locale, t, links }: { locale: Locale; t: Messages; links: ReactNode }) {
+  return (
+    <header className="no-print border-b border-earth-100 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href={localizedPath(locale, "/")} className="text-xl font-bold text-leaf-700">
+          {t.common.appName}
+        </Link>
+        <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Navigation">
+          {links}
+          <LanguageSwitcher locale={locale} t={t} />
+        </nav>
+      </div>
+    </header>
+  );
+}
+
 // The visitor's links: the account's spaces when signed in, sign-in and sign-up otherwise, coming back to
 // returnTo afterwards when the page knows its own address.
-export function SiteHeader({
+export function AccountLinks({
   locale,
   t,
   account,
@@ -25,54 +44,43 @@ export function SiteHeader({
   account: HeaderAccount | null;
   returnTo?: string;
 }) {
-  const back = returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : "";
-  return (
-    <header className="no-print border-b border-earth-100 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-leaf-700">
-          {t.common.appName}
+  const here = (path: string) => localizedPath(locale, path);
+  const back = returnTo ? `?callbackUrl=${encodeURIComponent(here(returnTo))}` : "";
+  return account ? (
+    <>
+      {account.admin && (
+        <Link href={here("/admin")} className="hover:underline">
+          {t.common.nav.admin}
         </Link>
-        <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Navigation">
-          {account ? (
-            <>
-              {account.admin && (
-                <Link href="/admin" className="hover:underline">
-                  {t.common.nav.admin}
-                </Link>
-              )}
-              {account.producer && (
-                <Link href="/producteur" className="hover:underline">
-                  {t.common.nav.producer}
-                </Link>
-              )}
-              <Link href="/compte" className="hover:underline">
-                {t.common.nav.account}
-              </Link>
-              <form
-                action={async () => {
-                  "use server";
-                  await signOut({ redirectTo: "/" });
-                }}
-              >
-                <button className="hover:underline">{t.common.nav.signOut}</button>
-              </form>
-            </>
-          ) : (
-            <>
-              <Link href={`/connexion${back}`} className="hover:underline">
-                {t.common.nav.signIn}
-              </Link>
-              <Link
-                href={`/inscription${back}`}
-                className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700"
-              >
-                {t.common.nav.signUp}
-              </Link>
-            </>
-          )}
-          <LanguageSwitcher locale={locale} t={t} />
-        </nav>
-      </div>
-    </header>
+      )}
+      {account.producer && (
+        <Link href={here("/producteur")} className="hover:underline">
+          {t.common.nav.producer}
+        </Link>
+      )}
+      <Link href={here("/compte")} className="hover:underline">
+        {t.common.nav.account}
+      </Link>
+      <form
+        action={async () => {
+          "use server";
+          await signOut({ redirectTo: localizedPath(locale, "/") });
+        }}
+      >
+        <button className="hover:underline">{t.common.nav.signOut}</button>
+      </form>
+    </>
+  ) : (
+    <>
+      <Link href={here(`/connexion${back}`)} className="hover:underline">
+        {t.common.nav.signIn}
+      </Link>
+      <Link
+        href={here(`/inscription${back}`)}
+        className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700"
+      >
+        {t.common.nav.signUp}
+      </Link>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { OrderOnly } from "../personal/personal";
 import { ActionForm, FormField } from "../ui/action-form";
 
 type Product = ShopCatalog["products"][number];
@@ -11,13 +12,13 @@ type Product = ShopCatalog["products"][number];
 export function ProductCard({
   product: p,
   distributionId,
-  canOrder,
+  open,
   locale,
   t,
 }: {
   product: Product;
   distributionId: string;
-  canOrder: boolean;
+  open: boolean;
   locale: Locale;
   t: Messages;
 }) {
@@ -59,23 +60,26 @@ export function ProductCard({
         {p.description && <p className="text-xs text-muted">{p.description}</p>}
         {outOfStock ? (
           <p className="text-sm font-semibold text-earth-800">{t.shop.outOfStock}</p>
-        ) : canOrder ? (
-          <ActionForm
-            action={addToBasketAction}
-            hidden={{ distributionId, productId: p.id }}
-            submitLabel={t.shop.add}
-            pendingLabel={t.common.loading}
-            className="flex flex-wrap items-end gap-2"
-          >
-            <FormField
-              name="quantity"
-              label={t.shop.quantity}
-              aria-label={t.shop.quantityFor(p.name)}
-              defaultValue={decimal && p.step ? formatDecimal(p.step, locale) : "1"}
-              inputMode={decimal ? "decimal" : "numeric"}
-              className="w-24"
-            />
-          </ActionForm>
+        ) : open ? (
+          // The page is the same for everybody: the form shows once the server has said this shopper may order.
+          <OrderOnly>
+            <ActionForm
+              action={addToBasketAction}
+              hidden={{ distributionId, productId: p.id }}
+              submitLabel={t.shop.add}
+              pendingLabel={t.common.loading}
+              className="flex flex-wrap items-end gap-2"
+            >
+              <FormField
+                name="quantity"
+                label={t.shop.quantity}
+                aria-label={t.shop.quantityFor(p.name)}
+                defaultValue={decimal && p.step ? formatDecimal(p.step, locale) : "1"}
+                inputMode={decimal ? "decimal" : "numeric"}
+                className="w-24"
+              />
+            </ActionForm>
+          </OrderOnly>
         ) : null}
       </div>
     </article>

@@ -27,7 +27,7 @@ const FormStateContext = createContext<FormState>({});
 const NOT_SENT: FormState = {};
 
 // Dispatched on window each time an ActionForm's action has answered: parts of a page loaded apart (the
-// members' panel of a cached shop) refresh on it.
+// personal parts of a public page, components/personal/personal.tsx) refresh on it.
 export const ACTION_DONE_EVENT = "cabas:action-done";
 
 // The success message as a toast, for forms that disappear once their action succeeds (a removed row): it

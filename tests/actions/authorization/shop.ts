@@ -99,6 +99,25 @@ export const shopRows: Entry<unknown>[] = [
   }),
 ];
 
+// The personal parts of a public page (lib/actions/personal.tsx): whoever asks gets their own basket, and only
+// theirs; a visitor gets nothing.
+export const personalRows: Entry<unknown>[] = [
+  entry({
+    target: "lib/actions/personal.tsx#loadPersonalAction",
+    allowed: ROLES.filter((role) => role !== "anonymous"),
+    readOnly: true,
+    setup: (world) => basketOf(world, world.users.member.id),
+    input: {
+      args: ({ world }) => ["fr", { kind: "shop", slug: world.market.slug, distributionId: world.distribution.id }],
+    },
+    effect: async ({ role, fixture: order }, answer) => {
+      type Answer = { slots: { basket?: { props: { shop: { basket: { id: string } | null } } } } } | null;
+      const personal = answer as Answer;
+      expect(personal?.slots.basket?.props.shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
+    },
+  }),
+];
+
 export const preferenceRows: Entry<unknown>[] = [
   entry({
     target: "lib/actions/preferences.ts#setLocaleAction",
