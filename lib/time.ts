@@ -29,3 +29,17 @@ export function dayFromDate(date: Date): string {
 export function dateFromDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
+
+// A real calendar day written YYYY-MM-DD (« 2026-02-30 » is not one).
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = dateFromDay(text);
+  return !Number.isNaN(date.getTime()) && dayFromDate(date) === text;
+}
+
+// Noon of a calendar day of `timeZone`, or `now` if that is earlier: when money recorded « paid on » that day
+// moved, so that the day stays the same in any time zone near the market's and is never in the future.
+export function noonOf(day: string, timeZone: string, now: Date): Date {
+  const noon = zonedInstant(day, 12 * 60, timeZone);
+  return noon < now ? noon : now;
+}

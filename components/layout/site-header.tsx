@@ -7,10 +7,16 @@ import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
 
 // What the header shows of a signed-in account: the spaces it may open. null: a visitor.
-export type HeaderAccount = { admin: boolean; producer: boolean };
+export type HeaderAccount = { admin: boolean; producer: boolean; operator: boolean };
 
 export function headerAccount(actor: Actor | null): HeaderAccount | null {
-  return actor && { admin: administeredMarketIds(actor).length > 0, producer: actor.producerIds.length > 0 };
+  return (
+    actor && {
+      admin: administeredMarketIds(actor).length > 0,
+      producer: actor.producerIds.length > 0,
+      operator: actor.isOperator,
+    }
+  );
 }
 
 // The header of every space. `links` replaces the account's links where the page cannot know who asks (the
@@ -56,6 +62,11 @@ export function AccountLinks({
       {account.producer && (
         <Link href={here("/producteur")} className="hover:underline">
           {t.common.nav.producer}
+        </Link>
+      )}
+      {account.operator && (
+        <Link href={here("/operateur/versements")} className="hover:underline">
+          {t.common.nav.operator}
         </Link>
       )}
       <Link href={here("/compte")} className="hover:underline">

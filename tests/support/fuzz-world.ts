@@ -26,7 +26,7 @@ const APP_URL = "http://localhost:3000";
 // One market with everything its forms act on, so that a fuzzed id is sometimes one that exists and the rules
 // behind it run: an admin, a producer's team and catalog offered at an open distribution, a shopper who asked
 // for delivery help and a volunteer who offered it, pick-up slots, volunteer shifts, a message to the producer,
-// a link request from another market, and unused tokens (invitation, e-mail confirmation, password reset, the
+// a link request from another market, a payout for the platform's operator to record, and unused tokens (invitation, e-mail confirmation, password reset, the
 // shopper's change of address and another account's « it was not me » link).
 // Rows are written directly (no e-mail is rendered): a world is built for each action. `passwordHash` is
 // WORLD_PASSWORD's, computed once by the caller (argon2 is slow on purpose).
@@ -204,6 +204,24 @@ export async function buildWorld(passwordHash: string) {
     now,
   });
 
+  // A payout of that sale Cabas owes by bank transfer (its producer has no Stripe account), for the platform's
+  // operator to record.
+  const operator = await createUser({ isOperator: true });
+  const manualPayout = await db().payout.create({
+    data: {
+      producerId: farm.producer.id,
+      marketId: market.id,
+      distributionId: past.id,
+      grossCents: 1200,
+      feeCents: 0,
+      onlineCents: 100,
+      amountCents: 100,
+      availableOn: past.day,
+      scheduledFor: past.day,
+      status: "MANUAL",
+    },
+  });
+
   const lines = await db().orderLine.findMany({ where: { orderId: shopper.order.id }, select: { id: true } });
   const slots = await db().pickupSlot.findMany({ where: { distributionId: distribution.id }, select: { id: true } });
   return {
@@ -213,6 +231,7 @@ export async function buildWorld(passwordHash: string) {
       shopper: shopper.user.id,
       volunteer: volunteer.user.id,
       invitee: invitee.id,
+      operator: operator.id,
       visitor: null,
     },
     emails: [admin.email, shopper.user.email, newcomer.email, invitee.email],
@@ -231,6 +250,7 @@ export async function buildWorld(passwordHash: string) {
     pastDistribution: past.id,
     payments: [payment.id],
     settlements: [settlement.transactionId],
+    manualPayouts: [manualPayout.id],
     orders: [shopper.order.id, volunteer.order.id, basket.order.id],
     lines: lines.map((l) => l.id),
     slots: slots.map((s) => s.id),

@@ -70,6 +70,11 @@ export function requireMarketRight(actor: Actor, marketId: string, right: Market
   if (!hasMarketRight(actor, marketId, right)) throw new DomainError("FORBIDDEN");
 }
 
+// The platform's own work: what only Cabas's operators do (pay out by bank transfer what Stripe could not).
+export function requireOperator(actor: Actor): void {
+  if (!actor.isOperator) throw new DomainError("FORBIDDEN");
+}
+
 export function requireProducerUser(actor: Actor, producerId: string): void {
   if (!actor.isOperator && !actor.producerIds.includes(producerId)) throw new DomainError("FORBIDDEN");
 }

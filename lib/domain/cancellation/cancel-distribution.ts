@@ -4,6 +4,7 @@ import { LIVE_OFFER_STATUSES } from "../delivery-help/offer-status";
 import { DomainError } from "../errors";
 import { noticeDistributionSelect } from "../notice/distribution-notice-context";
 import { queueProducerSaleCancelled } from "../notice/queue-cancellation-notices";
+import { lockOrders } from "../order/lock-order";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { cancelOrderLines } from "./cancel-order-lines";
 
@@ -42,6 +43,14 @@ export async function cancelDistribution({
         where: { id: distributionId },
         select: noticeDistributionSelect,
       });
+      // Every basket is locked before any is read for its lines: one emptied meanwhile, or filled by a shopper
+      // who got its lock first, is seen as it is once that shopper is done. A basket created from now on finds
+      // the distribution cancelled (set-basket-quantity.ts reads it again once it holds its basket).
+      const all = await tx.order.findMany({ where: { distributionId }, select: { id: true } });
+      await lockOrders(
+        tx,
+        all.map((o) => o.id),
+      );
       const orders = await tx.order.findMany({
         where: { distributionId, lines: { some: {} } },
         select: { id: true, confirmedAt: true },

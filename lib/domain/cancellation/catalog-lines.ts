@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { DomainError } from "../errors";
 import { noticeDistributionSelect } from "../notice/distribution-notice-context";
 import { queueProducerSaleCancelled } from "../notice/queue-cancellation-notices";
+import { lockOrders } from "../order/lock-order";
 import { cancelOrderLines } from "./cancel-order-lines";
 
 // The sales a catalog's products can still be ordered or delivered in: not validated, not cancelled, pick-up
@@ -95,11 +96,22 @@ export async function cancelCatalogLines(
       },
     },
   });
+  const linesOfCatalog = {
+    product: { catalogId },
+    order: { marketId, distribution: { ...liveSales(now), ...(distributionId ? { id: distributionId } : {}) } },
+  };
+  // The baskets are locked before their lines are read, so that none changes between the two.
+  const concerned = await tx.orderLine.findMany({
+    where: linesOfCatalog,
+    select: { orderId: true },
+    distinct: ["orderId"],
+  });
+  await lockOrders(
+    tx,
+    concerned.map((l) => l.orderId),
+  );
   const lines = await tx.orderLine.findMany({
-    where: {
-      product: { catalogId },
-      order: { marketId, distribution: { ...liveSales(now), ...(distributionId ? { id: distributionId } : {}) } },
-    },
+    where: linesOfCatalog,
     select: { id: true, orderId: true, order: { select: { distributionId: true } } },
   });
   const bySale = groupBy(lines, (l) => l.order.distributionId);

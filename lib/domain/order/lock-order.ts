@@ -14,3 +14,12 @@ export async function lockOrder(tx: Tx, orderId: string, mode: "update" | "share
   if (mode === "update") await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR NO KEY UPDATE`;
   else await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR SHARE`;
 }
+
+// Several baskets changed in one transaction (a distribution cancelled, a catalog's lines withdrawn): all locked
+// up front, in one statement and in id order, before any product's stock moves. Locking them one by one as the
+// work goes would hold the stock of the first baskets' products while waiting for the next basket, whose shopper
+// may be waiting for that stock: a deadlock.
+export async function lockOrders(tx: Tx, orderIds: string[]): Promise<void> {
+  if (orderIds.length === 0) return;
+  await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ANY(${orderIds}) ORDER BY "id" FOR NO KEY UPDATE`;
+}

@@ -89,6 +89,13 @@ export async function setBasketQuantity({
     await enterMarket(tx, { marketId, userId: actor.userId, now });
     const order = await findOrCreateOrder(tx, { distributionId, marketId, userId: actor.userId, create: !removing });
     if (!order) throw new DomainError("NOT_FOUND");
+    // Read again now that the basket is ours: a cancellation or a validation that held it (or the distribution's
+    // counter) while this change waited has committed, and the sale may no longer be open.
+    const current = await tx.distribution.findUniqueOrThrow({
+      where: { id: distributionId },
+      select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true, cancelledAt: true },
+    });
+    if (distributionState(current, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
 
     const line = await tx.orderLine.findUnique({
       where: { orderId_productId: { orderId: order.id, productId } },

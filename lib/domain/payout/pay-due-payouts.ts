@@ -1,8 +1,7 @@
 import { db } from "@/lib/db/client";
 import { localDay, dateFromDay } from "@/lib/time";
 import type { ItemFailure } from "../job/item-failures";
-import { postTransaction } from "../ledger/post-transaction";
-import { queuePayoutSent } from "../notice/queue-money-notices";
+import { postPayoutPaid } from "./post-payout-paid";
 
 export type TransferMoney = (transfer: {
   payoutId: string;
@@ -11,7 +10,9 @@ export type TransferMoney = (transfer: {
 }) => Promise<{ transferId: string }>;
 
 // Pays the payouts whose Monday has come (in the market's time zone). A producer connected to Stripe is paid
-// by transfer; one without is marked MANUAL (due by bank transfer, shown on the statements). Each payout is
+// by transfer; one without is marked MANUAL (due by bank transfer, shown on the statements), and is paid by
+// Stripe on the first run after the producer connects, unless the platform operator has recorded the bank
+// transfer meanwhile (record-manual-payout.ts). Each payout is
 // locked (`FOR UPDATE SKIP LOCKED`) while it is paid, and the transfer carries the payout id as idempotency
 // key, so concurrent or retried batches never pay twice. Each payout has its own transaction: one that fails
 // (the transfer refused, a row its notice cannot be written from) rolls back, is reported in `failures` and
@@ -20,7 +21,10 @@ export async function payDuePayouts({ now, transfer }: { now: Date; transfer: Tr
   // Coarse filter in SQL (the latest calendar day anywhere on Earth), exact one per market time zone below.
   const candidates = await db().payout.findMany({
     where: {
-      status: { in: ["SCHEDULED", "FAILED"] },
+      OR: [
+        { status: { in: ["SCHEDULED", "FAILED"] } },
+        { status: "MANUAL", producer: { stripeOnboardedAt: { not: null } } },
+      ],
       scheduledFor: { lte: dateFromDay(localDay(now, "Pacific/Kiritimati")) },
     },
     select: { id: true, scheduledFor: true, market: { select: { timeZone: true } } },
@@ -58,13 +62,12 @@ async function payOne(id: string, now: Date, transfer: TransferMoney | null): Pr
           { id: string; producerId: string; marketId: string; distributionId: string; amountCents: number }[]
         >`
         SELECT "id", "producerId", "marketId", "distributionId", "amountCents" FROM "Payout"
-        WHERE "id" = ${id} AND "status" IN ('SCHEDULED', 'FAILED') FOR UPDATE SKIP LOCKED`;
+        WHERE "id" = ${id} AND "status" IN ('SCHEDULED', 'FAILED', 'MANUAL') FOR UPDATE SKIP LOCKED`;
         if (!payout) return "skipped";
         const producer = await tx.producer.findUniqueOrThrow({
           where: { id: payout.producerId },
           select: { stripeAccountId: true, stripeOnboardedAt: true },
         });
-        const net = payout.amountCents;
         if (!transfer || !producer.stripeAccountId || !producer.stripeOnboardedAt) {
           await tx.payout.update({ where: { id }, data: { status: "MANUAL" } });
           return "manual";
@@ -72,43 +75,10 @@ async function payOne(id: string, now: Date, transfer: TransferMoney | null): Pr
         // Everything that could fail on this payout's rows is written before the money moves, the transfer
         // last: a failure after it (the commit) is retried within the hour, and Stripe answers the same
         // idempotency key with the same transfer.
-        await postTransaction(tx, {
-          marketId: payout.marketId,
-          kind: "PAYOUT",
-          method: "TRANSFER",
-          payoutId: id,
-          distributionId: payout.distributionId,
-          occurredAt: now,
-          entries: [
-            {
-              account: "PRODUCER",
-              producerId: payout.producerId,
-              distributionId: payout.distributionId,
-              amountCents: -net,
-            },
-            { account: "PLATFORM_STRIPE", amountCents: net },
-          ],
-        });
-        const details = await tx.payout.findUniqueOrThrow({
-          where: { id },
-          select: {
-            market: { select: { name: true, timeZone: true } },
-            distribution: { select: { day: true } },
-            producer: {
-              select: { users: { select: { user: { select: { id: true, email: true, locale: true } } } } },
-            },
-          },
-        });
-        await queuePayoutSent(tx, {
-          payoutId: id,
-          users: details.producer.users.map((u) => u.user),
-          market: details.market,
-          netCents: net,
-          distributionDay: details.distribution.day,
-        });
+        await postPayoutPaid(tx, payout, { occurredAt: now });
         const { transferId } = await transfer({
           payoutId: id,
-          amountCents: net,
+          amountCents: payout.amountCents,
           destinationAccountId: producer.stripeAccountId,
         });
         acceptedTransferId = transferId;

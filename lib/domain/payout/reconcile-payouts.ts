@@ -5,6 +5,7 @@ import { DomainError } from "../errors";
 import { postTransaction } from "../ledger/post-transaction";
 import { collectedOnlineByProducer } from "./online-collected";
 import { payoutDates } from "./payout-dates";
+import { marketDueCents, producerLedgerSums } from "./producer-ledger-sums";
 
 type ScheduledDistribution = {
   id: string;
@@ -50,8 +51,10 @@ async function payoutFigures(tx: Tx, d: ScheduledDistribution) {
 // this again from what scheduling did (`change`), so the fee, the payout and the producer's account move with
 // the sales. A payout Cabas already transferred cannot be taken back: a change that leaves it above the most
 // Cabas may now pay that producer (its online money refunded, or its sales lowered below what it was paid) is
-// refused (PRODUCER_ALREADY_PAID); its statement figures follow any other change. Returns how many payouts it
-// created.
+// refused (PRODUCER_ALREADY_PAID); its statement figures follow any other change. Likewise a change that leaves
+// the market owing a producer less than nothing, because the market already paid it (« payé au producteur »),
+// is refused (PRODUCER_ALREADY_SETTLED) until that settlement is reversed: the producer would owe the market
+// money nobody asks it for. Returns how many payouts it created.
 export async function reconcilePayouts(
   tx: Tx,
   d: ScheduledDistribution,
@@ -113,7 +116,23 @@ export async function reconcilePayouts(
       created++;
     }
   }
+  if (change) await refuseOversettled(tx, d.id);
   return created;
+}
+
+async function refuseOversettled(tx: Tx, distributionId: string) {
+  const sums = await producerLedgerSums(tx, Prisma.sql`e."distributionId" = ${distributionId}`);
+  const payouts = await tx.payout.findMany({
+    where: { distributionId },
+    select: { producerId: true, amountCents: true },
+  });
+  for (const s of sums) {
+    const payout = payouts.find((p) => p.producerId === s.producerId);
+    if (s.settledCents > 0 && marketDueCents(s, payout?.amountCents ?? 0) < 0) {
+      const producer = await tx.producer.findUniqueOrThrow({ where: { id: s.producerId }, select: { name: true } });
+      throw new DomainError("PRODUCER_ALREADY_SETTLED", undefined, { producer: producer.name });
+    }
+  }
 }
 
 // A validated basket is about to change: once the distribution's payouts are scheduled, they follow the change

@@ -1,6 +1,6 @@
 import { db, Prisma, type Tx } from "@/lib/db/client";
 import type { SettlementMethod } from "@/lib/validation/statements";
-import { dateFromDay, dayFromDate, localDay, zonedInstant } from "@/lib/time";
+import { dayFromDate, isCalendarDay, localDay, noonOf } from "@/lib/time";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { postTransaction } from "../ledger/post-transaction";
@@ -36,7 +36,7 @@ export async function recordProducerSettlement({
 }): Promise<{ transactionId: string }> {
   requireMarketRight(actor, marketId, "admin");
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0) throw new DomainError("AMOUNT_INVALID", "amount");
-  if (!isDay(paidOn)) throw new DomainError("SETTLEMENT_DATE_INVALID", "paidOn");
+  if (!isCalendarDay(paidOn)) throw new DomainError("SETTLEMENT_DATE_INVALID", "paidOn");
   return db().$transaction(async (tx) => {
     const [distribution] = await tx.$queryRaw<{ day: Date; timeZone: string; payoutsScheduledAt: Date | null }[]>`
       SELECT d.day, d."payoutsScheduledAt", m."timeZone" FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId"
@@ -47,8 +47,6 @@ export async function recordProducerSettlement({
     if (paidOn < dayFromDate(distribution.day)) throw new DomainError("SETTLEMENT_DATE_BEFORE_DISTRIBUTION", "paidOn");
     if (amountCents > (await marketOwes(tx, producerId, distributionId)))
       throw new DomainError("SETTLEMENT_MORE_THAN_OWED", "amount");
-    // Noon of that day, so that the day stays the same in any time zone near the market's; never later than now.
-    const noon = zonedInstant(paidOn, 12 * 60, distribution.timeZone);
     const transactionId = await postTransaction(tx, {
       marketId,
       kind: "PRODUCER_SETTLEMENT",
@@ -56,7 +54,7 @@ export async function recordProducerSettlement({
       reference: reference ?? undefined,
       distributionId,
       createdById: actor.userId,
-      occurredAt: noon < now ? noon : now,
+      occurredAt: noonOf(paidOn, distribution.timeZone, now),
       entries: [
         { account: "PRODUCER", producerId, distributionId, amountCents: -amountCents },
         { account: method === "CASH" ? "MARKET_TILL" : "MARKET_BANK", amountCents },
@@ -77,11 +75,4 @@ async function marketOwes(tx: Tx, producerId: string, distributionId: string): P
     select: { amountCents: true },
   });
   return marketDueCents(sums, payout?.amountCents ?? 0);
-}
-
-// A real calendar day written YYYY-MM-DD (« 2026-02-30 » is not one).
-function isDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = dateFromDay(text);
-  return !Number.isNaN(date.getTime()) && dayFromDate(date) === text;
 }

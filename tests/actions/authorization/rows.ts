@@ -110,6 +110,27 @@ export async function scheduledDistribution(world: World) {
   return distribution;
 }
 
+// A payout of P for `distribution` that Stripe could not make (P has no connected account): Cabas owes it by bank
+// transfer.
+export async function manualPayoutOf(world: World) {
+  const distribution = await scheduledDistribution(world);
+  const day = distribution.day;
+  return db().payout.create({
+    data: {
+      producerId: world.producer.id,
+      marketId: world.market.id,
+      distributionId: distribution.id,
+      grossCents: world.product.priceCents,
+      feeCents: 0,
+      onlineCents: world.product.priceCents,
+      amountCents: world.product.priceCents,
+      availableOn: day,
+      scheduledFor: day,
+      status: "MANUAL",
+    },
+  });
+}
+
 // « Payé au producteur »: the market paid P the whole of its sales at `distribution` by transfer today.
 export async function settlementOf(world: World, distribution: { id: string }) {
   const { transactionId } = await recordProducerSettlement({

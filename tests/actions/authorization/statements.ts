@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money";
 import { unbalancedTransactions } from "../../support/factories";
 import { entry, type Entry } from "./matrix";
-import { dayIn, scheduledDistribution, SETTLEMENT_REFERENCE, settlementOf } from "./rows";
+import { dayIn, manualPayoutOf, scheduledDistribution, SETTLEMENT_REFERENCE, settlementOf } from "./rows";
 import type { World } from "./world";
 
 const STATEMENTS = "lib/actions/statements.ts";
@@ -67,6 +67,15 @@ export const statementRows: Entry<unknown>[] = [
       expect(reversal.kind).toBe("REVERSAL");
       expect(await owedToP(world, fixture.distribution)).toBe(world.product.priceCents);
       expect(await unbalancedTransactions()).toEqual([]);
+    },
+  }),
+  // Only the platform's operator records the bank transfers Cabas makes: none of the market's roles may.
+  entry({
+    target: `${STATEMENTS}#recordManualPayoutAction`,
+    allowed: [],
+    setup: manualPayoutOf,
+    input: {
+      form: ({ world, fixture }) => ({ payoutId: fixture.id, paidOn: dayIn(world, 0), reference: "VIR-CABAS" }),
     },
   }),
 ];

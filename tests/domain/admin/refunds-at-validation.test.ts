@@ -13,6 +13,8 @@ import { receivePayment } from "@/lib/domain/payment/receive-payment";
 import { refundOverpayment } from "@/lib/domain/payment/refund-overpayment";
 import { retryUnsentCardRefunds } from "@/lib/domain/payment/send-card-refunds";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
+import { recordProducerSettlement } from "@/lib/domain/payout/record-producer-settlement";
+import { reverseProducerSettlement } from "@/lib/domain/payout/reverse-producer-settlement";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { withFakeStripe } from "../../support/fake-stripe";
@@ -283,5 +285,58 @@ describe("adjusting a basket after validation", () => {
     expect(await producerAccount()).toBe(336);
     expect(await payout()).toMatchObject({ status: "PAID", amountCents: 420 });
     await expectBooksToAddUp(840);
+  });
+
+  it("refuses to lower a producer's sales below what the market already paid it, until that payment is reversed", async () => {
+    const { market, distribution, producer, bread, admin, basket, during, adjust } = await saleOfTheDay({
+      feeBp: 1000,
+    });
+    const cash = await basket([[bread, "3"]]);
+    await confirmOrder({ actor: cash.shopper, orderId: cash.orderId, method: "ON_SITE", now: ordering });
+    await validateBasket({
+      actor: admin,
+      marketId: market.id,
+      orderId: cash.orderId,
+      onSiteMethod: "CASH",
+      now: during,
+    });
+    await validateDistribution({
+      actor: admin,
+      marketId: market.id,
+      distributionId: distribution.id,
+      unpaid: {},
+      now: during,
+    });
+    await schedulePayouts({ now: new Date(during.getTime() + 3_600_000) });
+    const owedByMarket = () => sumOf({ account: "PRODUCER", producerId: producer.id, distributionId: distribution.id });
+    // 12,60 € of bread paid in cash, less a 10 % fee: the market owes the producer 11,34 €, and pays it.
+    expect(await owedByMarket()).toBe(1134);
+    const settle = (amountCents: number) =>
+      recordProducerSettlement({
+        actor: admin,
+        marketId: market.id,
+        producerId: producer.id,
+        distributionId: distribution.id,
+        amountCents,
+        method: "TRANSFER",
+        paidOn: during.toISOString().slice(0, 10),
+        reference: "VIR-FERME",
+        now: during,
+      });
+    const { transactionId } = await settle(1134);
+
+    await expect(adjust(cash.orderId, bread, "2", "BALANCE")).rejects.toEqual(
+      new DomainError("PRODUCER_ALREADY_SETTLED", undefined, { producer: "Ferme des Sources" }),
+    );
+    expect(await owedByMarket()).toBe(0);
+    expect(await balanceOf(market.id, cash.shopper)).toBe(0);
+
+    await reverseProducerSettlement({ actor: admin, marketId: market.id, transactionId, now: during });
+    await adjust(cash.orderId, bread, "2", "BALANCE");
+    expect(await balanceOf(market.id, cash.shopper)).toBe(420);
+    expect(await owedByMarket()).toBe(840 - 84);
+    await settle(756);
+    expect(await owedByMarket()).toBe(0);
+    expect(await unbalancedTransactions()).toEqual([]);
   });
 });

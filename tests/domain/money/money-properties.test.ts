@@ -164,8 +164,22 @@ const regularBasket: Operation[] = [
   { op: "line", shopper: REGULAR, product: 2, quantity: "1", mode: "set" },
   { op: "confirm", shopper: REGULAR, method: "ON_SITE" },
 ];
-// What the market does once the payouts are known.
-const settling = fc.array(fc.oneof(settle, reverseSettlement), { minLength: 6, maxLength: 10 });
+// What the market does once the payouts are known, while baskets (the regular's too) are still adjusted: an
+// adjustment must not lower a producer's sales below what the market already paid it.
+const lateAdjust = fc.record({
+  op: fc.constant("adjust" as const),
+  shopper: fc.integer({ min: 0, max: REGULAR }),
+  line: fc.nat(),
+  delivered: fc.constantFrom("0", "0,4", "1", "2"),
+});
+const settling = fc.array(
+  fc.oneof(
+    { weight: 3, arbitrary: settle },
+    { weight: 1, arbitrary: reverseSettlement },
+    { weight: 2, arbitrary: lateAdjust },
+  ),
+  { minLength: 6, maxLength: 10 },
+);
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
@@ -574,7 +588,8 @@ const OPERATIONS: Operation["op"][] = [
   "settle",
   "reverseSettlement",
 ];
-// The refusals the sequences must have met: the cap on settlements, and a settlement reversed twice.
+// The refusals the sequences must have met: the cap on settlements, a settlement reversed twice, and an
+// adjustment below what the market already paid a producer.
 const refused = new Set<string>();
 
 describe("money properties", () => {
@@ -617,7 +632,11 @@ describe("money properties", () => {
       await db().ledgerTransaction.count({ where: { kind: "REVERSAL", reverses: { kind: "PRODUCER_SETTLEMENT" } } }),
     ).toBeGreaterThan(0);
     expect([...refused]).toEqual(
-      expect.arrayContaining(["settle SETTLEMENT_MORE_THAN_OWED", "reverseSettlement ALREADY_REVERSED"]),
+      expect.arrayContaining([
+        "settle SETTLEMENT_MORE_THAN_OWED",
+        "reverseSettlement ALREADY_REVERSED",
+        "adjust PRODUCER_ALREADY_SETTLED",
+      ]),
     );
   }, 3_600_000);
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { loadActor, type Actor } from "@/lib/domain/access/actor";
+import { DomainError } from "@/lib/domain/errors";
+import { listManualPayouts } from "@/lib/domain/payout/list-manual-payouts";
+import { recordManualPayout } from "@/lib/domain/payout/record-manual-payout";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { feeCents, schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
@@ -229,5 +233,118 @@ describe("producer payouts", () => {
       ]),
     );
     expect(payouts.find((p) => p.producerId === paid.producer.id)!.id).toBe(paidBefore.id);
+  });
+});
+
+describe("payouts Cabas owes by bank transfer", () => {
+  // A card basket of 8,40 € of bread from a bakery with no Stripe account: on Monday 18 its payout is MANUAL.
+  async function manualPayout() {
+    const market = await createMarket({ name: "Marché de Bellefontaine" });
+    const bakery = await createProducerWithCatalog("Boulangerie sans Stripe");
+    const baker = await createUser({ email: `boulanger-${bakery.producer.id}@example.test` });
+    await db().producerUser.create({ data: { producerId: bakery.producer.id, userId: baker.id } });
+    const bread = await createProduct(bakery.catalog.id, { priceCents: 420 });
+    const distribution = await createDistribution(market, { now: paris("2023-09-01", 10), inDays: 8 });
+    const basket = await confirmedBasket(distribution, [{ product: bread, quantity: "2" }]);
+    await payByCard(basket, 840);
+    await db().distribution.update({ where: { id: distribution.id }, data: { validatedAt: paris("2023-09-09", 20) } });
+    await schedulePayouts({ now: paris("2023-09-09", 21) });
+    await payDuePayouts({ now: paris("2023-09-18", 9), transfer: stripeTransfer() });
+    const payout = await db().payout.findFirstOrThrow({ where: { producerId: bakery.producer.id } });
+    expect(payout).toMatchObject({ status: "MANUAL", amountCents: 840 });
+    return { market, bakery, baker, payout };
+  }
+  const operator = async () => loadActor((await createUser({ isOperator: true })).id);
+  const transfers = () => fake.requests.filter((r) => r.path === "/v1/transfers").length;
+
+  it("are listed to the platform's operator only, who records each bank transfer once; the producer is told", async () => {
+    const { market, bakery, baker, payout } = await manualPayout();
+    const admin = await createUser();
+    await db().membership.create({ data: { marketId: market.id, userId: admin.id, isAdmin: true } });
+    const marketAdmin = await loadActor(admin.id);
+    const cabas = await operator();
+    const record = (actor: Actor, paidOn: string) =>
+      recordManualPayout({
+        actor,
+        payoutId: payout.id,
+        paidOn,
+        reference: "VIR-2023-0918",
+        now: paris("2023-09-19", 10),
+      });
+
+    await expect(listManualPayouts({ actor: marketAdmin })).rejects.toEqual(new DomainError("FORBIDDEN"));
+    await expect(record(marketAdmin, "2023-09-19")).rejects.toEqual(new DomainError("FORBIDDEN"));
+    expect(await listManualPayouts({ actor: cabas })).toContainEqual(
+      expect.objectContaining({
+        id: payout.id,
+        amountCents: 840,
+        dueOn: "2023-09-18",
+        marketName: "Marché de Bellefontaine",
+        producer: expect.objectContaining({ name: "Boulangerie sans Stripe" }),
+      }),
+    );
+    await expect(record(cabas, "2023-09-20")).rejects.toEqual(new DomainError("SETTLEMENT_DATE_IN_FUTURE", "paidOn"));
+
+    await record(cabas, "2023-09-19");
+    expect(await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({
+      status: "PAID",
+      paidAt: paris("2023-09-19", 10),
+      stripeTransferId: null,
+    });
+    const paid = await db().ledgerTransaction.findFirstOrThrow({
+      where: { kind: "PAYOUT", payoutId: payout.id },
+      include: { entries: { select: { account: true, amountCents: true } } },
+    });
+    expect(paid).toMatchObject({ method: "TRANSFER", reference: "VIR-2023-0918" });
+    expect(paid.entries).toEqual(
+      expect.arrayContaining([
+        { account: "PRODUCER", amountCents: -840 },
+        { account: "PLATFORM_STRIPE", amountCents: 840 },
+      ]),
+    );
+    expect(await producerBalance(bakery.producer.id)).toBe(0);
+    expect(
+      (await db().emailOutbox.findFirstOrThrow({ where: { toEmail: baker.email, template: "payout-sent" } })).text,
+    ).toMatch(/8,40\s€/);
+    expect((await listManualPayouts({ actor: cabas })).map((p) => p.id)).not.toContain(payout.id);
+
+    // Recorded twice (two tabs, a double click): the second is refused, nothing moves again.
+    await expect(record(cabas, "2023-09-19")).rejects.toEqual(new DomainError("PAYOUT_NOT_MANUAL"));
+    expect(await db().ledgerTransaction.count({ where: { payoutId: payout.id } })).toBe(1);
+    expect(await payDuePayouts({ now: paris("2023-09-25", 9), transfer: stripeTransfer() })).toMatchObject({
+      paid: 0,
+      manual: 0,
+    });
+    expect(await unbalancedTransactions()).toEqual([]);
+  });
+
+  it("are paid by Stripe on the next run once the producer connects its account", async () => {
+    const { bakery, payout } = await manualPayout();
+    const before = transfers();
+    expect(await payDuePayouts({ now: paris("2023-09-19", 9), transfer: stripeTransfer() })).toMatchObject({
+      paid: 0,
+      manual: 0,
+    });
+    await db().producer.update({
+      where: { id: bakery.producer.id },
+      data: { stripeAccountId: `acct_${bakery.producer.id}`, stripeOnboardedAt: paris("2023-09-20", 9) },
+    });
+    expect(await payDuePayouts({ now: paris("2023-09-20", 10), transfer: stripeTransfer() })).toMatchObject({
+      paid: 1,
+      manual: 0,
+    });
+    expect(transfers()).toBe(before + 1);
+    expect(await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({ status: "PAID" });
+    expect(await producerBalance(bakery.producer.id)).toBe(0);
+    await expect(
+      recordManualPayout({
+        actor: await operator(),
+        payoutId: payout.id,
+        paidOn: "2023-09-20",
+        reference: "VIR-TROP-TARD",
+        now: paris("2023-09-20", 11),
+      }),
+    ).rejects.toEqual(new DomainError("PAYOUT_NOT_MANUAL"));
+    expect(await unbalancedTransactions()).toEqual([]);
   });
 });

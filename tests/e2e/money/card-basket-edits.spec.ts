@@ -1,13 +1,12 @@
 import { query } from "../support/db";
-import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
-import { expect, signInAs, test } from "../support/fixtures";
+import { demoShopperWithOrder, offerCardPayment, openDemoDistribution } from "../support/demo";
+import { expect, test } from "../support/fixtures";
+import { orderThroughShop } from "../support/shop";
 
 test("[MONEY] a basket paid by card that shrinks is refunded to the card, and one that grows asks for the difference", async ({
   page,
 }) => {
-  await query(
-    `UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`,
-  );
+  await offerCardPayment();
   const distribution = await openDemoDistribution();
   const shopper = await demoShopperWithOrder(distribution, {
     firstName: "Ines",
@@ -21,18 +20,14 @@ test("[MONEY] a basket paid by card that shrinks is refunded to the card, and on
     );
     return Number(sum ?? 0);
   };
-  await signInAs(page, shopper.email);
-  await page.goto(`/m/bellefontaine/distributions/${distribution.id}?q=campagne`);
-  const bread = page.getByRole("article", { name: "Pain de campagne" });
-  await bread.getByLabel("Quantité de Pain de campagne").fill("3");
-  await bread.getByRole("button", { name: "Commander" }).click();
+  await orderThroughShop(page, {
+    email: shopper.email,
+    distributionId: distribution.id,
+    lines: [["Pain de campagne", 3]],
+    totalCents: 1260,
+    pay: "card",
+  });
   const basket = page.locator("#panier");
-  await expect(basket.getByTestId("basket-total")).toHaveText(/12,60/);
-  await basket.getByRole("link", { name: "Valider ma commande" }).click();
-  await page.getByRole("button", { name: "Payer par carte" }).click();
-  await expect(page.getByText("Montant : 12.60 €")).toBeVisible();
-  await page.getByRole("button", { name: "Payer" }).click();
-  await expect(page).toHaveURL(/\/compte\?paiement=/);
   expect(await ledgerSum()).toBe(0);
 
   // Two loaves fewer: the change refunds 8,40 € to the card at once.

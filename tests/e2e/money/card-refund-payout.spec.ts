@@ -1,13 +1,12 @@
 import { query } from "../support/db";
-import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
+import { demoShopperWithOrder, offerCardPayment, openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
+import { orderThroughShop } from "../support/shop";
 
 test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts the basket, the refund shows in the payment history", async ({
   newPerson,
 }) => {
-  await query(
-    `UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`,
-  );
+  await offerCardPayment();
   const distribution = await openDemoDistribution();
   const shopper = await demoShopperWithOrder(distribution, {
     firstName: "Yanis",
@@ -15,18 +14,13 @@ test("[MONEY] pay online through the (faked) Stripe checkout, the admin adjusts 
     phone: "06 22 33 44 55",
   });
   const page = await newPerson();
-  await signInAs(page, shopper.email);
-  await page.goto(`/m/bellefontaine/distributions/${distribution.id}?q=campagne`);
-  const bread = page.getByRole("article", { name: "Pain de campagne" });
-  await bread.getByLabel("Quantité de Pain de campagne").fill("2");
-  await bread.getByRole("button", { name: "Commander" }).click();
-  await expect(page.locator("#panier").getByTestId("basket-total")).toHaveText(/8,40/);
-  await page.locator("#panier").getByRole("link", { name: "Valider ma commande" }).click();
-  await page.getByRole("button", { name: "Payer par carte" }).click();
-  await expect(page.getByRole("heading", { name: "Paiement test" })).toBeVisible();
-  await expect(page.getByText("Montant : 8.40 €")).toBeVisible();
-  await page.getByRole("button", { name: "Payer" }).click();
-  await expect(page).toHaveURL(/\/compte\?paiement=/);
+  await orderThroughShop(page, {
+    email: shopper.email,
+    distributionId: distribution.id,
+    lines: [["Pain de campagne", 2]],
+    totalCents: 840,
+    pay: "card",
+  });
   const history = page.locator("table").filter({ hasText: "Paiement" });
   await expect(history.getByRole("row").filter({ hasText: "Paiement" }).first()).toContainText("8,40");
   await expect(page.getByText(/Panier n° \d+ · 8,40\s€ · Payé/)).toBeVisible();

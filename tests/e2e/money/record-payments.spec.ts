@@ -2,44 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "../support/accessibility";
 import { query } from "../support/db";
-import { demoShopperWithOrder } from "../support/demo";
+import { demoShopperWithOrder, ownDemoDistribution, startPickup } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
+import { type BasketPayment, orderThroughShop } from "../support/shop";
 
-// A distribution of the demo market for this spec alone (at the MJC, in two days, orders open), where the bakery
-// sells, so that moving its hours moves nobody else's.
-async function ownDistribution() {
-  const [{ marketId, placeId, catalogId }] = await query<{ marketId: string; placeId: string; catalogId: string }>(
-    `SELECT m.id AS "marketId", pl.id AS "placeId", p."catalogId"
-     FROM "Market" m JOIN "Place" pl ON pl."marketId" = m.id AND pl.name LIKE 'MJC%'
-     JOIN "Product" p ON p.name = 'Pain de campagne'
-     WHERE m.slug = 'bellefontaine'`,
-  );
-  const id = `e2e-dist-${randomUUID()}`;
-  await query(
-    `INSERT INTO "Distribution" (id, "marketId", "placeId", day, "pickupStartAt", "pickupEndAt", "ordersOpenAt", "ordersCloseAt", "updatedAt")
-     VALUES ($1, $2, $3, (now() + interval '2 days')::date, now() + interval '2 days', now() + interval '2 days 2 hours',
-             now() - interval '1 day', now() + interval '1 day', now())`,
-    [id, marketId, placeId],
-  );
-  await query(
-    `INSERT INTO "Participation" (id, "distributionId", "catalogId", status) VALUES ($1, $2, $3, 'ACCEPTED')`,
-    [`e2e-part-${randomUUID()}`, id, catalogId],
-  );
-  return { id, marketId };
-}
-
-// A member orders one country loaf (4,20 €) through the shop and confirms with `method`.
-async function orderOneLoaf(page: Page, distributionId: string, email: string, method: RegExp) {
-  await signInAs(page, email);
-  await page.goto(`/m/bellefontaine/distributions/${distributionId}?q=campagne`);
-  const bread = page.getByRole("article", { name: "Pain de campagne" });
-  await bread.getByLabel("Quantité de Pain de campagne").fill("1");
-  await bread.getByRole("button", { name: "Commander" }).click();
-  await expect(page.locator("#panier").getByTestId("basket-total")).toHaveText(/4,20/);
-  await page.locator("#panier").getByRole("link", { name: "Valider ma commande" }).click();
-  await page.getByRole("radio", { name: method }).check();
-  await page.getByRole("button", { name: "Sélectionner" }).click();
-  await expect(page.getByText("Votre commande est bien enregistrée !")).toBeVisible();
+// A member orders one country loaf (4,20 €) through the shop and confirms it.
+async function orderOneLoaf(page: Page, distributionId: string, email: string, pay: BasketPayment) {
+  await orderThroughShop(page, { email, distributionId, lines: [["Pain de campagne", 1]], totalCents: 420, pay });
 }
 
 test("[MONEY] an admin records a cash payment and a transfer found by its reference, reverses a mistake, and validates the distribution deciding about an unpaid basket", async ({
@@ -47,7 +16,7 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   newPerson,
 }) => {
   await query(`UPDATE "Market" SET "transferIban" = 'FR76 3000 6000 0112 3456 7890 189' WHERE slug = 'bellefontaine'`);
-  const distribution = await ownDistribution();
+  const distribution = await ownDemoDistribution(["fournil-de-soupetard"]);
   const people = {
     cash: { firstName: "Noah", lastName: "Lambert", phone: "06 10 20 30 40" },
     transfer: { firstName: "Rose", lastName: "Marchand", phone: "06 11 21 31 41" },
@@ -56,9 +25,9 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   const cash = await demoShopperWithOrder(distribution, people.cash);
   const transfer = await demoShopperWithOrder(distribution, people.transfer);
   const unpaid = await demoShopperWithOrder(distribution, people.unpaid);
-  await orderOneLoaf(await newPerson(), distribution.id, cash.email, /Paiement sur place/);
-  await orderOneLoaf(await newPerson(), distribution.id, transfer.email, /Virement bancaire/);
-  await orderOneLoaf(await newPerson(), distribution.id, unpaid.email, /Paiement sur place/);
+  await orderOneLoaf(await newPerson(), distribution.id, cash.email, "Paiement sur place");
+  await orderOneLoaf(await newPerson(), distribution.id, transfer.email, "Virement bancaire");
+  await orderOneLoaf(await newPerson(), distribution.id, unpaid.email, "Paiement sur place");
 
   // The transfer's reference, as the confirmation e-mail gives it, with the market's IBAN.
   const [confirmation] = await query<{ text: string }>(
@@ -70,10 +39,7 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   expect(reference).toMatch(new RegExp(`^CABAS-${transfer.basketNumber}-`));
 
   // Distribution day: pick-up has started.
-  await query(
-    `UPDATE "Distribution" SET "ordersCloseAt" = now() - interval '2 hours', "pickupStartAt" = now() - interval '1 hour', "pickupEndAt" = now() + interval '1 hour' WHERE id = $1`,
-    [distribution.id],
-  );
+  await startPickup(distribution.id);
   await signInAs(page, "admin@cabas.test");
   const dayPage = `/admin/${distribution.marketId}/distributions/${distribution.id}/validation`;
   await page.goto(dayPage);

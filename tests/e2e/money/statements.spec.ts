@@ -1,13 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { E2E_CRON_SECRET } from "../../../playwright.config";
+import { expectNoViolations } from "../support/accessibility";
 import { query } from "../support/db";
+import { connectToStripe } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
+import { amountField, euros } from "../support/money";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const VRAC = "Épicerie vrac des Minguettes";
-const euros = (cents: number) => new RegExp(`${(cents / 100).toFixed(2).replace(".", ",")}\\s€`);
 
 // The demo's validated distribution: one basket paid in cash, one by transfer, one by card, one unpaid, and its
 // payouts scheduled.
@@ -35,11 +35,6 @@ async function ledgerFigures(distributionId: string, producerName: string) {
   return { sales, fee, cabas, settled, due: sales - fee - cabas - settled };
 }
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 test("[MONEY] the admin sees what Cabas pays and what the market owes each producer, records « payé au producteur », and the producer sees it", async ({
   page,
   newPerson,
@@ -64,7 +59,7 @@ test("[MONEY] the admin sees what Cabas pays and what the market owes each produ
   const farm = statement.locator('[data-statement="Ferme des Trois Cocus"]');
   const farmDue = (await ledgerFigures(distribution.id, "Ferme des Trois Cocus")).due;
   await farm.getByText("Payé au producteur").click();
-  await farm.getByLabel("Montant payé (€)").fill(((farmDue + 1) / 100).toFixed(2).replace(".", ","));
+  await farm.getByLabel("Montant payé (€)").fill(amountField(farmDue + 1));
   await farm.getByRole("button", { name: "Enregistrer le paiement" }).click();
   await expect(
     farm.getByText("C’est plus que ce que le marché doit encore à ce producteur pour cette distribution."),
@@ -72,7 +67,7 @@ test("[MONEY] the admin sees what Cabas pays and what the market owes each produ
   await expectNoViolations(page);
 
   await vrac.getByText("Payé au producteur").click();
-  await expect(vrac.getByLabel("Montant payé (€)")).toHaveValue((before.due / 100).toFixed(2).replace(".", ","));
+  await expect(vrac.getByLabel("Montant payé (€)")).toHaveValue(amountField(before.due));
   await vrac.getByLabel("Moyen de paiement").selectOption({ label: "Virement" });
   await vrac.getByLabel("Référence (facultatif)").fill("VIR-E2E-42");
   await vrac.getByRole("button", { name: "Enregistrer le paiement" }).click();
@@ -123,9 +118,7 @@ test("[MONEY] the payout batch pays the producer what Cabas collected online on 
   request,
 }) => {
   const distribution = await validatedDistribution();
-  await query(
-    `UPDATE "Producer" SET "stripeAccountId" = 'acct_e2e_vrac', "stripeOnboardedAt" = now() WHERE slug = 'epicerie-vrac-minguettes'`,
-  );
+  await connectToStripe("epicerie-vrac-minguettes");
   expect((await request.get("/api/cron/payouts")).status()).toBe(401);
   expect((await request.get("/api/cron/payouts", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
   const run = await request.get("/api/cron/payouts", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });

@@ -2,7 +2,7 @@ import type { APIResponse } from "@playwright/test";
 import { SIGNED_IN_SPACES } from "../../../lib/security-headers";
 import { FAKE_STRIPE_PORT } from "../../../playwright.config";
 import { query } from "../support/db";
-import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
+import { demoShopperWithOrder, offerCardPayment, openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
 
 // Where the fake Stripe serves its checkout page, as Stripe does at https://checkout.stripe.com.
@@ -121,9 +121,7 @@ test("[SECURITY] API routes and static files carry the headers too", async ({ re
 test("[SECURITY] a card payment sent before the page's scripts run still reaches Stripe Checkout", async ({
   newPerson,
 }) => {
-  await query(
-    `UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`,
-  );
+  await offerCardPayment();
   const distribution = await openDemoDistribution();
   const shopper = await demoShopperWithOrder(
     distribution,

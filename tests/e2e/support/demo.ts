@@ -2,6 +2,23 @@ import { randomUUID } from "node:crypto";
 import { query } from "./db";
 
 // Rows for a spec of its own, in the demo market, so that specs never trip over each other's data.
+
+// The demo market takes card payments too (the seed offers on the spot and transfer only).
+export async function offerCardPayment() {
+  await query(
+    `UPDATE "Market" SET "paymentMethods" = ARRAY['ON_SITE','TRANSFER','CARD']::"PaymentMethod"[] WHERE slug = 'bellefontaine'`,
+  );
+}
+
+// A producer of the demo connected to Stripe, so that the payout batch pays it by transfer (Stripe's onboarding
+// pages are not faked). Connected before its payouts fall due: a batch finding it unconnected marks them MANUAL.
+export async function connectToStripe(producerSlug: string) {
+  await query(`UPDATE "Producer" SET "stripeAccountId" = $2, "stripeOnboardedAt" = now() WHERE slug = $1`, [
+    producerSlug,
+    `acct_e2e_${producerSlug}`,
+  ]);
+}
+
 export async function openDemoDistribution() {
   const [d] = await query<{ id: string; marketId: string }>(
     `SELECT d.id, d."marketId" FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId"
@@ -17,7 +34,12 @@ export async function demoShopperWithOrder(
   person: { firstName: string; lastName: string; city?: string; phone?: string },
   { basket = "empty" }: { basket?: "empty" | "confirmed" } = {},
 ) {
-  const email = `${person.firstName.toLowerCase()}-${randomUUID().slice(0, 6)}@cabas.test`;
+  // Without accents: sign-in refuses « léa-…@cabas.test » as an address.
+  const local = person.firstName
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+  const email = `${local}-${randomUUID().slice(0, 6)}@cabas.test`;
   const [{ passwordHash }] = await query<{ passwordHash: string }>(
     `SELECT "passwordHash" FROM "User" WHERE email = 'client@cabas.test'`,
   );
@@ -54,4 +76,43 @@ export async function demoShopperWithOrder(
     await query(`UPDATE "Order" SET "confirmedAt" = now(), "paymentMethod" = 'ON_SITE' WHERE id = $1`, [orderId]);
   }
   return { email, userId, orderId, basketNumber: lastBasketNumber };
+}
+
+// A distribution of the demo market for one spec alone, so that moving its hours moves nobody else's: orders
+// open, pick-up in five days (after the demo's open distribution, which `openDemoDistribution` keeps finding),
+// at a place of its own (at the social centre's address: no other distribution there on any day, even when the
+// spec runs again), the catalogs of the `producers` (slugs) taking part.
+export async function ownDemoDistribution(producers: string[]) {
+  const placeId = `e2e-place-${randomUUID()}`;
+  const [{ marketId }] = await query<{ marketId: string }>(
+    `INSERT INTO "Place" (id, "marketId", name, address, "zipCode", city, lat, lng)
+     SELECT $1, pl."marketId", 'Salle Eugénie Cotton', pl.address, pl."zipCode", pl.city, pl.lat, pl.lng
+     FROM "Place" pl JOIN "Market" m ON m.id = pl."marketId"
+     WHERE m.slug = 'bellefontaine' AND pl.name LIKE 'Centre social%' RETURNING "marketId"`,
+    [placeId],
+  );
+  const id = `e2e-dist-${randomUUID()}`;
+  await query(
+    `INSERT INTO "Distribution" (id, "marketId", "placeId", day, "pickupStartAt", "pickupEndAt", "ordersOpenAt", "ordersCloseAt", "updatedAt")
+     VALUES ($1, $2, $3, (now() + interval '5 days')::date, now() + interval '5 days', now() + interval '5 days 2 hours',
+             now() - interval '1 day', now() + interval '1 day', now())`,
+    [id, marketId, placeId],
+  );
+  await query(
+    `INSERT INTO "Participation" (id, "distributionId", "catalogId", status)
+     SELECT 'e2e-part-' || gen_random_uuid(), $1, c.id, 'ACCEPTED' FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId"
+     WHERE p.slug = ANY($2::text[])`,
+    [id, producers],
+  );
+  return { id, marketId };
+}
+
+// Distribution day: orders closed, pick-up started an hour ago, on the market's calendar day of that hour.
+export async function startPickup(distributionId: string) {
+  await query(
+    `UPDATE "Distribution" SET "ordersCloseAt" = now() - interval '2 hours', "pickupStartAt" = now() - interval '1 hour',
+       "pickupEndAt" = now() + interval '1 hour', day = ((now() - interval '1 hour') AT TIME ZONE 'Europe/Paris')::date
+     WHERE id = $1`,
+    [distributionId],
+  );
 }

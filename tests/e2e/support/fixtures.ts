@@ -12,6 +12,12 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
     maxRedirects: 0,
   });
   expect([200, 302]).toContain(response.status());
+  // A refused sign-in is a redirect too: only a new session cookie tells that it worked.
+  const setCookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie");
+  expect(
+    setCookies.some((h) => /session-token(\.\d+)?=[^;]/.test(h.value)),
+    `signed in as ${email}`,
+  ).toBe(true);
 }
 
 // Whatever the Content-Security-Policy blocks on any page of a browser context: Chromium reports it as a

@@ -12,6 +12,7 @@ export const common: typeof fr = {
     signOut: "Sign out",
     admin: "Admin",
     producer: "Producer space",
+    operator: "Payouts to transfer",
     language: "Language",
     skipToContent: "Skip to content",
   },

@@ -57,6 +57,8 @@ export const refunds: typeof fr = {
     DISTRIBUTION_CANCELLED: "This distribution is cancelled.",
     PRODUCER_ALREADY_PAID:
       "{producer} has already been paid for this distribution: what they were paid can no longer be refunded to the card. Credit the member's balance instead (goodwill).",
+    PRODUCER_ALREADY_SETTLED:
+      "The market has already paid {producer} for this distribution: first reverse that payment to the producer (Statements), then adjust the basket and pay them again what they are owed.",
     SALE_HAS_ORDERS:
       "Baskets already ordered hold these products: no. {baskets}. The market's admin must first cancel these products (members will be refunded and told).",
     BASKETS_VALIDATED:

@@ -109,7 +109,28 @@ export const statements: typeof fr = {
     distribution: (day: string) => `distribution of ${day}`,
     reference: (reference: string) => `ref. ${reference}`,
   },
+  operator: {
+    title: "Payouts for Cabas to transfer",
+    intro:
+      "These producers had no connected Stripe account when their payout fell due: Cabas owes it to them by bank transfer. Once the transfer is made, record it here (the producer is told). A producer who connects their account meanwhile is paid by Stripe on the next run.",
+    none: "No payout to transfer.",
+    columns: {
+      producer: "Producer",
+      market: "Market",
+      distribution: "Distribution",
+      due: "Due since",
+      amount: "Amount",
+    },
+    contact: (details: string) => `Contact: ${details}`,
+    record: "Transfer made",
+    recordFor: (producer: string, amount: string) => `Transfer of ${amount} to ${producer}`,
+    paidOn: "Transfer date",
+    reference: "Transfer reference",
+    recorded: "Transfer recorded: the producer is told.",
+  },
   errors: {
+    PAYOUT_NOT_MANUAL: "This payout is no longer to be transferred (already paid).",
+    PAYOUT_REFERENCE_REQUIRED: "Enter the transfer's reference.",
     STATEMENT_NOT_SCHEDULED: "What Cabas pays is not worked out yet for this distribution: try again in an hour.",
     SETTLEMENT_MORE_THAN_OWED: "That is more than the market still owes this producer for this distribution.",
     SETTLEMENT_DATE_INVALID: "Enter the date of the payment.",

@@ -10,6 +10,7 @@ export const common = {
     signOut: "Déconnexion",
     admin: "Administration",
     producer: "Espace producteur",
+    operator: "Versements à virer",
     language: "Langue",
     skipToContent: "Aller au contenu",
   },

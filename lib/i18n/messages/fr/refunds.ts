@@ -58,6 +58,8 @@ export const refunds = {
     DISTRIBUTION_CANCELLED: "Cette distribution est annulée.",
     PRODUCER_ALREADY_PAID:
       "{producer} a déjà reçu son versement pour cette distribution : on ne peut plus rembourser sur la carte ce qu’il a été payé. Créditez plutôt le solde du membre (geste commercial).",
+    PRODUCER_ALREADY_SETTLED:
+      "Le marché a déjà payé {producer} pour cette distribution : annulez d’abord ce paiement au producteur (Relevés), puis ajustez le panier et payez-lui de nouveau ce qui lui est dû.",
     SALE_HAS_ORDERS:
       "Des paniers déjà commandés contiennent ces produits : n° {baskets}. L’administrateur du marché doit d’abord annuler ces produits (les membres seront remboursés et prévenus).",
     BASKETS_VALIDATED:

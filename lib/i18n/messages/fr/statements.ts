@@ -108,7 +108,28 @@ export const statements = {
     distribution: (day: string) => `distribution du ${day}`,
     reference: (reference: string) => `réf. ${reference}`,
   },
+  operator: {
+    title: "Versements à virer par Cabas",
+    intro:
+      "Ces producteurs n’avaient pas de compte Stripe connecté quand leur versement est arrivé à échéance : Cabas le leur doit par virement bancaire. Une fois le virement fait, enregistrez-le ici (le producteur en est prévenu). Un producteur qui connecte son compte entre-temps est payé par Stripe au passage suivant.",
+    none: "Aucun versement à virer.",
+    columns: {
+      producer: "Producteur",
+      market: "Marché",
+      distribution: "Distribution",
+      due: "Dû depuis",
+      amount: "Montant",
+    },
+    contact: (details: string) => `Contact : ${details}`,
+    record: "Virement fait",
+    recordFor: (producer: string, amount: string) => `Virement de ${amount} à ${producer}`,
+    paidOn: "Date du virement",
+    reference: "Référence du virement",
+    recorded: "Virement enregistré : le producteur est prévenu.",
+  },
   errors: {
+    PAYOUT_NOT_MANUAL: "Ce versement n’est plus à virer (déjà payé).",
+    PAYOUT_REFERENCE_REQUIRED: "Saisissez la référence du virement.",
     STATEMENT_NOT_SCHEDULED:
       "Ce que verse Cabas n’est pas encore calculé pour cette distribution : réessayez dans une heure.",
     SETTLEMENT_MORE_THAN_OWED: "C’est plus que ce que le marché doit encore à ce producteur pour cette distribution.",

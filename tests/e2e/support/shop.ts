@@ -1,0 +1,44 @@
+import { expect, type Page } from "@playwright/test";
+import { euros } from "./money";
+import { signInAs } from "./fixtures";
+
+// How a shopper confirms a basket: an offline choice of the order page, or the card.
+export type BasketPayment = "Paiement sur place" | "Virement bancaire" | "card";
+
+// A member signs in, fills a basket in the distribution's shop (each product searched by its name, `quantity` of
+// it) and checks its running total, then confirms it: on the spot or by transfer, or by card through the fake
+// Stripe checkout, whose webhook is what confirms a card basket.
+export async function orderThroughShop(
+  page: Page,
+  {
+    email,
+    distributionId,
+    lines,
+    totalCents,
+    pay,
+  }: { email: string; distributionId: string; lines: [string, number][]; totalCents: number; pay: BasketPayment },
+) {
+  await signInAs(page, email);
+  const basket = page.locator("#panier");
+  for (const [name, quantity] of lines) {
+    await page.goto(`/m/bellefontaine/distributions/${distributionId}/recherche?q=${encodeURIComponent(name)}`);
+    // The quantity field names its product exactly (the card's title may carry a « Bio » badge).
+    const field = page.getByLabel(`Quantité de ${name}`, { exact: true });
+    const product = page.getByRole("article").filter({ has: field });
+    await field.fill(String(quantity));
+    await product.getByRole("button", { name: "Commander" }).click();
+    await expect(basket.getByRole("listitem").filter({ hasText: `${quantity} × ${name}` })).toBeVisible();
+  }
+  await expect(basket.getByTestId("basket-total")).toHaveText(euros(totalCents));
+  await basket.getByRole("link", { name: "Valider ma commande" }).click();
+  if (pay === "card") {
+    await page.getByRole("button", { name: "Payer par carte" }).click();
+    await expect(page.getByText(`Montant : ${(totalCents / 100).toFixed(2)} €`)).toBeVisible();
+    await page.getByRole("button", { name: "Payer" }).click();
+    await expect(page).toHaveURL(/\/compte\?paiement=/);
+  } else {
+    await page.getByRole("radio", { name: new RegExp(pay) }).check();
+    await page.getByRole("button", { name: "Sélectionner" }).click();
+    await expect(page.getByText("Votre commande est bien enregistrée !")).toBeVisible();
+  }
+}
