@@ -24,7 +24,10 @@ export function Document({ locale, t, children }: { locale: Locale; t: Messages;
 }
 
 export function documentMetadata(t: Messages): Metadata {
-  return { title: { default: `${t.common.appName} — ${t.common.tagline}`, template: `%s · ${t.common.appName}` } };
+  return {
+    title: { default: `${t.common.appName} — ${t.common.tagline}`, template: `%s · ${t.common.appName}` },
+    description: t.common.metaDescription,
+  };
 }
 
 export const documentViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2f6b3a" };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { administeredMarketIds, type Actor } from "@/lib/domain/access/actor";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
@@ -19,15 +19,21 @@ export function headerAccount(actor: Actor | null): HeaderAccount | null {
   );
 }
 
+// The header's links lead to pages rendered per request (the home page, sign-in, the account's spaces): a
+// prefetch would keep nothing of them, and would cost a phone a request and a parse on every page it opens.
+function HeaderLink(props: ComponentProps<typeof Link>) {
+  return <Link prefetch={false} {...props} />;
+}
+
 // The header of every space. `links` replaces the account's links where the page cannot know who asks (the
 // public pages, served from the cache, put a personal slot there: components/personal/personal.tsx).
 export function SiteHeader({ locale, t, links }: { locale: Locale; t: Messages; links: ReactNode }) {
   return (
     <header className="no-print border-b border-earth-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href={localizedPath(locale, "/")} className="text-xl font-bold text-leaf-700">
+        <HeaderLink href={localizedPath(locale, "/")} className="text-xl font-bold text-leaf-700">
           {t.common.appName}
-        </Link>
+        </HeaderLink>
         <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Navigation">
           {links}
           <LanguageSwitcher locale={locale} t={t} />
@@ -55,23 +61,23 @@ export function AccountLinks({
   return account ? (
     <>
       {account.admin && (
-        <Link href={here("/admin")} className="hover:underline">
+        <HeaderLink href={here("/admin")} className="hover:underline">
           {t.common.nav.admin}
-        </Link>
+        </HeaderLink>
       )}
       {account.producer && (
-        <Link href={here("/producteur")} className="hover:underline">
+        <HeaderLink href={here("/producteur")} className="hover:underline">
           {t.common.nav.producer}
-        </Link>
+        </HeaderLink>
       )}
       {account.operator && (
-        <Link href={here("/operateur/versements")} className="hover:underline">
+        <HeaderLink href={here("/operateur/versements")} className="hover:underline">
           {t.common.nav.operator}
-        </Link>
+        </HeaderLink>
       )}
-      <Link href={here("/compte")} className="hover:underline">
+      <HeaderLink href={here("/compte")} className="hover:underline">
         {t.common.nav.account}
-      </Link>
+      </HeaderLink>
       <form
         action={async () => {
           "use server";
@@ -83,15 +89,15 @@ export function AccountLinks({
     </>
   ) : (
     <>
-      <Link href={here(`/connexion${back}`)} className="hover:underline">
+      <HeaderLink href={here(`/connexion${back}`)} className="hover:underline">
         {t.common.nav.signIn}
-      </Link>
-      <Link
+      </HeaderLink>
+      <HeaderLink
         href={here(`/inscription${back}`)}
         className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700"
       >
         {t.common.nav.signUp}
-      </Link>
+      </HeaderLink>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { PersonalSlot } from "@/components/personal/personal";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { getMessages } from "@/lib/i18n/page";
+import { metaDescriptionOf } from "@/lib/meta-description";
 import { publicMarket } from "@/lib/public-cache";
 
 // The shared link of a market: rendered once per address and language, served from Next's cache (README,
@@ -16,7 +17,8 @@ export const generateStaticParams = () => [];
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { t } = await getMessages();
   const market = await orNotFound(publicMarket((await params).slug, new Date()));
-  return { title: market.name, description: market.shortDescription ?? t.market.metaDescription(market.name) };
+  const description = metaDescriptionOf(market.shortDescription) ?? metaDescriptionOf(market.description);
+  return { title: market.name, description: description ?? t.market.metaDescription(market.name) };
 }
 
 export default async function MarketPage({ params }: { params: Promise<Params> }) {

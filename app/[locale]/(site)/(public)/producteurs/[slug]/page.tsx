@@ -5,6 +5,7 @@ import { orNotFound } from "@/lib/auth/load-page-actor";
 import { priceLabel } from "@/lib/domain/product/unit-price";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
+import { metaDescriptionOf } from "@/lib/meta-description";
 import { publicProducer } from "@/lib/public-cache";
 
 // A producer's public page: rendered once per address and language, served from Next's cache (README,
@@ -15,8 +16,12 @@ export const revalidate = 3600;
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { t } = await getMessages();
   const producer = await orNotFound(publicProducer((await params).slug));
-  return { title: producer.name, description: producer.description?.slice(0, 160) || undefined };
+  return {
+    title: producer.name,
+    description: metaDescriptionOf(producer.description) ?? t.producer.metaDescription(producer.name),
+  };
 }
 
 export default async function PublicProducerPage({ params }: { params: Promise<Params> }) {
