@@ -121,11 +121,12 @@ export async function seedDemo(now: Date) {
         zipCode: "69200",
         city: "Vénissieux",
       });
-      const otherShoppers = await Promise.all([
-        user("amina.benali@cabas.test", "Amina", "Benali", { phone: "06 11 22 33 44" }),
-        user("louis.perrin@cabas.test", "Louis", "Perrin", { phone: "06 55 44 33 22" }),
-        user("chloe.martin@cabas.test", "Chloé", "Martin", { phone: "07 12 12 12 12" }),
-      ]);
+      // One after another: a transaction has one connection, which runs one query at a time.
+      const otherShoppers = [
+        await user("amina.benali@cabas.test", "Amina", "Benali", { phone: "06 11 22 33 44" }),
+        await user("louis.perrin@cabas.test", "Louis", "Perrin", { phone: "06 55 44 33 22" }),
+        await user("chloe.martin@cabas.test", "Chloé", "Martin", { phone: "07 12 12 12 12" }),
+      ];
 
       const market = await tx.market.create({
         data: {

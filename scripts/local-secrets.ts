@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { embeddedDatabaseUrl } from "../lib/db/embedded-url";
 
 // Random secrets kept in .data/ (readable by their owner only), so that a local run needs no set-up and its
 // sessions and database connections survive restarts. A public production server sets AUTH_SECRET itself.
@@ -17,5 +18,5 @@ export function localSecret(name: "auth-secret" | "db-password"): string {
 
 // The address of the embedded database served by `npm run dev` or `npm start` on this machine.
 export function localDatabaseUrl(port = Number(process.env.EMBEDDED_DB_PORT ?? 54329)): string {
-  return `postgresql://postgres:${encodeURIComponent(localSecret("db-password"))}@127.0.0.1:${port}/postgres?sslmode=disable`;
+  return embeddedDatabaseUrl(port, localSecret("db-password"));
 }

@@ -2,11 +2,8 @@
 // migrations, seeds the demo market into an empty embedded database, then runs Next.js as a child process.
 // `npm start` first checks the production settings (lib/env.ts) and stops with the list of what to set.
 import { spawn } from "node:child_process";
-import { applyMigrations } from "../lib/db/migrations";
-import { disconnectDb } from "../lib/db/client";
 import { isLocalRun, stopWithoutProductionSettings } from "../lib/env";
-import { seedDemoIfEmpty } from "../prisma/seed";
-import { provideDatabase } from "./database";
+import { prepareDatabase } from "./database";
 import { localSecret } from "./local-secrets";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -22,13 +19,7 @@ if (production) {
   process.exit(1);
 }
 
-const database = await provideDatabase();
-process.env.DATABASE_URL = database.url;
-await applyMigrations(database.url, console.log);
-if (database.embedded || process.env.SEED_DEMO === "1") {
-  if (await seedDemoIfEmpty(new Date())) console.log("Demo market seeded: http://localhost:3000/m/bellefontaine");
-}
-await disconnectDb();
+const database = await prepareDatabase();
 
 const env = {
   ...process.env,

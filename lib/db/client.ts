@@ -7,6 +7,11 @@ export { Prisma };
 
 const holder = globalThis as unknown as { cabasPrisma?: PrismaClient };
 
+// How long a query or a transaction may wait in line for a connection of the pool before it fails. Under load,
+// requests wait their turn rather than fail: for a connection, and then for the row locks they need (50
+// shoppers on the last 10 units of a product queue on its row).
+export const QUEUE_WAIT_MS = 60_000;
+
 // Created on first use, never at import: `next build` must not open a connection.
 export function db(): PrismaClient {
   if (!holder.cabasPrisma) {
@@ -15,14 +20,29 @@ export function db(): PrismaClient {
       throw new Error("DATABASE_URL is not set. Start Cabas with `npm run dev` or `npm start`, which provide it.");
     }
     holder.cabasPrisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
-      // Under load, requests wait their turn for a connection and for the row locks they need (50 shoppers on
-      // the last 10 units of a product queue on its row): Prisma's defaults (2 s to get a connection, 5 s a
-      // transaction) would fail them instead.
-      transactionOptions: { maxWait: 15_000, timeout: 20_000 },
+      adapter: new PrismaPg({
+        connectionString,
+        max: poolSize(connectionString),
+        // The pool's queue is where requests wait: a waiter past this leaves the queue with an error.
+        connectionTimeoutMillis: QUEUE_WAIT_MS,
+      }),
+      transactionOptions: {
+        // Prisma's maxWait does not shorten a wait: it lets the transaction wait for its connection, then
+        // rolls it back and throws P2028 if that took longer. It must not end a wait that the pool allows.
+        maxWait: QUEUE_WAIT_MS + 10_000,
+        // Counted once the transaction has its connection: its own statements, and the row locks they wait for.
+        timeout: 20_000,
+      },
     });
   }
   return holder.cabasPrisma;
+}
+
+// The URL's `connection_limit` (Prisma's own parameter: the embedded database's URL asks for one connection),
+// else DATABASE_POOL_SIZE, else 10.
+function poolSize(connectionString: string): number {
+  const limit = URL.canParse(connectionString) ? new URL(connectionString).searchParams.get("connection_limit") : null;
+  return Number(limit ?? process.env.DATABASE_POOL_SIZE ?? 10);
 }
 
 export async function disconnectDb() {

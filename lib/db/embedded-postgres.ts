@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Socket } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { embeddedDatabaseUrl } from "./embedded-url";
 
 export type EmbeddedPostgres = { url: string; db: PGlite; stop: () => Promise<void> };
 
@@ -22,7 +23,7 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
   return {
-    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: embeddedDatabaseUrl(port, password),
     db,
     async stop() {
       await server.stop();

@@ -5,6 +5,7 @@ import { queueBasketCancelled, type CancellationReason } from "../notice/queue-c
 import { releaseHeldStock } from "../order/basket-stock";
 import { lockOrder } from "../order/lock-order";
 import { refundExcess, type RefundsRecorded } from "../payment/refund-excess";
+import { followPayouts } from "../payout/reconcile-payouts";
 
 // Takes lines out of a basket for a reason that is not the shopper's (the distribution is cancelled, a producer
 // left it): their managed stock goes back on sale, the basket's debt follows (ORDER entries), what was paid
@@ -37,6 +38,8 @@ export async function cancelOrderLines(
     },
   });
   if (order.lines.length === 0) return { cardRefundIds: [], toCardCents: 0, toBalanceCents: 0 };
+  // The card money refunded may be credit that paid the shopper's later baskets.
+  const payouts = await followPayouts(tx, orderId);
   // What each line holds: a draft whose hold lapsed already gave its stock back.
   await releaseHeldStock(
     tx,
@@ -51,6 +54,7 @@ export async function cancelOrderLines(
     remainderToBalance: true,
     now,
   });
+  await payouts.afterChange(now);
   const left = await tx.orderLine.count({ where: { orderId } });
   await queueBasketCancelled(tx, {
     distribution,

@@ -16,7 +16,8 @@ export type RefundDestination = "CARD" | "BALANCE";
 // weight for a weighed one), at most the 1 000 a line may be ordered with. Before the basket is validated,
 // what was paid beyond the new total (`refundDueCents`) is refunded by its validation, or at once with
 // « Rembourser ». Once validated, the difference is given back with the change, where the admin chose: to the
-// card, or on the shopper's balance; and the distribution's payouts, if already scheduled, follow the change.
+// card, or on the shopper's balance. The payouts already scheduled that depend on the basket follow the change:
+// its distribution's, and those of its shopper's later baskets, which its card-funded credit may pay.
 export async function adjustBasket({
   actor,
   marketId,
@@ -42,13 +43,12 @@ export async function adjustBasket({
       select: {
         id: true,
         validatedAt: true,
-        distributionId: true,
         distribution: { select: { cancelledAt: true } },
         lines: { select: { id: true, quantity: true, product: { select: { bulk: true, variableWeight: true } } } },
       },
     });
     if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
-    const payouts = order.validatedAt ? await followPayouts(tx, order.distributionId) : null;
+    const payouts = await followPayouts(tx, order.id);
     for (const line of order.lines) {
       const text = delivered[line.id];
       if (text === undefined) continue;
@@ -72,8 +72,8 @@ export async function adjustBasket({
         remainderToBalance: true,
         now,
       });
-      await payouts?.afterChange(now);
     }
+    await payouts.afterChange(now);
     const money = await orderMoney(tx, order.id);
     return {
       totalCents: money.totalCents,

@@ -9,6 +9,7 @@ import { orderMoney } from "../payment/order-money";
 import { receivePayment } from "../payment/receive-payment";
 import { refundExcess, type RefundsRecorded } from "../payment/refund-excess";
 import { sendCardRefunds } from "../payment/send-card-refunds";
+import { followPayouts } from "../payout/reconcile-payouts";
 
 // Validating a basket settles it: an on-the-spot payment is recorded with the method the referent saw (cash,
 // cheque, card terminal) — refused without one —, what was paid beyond its total is given back, and the basket
@@ -59,6 +60,8 @@ export async function settleBasket(
 ): Promise<RefundsRecorded> {
   await lockOrder(tx, orderId);
   await requireNoCardRefundInFlight(tx, { orderId });
+  // Its distribution is not scheduled yet, but a later one of its shopper may be, paid by its card credit.
+  const payouts = await followPayouts(tx, orderId);
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
@@ -90,6 +93,7 @@ export async function settleBasket(
     now,
   });
   await tx.order.update({ where: { id: orderId }, data: { validatedAt: now, validatedById: actorId, onSiteMethod } });
+  await payouts.afterChange(now);
   await queueBasketValidated(tx, { orderId, user: order.user, market: order.market, totalCents: money.totalCents });
   return refunds;
 }

@@ -49,6 +49,17 @@ export async function createDistribution({
         existing.pickupStartAt.getTime() !== instants.pickupStartAt.getTime() ||
         existing.pickupEndAt.getTime() !== instants.pickupEndAt.getTime();
       if (existing.slotsEnabled && hoursChanged) throw new DomainError("PICKUP_HOURS_LOCKED", "pickupStart");
+      // Pick-up starts order each member's baskets, the order in which their card-funded credit pays them
+      // (payout/card-funded-credit.ts). Moving one while a distribution from the earlier of its two starts on has
+      // its payouts scheduled could change what those payouts may pay, behind their back; later sales move freely.
+      if (existing.pickupStartAt.getTime() !== instants.pickupStartAt.getTime()) {
+        const earliest =
+          existing.pickupStartAt < instants.pickupStartAt ? existing.pickupStartAt : instants.pickupStartAt;
+        const scheduled = await db().distribution.count({
+          where: { marketId, payoutsScheduledAt: { not: null }, pickupStartAt: { gte: earliest } },
+        });
+        if (scheduled > 0) throw new DomainError("PICKUP_START_AFTER_PAYOUTS", "pickupStart");
+      }
       return await db().distribution.update({ where: { id: distributionId }, data, select: { id: true } });
     }
     return await db().distribution.create({ data, select: { id: true } });

@@ -3,8 +3,11 @@ import { DomainError } from "../errors";
 import { distributionState } from "../distribution/distribution-state";
 
 // The page behind the shared link (/m/<slug>): what anyone, signed in or not, may see of a market.
+// findFirst, not findUnique: Prisma batches the findUnique calls of one tick, and those whose nested filters
+// differ (each request's `now`) run one after another in a single transaction, so under load every market
+// page waited for the whole batch and for a transaction's connection.
 export async function getPublicMarketOrThrow({ slug, now }: { slug: string; now: Date }) {
-  const market = await db().market.findUnique({
+  const market = await db().market.findFirst({
     where: { slug },
     select: {
       id: true,

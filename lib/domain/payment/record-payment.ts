@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
+import { followPayouts } from "../payout/reconcile-payouts";
 import { queuePaymentReceived } from "../notice/queue-payment-notices";
 import { loadBasketDueCents } from "./basket-due";
 import { parsePaymentAmount, paymentReference } from "./payment-input";
@@ -98,6 +99,9 @@ export async function payBasket(
   if (dueCents === 0) throw new DomainError("NOTHING_DUE");
   const amountCents = p.amountCents ?? dueCents;
   if (amountCents > dueCents) throw new DomainError("AMOUNT_ABOVE_DUE", "amount");
+  // Money the market collects for the basket comes before card-funded credit (card-funded-credit.ts): the
+  // credit it leaves unused goes to the shopper's later baskets, and Cabas counts less for this one.
+  const payouts = await followPayouts(tx, order.id);
   const payment = await receivePayment(tx, {
     marketId: order.marketId,
     userId: order.userId,
@@ -108,6 +112,7 @@ export async function payBasket(
     createdById: p.actorId,
     now: p.now,
   });
+  await payouts.afterChange(p.now);
   return { paymentId: payment.id, amountCents, dueCents: dueCents - amountCents };
 }
 

@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { lockOrder } from "../order/lock-order";
+import { followPayouts } from "../payout/reconcile-payouts";
 import { NO_REFUND, refundExcess } from "./refund-excess";
 import { sendCardRefunds } from "./send-card-refunds";
 
@@ -16,12 +17,16 @@ export async function refundOverpayment({ actor, orderId, now }: { actor: Actor;
     await lockOrder(tx, orderId);
     const { validatedAt } = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { validatedAt: true } });
     if (validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
-    return refundExcess(tx, orderId, {
+    // The card money refunded may be credit that paid the shopper's later baskets.
+    const payouts = await followPayouts(tx, orderId);
+    const recorded = await refundExcess(tx, orderId, {
       keep: (money) => money.totalCents,
       toCard: true,
       remainderToBalance: true,
       now,
     });
+    await payouts.afterChange(now);
+    return recorded;
   });
   await sendCardRefunds(refunds.cardRefundIds, now);
   return {
@@ -35,7 +40,8 @@ export async function refundOverpayment({ actor, orderId, now }: { actor: Actor;
 // in the transaction that changes the basket, so the change and its refund commit together; the caller sends
 // the recorded refunds (`cardRefundIds`) once committed. What is kept is the online charge (variable weights
 // stay at their maximum until weighed). A rise is not charged here: the basket shows what is owed, and the
-// shopper pays it by card (start-card-checkout.ts) or, once orders close, owes it on the balance.
+// shopper pays it by card (start-card-checkout.ts) or, once orders close, owes it on the balance. No payout
+// follows the refund: while the sale is open, no distribution after it can have been validated.
 export async function settleCardEdit(tx: Tx, orderId: string, now: Date) {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },

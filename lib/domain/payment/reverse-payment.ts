@@ -4,6 +4,8 @@ import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
 import { postTransaction } from "../ledger/post-transaction";
 import { queuePaymentReversed } from "../notice/queue-payment-notices";
+import { lockOrder } from "../order/lock-order";
+import { followPayouts } from "../payout/reconcile-payouts";
 
 // A payment recorded by mistake (wrong basket, wrong amount, a cheque that bounced) is never deleted: a
 // REVERSAL transaction mirrors its entries, so the history shows both and every sum comes back to what it was,
@@ -39,6 +41,13 @@ export async function reversePayment({
       });
       if (!payment) throw new DomainError("NOT_FOUND");
       if (payment.method === "CARD") throw new DomainError("CARD_PAYMENT_NOT_REVERSIBLE");
+      // A basket that loses a payment may take more of its shopper's card-funded credit, leaving less for the
+      // later baskets (card-funded-credit.ts): their payouts follow, the basket locked first as everywhere.
+      let payouts: Awaited<ReturnType<typeof followPayouts>> | null = null;
+      if (payment.orderId) {
+        await lockOrder(tx, payment.orderId);
+        payouts = await followPayouts(tx, payment.orderId);
+      }
       const claimed = await tx.payment.updateMany({
         where: { id: payment.id, status: "SUCCEEDED" },
         data: { status: "REVERSED" },
@@ -87,6 +96,7 @@ export async function reversePayment({
           orderId: e.orderId ?? undefined,
         })),
       });
+      await payouts?.afterChange(now);
       await queuePaymentReversed(tx, {
         paymentId: payment.id,
         user: payment.user,

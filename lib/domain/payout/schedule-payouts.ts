@@ -13,7 +13,13 @@ export { feeCents } from "./reconcile-payouts";
 export async function schedulePayouts({ now }: { now: Date }) {
   const distributions = await db().distribution.findMany({
     where: { validatedAt: { not: null }, payoutsScheduledAt: null },
-    select: { id: true, marketId: true, validatedAt: true, market: { select: { timeZone: true, feeBp: true } } },
+    select: {
+      id: true,
+      marketId: true,
+      validatedAt: true,
+      pickupStartAt: true,
+      market: { select: { timeZone: true, feeBp: true } },
+    },
     take: 100,
   });
   let created = 0;

@@ -273,7 +273,11 @@ describe("adjusting a basket after validation", () => {
 
     // Cabas has paid out the 4,20 € it collected online for this basket: refunding it is no longer possible.
     await expect(adjust(card.orderId, bread, "0", "CARD")).rejects.toEqual(
-      new DomainError("PRODUCER_ALREADY_PAID", undefined, { producer: "Ferme des Sources" }),
+      new DomainError("PRODUCER_ALREADY_PAID", undefined, {
+        producer: "Ferme des Sources",
+        distribution: distribution.pickupStartAt,
+        timeZone: "Europe/Paris",
+      }),
     );
     expect(await refundsOf(card.orderId)).toHaveLength(1);
     await expectBooksToAddUp(1260);

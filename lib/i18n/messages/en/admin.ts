@@ -10,6 +10,8 @@ export const admin: typeof fr = {
     DISTRIBUTION_SAME_DAY: "This place already has a distribution that day.",
     DISTRIBUTION_HAS_ORDERS: "This distribution has orders: it can no longer be deleted.",
     PICKUP_HOURS_LOCKED: "Pick-up slots are on: the pick-up hours can no longer change.",
+    PICKUP_START_AFTER_PAYOUTS:
+      "Payouts are already scheduled for this distribution or a later one: the pick-up start can no longer change.",
     CYCLE_END_BEFORE_START: "The end date must be after the start date.",
     CYCLE_TOO_LONG: "A cycle has at most 100 distributions: choose an earlier end date.",
     CATALOG_NUMBER_INVALID: "Enter the catalog's number or paste its link.",

@@ -56,7 +56,7 @@ export const refunds: typeof fr = {
       "A card refund is still under way for basket(s) no. {baskets}: wait for Stripe's answer (a few minutes) before validating.",
     DISTRIBUTION_CANCELLED: "This distribution is cancelled.",
     PRODUCER_ALREADY_PAID:
-      "{producer} has already been paid for this distribution: what they were paid can no longer be refunded to the card. Credit the member's balance instead (goodwill).",
+      "Cabas has already paid {producer} for the distribution of {distribution}, with card money this change would take back. Go through the member's balance instead (goodwill or correction).",
     PRODUCER_ALREADY_SETTLED:
       "The market has already paid {producer} for this distribution: first reverse that payment to the producer (Statements), then adjust the basket and pay them again what they are owed.",
     SALE_HAS_ORDERS:

@@ -9,6 +9,8 @@ export const admin = {
     DISTRIBUTION_SAME_DAY: "Ce lieu a déjà une distribution ce jour-là.",
     DISTRIBUTION_HAS_ORDERS: "Cette distribution a des commandes : elle ne peut plus être supprimée.",
     PICKUP_HOURS_LOCKED: "Les créneaux de passage sont activés : les heures de retrait ne peuvent plus changer.",
+    PICKUP_START_AFTER_PAYOUTS:
+      "Des versements sont déjà programmés pour cette distribution ou une suivante : l’heure de début du retrait ne peut plus changer.",
     CYCLE_END_BEFORE_START: "La date de fin doit être après la date de début.",
     CYCLE_TOO_LONG: "Un cycle compte au plus 100 distributions : rapprochez la date de fin.",
     CATALOG_NUMBER_INVALID: "Indiquez le numéro du catalogue ou collez son lien.",

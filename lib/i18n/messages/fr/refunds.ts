@@ -57,7 +57,7 @@ export const refunds = {
       "Un remboursement par carte est encore en cours pour le(s) panier(s) n° {baskets} : attendez la réponse de Stripe (quelques minutes) avant de valider.",
     DISTRIBUTION_CANCELLED: "Cette distribution est annulée.",
     PRODUCER_ALREADY_PAID:
-      "{producer} a déjà reçu son versement pour cette distribution : on ne peut plus rembourser sur la carte ce qu’il a été payé. Créditez plutôt le solde du membre (geste commercial).",
+      "Cabas a déjà payé {producer} pour la distribution du {distribution}, avec l’argent par carte que ce changement reprendrait. Passez plutôt par le solde du membre (geste commercial ou correction).",
     PRODUCER_ALREADY_SETTLED:
       "Le marché a déjà payé {producer} pour cette distribution : annulez d’abord ce paiement au producteur (Relevés), puis ajustez le panier et payez-lui de nouveau ce qui lui est dû.",
     SALE_HAS_ORDERS:
