@@ -12,23 +12,20 @@ import { getShopCatalog, getShopDistributionOrThrow, type ShopDistribution } fro
 // Unknown rows throw (DomainError NOT_FOUND), and a throw is never cached: an address that names nothing keeps
 // nothing (nor is its 404 page kept, lib/cache-handler.js). Searches are never cached.
 //
-// Tags, and who drops them:
-// - PUBLIC_TAG: every public page. The server actions that change what they show: market settings (name, texts,
-//   logo, required fields), distributions (created, edited, deleted, cancelled), catalogs linked or unlinked,
-//   participations answered or withdrawn, products (saved, imported, switched on or off, deleted), producer
-//   profiles (lib/actions/admin.ts, producer.ts, refunds.ts): updateTag, so whoever acted sees it at once.
-// - shopTag(distribution): that distribution's shop pages, when its stock moves: a basket line added or changed,
-//   a basket confirmed (lib/actions/shop.ts, updateTag).
-// - PUBLIC_TAG again from the cron route (app/api/cron/[job]/route.ts) once drafts' lapsed stock holds were
-//   released or drafts dropped at close: revalidateTag with no stale window (a route handler may not call
-//   updateTag). `npm run cron` runs outside Next and cannot reach its cache: there the pages catch up by time.
-// Not dropped (the pages catch up by time): a lapsed hold taken again when a card payment starts or Stripe's
-// webhook settles it (the domain does not say so today); Stripe's webhook moves no other stock.
-// Time: a shop page lives until its distribution's next change of state (orders opening, closing, pick-up), when
-// the drafts' stock comes back; the market page is rendered again at most every minute (its distributions'
-// states); the producer page every hour.
+// One tag, PUBLIC_TAG: every public page. The server actions that change what they show drop it with updateTag,
+// so whoever acted sees it at once: market settings (name, texts, logo, required fields), distributions (created,
+// edited, deleted, cancelled), catalogs linked or unlinked, participations answered or withdrawn, products
+// (saved, imported, switched on or off, deleted, their stock set), producer profiles (lib/actions/admin.ts,
+// producer.ts, refunds.ts). /api/dev/cache drops it for the end-to-end tests (revalidateTag: a route handler may
+// not call updateTag).
+// Orders never drop it: what a basket moves is managed stock, and the shop pages show the stock left live
+// (lib/actions/personal.tsx reads it when the page is opened and after each basket change), so that a rush of
+// orders leaves the cached pages standing. Nor do the jobs that give stock back (drafts' lapsed holds released,
+// drafts dropped at close), a card payment or Stripe's webhook taking a lapsed hold again, or a basket confirmed.
+// What a cached shop page shows of stock (sold out or not, as it was when rendered) is corrected by that live part.
+// Time: a shop page lives until its distribution's next change of state (orders opening, closing, pick-up); the
+// market page is rendered again at most every minute (its distributions' states); the producer page every hour.
 export const PUBLIC_TAG = "public";
-export const shopTag = (distributionId: string) => `shop:${distributionId}`;
 
 const HOUR = 3600;
 export const MARKET_PAGE_SECONDS = 60;
@@ -99,7 +96,7 @@ export async function shopDistribution(slug: string, distributionId: string, now
     await unstable_cache(
       () => getShopDistributionOrThrow({ slug, distributionId }),
       ["shop-distribution", slug, distributionId],
-      { tags: [PUBLIC_TAG, shopTag(distributionId)], revalidate: HOUR },
+      { tags: [PUBLIC_TAG], revalidate: HOUR },
     )(),
   );
   return {
@@ -119,17 +116,16 @@ export function shopCatalog(
   return unstable_cache(
     () => getShopCatalog(args),
     ["shop-catalog", args.distributionId, args.category ?? "", String(args.page), nextChange?.toISOString() ?? ""],
-    { tags: [PUBLIC_TAG, shopTag(args.distributionId)], revalidate: Math.max(1, Math.min(HOUR, seconds)) },
+    { tags: [PUBLIC_TAG], revalidate: Math.max(1, Math.min(HOUR, seconds)) },
   )();
 }
 
 // From a server action: whoever acted sees the change at once.
-export function invalidatePublicPages(distributionId?: string) {
-  updateTag(distributionId ? shopTag(distributionId) : PUBLIC_TAG);
+export function invalidatePublicPages() {
+  updateTag(PUBLIC_TAG);
 }
 
-// From a route handler (Stripe's webhook, the cron jobs), where updateTag is not allowed: no stale copy is served
-// afterwards either.
-export function expirePublicPages(distributionId?: string) {
-  revalidateTag(distributionId ? shopTag(distributionId) : PUBLIC_TAG, { expire: 0 });
+// From a route handler, where updateTag is not allowed: no stale copy is served afterwards either.
+export function expirePublicPages() {
+  revalidateTag(PUBLIC_TAG, { expire: 0 });
 }

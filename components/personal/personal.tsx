@@ -3,12 +3,19 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { ACTION_DONE_EVENT } from "../ui/action-form";
 
-// The personal parts of a public page (README, Architecture). The page is the same for everybody — what a
-// visitor sees — so that Next serves it from its cache; once it is in the browser, `load` (a server action,
-// lib/actions/personal.tsx) renders on the server what belongs to whoever is signed in, and the slots show it.
+// The live parts of a public page (README, Architecture). The page is the same for everybody — what a visitor
+// sees — so that Next serves it from its cache; once it is in the browser, `load` (a server action,
+// lib/actions/personal.tsx) renders on the server what belongs to whoever is signed in, and the slots show it,
+// and reads the stock left of the shop's products, which the cached page does not follow (lib/public-cache.ts).
 // It loads again whenever a form of the page has been sent (a product added, a line changed, a market joined).
+// null until the answer has come.
 export type SlotName = "account" | "member" | "basket" | "signInPrompt" | "myMarkets";
-export type Personal = { slots: Partial<Record<SlotName, ReactNode>>; canOrder: boolean } | null;
+export type Personal = {
+  slots: Partial<Record<SlotName, ReactNode>>;
+  canOrder: boolean;
+  // By product id, for the page's products whose stock is managed: what is left, a decimal.
+  stockLeft: Record<string, string>;
+} | null;
 
 const PersonalContext = createContext<Personal>(null);
 
@@ -43,4 +50,12 @@ export function PersonalSlot({ name, children }: { name: SlotName; children?: Re
 // Shown to a signed-in shopper who may order (their contact details complete), once the server has said so.
 export function OrderOnly({ children }: { children: ReactNode }) {
   return useContext(PersonalContext)?.canOrder ? children : null;
+}
+
+// Whether a product of the page is sold out now, once the answer has come; undefined until then.
+export function useSoldOut(productId: string): boolean | undefined {
+  const personal = useContext(PersonalContext);
+  if (!personal) return undefined;
+  const left = personal.stockLeft[productId];
+  return left !== undefined && Number(left) <= 0;
 }

@@ -34,7 +34,12 @@ export async function ShopPage({
     <PublicFrame
       locale={locale}
       t={t}
-      page={{ kind: "shop", slug, distributionId }}
+      page={{
+        kind: "shop",
+        slug,
+        distributionId,
+        stockOf: catalog.products.filter((p) => p.stock !== null).map((p) => p.id),
+      }}
       returnTo={shopPath(slug, distributionId)}
     >
       <ShopView distribution={distribution} catalog={catalog} filters={filters} locale={locale} t={t} />

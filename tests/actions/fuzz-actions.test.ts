@@ -476,6 +476,7 @@ const SPECS: Record<string, Spec> = {
               kind: fc.constant("shop"),
               slug: anyOf(oneOf(w.slug)),
               distributionId: anyOf(idField(w.distributions)),
+              stockOf: fc.array(anyOf(idField(w.products)), { maxLength: 60 }),
             }),
             fc.anything(),
           ),

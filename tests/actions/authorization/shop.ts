@@ -99,21 +99,25 @@ export const shopRows: Entry<unknown>[] = [
   }),
 ];
 
-// The personal parts of a public page (lib/actions/personal.tsx): whoever asks gets their own basket, and only
-// theirs; a visitor gets nothing.
+// The live parts of a public page (lib/actions/personal.tsx): whoever asks gets their own basket, and only
+// theirs; a visitor gets no personal part (only the stock left, which is everybody's).
 export const personalRows: Entry<unknown>[] = [
   entry({
     target: "lib/actions/personal.tsx#loadPersonalAction",
-    allowed: ROLES.filter((role) => role !== "anonymous"),
+    allowed: ROLES,
     readOnly: true,
     setup: (world) => basketOf(world, world.users.member.id),
     input: {
-      args: ({ world }) => ["fr", { kind: "shop", slug: world.market.slug, distributionId: world.distribution.id }],
+      args: ({ world }) => [
+        "fr",
+        { kind: "shop", slug: world.market.slug, distributionId: world.distribution.id, stockOf: [] },
+      ],
     },
     effect: async ({ role, fixture: order }, answer) => {
-      type Answer = { slots: { basket?: { props: { shop: { basket: { id: string } | null } } } } } | null;
+      type Answer = { slots: { account?: unknown; basket?: { props: { shop: { basket: { id: string } | null } } } } };
       const personal = answer as Answer;
-      expect(personal?.slots.basket?.props.shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
+      expect(personal.slots.basket?.props.shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
+      if (role === "anonymous") expect(personal.slots).toEqual({});
     },
   }),
 ];

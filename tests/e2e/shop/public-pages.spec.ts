@@ -6,7 +6,7 @@ import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 // A public page is one page per address and language, the same for everybody, served from Next's cache; what is
 // personal comes once the page is in the browser (README, Performance). A change to the offer must reach
 // visitors at once, not a minute later.
-test("[SHOP] one cached shop page per address and language for visitors and members alike; members get their basket and the order forms once in the browser; stock running out reaches visitors at once", async ({
+test("[SHOP] one cached shop page per address and language for visitors and members alike; members get their basket and the order forms once in the browser; stock running out reaches visitors at once, the cached page staying", async ({
   newPerson,
   page,
 }) => {
@@ -59,6 +59,10 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
     await article.getByLabel("Quantité de Fougasse aux olives").fill("1");
     await article.getByRole("button", { name: "Commander" }).click();
     await expect(page.locator("#panier")).toContainText("1 × Fougasse aux olives");
+    // The order moved stock and nothing else of the page: the cached copy stays, the stock left shows live.
+    expect((await page.request.get(bakery)).headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(article).toContainText("Rupture de stock");
+    await expect(article.getByRole("button", { name: "Commander" })).toHaveCount(0);
     // The English page, with the same basket; signing out leaves it.
     await page.getByRole("button", { name: "English" }).click();
     await expect(page).toHaveURL(new RegExp(`/en${bakery}$`));
