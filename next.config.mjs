@@ -1,5 +1,6 @@
+import { fileURLToPath } from "node:url";
 import { commonSecurityHeaders, contentSecurityPolicy, OUTSIDE_SIGNED_IN_SPACES } from "./lib/security-headers.js";
-import { showcaseRewrites } from "./lib/shop-showcase.js";
+import { localeRedirects, localeRewrites } from "./lib/i18n/routes.js";
 
 const production = process.env.NODE_ENV === "production";
 const dev = process.env.NODE_ENV === "development";
@@ -11,6 +12,10 @@ const nextConfig = {
   // shop page (measured with bench:shop), for a 304 that a page rendered per request never earns.
   generateEtags: false,
   allowedDevOrigins: ["127.0.0.1"],
+  // Whole public pages and their data reads are kept in this process's memory, bounded, 404s never
+  // (lib/cache-handler.js, README Performance); nothing is written to .next on the way.
+  cacheHandler: fileURLToPath(new URL("./lib/cache-handler.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // Loaded from node_modules at run time, not bundled: native or WASM parts, and pino's worker files, which a
   // bundle loses.
   serverExternalPackages: [
@@ -22,9 +27,14 @@ const nextConfig = {
     "sharp",
   ],
   experimental: {
-    // Two root layouts (the site and the shop showcase): unknown addresses get app/global-not-found.tsx.
+    // The root layout is app/[locale]/layout.tsx, under a parameter: addresses that match no page get
+    // app/global-not-found.tsx.
     globalNotFound: true,
     serverActions: { bodySizeLimit: "6mb" },
+    isrFlushToDisk: false,
+    // The stylesheet in the page rather than linked: on a phone its request held the first paint until after the
+    // scripts had run (README, Performance). Tailwind's CSS for the whole site is ~8 kB gzipped.
+    inlineCss: true,
   },
   async headers() {
     return [
@@ -36,12 +46,28 @@ const nextConfig = {
         source: OUTSIDE_SIGNED_IN_SPACES,
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) }],
       },
-      // The shop's address answers visitors and members from different cached copies (searches live): no shared
-      // cache (CDN, proxy) may keep one copy of it for everybody.
-      {
-        source: "/m/:slug/distributions/:distributionId",
+      // The public pages are the same for everybody who asks for their address, but an unprefixed address sends
+      // readers of English to /en (lib/i18n/routes.js): no shared cache (CDN, proxy) may answer for it. Next
+      // keeps them (lib/cache-handler.js).
+      ...["/", "/en", "/m/:path*", "/en/m/:path*", "/producteurs/:path*", "/en/producteurs/:path*"].map((source) => ({
+        source,
         headers: [{ key: "Cache-Control", value: "private, no-cache" }],
-      },
+      })),
+    ];
+  },
+  async redirects() {
+    return [
+      // A shop's category and page are part of its address now; the query of an older link (or of a bookmark) is
+      // read by its search page, which sends a query without a name search on to the cached page's address.
+      ...["", "/en"].flatMap((prefix) =>
+        ["categorie", "page", "q"].map((key) => ({
+          source: `${prefix}/m/:slug/distributions/:distributionId`,
+          has: [{ type: /** @type {const} */ ("query"), key }],
+          destination: `${prefix}/m/:slug/distributions/:distributionId/recherche`,
+          permanent: true,
+        })),
+      ),
+      ...localeRedirects(),
     ];
   },
   async rewrites() {
@@ -49,12 +75,12 @@ const nextConfig = {
       beforeFiles: [
         // One address for an e-mail's unsubscribe link (List-Unsubscribe and the footer): a GET shows the page
         // that asks for confirmation, a POST (always form-encoded, RFC 8058) goes to the route that unsubscribes.
-        {
-          source: "/desabonnement/:token",
-          has: [{ type: "header", key: "content-type" }],
+        ...["/desabonnement/:token", "/en/desabonnement/:token"].map((source) => ({
+          source,
+          has: [{ type: /** @type {const} */ ("header"), key: "content-type" }],
           destination: "/api/unsubscribe/:token",
-        },
-        ...showcaseRewrites(),
+        })),
+        ...localeRewrites(),
       ],
       afterFiles: [],
       fallback: [],

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/lib/auth/auth";
+import { localeOfPath, localizedPath, unlocalizedPath } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, createNonce, stripeFormTargets } from "@/lib/security-headers";
 
 // Next 16's successor to middleware.ts, run on Node, on the signed-in spaces only: public pages are served from
@@ -13,8 +14,9 @@ export const proxy = auth((request) => {
   const dev = process.env.NODE_ENV === "development";
   const policy = contentSecurityPolicy({ dev, nonce, formTargets: stripeFormTargets() });
   let response: NextResponse;
-  if (!request.auth?.user && needsAccount(request.nextUrl.pathname)) {
-    const signIn = new URL("/connexion", request.nextUrl);
+  const { pathname } = request.nextUrl;
+  if (!request.auth?.user && needsAccount(unlocalizedPath(pathname))) {
+    const signIn = new URL(localizedPath(localeOfPath(pathname), "/connexion"), request.nextUrl);
     signIn.searchParams.set("callbackUrl", request.nextUrl.href);
     response = NextResponse.redirect(signIn);
   } else {
@@ -32,7 +34,19 @@ function needsAccount(pathname: string): boolean {
   return ["/compte", "/admin", "/producteur"].some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
-// The spaces of SIGNED_IN_SPACES (lib/security-headers.js), written out because Next reads the matcher as literals.
+// The spaces of SIGNED_IN_SPACES (lib/security-headers.js), in both languages, written out because Next reads the
+// matcher as literals.
 export const config = {
-  matcher: ["/compte/:path*", "/admin/:path*", "/producteur/:path*", "/commande/:path*", "/retrait/:path*"],
+  matcher: [
+    "/compte/:path*",
+    "/admin/:path*",
+    "/producteur/:path*",
+    "/commande/:path*",
+    "/retrait/:path*",
+    "/en/compte/:path*",
+    "/en/admin/:path*",
+    "/en/producteur/:path*",
+    "/en/commande/:path*",
+    "/en/retrait/:path*",
+  ],
 };

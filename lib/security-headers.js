@@ -7,8 +7,9 @@
 // (Next reads it as literals); tests/e2e/security/headers.spec.ts checks that the two agree.
 export const SIGNED_IN_SPACES = /** @type {const} */ (["compte", "admin", "producteur", "commande", "retrait"]);
 
-// next.config.mjs `headers()` source for every address outside the signed-in spaces (the root included).
-export const OUTSIDE_SIGNED_IN_SPACES = `/:path((?!(?:${SIGNED_IN_SPACES.join("|")})(?:/|$)).*)`;
+// next.config.mjs `headers()` source for every address outside the signed-in spaces (the root included), in
+// either language (English addresses start with /en, lib/i18n/routes.js).
+export const OUTSIDE_SIGNED_IN_SPACES = `/:path((?!(?:en/)?(?:${SIGNED_IN_SPACES.join("|")})(?:/|$)).*)`;
 
 /**
  * @typedef {object} PolicyOptions

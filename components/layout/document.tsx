@@ -5,7 +5,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { Toaster } from "../ui/toaster";
 import { LocaleProvider } from "./locale-context";
 
-// The <html> of every root layout: the signed-in site and the cached shop showcase have one each.
+// The <html> of the root layout (app/[locale]/layout.tsx) and of the global not-found page.
 export function Document({ locale, t, children }: { locale: Locale; t: Messages; children: ReactNode }) {
   return (
     <html lang={locale}>
@@ -24,7 +24,10 @@ export function Document({ locale, t, children }: { locale: Locale; t: Messages;
 }
 
 export function documentMetadata(t: Messages): Metadata {
-  return { title: { default: `${t.common.appName} — ${t.common.tagline}`, template: `%s · ${t.common.appName}` } };
+  return {
+    title: { default: `${t.common.appName} — ${t.common.tagline}`, template: `%s · ${t.common.appName}` },
+    description: t.common.metaDescription,
+  };
 }
 
 export const documentViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2f6b3a" };

@@ -1,16 +1,21 @@
 import Link from "next/link";
 import type { CommonMessages } from "@/lib/i18n/common-messages";
+import { DEFAULT_LOCALE, type Locale, localizedPath } from "@/lib/i18n/locales";
 
 // In a space (shop, admin, producer), a page that is not there says what may have happened and offers the next
-// step: find a market, or open a space of one's own. Drawn on the server, or in the showcase's client not-found.
+// step: find a market, or open a space of one's own.
 export function NotFoundMessage({
   n,
   space,
+  locale = DEFAULT_LOCALE,
 }: {
   n: CommonMessages["notFound"];
   space?: "shop" | "admin" | "producer";
+  locale?: Locale;
 }) {
-  const offer = space ? n.spaces[space] : null;
+  const offer = space
+    ? n.spaces[space] && { ...n.spaces[space], href: localizedPath(locale, n.spaces[space].href) }
+    : null;
   const primary = "rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white";
   return (
     <div className="mx-auto max-w-md px-4 py-16 text-center">
@@ -22,8 +27,8 @@ export function NotFoundMessage({
             {offer.action}
           </Link>
         )}
-        {offer?.href !== "/" && (
-          <Link href="/" className={offer ? "text-leaf-700 underline" : primary}>
+        {offer?.href !== localizedPath(locale, "/") && (
+          <Link href={localizedPath(locale, "/")} className={offer ? "text-leaf-700 underline" : primary}>
             {n.back}
           </Link>
         )}

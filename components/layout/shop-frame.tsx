@@ -1,24 +1,23 @@
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { type HeaderAccount, SiteHeader } from "./site-header";
+import { SiteHeader } from "./site-header";
 
+// The shopper's pages: the header (its account links given by the page's layout), then the page.
 export function ShopFrame({
   locale,
   t,
-  account,
-  returnTo,
+  links,
   children,
 }: {
   locale: Locale;
   t: Messages;
-  account: HeaderAccount | null;
-  returnTo?: string;
+  links: ReactNode;
   children: ReactNode;
 }) {
   return (
     <>
-      <SiteHeader locale={locale} t={t} account={account} returnTo={returnTo} />
+      <SiteHeader locale={locale} t={t} links={links} />
       <main id="contenu" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PublicMarket } from "@/lib/domain/market/get-public-market";
 import { formatInZone } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { shopPath } from "@/lib/validation/shop-filters";
 
@@ -57,7 +57,7 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
       </p>
       {d.state === "OPEN" && (
         <Link
-          href={shopPath(marketSlug, d.id)}
+          href={localizedPath(locale, shopPath(marketSlug, d.id))}
           className="mt-auto self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white hover:bg-leaf-700"
         >
           {m.order}

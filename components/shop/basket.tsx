@@ -2,7 +2,7 @@ import Link from "next/link";
 import { setBasketLineAction } from "@/lib/actions/shop";
 import type { Shop } from "@/lib/domain/shop/get-shop";
 import { formatDecimal } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { ActionForm, FormField } from "../ui/action-form";
@@ -84,7 +84,7 @@ export function Basket({
           {!basket.confirmed && <DraftNotice released={basket.lines.some((l) => l.released)} t={t} />}
           {editable && (
             <Link
-              href={`/commande/${basket.id}`}
+              href={localizedPath(locale, `/commande/${basket.id}`)}
               className="rounded-md bg-leaf-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-leaf-700"
             >
               {s.validate}

@@ -4,27 +4,49 @@ import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { OrderOnly } from "../personal/personal";
 import { ActionForm, FormField } from "../ui/action-form";
+import { StockGate } from "./stock-gate";
 
 type Product = ShopCatalog["products"][number];
 
 export function ProductCard({
   product: p,
   distributionId,
-  canOrder,
+  open,
   locale,
   t,
 }: {
   product: Product;
   distributionId: string;
-  canOrder: boolean;
+  open: boolean;
   locale: Locale;
   t: Messages;
 }) {
   const label = priceLabel(p, locale, t.shop.piece);
   const decimal = p.bulk || p.variableWeight;
-  const outOfStock = p.stock !== null && Number(p.stock) <= 0;
   const unitSymbol = label.quantity.replace(/^[\d\s,.]+/, "");
+  // The page is the same for everybody: the form shows once the server has said this shopper may order.
+  const orderForm = open ? (
+    <OrderOnly>
+      <ActionForm
+        action={addToBasketAction}
+        hidden={{ distributionId, productId: p.id }}
+        submitLabel={t.shop.add}
+        pendingLabel={t.common.loading}
+        className="flex flex-wrap items-end gap-2"
+      >
+        <FormField
+          name="quantity"
+          label={t.shop.quantity}
+          aria-label={t.shop.quantityFor(p.name)}
+          defaultValue={decimal && p.step ? formatDecimal(p.step, locale) : "1"}
+          inputMode={decimal ? "decimal" : "numeric"}
+          className="w-24"
+        />
+      </ActionForm>
+    </OrderOnly>
+  ) : null;
   return (
     <article className="flex gap-3 rounded-xl bg-white p-3 shadow-sm" aria-labelledby={`p-${p.id}`}>
       {p.imageId ? (
@@ -57,26 +79,17 @@ export function ProductCard({
           )}
         </p>
         {p.description && <p className="text-xs text-muted">{p.description}</p>}
-        {outOfStock ? (
-          <p className="text-sm font-semibold text-earth-800">{t.shop.outOfStock}</p>
-        ) : canOrder ? (
-          <ActionForm
-            action={addToBasketAction}
-            hidden={{ distributionId, productId: p.id }}
-            submitLabel={t.shop.add}
-            pendingLabel={t.common.loading}
-            className="flex flex-wrap items-end gap-2"
+        {p.stock === null ? (
+          orderForm
+        ) : (
+          <StockGate
+            productId={p.id}
+            soldOutWhenRendered={Number(p.stock) <= 0}
+            soldOut={<p className="text-sm font-semibold text-earth-800">{t.shop.outOfStock}</p>}
           >
-            <FormField
-              name="quantity"
-              label={t.shop.quantity}
-              aria-label={t.shop.quantityFor(p.name)}
-              defaultValue={decimal && p.step ? formatDecimal(p.step, locale) : "1"}
-              inputMode={decimal ? "decimal" : "numeric"}
-              className="w-24"
-            />
-          </ActionForm>
-        ) : null}
+            {orderForm}
+          </StockGate>
+        )}
       </div>
     </article>
   );

@@ -2,20 +2,18 @@ import type { Shop } from "@/lib/domain/shop/get-shop";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
-import { Skeleton } from "../ui/skeleton";
 import { Basket } from "./basket";
 import { ContactBanner } from "./contact-banner";
 
 // What a shop shows of the shopper: the contact details the market still needs, the basket, and on phones a bar
-// with its total. Rendered in the live page, or as the members' panel of the cached showcase.
+// with its total. The public page is rendered with an empty one (a visitor's); lib/actions/personal.tsx renders
+// the signed-in shopper's.
 export function ShopPersonal({
   shop,
-  signedIn,
   locale,
   t,
 }: {
-  shop: Shop;
-  signedIn: boolean;
+  shop: Pick<Shop, "distribution" | "basket" | "missingFields">;
   locale: Locale;
   t: Messages;
 }) {
@@ -23,7 +21,7 @@ export function ShopPersonal({
   const open = d.state === "OPEN";
   return (
     <div className="flex flex-col gap-4">
-      {open && signedIn && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} t={t} />}
+      {open && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} t={t} />}
       <Basket basket={basket} distributionId={d.id} editable={open} locale={locale} t={t} />
       {basket && basket.lines.length > 0 && (
         <a
@@ -35,17 +33,5 @@ export function ShopPersonal({
         </a>
       )}
     </div>
-  );
-}
-
-// Stands where the members' panel will be while it loads.
-export function ShopPersonalLoading({ t }: { t: Messages }) {
-  return (
-    <section aria-busy="true" className="flex flex-col gap-3 rounded-xl border-2 border-leaf-600 bg-white p-4">
-      <h2 className="text-lg font-bold">{t.shop.basketTitle}</h2>
-      <p className="text-sm text-muted">{t.common.loading}</p>
-      <Skeleton className="h-5 w-3/4" />
-      <Skeleton className="h-5 w-1/2" />
-    </section>
   );
 }

@@ -1,43 +1,40 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import type { Shop, ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatInZone } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { type ShopFilters, shopFiltersQuery, shopPath } from "@/lib/validation/shop-filters";
+import { SEARCH_SEGMENT, type ShopFilters, shopFiltersPath, shopPath } from "@/lib/validation/shop-filters";
+import { PersonalSlot } from "../personal/personal";
 import { ProductCard } from "./product-card";
+import { ShopPersonal } from "./shop-personal";
 
-// One distribution's shop, the same markup live and in the cached showcase; `personal` is what it shows of the
-// shopper (components/shop/shop-personal.tsx, or the panel that loads it).
+// One distribution's shop as a visitor sees it, the same for everybody so that Next serves it from its cache
+// (searches aside). The shopper's own parts — the basket, the order forms, the contact details the market needs —
+// come into its personal slots once in the browser (components/personal/personal.tsx).
 export function ShopView({
-  shop,
+  distribution: d,
   catalog,
   filters,
-  signedIn,
-  personal,
   locale,
   t,
 }: {
-  shop: Shop;
+  distribution: Shop["distribution"];
   catalog: ShopCatalog;
   filters: ShopFilters;
-  signedIn: boolean;
-  personal: ReactNode;
   locale: Locale;
   t: Messages;
 }) {
-  const { distribution: d } = shop;
   const { category, search, page } = filters;
   const s = t.shop;
   const at = (date: Date, pattern: string) => formatInZone(date, pattern, d.market.timeZone, locale);
+  const here = (path: string) => localizedPath(locale, path);
   const path = shopPath(d.market.slug, d.id);
   const open = d.state === "OPEN";
-  const canOrder = open && signedIn && shop.missingFields.length === 0;
-  const pageHref = (n: number) => `${path}?${shopFiltersQuery({ category, search, page: n })}`;
+  const pageHref = (n: number) => here(shopFiltersPath(d.market.slug, d.id, { category, search, page: n }));
   return (
     <div className="flex flex-col gap-4 pb-20">
       <header className="flex flex-col gap-1">
-        <Link href={`/m/${d.market.slug}`} className="text-sm text-leaf-700 underline">
+        <Link href={here(`/m/${d.market.slug}`)} className="text-sm text-leaf-700 underline">
           {d.market.name}
         </Link>
         <h1 className="text-xl font-bold first-letter:uppercase">
@@ -61,23 +58,29 @@ export function ShopView({
             {d.state === "CANCELLED" ? t.refunds.cancelledNotice : s.closedReadOnly}
           </p>
         )}
-        {open && !signedIn && (
-          <p className="rounded-lg bg-leaf-50 p-3">
-            <Link
-              href={`/connexion?callbackUrl=${encodeURIComponent(path)}`}
-              className="font-semibold text-leaf-700 underline"
-            >
-              {s.signInToOrder}
-            </Link>
-          </p>
+        {open && (
+          <PersonalSlot name="signInPrompt">
+            <p className="rounded-lg bg-leaf-50 p-3">
+              <Link
+                href={here(`/connexion?callbackUrl=${encodeURIComponent(here(path))}`)}
+                className="font-semibold text-leaf-700 underline"
+              >
+                {s.signInToOrder}
+              </Link>
+            </p>
+          </PersonalSlot>
         )}
       </header>
       <div className="flex flex-col gap-4 lg:flex-row-reverse lg:items-start">
-        <aside className="lg:sticky lg:top-4 lg:w-80">{personal}</aside>
+        <aside className="lg:sticky lg:top-4 lg:w-80">
+          <PersonalSlot name="basket">
+            <ShopPersonal shop={{ distribution: d, basket: null, missingFields: [] }} locale={locale} t={t} />
+          </PersonalSlot>
+        </aside>
         <div className="flex grow flex-col gap-3">
           <form
             method="get"
-            action={path}
+            action={here(`${path}/${SEARCH_SEGMENT}`)}
             role="search"
             className="flex flex-col gap-2 rounded-xl bg-white p-3 sm:flex-row sm:items-end"
           >
@@ -116,7 +119,7 @@ export function ShopView({
                   {(i === 0 || catalog.products[i - 1].category !== p.category) && (
                     <h2 className="mt-2 mb-2 text-lg font-bold">{s.categories[p.category]}</h2>
                   )}
-                  <ProductCard product={p} distributionId={d.id} canOrder={canOrder} locale={locale} t={t} />
+                  <ProductCard product={p} distributionId={d.id} open={open} locale={locale} t={t} />
                 </li>
               ))}
             </ul>

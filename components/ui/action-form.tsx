@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert } from "./alert";
+import dynamic from "next/dynamic";
 import {
   type ComponentProps,
   createContext,
@@ -10,16 +10,20 @@ import {
   useId,
   type ReactNode,
 } from "react";
-import { toast } from "sonner";
 import type { FormState } from "@/lib/actions/form-state";
+import { Alert } from "./alert";
 import { Checkbox, Radio } from "./checkbox";
 import { cn } from "./cn";
-import { ConfirmDialog } from "./confirm-dialog";
 import { Field, FieldError } from "./field";
 import { Input } from "./input";
 import { Select } from "./select";
 import { SubmitButton, type ButtonVariant } from "./submit-button";
 import { Textarea } from "./textarea";
+import { showSuccessToast } from "./toaster";
+
+// Loaded by the pages that ask for a confirmation only (Radix's dialog is most of this module's weight): the
+// order forms of the public pages have none.
+const ConfirmDialog = dynamic(() => import("./confirm-dialog").then((m) => m.ConfirmDialog));
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -27,7 +31,7 @@ const FormStateContext = createContext<FormState>({});
 const NOT_SENT: FormState = {};
 
 // Dispatched on window each time an ActionForm's action has answered: parts of a page loaded apart (the
-// members' panel of a cached shop) refresh on it.
+// personal parts of a public page, components/personal/personal.tsx) refresh on it.
 export const ACTION_DONE_EVENT = "cabas:action-done";
 
 // The success message as a toast, for forms that disappear once their action succeeds (a removed row): it
@@ -36,7 +40,7 @@ export const ACTION_DONE_EVENT = "cabas:action-done";
 function toastingMessage(action: Action): Action {
   return async (state, formData) => {
     const next = await action(state, formData);
-    if (next.message) toast.success(next.message);
+    if (next.message) void showSuccessToast(next.message);
     return next;
   };
 }

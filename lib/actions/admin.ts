@@ -1,7 +1,6 @@
 "use server";
 
 import { refresh, revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { OnSiteMethod } from "@/generated/prisma/client";
 import { linkCatalog, unlinkCatalog } from "@/lib/domain/catalog-link/link-catalog";
 import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
@@ -27,10 +26,11 @@ import {
   marketSettingsSchema,
 } from "@/lib/validation/admin";
 import { unpaidChoiceSchema } from "@/lib/validation/payment";
-import { invalidateShop } from "@/lib/shop-cache";
+import { invalidatePublicPages } from "@/lib/public-cache";
 import { translateError } from "@/lib/i18n/translate-error";
 import { formValues, type FormState, formField as field, parseForm as parse } from "./form-state";
 import { runSignedInAction } from "./run-action";
+import { redirectHere } from "./redirect-here";
 
 export async function createMarketAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let marketId: string | null = null;
@@ -40,7 +40,7 @@ export async function createMarketAction(_prev: FormState, formData: FormData): 
     marketId = (await createMarket({ actor, input: parsed.data })).id;
     return { ok: true };
   });
-  if (marketId) redirect(`/admin/${marketId}/parametres`);
+  if (marketId) await redirectHere(`/admin/${marketId}/parametres`);
   return state;
 }
 
@@ -56,6 +56,7 @@ export async function updateMarketSettingsAction(_prev: FormState, formData: For
         : undefined;
     await updateMarketSettings({ actor, marketId, input: parsed.data, logo });
     revalidatePath(`/admin/${marketId}`, "layout");
+    invalidatePublicPages();
     return { ok: true, message: t.admin.settings.saved, values: formValues(formData) };
   });
 }
@@ -68,7 +69,8 @@ export async function createDistributionAction(_prev: FormState, formData: FormD
     const distributionId = field(formData, "distributionId") || undefined;
     await createDistribution({ actor, marketId, input: parsed.data, distributionId });
     revalidatePath(`/admin/${marketId}/distributions`);
-    if (distributionId) invalidateShop(distributionId);
+    // The market page lists it (and a shop page shows its times).
+    invalidatePublicPages();
     return {
       ok: true,
       message: distributionId ? t.admin.distributions.updated : t.admin.distributions.created,
@@ -84,6 +86,7 @@ export async function createCycleAction(_prev: FormState, formData: FormData): P
     if ("state" in parsed) return parsed.state;
     const { created, skipped } = await createCycle({ actor, marketId, input: parsed.data });
     revalidatePath(`/admin/${marketId}/distributions`);
+    invalidatePublicPages();
     return { ok: true, message: t.admin.distributions.cycleCreated(created, skipped) };
   });
 }
@@ -93,6 +96,7 @@ export async function deleteDistributionAction(_prev: FormState, formData: FormD
   return runSignedInAction({}, async ({ actor, t }) => {
     await deleteDistribution({ actor, marketId, distributionId: field(formData, "distributionId") });
     revalidatePath(`/admin/${marketId}/distributions`);
+    invalidatePublicPages();
     return { ok: true, message: t.admin.distributions.deleted };
   });
 }
@@ -121,7 +125,7 @@ export async function linkCatalogAction(_prev: FormState, formData: FormData): P
     revalidatePath(`/admin/${marketId}/catalogues`);
     if (result.outcome === "REQUESTED")
       return { ok: true, message: t.admin.catalogs.requested(result.name, result.producer) };
-    invalidateShop();
+    invalidatePublicPages();
     return { ok: true, message: t.admin.catalogs.linked(result.name, result.producer) };
   });
 }
@@ -137,7 +141,7 @@ export async function unlinkCatalogAction(_prev: FormState, formData: FormData):
       now,
     });
     revalidatePath(`/admin/${marketId}/catalogues`);
-    invalidateShop();
+    invalidatePublicPages();
     return { ok: true, message: t.admin.catalogs.unlinked };
   });
 }
@@ -267,7 +271,7 @@ export async function acceptInvitationAction(_prev: FormState, formData: FormDat
     slug = (await acceptInvitation({ actor, token: field(formData, "token"), now })).slug;
     return { ok: true };
   });
-  if (slug) redirect(`/m/${slug}`);
+  if (slug) await redirectHere(`/m/${slug}`);
   return state;
 }
 

@@ -29,6 +29,7 @@ import {
 } from "@/lib/validation/auth";
 import { fieldErrorsOf, formObject, formValues, safeCallbackPath, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
+import { localizedHere, redirectHere } from "./redirect-here";
 
 async function authTranslator() {
   const { locale, t } = await getMessages();
@@ -160,7 +161,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
     await deleteAccount({ actor, password: String(formData.get("password") ?? ""), now });
     return { ok: true };
   });
-  if (state.ok) await signOut({ redirectTo: "/?compte=supprime" });
+  if (state.ok) await signOut({ redirectTo: await localizedHere("/?compte=supprime") });
   return state;
 }
 
@@ -177,5 +178,5 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   });
   if (!renewed.email) return state;
   await signIn("credentials", { ...renewed, redirect: false });
-  redirect("/compte?mot-de-passe=change#password-title");
+  return redirectHere("/compte?mot-de-passe=change#password-title");
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { redirect } from "next/navigation";
 import { DomainError } from "@/lib/domain/errors";
 import { confirmEmailChange } from "@/lib/domain/user/confirm-email-change";
 import { requestEmailChange } from "@/lib/domain/user/request-email-change";
@@ -12,6 +11,7 @@ import { translateError } from "@/lib/i18n/translate-error";
 import { emailLinkSchema, requestEmailChangeSchema, revertEmailChangeSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, formObject, formValues, type FormState } from "./form-state";
 import { runSignedInAction } from "./run-action";
+import { redirectHere } from "./redirect-here";
 
 // « Mon compte » → « Adresse e-mail »: the same answer whether or not the new address is free
 // (lib/domain/user/request-email-change.ts). The password is never sent back.
@@ -35,7 +35,7 @@ export async function confirmEmailChangeAction(_prev: FormState, formData: FormD
     return { ok: true };
   });
   if (!state.ok) return state;
-  redirect("/compte?adresse=changee#email-title");
+  return redirectHere("/compte?adresse=changee#email-title");
 }
 
 // The « it was not me » link sent to the old address: no session needed, the link is the credential.

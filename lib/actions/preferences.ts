@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUserId } from "@/lib/auth/current-user";
 import { setUserLocale } from "@/lib/domain/user/set-user-locale";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_COOKIE, localizedPath } from "@/lib/i18n/locales";
 import { safeCallbackPath } from "./form-state";
 
 export async function setLocaleAction(formData: FormData) {
@@ -13,7 +13,6 @@ export async function setLocaleAction(formData: FormData) {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
   const userId = await currentUserId();
   if (userId) await setUserLocale({ userId, locale });
-  // Back to the same address, loaded anew: a cached shop page is chosen by language as it is requested (the
-  // showcase has one copy per language), so refreshing the page on screen would keep the old one.
-  redirect(safeCallbackPath((await headers()).get("referer")));
+  // The same page in the chosen language: the language is part of the address (lib/i18n/routes.js).
+  redirect(localizedPath(locale, safeCallbackPath((await headers()).get("referer"))));
 }

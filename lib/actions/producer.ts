@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { createCatalog } from "@/lib/domain/catalog/producer-catalogs";
 import { importProducts, previewProductImport } from "@/lib/domain/catalog/product-csv";
 import { deleteProduct, saveProduct, setProductActive } from "@/lib/domain/catalog/save-product";
@@ -14,10 +13,11 @@ import { appUrl } from "@/lib/env";
 import { updateProducer } from "@/lib/domain/producer/update-producer";
 import { emailSchema } from "@/lib/validation/auth";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
-import { invalidateShop } from "@/lib/shop-cache";
+import { invalidatePublicPages } from "@/lib/public-cache";
 import { translateError } from "@/lib/i18n/translate-error";
 import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
+import { redirectHere } from "./redirect-here";
 
 export async function createProducerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   let producerId: string | null = null;
@@ -28,7 +28,7 @@ export async function createProducerAction(_prev: FormState, formData: FormData)
     producerId = (await createProducer({ actor, input: parsed.data })).id;
     return { ok: true };
   });
-  if (producerId) redirect(`/producteur/${producerId}`);
+  if (producerId) await redirectHere(`/producteur/${producerId}`);
   return state;
 }
 
@@ -63,7 +63,7 @@ export async function saveProductAction(_prev: FormState, formData: FormData): P
       photo: upload,
     });
     revalidatePath(`/producteur/catalogues/${catalogId}`);
-    invalidateShop();
+    invalidatePublicPages();
     return { ok: true, message: t.producer.product.saved };
   });
 }
@@ -76,7 +76,7 @@ export async function setProductActiveAction(_prev: FormState, formData: FormDat
       active: field(formData, "active") === "1",
     });
     revalidatePath(`/producteur/catalogues/${field(formData, "catalogId")}`);
-    invalidateShop();
+    invalidatePublicPages();
     return { ok: true };
   });
 }
@@ -85,7 +85,7 @@ export async function deleteProductAction(_prev: FormState, formData: FormData):
   return runSignedInAction({}, async ({ actor, t }) => {
     await deleteProduct({ actor, productId: field(formData, "productId") });
     revalidatePath(`/producteur/catalogues/${field(formData, "catalogId")}`);
-    invalidateShop();
+    invalidatePublicPages();
     return { ok: true, message: t.producer.product.deleted };
   });
 }
@@ -101,7 +101,7 @@ export async function respondToParticipationAction(_prev: FormState, formData: F
       now,
     });
     revalidatePath("/producteur/ventes");
-    invalidateShop();
+    invalidatePublicPages();
     return { ok: true, message: accept ? t.producer.sales.accepted : t.producer.sales.declined };
   });
 }
@@ -119,7 +119,7 @@ export async function importProductsAction(_prev: FormState, formData: FormData)
     if (field(formData, "intent") !== "import") return { values, rows };
     const { created } = await importProducts({ actor, catalogId, text });
     revalidatePath(`/producteur/catalogues/${catalogId}`);
-    invalidateShop();
+    invalidatePublicPages();
     return { ok: true, message: t.producer.csv.done(created) };
   });
 }
@@ -157,6 +157,8 @@ export async function updateProducerAction(_prev: FormState, formData: FormData)
     );
     await updateProducer({ actor, producerId, input: parsed.data, photos });
     revalidatePath(`/producteur/${producerId}/profil`);
+    // Its public page, and its name on market and shop pages.
+    invalidatePublicPages();
     return { ok: true, message: t.producer.profile.saved, values };
   });
 }
@@ -168,10 +170,11 @@ export async function answerLinkRequestAction(_prev: FormState, formData: FormDa
   const accept = field(formData, "answer") === "accept";
   const state = await runSignedInAction({}, async ({ actor, now }) => {
     await answerLinkRequest({ actor, requestId: field(formData, "requestId"), accept, appUrl: appUrl(), now });
-    if (accept) invalidateShop();
+    if (accept) invalidatePublicPages();
     return { ok: true };
   });
-  if (state.ok) redirect(`/producteur/${encodeURIComponent(producerId)}?reponse=${accept ? "acceptee" : "declinee"}`);
+  if (state.ok)
+    await redirectHere(`/producteur/${encodeURIComponent(producerId)}?reponse=${accept ? "acceptee" : "declinee"}`);
   return state;
 }
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cancelDistribution } from "@/lib/domain/cancellation/cancel-distribution";
 import { withdrawCatalogFromSale } from "@/lib/domain/cancellation/withdraw-catalog-from-sale";
-import { invalidateShop } from "@/lib/shop-cache";
+import { invalidatePublicPages } from "@/lib/public-cache";
 import { type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 
@@ -13,7 +13,8 @@ export async function cancelDistributionAction(_prev: FormState, formData: FormD
   return runSignedInAction({}, async ({ actor, t, now }) => {
     const { cancelledBaskets } = await cancelDistribution({ actor, marketId, distributionId, now });
     revalidatePath(`/admin/${marketId}`, "layout");
-    invalidateShop(distributionId);
+    // Its state on the market page, its shop closed, its stock back.
+    invalidatePublicPages();
     return { ok: true, message: t.refunds.distributionCancelled(cancelledBaskets) };
   });
 }
@@ -30,7 +31,8 @@ export async function withdrawCatalogFromSaleAction(_prev: FormState, formData: 
       now,
     });
     revalidatePath(`/admin/${marketId}`, "layout");
-    invalidateShop(distributionId);
+    // The producers the market page lists, the shop's products.
+    invalidatePublicPages();
     return { ok: true, message: t.refunds.catalogWithdrawn(baskets) };
   });
 }

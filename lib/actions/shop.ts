@@ -1,7 +1,6 @@
 "use server";
 
 import { refresh, revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { updateEmailPreferences, updateProfile } from "@/lib/domain/account/update-profile";
 import { joinMarket } from "@/lib/domain/membership/join-market";
 import { leaveMarket } from "@/lib/domain/membership/leave-market";
@@ -10,9 +9,9 @@ import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { formatDecimal } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
-import { invalidateShop } from "@/lib/shop-cache";
 import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
+import { redirectHere } from "./redirect-here";
 
 async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
   const values = formValues(formData);
@@ -26,8 +25,6 @@ async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<Fo
       now,
     });
     refresh();
-    // The product list (and the cached shop pages) shows stock, nothing else of a basket.
-    if (change.stockChanged) invalidateShop(field(formData, "distributionId"));
     if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };
     if (change.refundedToCardCents > 0)
       return { ok: true, message: t.refunds.refundedToCard(formatMoney(change.refundedToCardCents, locale)) };
@@ -48,12 +45,10 @@ export async function confirmOrderAction(_prev: FormState, formData: FormData): 
   const state = await runSignedInAction({}, async ({ actor, now, t }) => {
     const parsed = paymentChoiceSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
-    const confirmation = await confirmOrder({ actor, orderId, method: parsed.data.method, now });
-    // Confirming takes again the stock of lines whose hold had lapsed: the shop shows what is left.
-    if (confirmation.stockMoved) invalidateShop(confirmation.distributionId);
+    await confirmOrder({ actor, orderId, method: parsed.data.method, now });
     return { ok: true };
   });
-  if (state.ok) redirect(`/commande/${orderId}?confirmee=1`);
+  if (state.ok) await redirectHere(`/commande/${orderId}?confirmee=1`);
   // A stock check that left nothing in the basket kept what it removed: show the basket as it is now.
   refresh();
   return state;

@@ -1,4 +1,4 @@
-// JavaScript: lib/shop-showcase.js, which next.config.mjs imports, reads the language cookie's name here.
+// JavaScript with relative imports only: next.config.mjs imports it (lib/i18n/routes.js), and Node runs it as it is.
 export const LOCALES = /** @type {const} */ (["fr", "en"]);
 /** @typedef {(typeof LOCALES)[number]} Locale */
 /** @type {Locale} */
@@ -24,4 +24,38 @@ export function localeFromAcceptLanguage(header) {
     if (isLocale(tag)) return tag;
   }
   return DEFAULT_LOCALE;
+}
+
+// The language is part of a page's address (README, Architecture): French pages are unprefixed, English ones
+// live under /en. These three move between the two.
+
+/**
+ * The language an address is in.
+ * @param {string} pathname
+ * @returns {Locale}
+ */
+export function localeOfPath(pathname) {
+  return pathname === "/en" || pathname.startsWith("/en/") ? "en" : DEFAULT_LOCALE;
+}
+
+/**
+ * An address without its language prefix ("/en/m/x" → "/m/x").
+ * @param {string} path a path, with its query string if any
+ * @returns {string}
+ */
+export function unlocalizedPath(path) {
+  if (path === "/en" || path.startsWith("/en?")) return `/${path.slice(3)}`;
+  return path.startsWith("/en/") ? path.slice(3) : path;
+}
+
+/**
+ * The same page in a language ("/m/x" in English → "/en/m/x").
+ * @param {Locale} locale
+ * @param {string} path a path starting with "/", with its query string if any
+ * @returns {string}
+ */
+export function localizedPath(locale, path) {
+  const bare = unlocalizedPath(path);
+  if (locale === DEFAULT_LOCALE) return bare;
+  return bare === "/" ? `/${locale}` : bare.startsWith("/?") ? `/${locale}${bare.slice(1)}` : `/${locale}${bare}`;
 }

@@ -1,4 +1,4 @@
-// Prisma's ProductCategory as JavaScript, for the shop's rewrites that next.config.mjs loads (Prisma generates
+// Prisma's ProductCategory as JavaScript (Prisma generates
 // TypeScript, which Node does not run). The type check fails as soon as this list and the schema's enum differ.
 /** @import { ProductCategory } from "../../generated/prisma/enums" */
 

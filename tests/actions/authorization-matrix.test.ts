@@ -9,7 +9,7 @@ import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
 import { refundRows } from "./authorization/refunds";
 import { routeRows } from "./authorization/routes";
-import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
+import { personalRows, preferenceRows, shopRows } from "./authorization/shop";
 import { statementRows } from "./authorization/statements";
 import { inlineServerActionFiles, routeHandlers, serverActions } from "./authorization/surface";
 
@@ -28,7 +28,7 @@ const ROWS = [
   ...messageRows,
   ...producerRows,
   ...shopRows,
-  ...shopPanelRows,
+  ...personalRows,
   ...preferenceRows,
   ...paymentRows,
   ...moneyRows,
@@ -45,6 +45,10 @@ const EXEMPT: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "Auth.js's own endpoints (session, CSRF token, providers, sign-out)",
   "app/api/auth/[...nextauth]/route.ts#POST":
     "Auth.js's own endpoints: the credentials callback ends in the same authorize() as the form (sign-in-limits.test.ts)",
+  "app/api/dev/cache/route.ts#GET":
+    "the page cache's counts for tests/e2e/performance: a 404 unless CACHE_STATS_ROUTE=1, and nothing of anybody",
+  "app/api/dev/cache/route.ts#DELETE":
+    "drops the cached public pages after a spec's own database writes: a 404 unless CACHE_STATS_ROUTE=1; changes no data",
   "app/api/health/route.ts#GET": "liveness for load balancers: answers « ok » and reads nothing",
   "app/api/stripe/webhook/route.ts#POST":
     "Stripe's signature over the raw body is the credential (tests/domain/payment/stripe-webhook.test.ts)",

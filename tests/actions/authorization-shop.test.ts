@@ -2,7 +2,7 @@ import { vi } from "vitest";
 import { withFakeStripe } from "../support/fake-stripe";
 import { describeMatrix } from "./authorization/matrix";
 import { paymentRows } from "./authorization/payments";
-import { preferenceRows, shopPanelRows, shopRows } from "./authorization/shop";
+import { personalRows, preferenceRows, shopRows } from "./authorization/shop";
 
 // The authorization matrix (tests/actions/authorization-matrix.test.ts): the shop's rows, payments included.
 vi.mock("next/headers", async () => (await import("./authorization/request")).nextHeaders);
@@ -10,4 +10,4 @@ vi.mock("next/cache", async () => (await import("./authorization/request")).next
 vi.mock("@/lib/auth/current-user", async () => (await import("./authorization/request")).currentUser);
 
 withFakeStripe();
-describeMatrix([...shopRows, ...shopPanelRows, ...preferenceRows, ...paymentRows]);
+describeMatrix([...shopRows, ...personalRows, ...preferenceRows, ...paymentRows]);

@@ -37,7 +37,6 @@ vi.mock("next/cache", async (original) => ({
 
 const { signInAction } = await import("@/lib/actions/auth");
 const { importProductsAction } = await import("@/lib/actions/producer");
-const { loadShopPersonalAction } = await import("@/app/(showcase)/load-shop-personal");
 const { startCardCheckoutAction, startStripeOnboardingAction } = await import("@/lib/actions/payments");
 const { joinMarketAction, updateContactAction, updateEmailPreferencesAction } = await import("@/lib/actions/shop");
 
@@ -84,13 +83,6 @@ describe("a NUL character", () => {
     await inBothLanguages(joinMarketAction, { marketId: `${market.id}\u0000` }, (state, t) => {
       expect(state.error).toBe(t.common.errors.NOT_FOUND);
     });
-  });
-
-  it("in the address of the shop whose personal panel is asked for names no shop", async () => {
-    request.userId = shopper;
-    const distribution = await createDistribution(market, { now: new Date(), inDays: 4 });
-    expect(await loadShopPersonalAction(`${market.slug}\u0000`, distribution.id)).toBeNull();
-    expect(await loadShopPersonalAction(market.slug, `${distribution.id}\u0000`)).toBeNull();
   });
 
   it("in a text is kept as U+FFFD", async () => {

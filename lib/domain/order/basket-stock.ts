@@ -38,24 +38,21 @@ function roundDownToStep(available: Prisma.Decimal, product: StockedProduct): Pr
 // Gives back the stock a basket's lines hold (a draft's hold expired, a draft dropped at close, a basket
 // cancelled; `lineIds`: only those lines, when some of a basket's products are cancelled) and leaves them
 // holding nothing: what a line no longer holds (a draft's lapsed hold) is never given back twice. The caller
-// holds the order's lock. Returns whether any managed stock moved (what the shop shows changed).
-export async function releaseHeldStock(tx: Tx, orderId: string, lineIds?: string[]): Promise<boolean> {
+// holds the order's lock.
+export async function releaseHeldStock(tx: Tx, orderId: string, lineIds?: string[]) {
   const held = { orderId, heldQuantity: { gt: 0 }, ...(lineIds ? { id: { in: lineIds } } : {}) };
   const lines = await tx.orderLine.findMany({
     where: held,
     orderBy: { productId: "asc" },
     select: { productId: true, heldQuantity: true },
   });
-  let moved = false;
   for (const line of lines) {
-    const { count } = await tx.product.updateMany({
+    await tx.product.updateMany({
       where: { id: line.productId, stock: { not: null } },
       data: { stock: { increment: line.heldQuantity } },
     });
-    moved ||= count > 0;
   }
   await tx.orderLine.updateMany({ where: held, data: { heldQuantity: 0 } });
-  return moved;
 }
 
 // A line the check at confirmation changed: cut to what was left, or removed ("0") when nothing was left.
@@ -70,7 +67,7 @@ export async function recheckBasketStock(
   tx: Tx,
   orderId: string,
   { holdUntil }: { holdUntil: Date | null },
-): Promise<{ cuts: StockCut[]; stockMoved: boolean }> {
+): Promise<StockCut[]> {
   const lines = await tx.orderLine.findMany({
     where: { orderId },
     orderBy: { productId: "asc" },
@@ -83,11 +80,9 @@ export async function recheckBasketStock(
     },
   });
   const cuts: StockCut[] = [];
-  let stockMoved = false;
   for (const line of lines) {
     if (line.product.stock === null || line.heldQuantity.gte(line.quantity)) continue;
     const moved = await moveStock(tx, line.product, line.quantity.sub(line.heldQuantity));
-    stockMoved ||= !moved.isZero();
     const kept = line.heldQuantity.add(moved);
     if (kept.lt(line.quantity))
       cuts.push({ productName: line.productName, asked: line.quantity.toString(), kept: kept.toString() });
@@ -100,7 +95,7 @@ export async function recheckBasketStock(
     where: { id: orderId },
     data: { stockHeldUntil: holdUntil, stockCuts: cuts.length > 0 ? cuts : Prisma.DbNull },
   });
-  return { cuts, stockMoved };
+  return cuts;
 }
 
 // The check's outcome as stored on the order (null when nothing changed).

@@ -5,7 +5,7 @@ import { recordOrderDebt } from "../ledger/record-order-debt";
 import { draftHoldEnd, recheckBasketStock, type StockCut } from "./basket-stock";
 import { lockOrder } from "./lock-order";
 
-export type Confirmation = { confirmed: boolean; cuts: StockCut[]; stockMoved: boolean };
+export type Confirmation = { confirmed: boolean; cuts: StockCut[] };
 
 // Makes a draft an order, in the caller's transaction: its lines are checked against the stock again (its hold
 // may have lapsed), then it is confirmed and its debt written. Shared by the shopper's choice of an offline
@@ -17,13 +17,13 @@ export async function confirmBasket(
   { method, now }: { method: PaymentMethod; now: Date },
 ): Promise<Confirmation> {
   const order = await lockBasket(tx, orderId);
-  if (order.confirmedAt) return { confirmed: true, cuts: [], stockMoved: false };
-  if (order.droppedAt) return { confirmed: false, cuts: [], stockMoved: false };
-  const { cuts, stockMoved } = await recheckBasketStock(tx, orderId, { holdUntil: null });
-  if ((await tx.orderLine.count({ where: { orderId } })) === 0) return { confirmed: false, cuts, stockMoved };
+  if (order.confirmedAt) return { confirmed: true, cuts: [] };
+  if (order.droppedAt) return { confirmed: false, cuts: [] };
+  const cuts = await recheckBasketStock(tx, orderId, { holdUntil: null });
+  if ((await tx.orderLine.count({ where: { orderId } })) === 0) return { confirmed: false, cuts };
   await tx.order.update({ where: { id: orderId }, data: { confirmedAt: now, paymentMethod: method } });
   await recordOrderDebt(tx, orderId);
-  return { confirmed: true, cuts, stockMoved };
+  return { confirmed: true, cuts };
 }
 
 // Before a draft is paid by card: its lines are checked and held again for the time it takes to pay, so the
@@ -34,7 +34,7 @@ export async function holdBasketForPayment({ orderId, now }: { orderId: string; 
   const cuts = await db().$transaction(async (tx) => {
     const order = await lockBasket(tx, orderId);
     if (order.confirmedAt || order.droppedAt) return [];
-    return (await recheckBasketStock(tx, orderId, { holdUntil: draftHoldEnd(now) })).cuts;
+    return recheckBasketStock(tx, orderId, { holdUntil: draftHoldEnd(now) });
   });
   if (cuts.length > 0) throw new DomainError("BASKET_CHANGED_BY_STOCK");
 }

@@ -23,13 +23,12 @@ export async function confirmOrder({
   orderId: string;
   method: Exclude<PaymentMethod, "CARD">;
   now: Date;
-}): Promise<{ distributionId: string; cuts: StockCut[]; stockMoved: boolean }> {
+}): Promise<{ cuts: StockCut[] }> {
   const order = await db().order.findFirst({
     where: { id: orderId, userId: actor.userId },
     select: {
       id: true,
       marketId: true,
-      distributionId: true,
       confirmedAt: true,
       market: { select: { paymentMethods: true } },
       distribution: {
@@ -53,5 +52,5 @@ export async function confirmOrder({
   });
   // The check emptied the basket: what it removed is kept and shown, but there is nothing left to order.
   if (!outcome.confirmed) throw new DomainError("BASKET_SOLD_OUT");
-  return { distributionId: order.distributionId, cuts: outcome.cuts, stockMoved: outcome.stockMoved };
+  return { cuts: outcome.cuts };
 }

@@ -13,13 +13,11 @@ import { offeredProducts } from "../shop/offered-products";
 import { draftHoldEnd, moveStock } from "./basket-stock";
 import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 
-// stockChanged: the product's managed stock moved, so what the shop shows of it has changed for everybody.
 // refundedToCardCents: what lowering a basket paid by card gave back to the card.
 export type BasketChange = {
   orderId: string;
   quantity: string | null;
   cut: boolean;
-  stockChanged: boolean;
   refundedToCardCents: number;
 };
 
@@ -107,7 +105,6 @@ export async function setBasketQuantity({
     // Adding again and again must not pass the cap one typed quantity is held to.
     if (after.gt(MAX_QUANTITY)) throw new DomainError("QUANTITY_TOO_LARGE", "quantity");
     let cut = false;
-    let stockChanged = false;
     if (product.stock !== null) {
       const wanted = after.sub(held);
       const moved = await moveStock(tx, product, wanted);
@@ -116,7 +113,6 @@ export async function setBasketQuantity({
         after = held.add(moved);
         if (after.lte(0)) throw new DomainError("OUT_OF_STOCK", "quantity");
       }
-      stockChanged = !moved.isZero();
     }
 
     if (after.lte(0)) {
@@ -154,7 +150,6 @@ export async function setBasketQuantity({
       orderId: order.id,
       quantity: after.lte(0) ? null : after.toString(),
       cut,
-      stockChanged,
       refundedToCardCents: refunds.toCardCents,
       cardRefundIds: refunds.cardRefundIds,
     };

@@ -71,18 +71,8 @@ export async function getShopCatalog({
 
 export type ShopCatalog = Awaited<ReturnType<typeof getShopCatalog>>;
 
-// The distribution of a shop and the visitor's own basket and missing profile fields (never cached).
-export async function getShop({
-  slug,
-  distributionId,
-  userId,
-  now,
-}: {
-  slug: string;
-  distributionId: string;
-  userId: string | null;
-  now: Date;
-}) {
+// A shop's distribution, the same for everybody (the public shop pages cache it).
+export async function getShopDistributionOrThrow({ slug, distributionId }: { slug: string; distributionId: string }) {
   const distribution = await db().distribution.findFirst({
     where: { id: distributionId, market: { slug } },
     select: {
@@ -100,6 +90,24 @@ export async function getShop({
     },
   });
   if (!distribution) throw new DomainError("NOT_FOUND");
+  return distribution;
+}
+
+export type ShopDistribution = Awaited<ReturnType<typeof getShopDistributionOrThrow>>;
+
+// The distribution of a shop and the visitor's own basket and missing profile fields (never cached).
+export async function getShop({
+  slug,
+  distributionId,
+  userId,
+  now,
+}: {
+  slug: string;
+  distributionId: string;
+  userId: string | null;
+  now: Date;
+}) {
+  const distribution = await getShopDistributionOrThrow({ slug, distributionId });
   const [order, user] = await Promise.all([
     userId
       ? db().order.findUnique({

@@ -99,19 +99,25 @@ export const shopRows: Entry<unknown>[] = [
   }),
 ];
 
-// The members' panel of a cached shop page: whoever asks gets their own basket, and only theirs.
-export const shopPanelRows: Entry<unknown>[] = [
+// The live parts of a public page (lib/actions/personal.tsx): whoever asks gets their own basket, and only
+// theirs; a visitor gets no personal part (only the stock left, which is everybody's).
+export const personalRows: Entry<unknown>[] = [
   entry({
-    target: "app/(showcase)/load-shop-personal.tsx#loadShopPersonalAction",
+    target: "lib/actions/personal.tsx#loadPersonalAction",
     allowed: ROLES,
     readOnly: true,
     setup: (world) => basketOf(world, world.users.member.id),
-    input: { args: ({ world }) => [world.market.slug, world.distribution.id] },
+    input: {
+      args: ({ world }) => [
+        "fr",
+        { kind: "shop", slug: world.market.slug, distributionId: world.distribution.id, stockOf: [] },
+      ],
+    },
     effect: async ({ role, fixture: order }, answer) => {
-      const { shop, signedIn } = (answer as { props: { shop: { basket: { id: string } | null }; signedIn: boolean } })
-        .props;
-      expect(signedIn).toBe(role !== "anonymous");
-      expect(shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
+      type Answer = { slots: { account?: unknown; basket?: { props: { shop: { basket: { id: string } | null } } } } };
+      const personal = answer as Answer;
+      expect(personal.slots.basket?.props.shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
+      if (role === "anonymous") expect(personal.slots).toEqual({});
     },
   }),
 ];

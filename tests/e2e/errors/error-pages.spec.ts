@@ -37,7 +37,7 @@ const WORDS = {
   },
 } as const;
 
-// /dev/erreur and /vitrine/<locale>/dev/erreur throw on purpose; they exist only because playwright.config.ts
+// /dev/erreur (and /en/dev/erreur) throws on purpose; they exist only because playwright.config.ts
 // starts the server with ERROR_TEST_ROUTE=1 (lib/error-test-route.ts).
 for (const locale of ["fr", "en"] as const) {
   const w = WORDS[locale];
@@ -68,7 +68,8 @@ for (const locale of ["fr", "en"] as const) {
       requestId,
       digest: reference,
       method: "GET",
-      path: "/dev/erreur",
+      // The address an English reader lands on (lib/i18n/routes.js).
+      path: locale === "en" ? "/en/dev/erreur" : "/dev/erreur",
       routeType: "render",
       error: { type: "Error", message: expect.stringContaining("Deliberate error"), stack: expect.any(String) },
     });
@@ -79,17 +80,17 @@ for (const locale of ["fr", "en"] as const) {
     await expect.poll(async () => (await logLines(requestId)).length).toBe(2);
     await expect(page.getByRole("heading", { level: 1, name: w.title })).toBeVisible();
     await page.getByRole("link", { name: w.home }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(locale === "en" ? /\/en$/ : /:\d+\/$/);
     await expect(page.getByRole("heading", { level: 1, name: w.title })).toHaveCount(0);
   });
 }
 
-test("[ERRORS] a cached shop page that fails gets the error page in the address's language, with its reference logged", async ({
+test("[ERRORS] a page at an English address that fails gets the error page in English, with its reference logged", async ({
   page,
 }) => {
   const requestId = `e2e-${randomUUID()}`;
   await page.setExtraHTTPHeaders({ "x-request-id": requestId });
-  const response = await page.goto("/vitrine/en/dev/erreur");
+  const response = await page.goto("/en/dev/erreur");
   expect(response?.status()).toBe(500);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: WORDS.en.title })).toBeVisible();

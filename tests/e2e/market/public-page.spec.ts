@@ -20,9 +20,37 @@ test("[MARKET] the page is in English once English is chosen", async ({ page }) 
   await page.goto("/m/bellefontaine");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Upcoming distributions" })).toBeVisible();
-  await expect(page.locator('article[data-state="OPEN"]')).toContainText(/Order until \S+ \d+ \S+ at 23:59/);
+  const open = page.locator('article[data-state="OPEN"]');
+  await expect(open).toContainText(/Order until \S+ \d+ \S+ at 23:59/);
+  // The English page's links stay in English, whoever follows them (a shared /en/… address, no cookie).
+  await expect(open.getByRole("link", { name: "Order" })).toHaveAttribute(
+    "href",
+    /^\/en\/m\/bellefontaine\/distributions\//,
+  );
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("heading", { name: "Prochaines distributions" })).toBeVisible();
+});
+
+test("[MARKET] public pages have an icon and a description for search engines, in their language", async ({ page }) => {
+  const description = page.locator('meta[name="description"]');
+  await page.goto("/m/bellefontaine");
+  // The market's own words, whatever the language of the page.
+  const own = "Épicerie en vrac, légumes et pain de producteurs locaux, à prix accessibles.";
+  await expect(description).toHaveAttribute("content", own);
+  for (const icon of await page.locator('link[rel="icon"]').all()) {
+    expect((await page.request.get((await icon.getAttribute("href"))!)).status()).toBe(200);
+  }
+  // Asked for by browsers whatever the page says.
+  expect((await page.request.get("/favicon.ico")).headers()["content-type"]).toBe("image/x-icon");
+  await page.goto("/en/m/bellefontaine");
+  await expect(description).toHaveAttribute("content", own);
+  await page.locator('article[data-state="OPEN"]').getByRole("link", { name: "Order" }).click();
+  await expect(description).toHaveAttribute(
+    "content",
+    /^Order online from the producers of Marché VRAC de Bellefontaine, pick-up \S+ \d+ \S+ \d{4}, 17:00 to 19:00\.$/,
+  );
+  await page.goto("/");
+  await expect(description).toHaveAttribute("content", /^Cabas : commandez en ligne auprès des producteurs/);
 });
 
 test("[MARKET] an unknown market is a proper 404", async ({ page }) => {

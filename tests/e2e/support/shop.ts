@@ -21,7 +21,7 @@ export async function orderThroughShop(
   await signInAs(page, email);
   const basket = page.locator("#panier");
   for (const [name, quantity] of lines) {
-    await page.goto(`/m/bellefontaine/distributions/${distributionId}?q=${encodeURIComponent(name)}`);
+    await page.goto(`/m/bellefontaine/distributions/${distributionId}/recherche?q=${encodeURIComponent(name)}`);
     // The quantity field names its product exactly (the card's title may carry a « Bio » badge).
     const field = page.getByLabel(`Quantité de ${name}`, { exact: true });
     const product = page.getByRole("article").filter({ has: field });

@@ -63,15 +63,28 @@ describe("Content-Security-Policy", () => {
 describe("the addresses that get the public policy from next.config.mjs", () => {
   const matches = getPathMatch(OUTSIDE_SIGNED_IN_SPACES, { strict: true, removeUnnamedParams: true });
 
-  it.each(["/", "/m/bellefontaine", "/m/bellefontaine/distributions/abc", "/connexion", "/api/health", "/comptes"])(
-    "%s is public",
-    (path) => expect(matches(path)).not.toBe(false),
-  );
+  it.each([
+    "/",
+    "/en",
+    "/m/bellefontaine",
+    "/en/m/bellefontaine",
+    "/m/bellefontaine/distributions/abc",
+    "/connexion",
+    "/en/connexion",
+    "/api/health",
+    "/comptes",
+    "/en/comptes",
+  ])("%s is public", (path) => expect(matches(path)).not.toBe(false));
 
-  it.each(SIGNED_IN_SPACES.flatMap((space) => [`/${space}`, `/${space}/`, `/${space}/anything/deeper`]))(
-    "%s is left to proxy.ts",
-    (path) => expect(matches(path)).toBe(false),
-  );
+  it.each(
+    SIGNED_IN_SPACES.flatMap((space) =>
+      ["", "/en"].flatMap((prefix) => [
+        `${prefix}/${space}`,
+        `${prefix}/${space}/`,
+        `${prefix}/${space}/anything/deeper`,
+      ]),
+    ),
+  )("%s is left to proxy.ts", (path) => expect(matches(path)).toBe(false));
 });
 
 describe("headers on every response", () => {

@@ -3,6 +3,8 @@ import type { common as fr } from "../fr/common";
 export const common: typeof fr = {
   appName: "Cabas",
   tagline: "Your farmers, direct, no middleman",
+  metaDescription:
+    "Cabas: order online from the farmers of your local market, pick up your basket at the distribution.",
   nav: {
     home: "Home",
     myMarkets: "My markets",

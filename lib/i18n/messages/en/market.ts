@@ -16,6 +16,8 @@ export const market: typeof fr = {
   myMarkets: "My markets",
   dutyCalendar: "Volunteer calendar",
   upcoming: "Upcoming distributions",
+  metaDescription: (name: string) =>
+    `${name}: order local producers' food online and pick your basket up at the distribution.`,
   noUpcoming: "No distribution is planned yet. Come back soon!",
   places: "Pick-up places",
   producersList: (names: string) => `Producers taking part: ${names}`,

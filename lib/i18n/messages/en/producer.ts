@@ -30,6 +30,8 @@ export const producer: typeof fr = {
     emailInvalid: "This e-mail address is not valid.",
   },
   sellsAt: "Sells at",
+  metaDescription: (name: string) =>
+    `${name}: this local producer's products and the Cabas markets where to find them.`,
   sharedCatalog: {
     title: (name: string, producer: string) => `Catalog “${name}” by ${producer}`,
     linkTo: "Link this catalog to my market",

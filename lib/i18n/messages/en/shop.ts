@@ -52,6 +52,9 @@ export const shop: typeof fr = {
   previous: "Previous",
   next: "Next",
   basketTitle: "My order",
+  pageTitle: (market: string) => `Order — ${market}`,
+  metaDescription: (market: string, pickup: string) =>
+    `Order online from the producers of ${market}, pick-up ${pickup}.`,
   basketEmpty: "Your basket is empty: choose your products.",
   basketNumber: (n: number) => `Basket no. ${n}`,
   total: "Total",

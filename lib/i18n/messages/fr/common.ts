@@ -1,6 +1,9 @@
 export const common = {
   appName: "Cabas",
   tagline: "Vos producteurs, en direct, sans intermédiaire",
+  // The meta description of the pages that have none of their own.
+  metaDescription:
+    "Cabas : commandez en ligne auprès des producteurs de votre marché local, retirez votre panier à la distribution.",
   nav: {
     home: "Accueil",
     myMarkets: "Mes marchés",

@@ -14,6 +14,9 @@ export const market = {
   myMarkets: "Mes marchés",
   dutyCalendar: "Calendrier des permanences",
   upcoming: "Prochaines distributions",
+  // The page's meta description when the market has no short description of its own.
+  metaDescription: (name: string) =>
+    `${name} : commandez en ligne les produits des producteurs locaux et retirez votre panier à la distribution.`,
   noUpcoming: "Aucune distribution n’est prévue pour l’instant. Revenez bientôt !",
   places: "Lieux de distribution",
   producersList: (names: string) => `Producteurs présents : ${names}`,

@@ -29,6 +29,9 @@ export const producer = {
     emailInvalid: "Cette adresse e-mail n’est pas valide.",
   } as Record<string, string>,
   sellsAt: "Vend aux marchés",
+  // The public page's meta description when the producer has written no description.
+  metaDescription: (name: string) =>
+    `${name} : les produits de ce producteur local et les marchés Cabas où les trouver.`,
   sharedCatalog: {
     title: (name: string, producer: string) => `Catalogue « ${name} » de ${producer}`,
     linkTo: "Relier ce catalogue à mon marché",

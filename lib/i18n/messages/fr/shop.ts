@@ -54,6 +54,10 @@ export const shop = {
   previous: "Précédente",
   next: "Suivante",
   basketTitle: "Ma commande",
+  // The shop page's title and meta description.
+  pageTitle: (market: string) => `Commander — ${market}`,
+  metaDescription: (market: string, pickup: string) =>
+    `Commandez en ligne auprès des producteurs de ${market}, retrait ${pickup}.`,
   basketEmpty: "Votre panier est vide : choisissez vos produits.",
   basketNumber: (n: number) => `Panier n° ${n}`,
   total: "Total",

@@ -1,6 +1,0 @@
-import { throwForErrorTest } from "@/lib/error-test-route";
-
-// See lib/error-test-route.ts: a 404 unless ERROR_TEST_ROUTE=1.
-export default async function ShowcaseErrorTestPage() {
-  return throwForErrorTest();
-}

@@ -1,7 +1,0 @@
-import { NotFoundMessage } from "@/components/layout/not-found-message";
-import { getMessages } from "@/lib/i18n/server";
-
-export default async function NotFound() {
-  const { t } = await getMessages();
-  return <NotFoundMessage n={t.common.notFound} space="producer" />;
-}

@@ -1,8 +1,0 @@
-import { NotFoundMessage } from "@/components/layout/not-found-message";
-import { getMessages } from "@/lib/i18n/server";
-
-// A market, sale, order or producer page that is not there, inside the shop's frame (header, language).
-export default async function ShopNotFound() {
-  const { t } = await getMessages();
-  return <NotFoundMessage n={t.common.notFound} space="shop" />;
-}

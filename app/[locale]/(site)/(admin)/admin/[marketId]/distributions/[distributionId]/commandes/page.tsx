@@ -1,0 +1,179 @@
+import Link from "next/link";
+import { BasketPayments } from "@/components/admin/basket-payments";
+import { TillTotals } from "@/components/admin/till-totals";
+import { ActionForm } from "@/components/ui/action-form";
+import { withdrawCatalogFromSaleAction } from "@/lib/actions/refunds";
+import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
+import { summarizeOrders } from "@/lib/domain/distribution-day/summarize-orders";
+import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
+import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/page";
+import { formatMoney } from "@/lib/money";
+
+type Params = { marketId: string; distributionId: string };
+
+export default async function DistributionOrdersPage({ params }: { params: Promise<Params> }) {
+  const { marketId, distributionId } = await params;
+  const actor = await loadPageActor(`/admin/${marketId}/distributions/${distributionId}/commandes`);
+  const { locale, t } = await getMessages();
+  const now = new Date();
+  const [day, payments] = await orNotFound(
+    Promise.all([
+      getDistributionDay({ actor, marketId, distributionId, now }),
+      getDistributionPayments({ actor, marketId, distributionId }),
+    ]),
+  );
+  const summary = summarizeOrders(day.baskets);
+  const o = t.admin.orders;
+  const d = day.distribution;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const r = t.refunds;
+  // A catalog can be withdrawn from a sale whose baskets are not delivered yet.
+  const live = d.state !== "VALIDATED" && d.state !== "CANCELLED" && d.pickupEndAt > now;
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-bold">{o.title}</h1>
+          <p className="first-letter:uppercase">
+            {formatInZone(d.pickupStartAt, t.market.dateFormat, d.market.timeZone, locale)} · {d.place.name} ·{" "}
+            {t.market.state[d.state]} · {money(summary.totalCents)}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href={`/admin/${marketId}/membres#virement`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
+          >
+            {t.payments.search.title}
+          </Link>
+          <a
+            href={`/api/exports/orders/${marketId}/${distributionId}`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
+          >
+            {o.csv}
+          </a>
+        </div>
+      </header>
+      {live && d.participations.length > 0 && (
+        <section aria-labelledby="sale-catalogs" className="flex flex-col gap-2">
+          <h2 id="sale-catalogs" className="text-lg font-semibold">
+            {r.saleCatalogs}
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {d.participations.map(({ catalog }) => (
+              <li
+                key={catalog.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
+              >
+                <span>
+                  <span className="font-semibold">{catalog.name}</span> — {catalog.producer.name}
+                </span>
+                <ActionForm
+                  action={withdrawCatalogFromSaleAction}
+                  hidden={{ marketId, distributionId, catalogId: catalog.id }}
+                  submitLabel={r.withdrawCatalog(catalog.name)}
+                  pendingLabel={t.common.loading}
+                  variant="danger"
+                  className="flex flex-col gap-1"
+                  confirm={{ title: r.withdrawCatalogTitle, description: r.withdrawCatalogText, cancelLabel: r.keepIt }}
+                  messageAs="toast"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {day.baskets.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{o.none}</p>
+      ) : (
+        <div className="grid gap-4 xl:grid-cols-2">
+          <section aria-labelledby="by-basket" className="xl:col-span-2">
+            <h2 id="by-basket" className="mb-1 text-lg font-semibold">
+              {o.byBasket}
+            </h2>
+            <table className="w-full rounded-lg bg-white text-sm">
+              <thead>
+                <tr className="border-b border-earth-100 text-left">
+                  <th className="p-2">{o.basket}</th>
+                  <th className="p-2">{o.member}</th>
+                  <th className="p-2">{o.products}</th>
+                  <th className="p-2 text-right">{o.total}</th>
+                  <th className="p-2 text-right">{o.paid}</th>
+                  <th className="p-2">{t.payments.basket.payments}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {day.baskets.map((b) => (
+                  <tr key={b.id} className="border-b border-earth-100 align-top" data-basket={b.basketNumber}>
+                    <td className="p-2 font-bold">{b.basketNumber}</td>
+                    <td className="p-2">
+                      {b.user.lastName.toUpperCase()} {b.user.firstName}
+                    </td>
+                    <td className="p-2">
+                      {b.lines
+                        .map((l) => `${formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} × ${l.productName}`)
+                        .join(" · ")}
+                    </td>
+                    <td className="p-2 text-right">{money(b.totalCents)}</td>
+                    <td className="p-2 text-right">{money(b.paidCents - b.refundedCents)}</td>
+                    <td className="p-2">
+                      <BasketPayments
+                        money={payments.baskets.get(b.id)!}
+                        paymentMethod={b.paymentMethod}
+                        marketId={marketId}
+                        orderId={b.id}
+                        timeZone={d.market.timeZone}
+                        locale={locale}
+                        t={t}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="till" className="xl:col-span-2">
+            <h2 id="till" className="mb-1 text-lg font-semibold">
+              {t.payments.till.title}
+            </h2>
+            <TillTotals till={payments.till} locale={locale} t={t} />
+          </section>
+          <section aria-labelledby="by-product">
+            <h2 id="by-product" className="mb-1 text-lg font-semibold">
+              {o.byProduct}
+            </h2>
+            <table className="w-full rounded-lg bg-white text-sm">
+              <tbody>
+                {summary.byProduct.map((p) => (
+                  <tr key={`${p.producer}-${p.name}`} className="border-b border-earth-100">
+                    <td className="p-2">{p.name}</td>
+                    <td className="p-2 text-muted">{p.producer}</td>
+                    <td className="p-2">{formatDecimal(p.quantity, locale)}</td>
+                    <td className="p-2 text-right">{money(p.totalCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="by-producer">
+            <h2 id="by-producer" className="mb-1 text-lg font-semibold">
+              {o.byProducer}
+            </h2>
+            <table className="w-full rounded-lg bg-white text-sm">
+              <tbody>
+                {summary.byProducer.map((p) => (
+                  <tr key={p.producer} className="border-b border-earth-100">
+                    <td className="p-2">{p.producer}</td>
+                    <td className="p-2 text-right">{money(p.totalCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { BasketCard } from "@/components/admin/basket-card";
+import { BasketPayments } from "@/components/admin/basket-payments";
+import { CloseDistribution } from "@/components/admin/close-distribution";
+import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
+import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
+import { formatInZone } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/page";
+
+type Params = { marketId: string; distributionId: string };
+
+export default async function DistributionDayPage({ params }: { params: Promise<Params> }) {
+  const { marketId, distributionId } = await params;
+  const path = `/admin/${marketId}/distributions/${distributionId}/validation`;
+  const actor = await loadPageActor(path);
+  const { locale, t } = await getMessages();
+  const now = new Date();
+  const [day, money] = await orNotFound(
+    Promise.all([
+      getDistributionDay({ actor, marketId, distributionId, now }),
+      getDistributionPayments({ actor, marketId, distributionId }),
+    ]),
+  );
+  const d = t.admin.day;
+  const dist = day.distribution;
+  const tz = dist.market.timeZone;
+  const started = dist.pickupStartAt <= now;
+  const unpaid = day.baskets.flatMap((b) => {
+    const m = money.baskets.get(b.id)!;
+    return !b.validatedAt && m.dueCents > 0
+      ? [
+          {
+            orderId: b.id,
+            basketNumber: b.basketNumber,
+            name: `${b.user.lastName.toUpperCase()} ${b.user.firstName}`,
+            dueCents: m.dueCents,
+            balanceCovers: m.balanceCents >= 0 && b.paymentMethod !== "CARD",
+          },
+        ]
+      : [];
+  });
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{d.title}</h1>
+          <p className="first-letter:uppercase">
+            {formatInZone(dist.pickupStartAt, t.market.dateFormat, tz, locale)} ·{" "}
+            {formatInZone(dist.pickupStartAt, "HH:mm", tz, locale)}–
+            {formatInZone(dist.pickupEndAt, "HH:mm", tz, locale)} · {dist.place.name}
+          </p>
+          <p className="text-sm text-muted">{d.intro}</p>
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          <Link
+            href={`/admin/${marketId}/distributions/${distributionId}/emargement`}
+            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
+          >
+            {d.signInSheet}
+          </Link>
+          {dist.cancelledAt ? (
+            <p className="rounded-md bg-earth-100 px-3 py-2 font-semibold text-earth-800">
+              {t.refunds.cancelledNotice}
+            </p>
+          ) : dist.validatedAt ? (
+            <p className="rounded-md bg-leaf-100 px-3 py-2 font-semibold text-leaf-900">{d.distributionValidated}</p>
+          ) : (
+            !started && <p className="rounded-md bg-earth-100 px-3 py-2 text-earth-800">{d.notStarted}</p>
+          )}
+        </div>
+      </header>
+      {/* A cancelled distribution has nothing left to validate nor any till. */}
+      {(started || dist.validatedAt) && !dist.cancelledAt && (
+        <CloseDistribution
+          marketId={marketId}
+          distributionId={distributionId}
+          unpaid={unpaid}
+          till={money.till}
+          validated={Boolean(dist.validatedAt)}
+          locale={locale}
+          t={t}
+        />
+      )}
+      {day.baskets.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{d.none}</p>
+      ) : (
+        <ul className="grid gap-2 lg:grid-cols-2">
+          {day.baskets.map((b) => (
+            <li key={b.id}>
+              <BasketCard
+                basket={b}
+                marketId={marketId}
+                started={started}
+                timeZone={tz}
+                locale={locale}
+                t={t}
+                payments={
+                  <BasketPayments
+                    money={money.baskets.get(b.id)!}
+                    paymentMethod={b.paymentMethod}
+                    marketId={marketId}
+                    orderId={b.id}
+                    timeZone={tz}
+                    locale={locale}
+                    t={t}
+                  />
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

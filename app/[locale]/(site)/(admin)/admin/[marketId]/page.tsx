@@ -1,0 +1,33 @@
+import { DistributionRow } from "@/components/admin/distribution-row";
+import { loadAdminMarket } from "@/lib/auth/load-admin-market";
+import { appUrl } from "@/lib/env";
+import { getMessages } from "@/lib/i18n/page";
+
+export default async function MarketAdminHome({ params }: { params: Promise<{ marketId: string }> }) {
+  const { marketId } = await params;
+  const { market } = await loadAdminMarket(marketId, `/admin/${marketId}`);
+  const { locale, t } = await getMessages();
+  const upcoming = market.distributions.filter((d) => !d.validatedAt).slice(0, 6);
+  return (
+    <div className="flex flex-col gap-4">
+      <section className="rounded-xl bg-white p-4 shadow-sm">
+        <h1 className="text-lg font-semibold">{t.admin.shareLink}</h1>
+        <p className="font-mono break-all text-leaf-700">{`${appUrl()}/m/${market.slug}`}</p>
+      </section>
+      <section aria-labelledby="upcoming-admin">
+        <h2 id="upcoming-admin" className="mb-2 text-lg font-semibold">
+          {t.admin.distributions.upcoming}
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="rounded-lg bg-white p-4">{t.admin.distributions.none}</p>
+        ) : (
+          <ul className="grid gap-3 lg:grid-cols-2">
+            {upcoming.map((d) => (
+              <DistributionRow key={d.id} d={d} marketId={marketId} timeZone={market.timeZone} locale={locale} t={t} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm, FormChoice, FormFieldError } from "@/components/ui/action-form";
+import { DraftNotice, NotHeldBadge } from "@/components/shop/draft-notice";
+import { Alert } from "@/components/ui/alert";
+import { PrintButton } from "@/components/ui/print-button";
+import { startCardCheckoutAction } from "@/lib/actions/payments";
+import { confirmOrderAction } from "@/lib/actions/shop";
+import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
+import { transferReference } from "@/lib/domain/payment/transfer-reference";
+import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/page";
+import { formatMoney } from "@/lib/money";
+import { stripeConfigured } from "@/lib/payments/stripe";
+import { shopPath } from "@/lib/validation/shop-filters";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.shop.orderTitle };
+}
+
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<{ confirmee?: string }>;
+}) {
+  const { orderId } = await params;
+  const actor = await loadPageActor(`/commande/${orderId}`);
+  const { locale, t } = await getMessages();
+  const order = await orNotFound(getMyOrderOrThrow({ actor, orderId, now: new Date() }));
+  const s = t.shop;
+  const at = (date: Date, pattern: string) => formatInZone(date, pattern, order.market.timeZone, locale);
+  const d = order.distribution;
+  const open = order.state === "OPEN";
+  const offlineMethods = order.market.paymentMethods.filter((m) => m !== "CARD");
+  const card = order.market.paymentMethods.includes("CARD") && stripeConfigured();
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      {(await searchParams).confirmee && order.confirmedAt && (
+        <p role="status" className="rounded-xl bg-leaf-600 p-4 text-lg font-semibold text-white">
+          {s.confirmed}
+        </p>
+      )}
+      <header className="flex flex-col gap-1">
+        <p className="text-sm text-muted">{order.market.name}</p>
+        <h1 className="text-2xl font-bold">
+          {s.orderTitle} — {s.basketNumber(order.basketNumber)}
+        </h1>
+        <p className="first-letter:uppercase">
+          <span className="font-semibold">{s.pickup} : </span>
+          {t.market.pickup(
+            at(d.pickupStartAt, t.market.dateFormat),
+            at(d.pickupStartAt, "HH:mm"),
+            at(d.pickupEndAt, "HH:mm"),
+          )}
+        </p>
+        <p>
+          <span className="font-semibold">{s.place} : </span>
+          {d.place.name}, {d.place.address}, {d.place.zipCode} {d.place.city}
+        </p>
+        {open ? (
+          <p className="text-sm">{s.orderUntil(at(d.ordersCloseAt, t.market.dateTimeFormat))}</p>
+        ) : (
+          <p className="text-sm font-semibold text-earth-800">
+            {order.state === "CANCELLED" ? t.refunds.cancelledNotice : s.closedReadOnly}
+          </p>
+        )}
+      </header>
+      {order.stockCuts.length > 0 && (
+        <Alert tone="error">
+          {s.stockCutsTitle}
+          {order.stockCuts.map((c) => (
+            <span key={c.productName} className="block">
+              {c.kept === "0"
+                ? s.stockCutRemoved(c.productName)
+                : s.stockCut(c.productName, formatDecimal(c.kept, locale), formatDecimal(c.asked, locale))}
+            </span>
+          ))}
+        </Alert>
+      )}
+      {open && !order.confirmedAt && order.lines.length > 0 && (
+        <DraftNotice released={order.lines.some((l) => l.released)} t={t} />
+      )}
+      <table className="w-full rounded-xl bg-white text-sm shadow-sm">
+        <thead>
+          <tr className="border-b border-earth-100 text-left">
+            <th className="p-2">{s.quantity}</th>
+            <th className="p-2">{s.product}</th>
+            <th className="p-2 text-right">{s.unitPrice}</th>
+            <th className="p-2 text-right">{s.subtotal}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((l) => (
+            <tr key={l.id} className="border-b border-earth-100">
+              <td className="p-2">{formatDecimal(l.quantity, locale)}</td>
+              <td className="p-2">
+                {l.productName}
+                {l.released && <NotHeldBadge t={t} />}
+              </td>
+              <td className="p-2 text-right">{formatMoney(l.unitPriceCents, locale)}</td>
+              <td className="p-2 text-right">{formatMoney(l.totalCents, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th colSpan={3} className="p-2 text-right">
+              {s.total}
+            </th>
+            <td className="p-2 text-right text-base font-bold" data-testid="order-total">
+              {formatMoney(order.totalCents, locale)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      <p className="text-sm">
+        {order.paymentMethod && `${s.confirmedPayment(s.methods[order.paymentMethod])} · `}
+        <span className="font-semibold">
+          {order.paidCents >= order.totalCents && order.totalCents > 0 ? s.paid : s.unpaid}
+        </span>
+      </p>
+      {order.refundedToCardCents > 0 && (
+        <p className="text-sm" data-testid="card-refunds">
+          {t.refunds.cardRefunds(formatMoney(order.refundedToCardCents, locale))}
+        </p>
+      )}
+      {order.paymentMethod === "CARD" && order.dueOnlineCents > 0 && (
+        <section
+          aria-labelledby="owed-title"
+          className="flex flex-col gap-2 rounded-xl border-l-4 border-earth-600 bg-earth-100 p-4 text-earth-800"
+          data-testid="owed"
+        >
+          <h2 id="owed-title" className="font-semibold">
+            {t.refunds.owed(formatMoney(order.dueOnlineCents, locale))}
+          </h2>
+          <p className="text-sm">{t.refunds.owedHint}</p>
+          {open && card && (
+            <ActionForm
+              action={startCardCheckoutAction}
+              hidden={{ orderId: order.id }}
+              submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))}
+              pendingLabel={t.common.loading}
+            />
+          )}
+        </section>
+      )}
+      {order.paymentMethod === "TRANSFER" && <p className="text-sm">{s.transferReference(transferReference(order))}</p>}
+      {open && !order.confirmedAt && order.lines.length > 0 && (
+        <section aria-labelledby="payment-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="payment-title" className="text-lg font-semibold">
+            {s.choosePayment}
+          </h2>
+          {offlineMethods.length > 0 && (
+            <ActionForm
+              action={confirmOrderAction}
+              hidden={{ orderId: order.id }}
+              submitLabel={s.select}
+              pendingLabel={t.common.loading}
+            >
+              <fieldset className="flex flex-col gap-2">
+                <legend className="sr-only">{s.choosePayment}</legend>
+                {offlineMethods.map((m, i) => (
+                  <label key={m} className="flex items-start gap-2 rounded-lg border border-stone-300 p-3">
+                    <FormChoice name="method" value={m} defaultChecked={i === 0} className="mt-1 h-5 w-5" />
+                    <span>
+                      <span className="font-semibold">{s.methods[m]}</span>
+                      <span className="block text-sm text-muted">{s.methodHints[m]}</span>
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+              <FormFieldError name="method" />
+            </ActionForm>
+          )}
+          {card && (
+            <ActionForm
+              action={startCardCheckoutAction}
+              hidden={{ orderId: order.id }}
+              submitLabel={s.payByCard}
+              pendingLabel={t.common.loading}
+            >
+              <p className="text-sm text-muted">{s.methodHints.CARD}</p>
+            </ActionForm>
+          )}
+        </section>
+      )}
+      <div className="no-print flex flex-wrap gap-2">
+        {open && (
+          <Link
+            href={shopPath(order.market.slug, d.id)}
+            className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white"
+          >
+            {s.edit}
+          </Link>
+        )}
+        {order.confirmedAt && (d.slotsEnabled || order.market.deliveryHelpEnabled) && (
+          <Link
+            href={`/retrait/${order.id}`}
+            className="rounded-md border border-leaf-600 bg-white px-4 py-2 font-semibold text-leaf-700"
+          >
+            {s.pickupChoices}
+          </Link>
+        )}
+        <PrintButton label={s.print} />
+      </div>
+    </div>
+  );
+}

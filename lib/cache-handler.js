@@ -1,0 +1,126 @@
+// Next's cache of whole pages and of unstable_cache reads (next.config.mjs `cacheHandler`), kept in this process's
+// memory and bounded (README, Performance): the least recently used entries go past CACHE_MAX_BYTES, and nothing
+// is written to disk. A page that answers 404 is never kept, so an address that names nothing costs its render
+// and leaves nothing behind, however many of them are asked for. Tags are honoured as Next's own cache does:
+// an entry read after one of its tags was dropped is a miss, rendered again.
+// JavaScript with no imports: Next loads it as it is, at start.
+
+/**
+ * @typedef {{ kind: string; status?: number; headers?: Record<string, unknown>; html?: string; rscData?: Buffer;
+ *   postponed?: string; segmentData?: Map<string, Buffer>; body?: Buffer; data?: unknown; tags?: string[] }} Value
+ * @typedef {{ value: Value; lastModified: number; cacheControl: unknown; tags: string[]; size: number }} Entry
+ */
+
+const MAX_BYTES = Number(process.env.CABAS_CACHE_MAX_BYTES) || 64 * 1024 * 1024;
+// Tags dropped so far: a handful per data row that changed. Past this many, everything is forgotten at once —
+// dropping cached pages is always safe.
+const MAX_TAGS = 10_000;
+
+// One cache per process, on globalThis: Next may load this module more than once (the page renderer and the
+// route handlers each get an instance), and they must share it.
+/** @type {{ entries: Map<string, Entry>; droppedAt: Map<string, number>; bytes: number }} */
+const cache = /** @type {Record<symbol, any>} */ (
+  globalThis[Symbol.for("cabas.cache")] ??= {
+    // oldest first: an entry read moves to the end
+    entries: new Map(),
+    // tags dropped so far, with when
+    droppedAt: new Map(),
+    bytes: 0,
+  }
+);
+const { entries, droppedAt } = cache;
+
+/** @param {string} key */
+function drop(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  entries.delete(key);
+  cache.bytes -= entry.size;
+}
+
+/** @param {Buffer | string | undefined} value */
+const length = (value) => value?.length ?? 0;
+
+/** @param {Value} value */
+function sizeOf(value) {
+  if (value.kind === "APP_PAGE") {
+    let size = length(value.html) + length(value.rscData) + length(value.postponed);
+    for (const [path, segment] of value.segmentData ?? []) size += path.length + segment.length;
+    return size;
+  }
+  if (value.kind === "APP_ROUTE") return length(value.body);
+  return JSON.stringify(value).length;
+}
+
+/** @param {Value} value */
+function tagsOf(value) {
+  if (value.kind === "FETCH") return value.tags ?? [];
+  const header = value.headers?.["x-next-cache-tags"];
+  return typeof header === "string" ? header.split(",") : [];
+}
+
+export default class CabasCacheHandler {
+  /** What the cache holds now (tests/e2e/performance/bounded-cache.spec.ts reads it through /api/dev/cache). */
+  static stats() {
+    return { entries: entries.size, bytes: cache.bytes, droppedTags: droppedAt.size, maxBytes: MAX_BYTES };
+  }
+
+  /**
+   * @param {string} key
+   * @param {{ tags?: string[]; softTags?: string[] }} [ctx]
+   */
+  async get(key, ctx) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    if (tags.some((tag) => (droppedAt.get(tag) ?? -1) >= entry.lastModified)) {
+      drop(key);
+      return null;
+    }
+    entries.delete(key);
+    entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+  }
+
+  /**
+   * @param {string} key
+   * @param {Value | null} value
+   * @param {{ fetchCache?: boolean; tags?: string[]; cacheControl?: unknown }} [ctx]
+   */
+  async set(key, value, ctx) {
+    drop(key);
+    if (!value || value.status === 404) return;
+    const size = key.length + sizeOf(value);
+    if (size > MAX_BYTES / 8) return;
+    const tags = ctx?.fetchCache ? [...new Set([...(ctx.tags ?? []), ...tagsOf(value)])] : tagsOf(value);
+    entries.set(key, {
+      value,
+      lastModified: Date.now(),
+      cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+      tags,
+      size,
+    });
+    cache.bytes += size;
+    for (const oldest of entries.keys()) {
+      if (cache.bytes <= MAX_BYTES) break;
+      drop(oldest);
+    }
+  }
+
+  // Every tag dropped is expired at once (no stale copy served afterwards), whatever `durations` asks.
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    if (droppedAt.size > MAX_TAGS) {
+      droppedAt.clear();
+      entries.clear();
+      cache.bytes = 0;
+    }
+    const now = Date.now();
+    for (const tag of typeof tags === "string" ? [tags] : tags) droppedAt.set(tag, now);
+  }
+
+  resetRequestCache() {}
+}
+
+// For the test route (app/api/dev/cache/route.ts), bundled apart from this module, which Next loads from disk.
+/** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("cabas.cache-stats")] = CabasCacheHandler.stats;
