@@ -2,8 +2,10 @@
 // memory and bounded (README, Performance): the least recently used entries go past CACHE_MAX_BYTES, and nothing
 // is written to disk. A page that answers 404 is never kept, so an address that names nothing costs its render
 // and leaves nothing behind, however many of them are asked for. Tags are honoured as Next's own cache does:
-// an entry read after one of its tags was dropped is a miss, rendered again.
-// JavaScript with no imports: Next loads it as it is, at start.
+// an entry read after one of its tags was dropped is a miss, rendered again. Several processes on one PostgreSQL
+// database drop each other's tags too (lib/cache-broadcast.js).
+// JavaScript with relative imports only: Next loads it as it is, at start.
+import { broadcastWanted, startTagBroadcast } from "./cache-broadcast.js";
 
 /**
  * @typedef {{ kind: string; status?: number; headers?: Record<string, unknown>; html?: string; rscData?: Buffer;
@@ -18,7 +20,8 @@ const MAX_TAGS = 10_000;
 
 // One cache per process, on globalThis: Next may load this module more than once (the page renderer and the
 // route handlers each get an instance), and they must share it.
-/** @type {{ entries: Map<string, Entry>; droppedAt: Map<string, number>; bytes: number }} */
+/** @type {{ entries: Map<string, Entry>; droppedAt: Map<string, number>; bytes: number;
+ *   broadcast?: import("./cache-broadcast.js").TagBroadcast | null }} */
 const cache = /** @type {Record<symbol, any>} */ (
   globalThis[Symbol.for("cabas.cache")] ??= {
     // oldest first: an entry read moves to the end
@@ -37,6 +40,24 @@ function drop(key) {
   entries.delete(key);
   cache.bytes -= entry.size;
 }
+
+function dropAll() {
+  droppedAt.clear();
+  entries.clear();
+  cache.bytes = 0;
+}
+
+/** @param {string[]} tags */
+function dropTags(tags) {
+  if (droppedAt.size > MAX_TAGS) dropAll();
+  const now = Date.now();
+  for (const tag of tags) droppedAt.set(tag, now);
+}
+
+// One per process, as the cache.
+const broadcast = (cache.broadcast ??= broadcastWanted(process.env)
+  ? startTagBroadcast(/** @type {string} */ (process.env.DATABASE_URL), { dropTags, dropAll })
+  : null);
 
 /** @param {Buffer | string | undefined} value */
 const length = (value) => value?.length ?? 0;
@@ -110,13 +131,9 @@ export default class CabasCacheHandler {
   // Every tag dropped is expired at once (no stale copy served afterwards), whatever `durations` asks.
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    if (droppedAt.size > MAX_TAGS) {
-      droppedAt.clear();
-      entries.clear();
-      cache.bytes = 0;
-    }
-    const now = Date.now();
-    for (const tag of typeof tags === "string" ? [tags] : tags) droppedAt.set(tag, now);
+    const dropped = typeof tags === "string" ? [tags] : tags;
+    dropTags(dropped);
+    await broadcast?.publish(dropped);
   }
 
   resetRequestCache() {}

@@ -27,6 +27,9 @@ const env = {
   AUTH_SECRET: authSecret,
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
   NEXT_TELEMETRY_DISABLED: "1",
+  // This process owns the embedded database, so this server is the only one: nothing to tell other instances
+  // (lib/cache-broadcast.js).
+  ...(database.embedded ? { CABAS_EMBEDDED_DATABASE: "1" } : {}),
 };
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...process.argv.slice(3)], {
   stdio: "inherit",
