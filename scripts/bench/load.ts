@@ -1,0 +1,211 @@
+// The ways `npm run bench` puts load on a server: autocannon for a page (many connections, one address), one
+// request at a time for a page's server time, and shoppers replaying a basket change recorded in Chromium.
+import path from "node:path";
+import autocannon from "autocannon";
+import { chromium, type Request } from "@playwright/test";
+import type { BasketRoundTrip } from "./pages";
+import { percentile, type Round } from "./report";
+import { groupIntoWaves } from "./waves";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// No Accept-Encoding: answers come uncompressed, as behind a proxy or CDN that compresses them (Next would
+// otherwise gzip each page in JavaScript).
+export async function loadWithAutocannon(options: {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+}): Promise<Round> {
+  const result = await new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon(
+      { url: options.url, headers: options.headers, connections: options.connections, duration: options.seconds },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    ),
+  );
+  const elapsed = (result.finish.getTime() - result.start.getTime()) / 1000;
+  return {
+    throughput: result.requests.total / elapsed,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+// Milliseconds from sending a request to the last byte of its answer.
+export async function timeRequest(url: string, headers: Record<string, string>): Promise<{ ms: number; ok: boolean }> {
+  const start = performance.now();
+  const response = await fetch(url, { headers, redirect: "manual" });
+  await response.arrayBuffer();
+  return { ms: performance.now() - start, ok: response.ok };
+}
+
+// The server time of a page: its first request (which renders it, if the design caches pages) and then `count`
+// more, one after another.
+export async function timeAlone(url: string, headers: Record<string, string>, count: number) {
+  const first = await timeRequest(url, headers);
+  const next: { ms: number; ok: boolean }[] = [];
+  for (let i = 0; i < count; i++) next.push(await timeRequest(url, headers));
+  const times = next.map((r) => r.ms);
+  return {
+    first: { ms: first.ms, failed: first.ok ? 0 : 1 },
+    following: {
+      throughput: 1000 / (times.reduce((a, b) => a + b, 0) / times.length),
+      p50: percentile(times, 50),
+      p97_5: percentile(times, 97.5),
+      failed: next.filter((r) => !r.ok).length,
+    } satisfies Round,
+  };
+}
+
+export type RecordedRequest = {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer> | null;
+};
+
+// Headers the replay sets itself: the shopper's own session, and what the connection decides.
+const NOT_REPLAYED = new Set(["cookie", "host", "content-length", "connection", "accept-encoding"]);
+
+// A member adds the product in Chromium; every request the page sends to the server from the click until the
+// new total shows and the network is quiet is recorded, static files and the router's prefetches of links (done
+// in the background, for the next click) aside.
+export async function recordBasketChange(options: {
+  origin: string;
+  roundTrip: BasketRoundTrip;
+  cookie: { name: string; value: string };
+}): Promise<RecordedRequest[][]> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: options.origin, locale: "fr-FR" });
+    await context.addCookies([{ ...options.cookie, url: options.origin }]);
+    const page = await context.newPage();
+    const { roundTrip } = options;
+    await page.goto(roundTrip.path, { waitUntil: "networkidle" });
+    const total = page.getByTestId(roundTrip.totalTestId);
+    const before = (await total.count()) > 0 ? await total.first().textContent() : null;
+
+    const sent: { request: Request; start: number; end: number }[] = [];
+    const ours = (url: string) =>
+      url.startsWith(options.origin) && !new URL(url).pathname.match(/^\/(_next\/static|images)\//);
+    page.on("request", (request) => {
+      if (ours(request.url())) sent.push({ request, start: performance.now(), end: Infinity });
+    });
+    const finish = (request: Request) => {
+      const entry = sent.find((s) => s.request === request);
+      if (entry) entry.end = performance.now();
+    };
+    page.on("requestfinished", finish);
+    page.on("requestfailed", finish);
+
+    try {
+      await page
+        .getByRole("article", { name: roundTrip.product })
+        .getByRole("button", { name: roundTrip.addButton })
+        .click({ timeout: 30_000 });
+      await page.waitForFunction(
+        ({ testId, before }) => {
+          const shown = document.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
+          return shown !== null && shown !== before;
+        },
+        { testId: roundTrip.totalTestId, before },
+        { timeout: 30_000 },
+      );
+    } catch (error) {
+      const shot = path.resolve(".data", "bench-basket-change.png");
+      await page.screenshot({ path: shot });
+      throw new Error(`the basket change did not happen in Chromium (screenshot: ${shot})`, { cause: error });
+    }
+    // Quiet: nothing in flight for half a second.
+    for (let quiet = 0; quiet < 5;) {
+      await page.waitForTimeout(100);
+      quiet = sent.every((s) => s.end !== Infinity) ? quiet + 1 : 0;
+    }
+    const recorded = await Promise.all(
+      sent.map(async ({ request, start, end }) => {
+        const headers = await request.allHeaders();
+        return {
+          start,
+          end,
+          prefetch: "next-router-prefetch" in headers,
+          method: request.method(),
+          url: request.url(),
+          headers: Object.fromEntries(
+            Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name) && !name.startsWith(":")),
+          ),
+          body: copyOf(request.postDataBuffer()),
+        };
+      }),
+    );
+    const kept = recorded.filter((r) => !r.prefetch);
+    if (!kept.some((r) => r.method !== "GET"))
+      throw new Error(`adding « ${roundTrip.product} » sent nothing to the server`);
+    return groupIntoWaves(kept).map((wave) =>
+      wave.map(({ method, url, headers, body }) => ({ method, url, headers, body })),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+// Shoppers (one session cookie each) replay the recorded basket change again and again, each waiting for the
+// last answer before starting again: one round trip is all of its waves of requests, answers read to the end.
+export async function replayBasketChanges(options: {
+  waves: RecordedRequest[][];
+  cookies: string[];
+  seconds: number;
+}): Promise<Round & { trips: { done: number; tried: number }[] }> {
+  const deadline = performance.now() + options.seconds * 1000;
+  const durations: number[] = [];
+  const trips = options.cookies.map(() => ({ done: 0, tried: 0 }));
+  let failed = 0;
+  const started = performance.now();
+  await Promise.all(
+    options.cookies.map(async (cookie, shopper) => {
+      while (performance.now() < deadline) {
+        const start = performance.now();
+        trips[shopper].tried++;
+        let ok = true;
+        for (const wave of options.waves) {
+          const answers = await Promise.all(
+            wave.map(async (request) => {
+              try {
+                const response = await fetch(request.url, {
+                  method: request.method,
+                  headers: { ...request.headers, cookie },
+                  body: request.body ?? undefined,
+                  redirect: "manual",
+                });
+                await response.arrayBuffer();
+                return response.ok;
+              } catch {
+                return false;
+              }
+            }),
+          );
+          ok &&= answers.every(Boolean);
+        }
+        if (ok) {
+          durations.push(performance.now() - start);
+          trips[shopper].done++;
+        } else failed++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    throughput: durations.length / elapsed,
+    p50: durations.length ? percentile(durations, 50) : 0,
+    p97_5: durations.length ? percentile(durations, 97.5) : 0,
+    failed,
+    trips,
+  };
+}
+
+function copyOf(buffer: Buffer | null): Uint8Array<ArrayBuffer> | null {
+  return buffer ? new Uint8Array(buffer) : null;
+}
