@@ -14,9 +14,11 @@ import { encode } from "next-auth/jwt";
 import { db, disconnectDb } from "../lib/db/client";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import {
+  idleLatency,
   loadWithAutocannon,
   recordBasketChange,
   replayBasketChanges,
+  settle,
   timeAlone,
   type RecordedRequest,
 } from "./bench/load";
@@ -26,12 +28,13 @@ import {
   formatTable,
   formatVerdicts,
   type Measure,
+  percentile,
   type Round,
   type Run,
   summarise,
   TRIVIAL,
 } from "./bench/report";
-import { type DatabaseKind, seededDatabase, sleep, startServer, type RunningServer } from "./bench/servers";
+import { type DatabaseKind, seededDatabase, startServer, type RunningServer } from "./bench/servers";
 import { ROUND_TRIP, SERVER_TIME, TARGETS } from "./bench/targets";
 
 const { values: options } = parseArgs({
@@ -113,7 +116,12 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
 
   // First, before anything has loaded the shop page: its server time, the first request included.
   for (const page of pages.filter((p) => p.serverTime && wanted(p.name))) {
-    const timed = await timeAlone(origin + page.path, headersOf(page), SERVER_TIME_REQUESTS);
+    const timed = await timeAlone({
+      url: origin + page.path,
+      warmUpUrl: origin + page.serverTime!.warmUp,
+      headers: headersOf(page),
+      count: SERVER_TIME_REQUESTS,
+    });
     const label = `${page.name}: ${SERVER_TIME} (${market.products.toLocaleString("en-GB")} products)`;
     measures.push(
       {
@@ -121,10 +129,17 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
         throughput: null,
         p50: timed.first.ms,
         p97_5: null,
-        failed: timed.first.failed,
+        failed: timed.first.ok ? 0 : 1,
         rounds: 1,
       },
-      summarise(`${label}, ${SERVER_TIME_REQUESTS} more in a row`, [timed.following]),
+      {
+        name: `${label}, ${SERVER_TIME_REQUESTS} more in a row`,
+        throughput: null,
+        p50: percentile(timed.next, 50),
+        p97_5: percentile(timed.next, 97.5),
+        failed: timed.failed,
+        rounds: 1,
+      },
     );
   }
 
@@ -164,18 +179,19 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
   };
   const tried = new Map<string, { done: number; tried: number }>();
 
+  const idle = await idleLatency(origin);
   const rounds = new Map<string, Round[]>();
   for (let round = -1; round < ROUNDS; round++) {
     // Round -1 warms up (one second each) and is not counted.
     const seconds = round < 0 ? 1 : SECONDS;
     log(round < 0 ? "warming up" : `round ${round + 1} of ${ROUNDS}`);
     for (const load of loads) {
-      await sleep(1000); // the previous load's backlog drains
+      await settle(origin, idle);
       const result = await loadWithAutocannon({ ...load, connections: CONNECTIONS, seconds });
       if (round >= 0) rounds.set(load.name, [...(rounds.get(load.name) ?? []), result]);
     }
     if (recorded) {
-      await sleep(1000);
+      await settle(origin, idle);
       const group = await shopperGroup(round);
       const result = await replayBasketChanges({ waves: recorded, cookies: group.cookies, seconds });
       group.ids.forEach((id, i) => {

@@ -62,7 +62,7 @@ export function summariseReport(lhr: Report): Omit<LighthouseScores, "report"> {
     tbtMs: audit("total-blocking-time")?.numericValue ?? NaN,
     scriptBytes: Number(scripts?.transferSize ?? 0),
     consoleErrors: (audit("errors-in-console")?.details?.items ?? []).map((item) =>
-      String(item.description ?? item.source ?? "?").slice(0, 160),
+      [item.description ?? item.source ?? "?", item.url ? `(${String(item.url)})` : ""].join(" ").trim().slice(0, 200),
     ),
     metaDescription: audit("meta-description")?.score === 1,
   };

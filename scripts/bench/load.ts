@@ -24,38 +24,57 @@ export async function loadWithAutocannon(options: {
     ),
   );
   const elapsed = (result.finish.getTime() - result.start.getTime()) / 1000;
+  const answered = result.requests.total > 0;
   return {
     throughput: result.requests.total / elapsed,
-    p50: result.latency.p50,
-    p97_5: result.latency.p97_5,
+    p50: answered ? result.latency.p50 : null,
+    p97_5: answered ? result.latency.p97_5 : null,
     failed: result.non2xx + result.errors + result.timeouts,
   };
 }
 
 // Milliseconds from sending a request to the last byte of its answer.
-export async function timeRequest(url: string, headers: Record<string, string>): Promise<{ ms: number; ok: boolean }> {
+export async function timeRequest(url: string, headers: Record<string, string> = {}) {
   const start = performance.now();
   const response = await fetch(url, { headers, redirect: "manual" });
   await response.arrayBuffer();
   return { ms: performance.now() - start, ok: response.ok };
 }
 
-// The server time of a page: its first request (which renders it, if the design caches pages) and then `count`
-// more, one after another.
-export async function timeAlone(url: string, headers: Record<string, string>, count: number) {
-  const first = await timeRequest(url, headers);
+// The server time of a page: its first request (which renders it, if the design caches pages), after a request
+// to another address of the same route has loaded the route's code, and then `count` more, one at a time.
+export async function timeAlone(options: {
+  url: string;
+  warmUpUrl: string;
+  headers: Record<string, string>;
+  count: number;
+}) {
+  await timeRequest(options.warmUpUrl, options.headers);
+  const first = await timeRequest(options.url, options.headers);
   const next: { ms: number; ok: boolean }[] = [];
-  for (let i = 0; i < count; i++) next.push(await timeRequest(url, headers));
-  const times = next.map((r) => r.ms);
-  return {
-    first: { ms: first.ms, failed: first.ok ? 0 : 1 },
-    following: {
-      throughput: 1000 / (times.reduce((a, b) => a + b, 0) / times.length),
-      p50: percentile(times, 50),
-      p97_5: percentile(times, 97.5),
-      failed: next.filter((r) => !r.ok).length,
-    } satisfies Round,
-  };
+  for (let i = 0; i < options.count; i++) next.push(await timeRequest(options.url, options.headers));
+  return { first, next: next.map((r) => r.ms), failed: next.filter((r) => !r.ok).length };
+}
+
+// A load abandoned by autocannon leaves the server busy with what was already sent: wait until the trivial route
+// answers about as fast as when the server was idle (at most 20 s), so that the next load starts afresh.
+export async function settle(origin: string, idleMs: number) {
+  await sleep(1000);
+  for (let i = 0, fast = 0; i < 100 && fast < 2; i++) {
+    fast = (await timeRequest(`${origin}/api/health`)).ms <= Math.max(20, 2 * idleMs) ? fast + 1 : 0;
+    await sleep(200);
+  }
+}
+
+// How fast the trivial route answers the idle server, one request at a time.
+export async function idleLatency(origin: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 9; i++) times.push((await timeRequest(`${origin}/api/health`)).ms);
+  return percentile(times, 50);
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export type RecordedRequest = {
@@ -199,8 +218,8 @@ export async function replayBasketChanges(options: {
   const elapsed = (performance.now() - started) / 1000;
   return {
     throughput: durations.length / elapsed,
-    p50: durations.length ? percentile(durations, 50) : 0,
-    p97_5: durations.length ? percentile(durations, 97.5) : 0,
+    p50: durations.length ? percentile(durations, 50) : null,
+    p97_5: durations.length ? percentile(durations, 97.5) : null,
     failed,
     trips,
   };

@@ -3,14 +3,15 @@
 
 export const TRIVIAL = "trivial route /api/health";
 
-// One load's timed run (a round), as autocannon or the round-trip runner reports it.
-export type Round = { throughput: number; p50: number; p97_5: number; failed: number };
+// One load's timed run (a round), as autocannon or the round-trip runner reports it (no latency when not one
+// request was answered).
+export type Round = { throughput: number; p50: number | null; p97_5: number | null; failed: number };
 
 export type Measure = {
   name: string;
-  // req/s (null for a single request timed alone).
+  // req/s; null for requests timed alone, one at a time, which are not compared with the trivial route.
   throughput: number | null;
-  p50: number;
+  p50: number | null;
   p97_5: number | null;
   failed: number;
   // Rounds measured this load (throughput from the median round, failures summed over all).
@@ -26,11 +27,15 @@ export function median(values: number[]): number {
 
 // The machine's speed drifts within a minute: each figure is the median of its rounds, taken in turns.
 export function summarise(name: string, rounds: Round[]): Measure {
+  const latency = (values: (number | null)[]) => {
+    const answered = values.filter((v): v is number => v !== null);
+    return answered.length > 0 ? median(answered) : null;
+  };
   return {
     name,
     throughput: median(rounds.map((r) => r.throughput)),
-    p50: median(rounds.map((r) => r.p50)),
-    p97_5: median(rounds.map((r) => r.p97_5)),
+    p50: latency(rounds.map((r) => r.p50)),
+    p97_5: latency(rounds.map((r) => r.p97_5)),
     failed: rounds.reduce((sum, r) => sum + r.failed, 0),
     rounds: rounds.length,
   };
@@ -48,7 +53,7 @@ export type Ratios = { throughput: number | null; p97_5: number | null };
 // A load against the trivial route of the same server: its share of the throughput, and how much longer its
 // slowest answers take.
 export function ratios(measure: Measure, trivial: Measure | undefined): Ratios {
-  if (!trivial) return { throughput: null, p97_5: null };
+  if (!trivial || measure.throughput === null) return { throughput: null, p97_5: null };
   return {
     throughput: measure.throughput !== null && trivial.throughput ? measure.throughput / trivial.throughput : null,
     p97_5: measure.p97_5 !== null && trivial.p97_5 ? measure.p97_5 / trivial.p97_5 : null,

@@ -30,6 +30,17 @@ describe("npm run bench: figures", () => {
     expect(summary).toEqual(measure("shop page, visitor", 200, 100, 300, 3));
   });
 
+  it("leaves out of the latencies a round where no request was answered, and shows none if no round had one", () => {
+    const slow = summarise("market page, visitor", [
+      { throughput: 0, p50: null, p97_5: null, failed: 0 },
+      { throughput: 2, p50: 1900, p97_5: 1990, failed: 0 },
+    ]);
+    expect(slow).toMatchObject({ throughput: 1, p50: 1900, p97_5: 1990 });
+    const none = summarise("market page, visitor", [{ throughput: 0, p50: null, p97_5: null, failed: 0 }]);
+    expect(none).toMatchObject({ throughput: 0, p50: null, p97_5: null });
+    expect(formatTable([{ database: "PostgreSQL", measures: [none] }])).toMatch(/\| +0 \| +— \| +— \|/);
+  });
+
   it("takes the middle of an even number of values as the mean of the two in the middle", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(() => median([])).toThrow();
