@@ -101,6 +101,9 @@ try {
     }
   }
 } finally {
+  // .next as built, for the next --skip-build.
+  rmSync(".next", { recursive: true, force: true });
+  cpSync(pristine, ".next", { recursive: true });
   rmSync(path.dirname(pristine), { recursive: true, force: true });
 }
 print();
