@@ -35,7 +35,7 @@ import {
   TRIVIAL,
 } from "./bench/report";
 import { type DatabaseKind, seededDatabase, startServer, type RunningServer } from "./bench/servers";
-import { ROUND_TRIP, SERVER_TIME, TARGETS } from "./bench/targets";
+import { lighthouseVerdicts, ROUND_TRIP, SERVER_TIME, TARGETS } from "./bench/targets";
 
 const { values: options } = parseArgs({
   options: {
@@ -289,6 +289,7 @@ function print() {
       console.log(
         `| ${database} | ${page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcpMs / 1000).toFixed(1)} s | ${Math.round(s.tbtMs)} ms | ${Math.round(s.scriptBytes / 1024)} KiB | ${s.metaDescription ? "yes" : "no"} | ${s.consoleErrors.length === 0 ? "none" : s.consoleErrors.join("; ")} |`,
       );
+    console.log(`\n${formatVerdicts(lighthouseVerdicts(lighthouse))}`);
   }
 }
 

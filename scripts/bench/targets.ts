@@ -1,5 +1,5 @@
 // Issue 15's targets, stated on the names of the bench's loads (scripts/bench/pages.ts and scripts/bench.ts).
-import type { TargetRule } from "./report";
+import type { TargetRule, Verdict } from "./report";
 
 export const ROUND_TRIP = "basket change round trip";
 export const SERVER_TIME = "server time";
@@ -26,3 +26,35 @@ export const TARGETS: TargetRule[] = [
     holds: (m) => (m.p97_5 ?? m.p50 ?? Infinity) < 200,
   },
 ];
+
+export type LighthouseResult = {
+  database: string;
+  page: string;
+  scores: {
+    performance: number;
+    accessibility: number;
+    consoleErrors: string[];
+    metaDescription: boolean;
+    scriptBytes: number;
+  };
+};
+
+// Lighthouse's targets on the market and shop pages; the JavaScript bound (100 KiB, Lighthouse's unit) is the
+// shop's.
+export function lighthouseVerdicts(results: LighthouseResult[]): Verdict[] {
+  return results.map(({ database, page, scores: s }) => {
+    const misses = [
+      s.performance < 95 && `performance ${s.performance}`,
+      s.accessibility < 100 && `accessibility ${s.accessibility}`,
+      s.consoleErrors.length > 0 && `${s.consoleErrors.length} console error(s)`,
+      !s.metaDescription && "no meta description",
+      page.startsWith("shop") && s.scriptBytes > 100 * 1024 && `${Math.round(s.scriptBytes / 1024)} KiB of JavaScript`,
+    ].filter((miss): miss is string => typeof miss === "string");
+    return {
+      database,
+      label: `Lighthouse, ${page}: performance ≥ 95, accessibility 100, no console error, a meta description${page.startsWith("shop") ? ", ≤ 100 KiB of JavaScript" : ""}`,
+      met: misses.length === 0,
+      misses,
+    };
+  });
+}

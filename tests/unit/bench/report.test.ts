@@ -9,7 +9,7 @@ import {
   summarise,
   TRIVIAL,
 } from "@/scripts/bench/report";
-import { TARGETS } from "@/scripts/bench/targets";
+import { lighthouseVerdicts, TARGETS } from "@/scripts/bench/targets";
 
 const measure = (name: string, throughput: number | null, p50: number, p97_5: number | null, failed = 0): Measure => ({
   name,
@@ -181,5 +181,43 @@ describe("npm run bench: issue 15's targets", () => {
 
   it("says nothing of a target none of whose loads ran", () => {
     expect(checkTargets([{ database: "PostgreSQL", measures: [trivial] }], TARGETS)).toEqual([]);
+  });
+});
+
+describe("npm run bench: Lighthouse's targets", () => {
+  const scores = {
+    performance: 95,
+    accessibility: 100,
+    consoleErrors: [],
+    metaDescription: true,
+    scriptBytes: 100 * 1024,
+  };
+
+  it("are met at the bounds, and the JavaScript bound is the shop page's only", () => {
+    const verdicts = lighthouseVerdicts([
+      { database: "PostgreSQL", page: "shop page", scores },
+      { database: "PostgreSQL", page: "market page", scores: { ...scores, scriptBytes: 300 * 1024 } },
+    ]);
+    expect(verdicts.map((v) => v.met)).toEqual([true, true]);
+  });
+
+  it("name what misses", () => {
+    const [verdict] = lighthouseVerdicts([
+      {
+        database: "embedded PGlite",
+        page: "shop page",
+        scores: {
+          performance: 87,
+          accessibility: 100,
+          consoleErrors: ["Failed to load resource: 404 (http://127.0.0.1/favicon.ico)"],
+          metaDescription: false,
+          scriptBytes: 140 * 1024 + 1,
+        },
+      },
+    ]);
+    expect(verdict).toMatchObject({
+      met: false,
+      misses: ["performance 87", "1 console error(s)", "no meta description", "140 KiB of JavaScript"],
+    });
   });
 });
