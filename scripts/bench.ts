@@ -48,19 +48,20 @@ const { values: options } = parseArgs({
     lighthouse: { type: "boolean", default: false },
   },
 });
-const ROUNDS = Number(options.rounds);
-const SECONDS = Number(options.seconds);
-const CONNECTIONS = Number(options.connections);
+const ROUNDS = positive("rounds");
+const SECONDS = positive("seconds");
+const CONNECTIONS = positive("connections");
 const SHOPPERS = 20;
 const SERVER_TIME_REQUESTS = 20;
 const AUTH_SECRET = "bench-secret-bench-secret-bench-secret";
 const SESSION_COOKIE = "authjs.session-token";
-const databases: DatabaseKind[] =
-  options.database === "postgresql"
-    ? ["PostgreSQL"]
-    : options.database === "embedded"
-      ? ["embedded PGlite"]
-      : ["PostgreSQL", "embedded PGlite"];
+const DATABASES: Record<string, DatabaseKind[]> = {
+  both: ["PostgreSQL", "embedded PGlite"],
+  postgresql: ["PostgreSQL"],
+  embedded: ["embedded PGlite"],
+};
+const databases = DATABASES[options.database ?? "both"];
+if (!databases) fail(`--database is postgresql or embedded (or absent, for both), not ${options.database}`);
 const wanted = (name: string) => !options.pages || options.pages.split(",").some((part) => name.includes(part.trim()));
 
 mkdirSync(".data", { recursive: true });
@@ -73,15 +74,26 @@ cpSync(".next", pristine, { recursive: true });
 
 const runs: Run[] = [];
 const lighthouse: { database: DatabaseKind; page: string; scores: LighthouseScores }[] = [];
+// Interrupted (Ctrl-C), the bench still stops the server and the database it started.
+const cleanUps = new Set<() => Promise<void>>();
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, async () => {
+    log(`${signal}: stopping`);
+    for (const cleanUp of cleanUps) await cleanUp().catch(() => undefined);
+    restoreBuild();
+    process.exit(130);
+  });
 try {
   for (const kind of databases) {
     log(`${kind}: seeding the bench market`);
     const database = await seededDatabase(kind, new Date());
+    cleanUps.add(database.dispose);
     let server: RunningServer | null = null;
     try {
       rmSync(".next", { recursive: true, force: true });
       cpSync(pristine, ".next", { recursive: true });
       server = await startServer(database, AUTH_SECRET);
+      cleanUps.add(server.stop);
       log(`${kind}: npm start answers at ${server.origin} (log: ${path.relative(".", server.log)})`);
       runs.push({ database: kind, measures: await measure(server.origin, database.market, database.readUrl) });
       if (options.lighthouse) {
@@ -96,15 +108,16 @@ try {
         }
       }
     } finally {
-      await server?.stop();
+      if (server) {
+        cleanUps.delete(server.stop);
+        await server.stop();
+      }
+      cleanUps.delete(database.dispose);
       await database.dispose();
     }
   }
 } finally {
-  // .next as built, for the next --skip-build.
-  rmSync(".next", { recursive: true, force: true });
-  cpSync(pristine, ".next", { recursive: true });
-  rmSync(path.dirname(pristine), { recursive: true, force: true });
+  restoreBuild();
 }
 print();
 process.exit(0);
@@ -250,6 +263,25 @@ async function smallestScript(origin: string, pagePath: string) {
   const smallest = sized.sort((a, b) => a.bytes - b.bytes)[0];
   if (!smallest) throw new Error(`no _next/static script on ${pagePath}`);
   return smallest;
+}
+
+// .next as built, for the next --skip-build.
+function restoreBuild() {
+  if (!existsSync(pristine)) return;
+  rmSync(".next", { recursive: true, force: true });
+  cpSync(pristine, ".next", { recursive: true });
+  rmSync(path.dirname(pristine), { recursive: true, force: true });
+}
+
+function positive(name: "rounds" | "seconds" | "connections"): number {
+  const value = Number(options[name]);
+  if (!Number.isInteger(value) || value <= 0) fail(`--${name} is a whole number above 0, not ${options[name]}`);
+  return value;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
 
 function build() {
