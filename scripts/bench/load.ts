@@ -9,8 +9,11 @@ import { groupIntoWaves } from "./waves";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// No Accept-Encoding: answers come uncompressed, as behind a proxy or CDN that compresses them (Next would
-// otherwise gzip each page in JavaScript).
+// Every answer is asked for uncompressed (autocannon sends no Accept-Encoding; Node's fetch would ask for gzip
+// unless told otherwise), as behind a proxy or CDN that compresses: Next would otherwise gzip each page in
+// JavaScript, on the cores it serves from.
+const UNCOMPRESSED = { "accept-encoding": "identity" };
+
 export async function loadWithAutocannon(options: {
   url: string;
   headers: Record<string, string>;
@@ -36,7 +39,7 @@ export async function loadWithAutocannon(options: {
 // Milliseconds from sending a request to the last byte of its answer.
 export async function timeRequest(url: string, headers: Record<string, string> = {}) {
   const start = performance.now();
-  const response = await fetch(url, { headers, redirect: "manual" });
+  const response = await fetch(url, { headers: { ...headers, ...UNCOMPRESSED }, redirect: "manual" });
   await response.arrayBuffer();
   return { ms: performance.now() - start, ok: response.ok };
 }
@@ -195,7 +198,7 @@ export async function replayBasketChanges(options: {
               try {
                 const response = await fetch(request.url, {
                   method: request.method,
-                  headers: { ...request.headers, cookie },
+                  headers: { ...request.headers, ...UNCOMPRESSED, cookie },
                   body: request.body ?? undefined,
                   redirect: "manual",
                 });
