@@ -61,9 +61,15 @@ export function summariseReport(lhr: Report): Omit<LighthouseScores, "report"> {
     lcpMs: audit("largest-contentful-paint")?.numericValue ?? NaN,
     tbtMs: audit("total-blocking-time")?.numericValue ?? NaN,
     scriptBytes: Number(scripts?.transferSize ?? 0),
-    consoleErrors: (audit("errors-in-console")?.details?.items ?? []).map((item) =>
-      [item.description ?? item.source ?? "?", item.url ? `(${String(item.url)})` : ""].join(" ").trim().slice(0, 200),
-    ),
+    consoleErrors: (audit("errors-in-console")?.details?.items ?? []).map(consoleError),
     metaDescription: audit("meta-description")?.score === 1,
   };
+}
+
+// « Failed to load resource: … 404 (Not Found) (/favicon.ico) »: the message and the path it is about.
+function consoleError(item: Record<string, unknown>): string {
+  const location = item.sourceLocation as { url?: string } | undefined;
+  const url = location?.url ?? (typeof item.url === "string" ? item.url : undefined);
+  const where = url ? ` (${URL.canParse(url) ? new URL(url).pathname : url})` : "";
+  return `${String(item.description ?? item.source ?? "?").slice(0, 160)}${where}`;
 }

@@ -9,6 +9,7 @@ import {
   summarise,
   TRIVIAL,
 } from "@/scripts/bench/report";
+import { summariseReport } from "@/scripts/bench/lighthouse";
 import { lighthouseVerdicts, TARGETS } from "@/scripts/bench/targets";
 
 const measure = (name: string, throughput: number | null, p50: number, p97_5: number | null, failed = 0): Measure => ({
@@ -218,6 +219,56 @@ describe("npm run bench: Lighthouse's targets", () => {
     expect(verdict).toMatchObject({
       met: false,
       misses: ["performance 87", "1 console error(s)", "no meta description", "140 KiB of JavaScript"],
+    });
+  });
+});
+
+describe("npm run bench: a Lighthouse report summed up", () => {
+  it("reads the scores, the metrics, the scripts' transfer size and the console errors with their path", () => {
+    const summary = summariseReport({
+      categories: {
+        performance: { score: 0.87 },
+        accessibility: { score: 1 },
+        "best-practices": { score: 0.96 },
+        seo: { score: null },
+      },
+      audits: {
+        "largest-contentful-paint": { score: 0.5, numericValue: 2600 },
+        "total-blocking-time": { score: 0.5, numericValue: 373 },
+        "resource-summary": {
+          score: null,
+          details: {
+            items: [
+              { resourceType: "total", transferSize: 9 },
+              { resourceType: "script", transferSize: 143_360 },
+            ],
+          },
+        },
+        "errors-in-console": {
+          score: 0,
+          details: {
+            items: [
+              {
+                source: "network",
+                description: "Failed to load resource: the server responded with a status of 404 (Not Found)",
+                sourceLocation: { url: "http://127.0.0.1:3400/favicon.ico" },
+              },
+            ],
+          },
+        },
+        "meta-description": { score: 0 },
+      },
+    });
+    expect(summary).toEqual({
+      performance: 87,
+      accessibility: 100,
+      bestPractices: 96,
+      seo: 0,
+      lcpMs: 2600,
+      tbtMs: 373,
+      scriptBytes: 143_360,
+      consoleErrors: ["Failed to load resource: the server responded with a status of 404 (Not Found) (/favicon.ico)"],
+      metaDescription: false,
     });
   });
 });
