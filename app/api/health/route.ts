@@ -1,4 +1,4 @@
-// GET /api/health — liveness for load balancers, and the trivial reference route of `npm run bench:shop`.
+// GET /api/health — liveness for load balancers, and the trivial reference route of `npm run bench`.
 export function GET() {
   return new Response("ok", { headers: { "Cache-Control": "no-store" } });
 }
