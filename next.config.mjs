@@ -26,6 +26,11 @@ const nextConfig = {
     "pino",
     "sharp",
   ],
+  // Read from node_modules when a PDF is drawn (lib/pdf/fonts.ts), which no import shows the build's tracing: a
+  // deployment that ships only traced files (Vercel) must still have them.
+  outputFileTracingIncludes: {
+    "/**/emargement/pdf": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
+  },
   experimental: {
     // The root layout is app/[locale]/layout.tsx, under a parameter: addresses that match no page get
     // app/global-not-found.tsx.
