@@ -131,10 +131,13 @@ export function buildSignInSheet(
     title: s.title,
     market: distribution.market.name,
     place: `${distribution.place.name}, ${distribution.place.city}`,
-    when: s.when(
-      formatInZone(distribution.pickupStartAt, t.market.dateFormat, tz, locale),
-      time(distribution.pickupStartAt),
-      time(distribution.pickupEndAt),
+    when: capitalized(
+      s.when(
+        formatInZone(distribution.pickupStartAt, t.market.dateFormat, tz, locale),
+        time(distribution.pickupStartAt),
+        time(distribution.pickupEndAt),
+      ),
+      locale,
     ),
     orientation: options.columns.includes("products") ? "landscape" : "portrait",
     columns: options.columns.map((id) => ({ id, label: s.headers[id], share: COLUMN_WEIGHTS[id] / weight })),
@@ -144,6 +147,11 @@ export function buildSignInSheet(
     })),
     empty: t.admin.day.none,
   };
+}
+
+// The date opens its line: « Samedi 6 juin », not « samedi 6 juin ».
+function capitalized(text: string, locale: Locale) {
+  return text.charAt(0).toLocaleUpperCase(TAGS[locale]) + text.slice(1);
 }
 
 // By last name, then first name, as the reader's language orders them (accents with their letter); by pick-up

@@ -128,7 +128,7 @@ describe("buildSignInSheet", () => {
       title: "Liste d’émargement",
       market: "Marché de Bellefontaine",
       place: "Salle des fêtes, Captieux",
-      when: "dimanche 7 juin 2026, de 00:30 à 01:30",
+      when: "Dimanche 7 juin 2026, de 00:30 à 01:30",
     });
   });
 

@@ -52,7 +52,7 @@ export default async function SignInSheetPage({
         <h1 className="text-xl font-bold">
           {sheet.title} — {sheet.market}
         </h1>
-        <p className="first-letter:uppercase">
+        <p>
           {sheet.when} · {sheet.place}
         </p>
       </header>
