@@ -26,6 +26,12 @@ const nextConfig = {
     "pino",
     "sharp",
   ],
+  // Read from node_modules when a PDF is drawn (lib/pdf/fonts.ts), through a path rather than an import: a
+  // deployment that ships only traced files (Vercel) must have them, whether or not the bundler's analysis of
+  // that path finds them (Turbopack's does today, and takes the whole folder).
+  outputFileTracingIncludes: {
+    "/**/emargement/pdf": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
+  },
   experimental: {
     // The root layout is app/[locale]/layout.tsx, under a parameter: addresses that match no page get
     // app/global-not-found.tsx.

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
+import { pdftotext } from "../../support/pdf-text";
 import { entry, type Entry } from "./matrix";
 import { basketOf, scheduledDistribution, SETTLEMENT_REFERENCE, settlementOf } from "./rows";
 import { SIGNED_IN, type SignedInRole, type World } from "./world";
@@ -13,6 +14,22 @@ const settledDistribution = async (world: World) => settlementOf(world, await sc
 
 // Route handlers answer a refusal with 401 (nobody signed in) or 404, and only read.
 export const routeRows: Entry<unknown>[] = [
+  entry({
+    // Whoever may open the distribution's day screen (getDistributionDay decides).
+    target: "app/[locale]/(site)/(admin)/admin/[marketId]/distributions/[distributionId]/emargement/pdf/route.ts#GET",
+    allowed: ["admin"],
+    readOnly: true,
+    crossTenant: "market",
+    setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
+    input: {
+      route: ({ world }) => ({ locale: "fr", marketId: world.market.id, distributionId: world.distribution.id }),
+    },
+    effect: async ({ world }, answer) => {
+      const pdf = Buffer.from(await (answer as Response).arrayBuffer());
+      const { lastName, firstName } = world.users.member;
+      expect(pdftotext(pdf)()).toContain(`${lastName.toUpperCase()} ${firstName}`);
+    },
+  }),
   entry({
     target: "app/api/attachments/[id]/route.ts#GET",
     // Its recipient (the member) and the market's message managers.

@@ -1,107 +1,135 @@
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { cn } from "@/components/ui/cn";
+import { Label } from "@/components/ui/field";
 import { PrintButton } from "@/components/ui/print-button";
+import { Select } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
-import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import {
+  buildSignInSheet,
+  COLUMN_PARAM,
+  COLUMN_VALUES,
+  readSignInSheetOptions,
+  SIGN_IN_SHEET_COLUMNS,
+  signInSheetQuery,
+  SORT_PARAM,
+  SORT_VALUES,
+  type SignInSheetColumn,
+} from "@/lib/domain/distribution-day/sign-in-sheet";
+import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
-import { formatMoney } from "@/lib/money";
 
 type Params = { marketId: string; distributionId: string };
-type Search = { tel?: string; produits?: string; montant?: string; creneau?: string; tri?: string };
 
-// « Liste d'émargement »: the columns the referent wants, one compact line per basket, to print when the
-// network may fail. Column choices are GET parameters so the printed URL can be bookmarked.
+// Written on paper only: on a phone's screen these columns would be empty cards' lines.
+const BLANK_COLUMNS = new Set<SignInSheetColumn>(["signature", "notes"]);
+
+// « Liste d'émargement »: the columns the admin chooses, one line per basket, to print (or download as a PDF,
+// drawn from the same rows by ./pdf) for when the network fails. The choice is a GET form, so the printed page's
+// address can be bookmarked.
 export default async function SignInSheetPage({
   params,
   searchParams,
 }: {
   params: Promise<Params>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { marketId, distributionId } = await params;
-  const query = await searchParams;
-  const actor = await loadPageActor(`/admin/${marketId}/distributions/${distributionId}/emargement`);
+  const path = `/admin/${marketId}/distributions/${distributionId}/emargement`;
+  const actor = await loadPageActor(path);
   const { locale, t } = await getMessages();
   const day = await orNotFound(getDistributionDay({ actor, marketId, distributionId, now: new Date() }));
+  const options = readSignInSheetOptions(await searchParams);
+  const sheet = buildSignInSheet(day, options, { locale, t });
   const s = t.admin.sheet;
-  const firstVisit = Object.keys(query).length === 0;
-  const show = {
-    phone: firstVisit || query.tel === "1",
-    products: firstVisit || query.produits === "1",
-    total: firstVisit || query.montant === "1",
-    slot: query.creneau === "1",
-  };
-  const tz = day.distribution.market.timeZone;
-  const baskets = [...day.baskets];
-  if (query.tri === "creneau")
-    baskets.sort((a, b) => (a.slotStartsAt?.getTime() ?? Infinity) - (b.slotStartsAt?.getTime() ?? Infinity));
-  const checkbox = (name: string, label: string, checked: boolean) => (
-    <label className="flex items-center gap-1">
-      <input type="checkbox" name={name} value="1" defaultChecked={checked} className="h-4 w-4" />
-      {label}
-    </label>
-  );
   return (
-    <div className="flex flex-col gap-3">
-      <h1 className="text-xl font-bold">
-        {s.title} — {day.distribution.market.name} —{" "}
-        {formatInZone(day.distribution.pickupStartAt, "dd/MM/yyyy HH:mm", tz, locale)}, {day.distribution.place.name}
-      </h1>
-      <form method="get" className="no-print flex flex-wrap items-center gap-3 rounded-lg bg-white p-3 text-sm">
-        <span className="font-semibold">{s.columns} :</span>
-        {checkbox("tel", s.phone, show.phone)}
-        {checkbox("produits", s.products, show.products)}
-        {checkbox("montant", s.total, show.total)}
-        {checkbox("creneau", s.slot, show.slot)}
-        <label className="flex items-center gap-1">
-          {s.sortBy}
-          <select
-            name="tri"
-            defaultValue={query.tri ?? "nom"}
-            className="rounded border border-stone-400 bg-white px-2 py-1"
-          >
-            <option value="nom">{s.byName}</option>
-            <option value="creneau">{s.bySlot}</option>
-          </select>
-        </label>
-        <button className="rounded-md bg-stone-700 px-3 py-1.5 font-semibold text-white">{s.apply}</button>
-        <PrintButton label={s.print} />
-      </form>
-      <table className="w-full border-collapse bg-white text-xs leading-tight print:text-[10px]">
-        <thead>
-          <tr className="border-b-2 border-black text-left">
-            <th className="p-1">{s.number}</th>
-            <th className="p-1">{s.name}</th>
-            {show.slot && <th className="p-1">{s.slot}</th>}
-            {show.phone && <th className="p-1">{s.phone}</th>}
-            {show.products && <th className="p-1">{s.products}</th>}
-            {show.total && <th className="p-1 text-right">{s.total}</th>}
-            <th className="w-24 p-1">{s.signature}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {baskets.map((b) => (
-            <tr key={b.id} className="border-b border-stone-300 align-top">
-              <td className="p-1 font-bold">{b.basketNumber}</td>
-              <td className="p-1 font-semibold">
-                {b.user.lastName.toUpperCase()} {b.user.firstName}
-              </td>
-              {show.slot && (
-                <td className="p-1">{b.slotStartsAt ? formatInZone(b.slotStartsAt, "HH:mm", tz, locale) : ""}</td>
-              )}
-              {show.phone && <td className="p-1 whitespace-nowrap">{b.user.phone}</td>}
-              {show.products && (
-                <td className="p-1">
-                  {b.lines
-                    .map((l) => `${formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} × ${l.productName}`)
-                    .join(" · ")}
-                </td>
-              )}
-              {show.total && <td className="p-1 text-right whitespace-nowrap">{formatMoney(b.totalCents, locale)}</td>}
-              <td className="p-1" />
-            </tr>
+    <div
+      className={cn("flex flex-col gap-3", sheet.orientation === "landscape" ? "sheet-landscape" : "sheet-portrait")}
+    >
+      <header>
+        <h1 className="text-xl font-bold">
+          {sheet.title} — {sheet.market}
+        </h1>
+        <p>
+          {sheet.when} · {sheet.place}
+        </p>
+      </header>
+      <form method="get" className="no-print flex flex-col gap-3 rounded-lg bg-white p-3 text-sm shadow-sm">
+        <fieldset className="flex flex-wrap gap-x-4 gap-y-2">
+          <legend className="mb-1 font-semibold">{s.columns}</legend>
+          {SIGN_IN_SHEET_COLUMNS.map((column) => (
+            <Label key={column} className="flex items-center gap-2 font-normal">
+              <Checkbox
+                name={COLUMN_PARAM}
+                value={COLUMN_VALUES[column]}
+                defaultChecked={options.columns.includes(column)}
+              />
+              {s.choices[column]}
+            </Label>
           ))}
-        </tbody>
-      </table>
+        </fieldset>
+        <div className="flex flex-wrap items-end gap-3">
+          <Label className="flex flex-col gap-1">
+            {s.sortBy}
+            <Select name={SORT_PARAM} defaultValue={SORT_VALUES[options.sort]}>
+              <option value={SORT_VALUES.name}>{s.byName}</option>
+              <option value={SORT_VALUES.slot}>{s.bySlot}</option>
+            </Select>
+          </Label>
+          <Button type="submit">{s.apply}</Button>
+          <PrintButton label={s.print} />
+          <Button asChild variant="outline">
+            <a href={localizedPath(locale, `${path}/pdf?${signInSheetQuery(options)}`)} download>
+              {s.downloadPdf}
+            </a>
+          </Button>
+        </div>
+      </form>
+      {sheet.rows.length === 0 ? (
+        <p>{sheet.empty}</p>
+      ) : (
+        <Table className="print:table-fixed print:text-[10px] print:leading-tight print:[&_td,&_th]:border print:[&_td,&_th]:border-stone-500">
+          <colgroup>
+            {sheet.columns.map((column) => (
+              <col key={column.id} style={{ width: `${(column.share * 100).toFixed(3)}%` }} />
+            ))}
+          </colgroup>
+          <TableHeader>
+            <TableRow>
+              {sheet.columns.map((column) => (
+                <TableHead key={column.id} className={cn(column.id === "amount" && "text-right")}>
+                  {column.label}
+                </TableHead>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {sheet.rows.map((row) => (
+              <TableRow key={row.id} className="print:h-9 print:break-inside-avoid">
+                {row.cells.map((value, i) => {
+                  const column = sheet.columns[i];
+                  return (
+                    <TableCell
+                      key={column.id}
+                      label={column.id === "name" ? undefined : column.label}
+                      className={cn(
+                        column.id === "name" && "font-semibold",
+                        column.id === "amount" && "text-right whitespace-nowrap",
+                        column.id === "phone" && "whitespace-nowrap",
+                        BLANK_COLUMNS.has(column.id) && "max-sm:hidden",
+                      )}
+                    >
+                      {value}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </div>
   );
 }
