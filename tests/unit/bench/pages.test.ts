@@ -6,8 +6,10 @@ import { groupIntoWaves } from "@/scripts/bench/waves";
 
 const market: BenchMarket = {
   slug: "bench",
+  name: "Marché de test",
   distributionId: "cmdistribution0000000001",
   producerSlug: "bench-producer-0",
+  producerName: "Ferme 0",
   catalogNumber: 17,
   memberIds: ["bench-user-0"],
   basketProduct: { id: "cmproduct", name: "Produit 0-008" },
