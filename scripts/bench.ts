@@ -1,8 +1,10 @@
 // npm run bench [-- --lighthouse] — how fast the public pages are served, on PostgreSQL and on the embedded
 // database: seeds the bench market (10,000 products, 300 members) into each, builds once, starts `npm start`
 // on each in turn, and prints one table: a static chunk and the trivial route /api/health (the yardsticks),
-// every public page (scripts/bench/pages.ts) as a visitor and as a member, the basket change round trip of 20
-// shoppers, and the shop page's server time; ratios to the trivial route of the same server; issue 15's targets.
+// every public page (scripts/bench/pages.ts) as a visitor and as a member, the personal part a page asks for once
+// in the browser (recorded in Chromium) and what a view of the page costs with it, the basket change round trip of
+// 20 shoppers, and the server times of the shop page and of a member's personal part; ratios to the trivial route
+// of the same server; issue 15's targets.
 // Options: --database=postgresql|embedded (default both), --rounds=3, --seconds=5 (per load and round),
 // --connections=50, --pages=<comma-separated parts of load names>, --skip-build (reuse .next), --lighthouse.
 import { spawnSync } from "node:child_process";
@@ -14,20 +16,34 @@ import { encode } from "next-auth/jwt";
 import { db, disconnectDb } from "../lib/db/client";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import {
+  get,
+  type HttpRequest,
   idleLatency,
   loadWithAutocannon,
   recordBasketChange,
+  recordPageView,
   replayBasketChanges,
+  send,
+  type SessionCookie,
   settle,
   timeAlone,
-  type RecordedRequest,
 } from "./bench/load";
-import { basketRoundTrip, lighthousePages, publicPages, shopPath, type PageLoad } from "./bench/pages";
+import {
+  type Audience,
+  basketRoundTrip,
+  lighthousePages,
+  type PageLoad,
+  type PersonalLoad,
+  personalLoads,
+  publicPages,
+  shopPath,
+} from "./bench/pages";
 import {
   checkTargets,
   formatTable,
   formatVerdicts,
   type Measure,
+  pageView,
   percentile,
   type Round,
   type Run,
@@ -123,65 +139,85 @@ print();
 process.exit(0);
 
 async function measure(origin: string, market: Awaited<ReturnType<typeof seededDatabase>>["market"], readUrl: string) {
-  const session = async (userId: string) =>
-    encode({ token: { sub: userId, sv: 0 }, secret: AUTH_SECRET, salt: SESSION_COOKIE });
-  const member = { cookie: `${SESSION_COOKIE}=${await session(market.memberIds[0])}` };
-  const headersOf = (page: PageLoad) => (page.audience === "member" ? member : {});
+  const session = async (userId: string): Promise<SessionCookie> => ({
+    name: SESSION_COOKIE,
+    value: await encode({ token: { sub: userId, sv: 0 }, secret: AUTH_SECRET, salt: SESSION_COOKIE }),
+  });
+  const header = (cookie: SessionCookie) => `${cookie.name}=${cookie.value}`;
+  const member = await session(market.memberIds[0]);
+  const cookieOf = (audience: Audience) => (audience === "member" ? member : null);
+  const headersOf = (audience: Audience): Record<string, string> =>
+    audience === "member" ? { cookie: header(member) } : {};
+  const pageRequest = (page: PageLoad) => get(origin + page.path, headersOf(page.audience));
   const pages = publicPages(market);
   const measures: Measure[] = [];
-
-  // First, before anything has loaded the shop page: its server time, the first request included.
-  for (const page of pages.filter((p) => p.serverTime && wanted(p.name))) {
-    const timed = await timeAlone({
-      url: origin + page.path,
-      warmUpUrl: origin + page.serverTime!.warmUp,
-      headers: headersOf(page),
-      count: SERVER_TIME_REQUESTS,
-    });
-    const label = `${page.name}: ${SERVER_TIME} (${market.products.toLocaleString("en-GB")} products)`;
-    measures.push(
+  const timedAlone = (name: string, timed: Awaited<ReturnType<typeof timeAlone>>, withFirst: boolean): Measure[] => {
+    const label = `${name}${name.includes(":") ? "," : ":"} ${SERVER_TIME} (${market.products.toLocaleString("en-GB")} products)`;
+    const first = { name: `${label}, first request`, throughput: null, p97_5: null, rounds: 1 };
+    return [
+      ...(withFirst ? [{ ...first, p50: timed.first.ms, failed: timed.first.ok ? 0 : 1 }] : []),
       {
-        name: `${label}, first request`,
-        throughput: null,
-        p50: timed.first.ms,
-        p97_5: null,
-        failed: timed.first.ok ? 0 : 1,
-        rounds: 1,
-      },
-      {
-        name: `${label}, ${SERVER_TIME_REQUESTS} more in a row`,
+        name: `${label}, ${SERVER_TIME_REQUESTS} ${withFirst ? "more " : ""}in a row`,
         throughput: null,
         p50: percentile(timed.next, 50),
         p97_5: percentile(timed.next, 97.5),
         failed: timed.failed,
         rounds: 1,
       },
-    );
+    ];
+  };
+
+  // First, before anything has loaded the shop page: its server time, the first request included.
+  for (const page of pages.filter((p) => p.serverTime && wanted(p.name))) {
+    const timed = await timeAlone({
+      request: pageRequest(page),
+      warmUp: get(origin + page.serverTime!.warmUp, headersOf(page.audience)),
+      count: SERVER_TIME_REQUESTS,
+    });
+    measures.push(...timedAlone(page.name, timed, true));
   }
 
   // Each load must see what its audience would.
-  for (const page of pages) {
-    const response = await fetch(origin + page.path, { headers: headersOf(page), redirect: "manual" });
-    const body = await response.text();
-    const missing = page.expect.filter((text) => !body.includes(text));
-    if (response.status !== 200 || missing.length > 0)
-      throw new Error(`${page.name} (${page.path}): status ${response.status}, missing ${JSON.stringify(missing)}`);
+  for (const page of pages) await expectAnswer(page.name, pageRequest(page), page.expect);
+
+  // What each page asks for once in the browser, as Chromium sent it on opening the page (for a member, the
+  // session cookie it sent is the load's), then timed alone where asked.
+  const personal = new Map<string, { load: PersonalLoad; request: HttpRequest }>();
+  for (const load of personalLoads(market).filter((p) => wanted(p.name))) {
+    const sent = await recordPageView({ origin, path: load.page.path, cookie: cookieOf(load.page.audience) });
+    const shown = sent.map((r) => `${r.method} ${new URL(r.url).pathname}`).join(" + ") || "nothing";
+    log(`${load.page.name}, once opened in Chromium: ${shown}`);
+    if (sent.length !== 1) throw new Error(`${load.name}: the bench loads one request, the page sent ${shown}`);
+    const request = { ...sent[0], headers: { ...sent[0].headers, ...headersOf(load.page.audience) } };
+    await expectAnswer(load.name, request, load.expect);
+    personal.set(load.page.name, { load, request });
+    if (load.serverTime)
+      measures.push(
+        ...timedAlone(load.name, await timeAlone({ request, warmUp: request, count: SERVER_TIME_REQUESTS }), false),
+      );
   }
+
   const chunk = await smallestScript(origin, shopPath(market));
-  const loads: { name: string; url: string; headers: Record<string, string> }[] = [
-    { name: `a _next/static chunk (${Math.round(chunk.bytes / 1024)} KiB)`, url: origin + chunk.path, headers: {} },
-    { name: TRIVIAL, url: `${origin}/api/health`, headers: {} },
-    ...pages.map((page) => ({ name: page.name, url: origin + page.path, headers: headersOf(page) })),
+  const loads: { name: string; request: HttpRequest }[] = [
+    { name: `a _next/static chunk (${Math.round(chunk.bytes / 1024)} KiB)`, request: get(origin + chunk.path) },
+    { name: TRIVIAL, request: get(`${origin}/api/health`) },
+    ...pages.flatMap((page) => {
+      const part = personal.get(page.name);
+      return [
+        { name: page.name, request: pageRequest(page) },
+        ...(part ? [{ name: part.load.name, request: part.request }] : []),
+      ];
+    }),
   ].filter((load) => load.name === TRIVIAL || wanted(load.name));
 
   const roundTripName = `${ROUND_TRIP}, ${SHOPPERS} shoppers`;
-  let recorded: RecordedRequest[][] | null = null;
+  let recorded: HttpRequest[][] | null = null;
   if (wanted(roundTripName)) {
     const lastMember = market.memberIds[market.memberIds.length - 1];
     recorded = await recordBasketChange({
       origin,
       roundTrip: basketRoundTrip(market),
-      cookie: { name: SESSION_COOKIE, value: await session(lastMember) },
+      cookie: await session(lastMember),
     });
     log(
       `basket change, as Chromium sent it: ${recorded.map((wave) => wave.map((r) => `${r.method} ${new URL(r.url).pathname}`).join(" + ")).join(", then ")}`,
@@ -191,7 +227,7 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
   const shopperGroup = async (round: number) => {
     const first = 1 + (((round + 1) * SHOPPERS) % (market.memberIds.length - SHOPPERS - 1));
     const ids = market.memberIds.slice(first, first + SHOPPERS);
-    return { ids, cookies: await Promise.all(ids.map(async (id) => `${SESSION_COOKIE}=${await session(id)}`)) };
+    return { ids, cookies: await Promise.all(ids.map(async (id) => header(await session(id)))) };
   };
   const tried = new Map<string, { done: number; tried: number }>();
 
@@ -203,7 +239,7 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
     log(round < 0 ? "warming up" : `round ${round + 1} of ${ROUNDS}`);
     for (const load of loads) {
       await settle(origin, idle);
-      const result = await loadWithAutocannon({ ...load, connections: CONNECTIONS, seconds });
+      const result = await loadWithAutocannon({ request: load.request, connections: CONNECTIONS, seconds });
       if (round >= 0) rounds.set(load.name, [...(rounds.get(load.name) ?? []), result]);
     }
     if (recorded) {
@@ -218,7 +254,14 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
     }
   }
   if (recorded) await checkBaskets(readUrl, market.basketProduct.id, tried);
-  for (const [name, results] of rounds) measures.push(summarise(name, results));
+  for (const [name, results] of rounds) {
+    const summary = summarise(name, results);
+    measures.push(summary);
+    // After a page's personal part, what a view of the page costs: the two together.
+    const part = [...personal.values()].find((p) => p.load.name === name);
+    const page = part && measures.find((m) => m.name === part.load.page.name);
+    if (part && page) measures.push(pageView(part.load.view, page, summary));
+  }
   // The table's order: yardsticks, pages, round trip, server times.
   const order = (m: Measure) =>
     m.name.includes(SERVER_TIME)
@@ -229,6 +272,20 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
           ? 0
           : 1;
   return measures.sort((a, b) => order(a) - order(b));
+}
+
+// The answer must be the one its audience would see: 200 (not a redirect, not an error page), holding `expected`.
+async function expectAnswer(name: string, request: HttpRequest, expected: string[]) {
+  const response = await send(request);
+  const body = await response.text();
+  const missing = expected.filter((text) => !body.includes(text));
+  if (response.status !== 200 || missing.length > 0) {
+    const { pathname, search } = new URL(request.url);
+    const location = response.headers.get("location");
+    throw new Error(
+      `${name} (${request.method} ${pathname}${search}): status ${response.status}${location ? ` to ${location}` : ""}, missing ${JSON.stringify(missing)}`,
+    );
+  }
 }
 
 // Every answered round trip added one to its shopper's basket: the database must say so (an action that answers

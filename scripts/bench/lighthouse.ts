@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CHROMIUM } from "./load";
+import { BROWSER_LANGUAGE } from "./pages";
 
 export type LighthouseScores = {
   performance: number;
@@ -19,6 +20,9 @@ export type LighthouseScores = {
 };
 
 type Report = {
+  requestedUrl?: string;
+  // The document it measured, after any redirect.
+  mainDocumentUrl?: string;
   categories: Record<string, { score: number | null }>;
   audits: Record<
     string,
@@ -36,7 +40,7 @@ export async function runLighthouse(url: string, reportName: string): Promise<Li
     "--output=json",
     `--output-path=${report}`,
     "--only-categories=performance,accessibility,best-practices,seo",
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking",
+    `--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --accept-lang=${BROWSER_LANGUAGE}`,
   ];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: "inherit" });
@@ -49,7 +53,10 @@ export async function runLighthouse(url: string, reportName: string): Promise<Li
   return { ...summariseReport(lhr), report };
 }
 
+// The page itself, or nothing: a report of a redirect's target would be another page's.
 export function summariseReport(lhr: Report): Omit<LighthouseScores, "report"> {
+  if (lhr.mainDocumentUrl && lhr.mainDocumentUrl !== lhr.requestedUrl)
+    throw new Error(`lighthouse ${lhr.requestedUrl} was sent to ${lhr.mainDocumentUrl}`);
   const score = (category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
   const audit = (id: string) => lhr.audits[id];
   const scripts = audit("resource-summary")?.details?.items?.find((item) => item.resourceType === "script");

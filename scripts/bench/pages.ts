@@ -4,6 +4,10 @@ import type { BenchMarket } from "./seed";
 
 export type Audience = "visitor" | "member";
 
+// The bench's addresses are French pages (unprefixed): its browsers ask for French, or a French address would
+// send them to its English page (/en/…) and the bench would measure a redirect.
+export const BROWSER_LANGUAGE = "fr-FR";
+
 export type PageLoad = {
   name: string;
   path: string;
@@ -16,50 +20,131 @@ export type PageLoad = {
   serverTime?: { warmUp: string };
 };
 
-// How the page looks for each audience: the sign-in link for a visitor, the account link for a member.
+// What a page asks the server for once it is in the browser (the public pages' personal parts, one server action
+// per page view: lib/actions/personal.tsx), recorded in Chromium and loaded as its own row. A page view costs the
+// page plus this: `view` names the row that adds them up.
+export type PersonalLoad = {
+  name: string;
+  page: PageLoad;
+  view: string;
+  // Texts its answer must hold.
+  expect: string[];
+  // Also timed alone, one request at a time.
+  serverTime: boolean;
+};
+
+// Who the page was rendered for: the sign-in link for a visitor, the account link for a member. The public pages
+// are rendered for a visitor, the same for everybody (cached, or live for a search); a member's account link
+// comes with the page's personal part. The other pages are rendered per request, for whoever asks.
 const SEEN_BY: Record<Audience, string> = { visitor: 'href="/connexion', member: 'href="/compte"' };
+const PERSONAL_SEEN_BY: Record<Audience, string[]> = { visitor: [], member: ['"href":"/compte"'] };
 
 export function shopPath(market: Pick<BenchMarket, "slug" | "distributionId">): string {
   return `/m/${market.slug}/distributions/${market.distributionId}`;
 }
 
-export function publicPages(market: BenchMarket): PageLoad[] {
+type Page = {
+  name: string;
+  path: string;
+  audiences: Audience[];
+  expect: string[];
+  // Rendered for a visitor whoever asks (its personal parts loaded after, in the browser).
+  forEverybody: boolean;
+  // The audiences whose page is timed alone. A member is served the visitor's page: what is theirs, the
+  // personal part, is timed instead.
+  serverTime?: { warmUp: string; audiences: Audience[] };
+  // The audiences whose personal part is loaded as its own row, those for which it is also timed alone, and what
+  // its answer must hold for everybody.
+  personal?: { audiences: Audience[]; timed: Audience[]; expect: string[] };
+};
+
+function pages(market: BenchMarket): Page[] {
   const shop = shopPath(market);
-  const product = market.basketProduct.name;
-  const pages: (Omit<PageLoad, "name" | "audience"> & { name: string; audiences: Audience[] })[] = [
-    { name: "home", path: "/", audiences: ["visitor", "member"], expect: [] },
-    { name: "market page", path: `/m/${market.slug}`, audiences: ["visitor", "member"], expect: [] },
+  return [
+    { name: "home", path: "/", audiences: ["visitor", "member"], expect: [], forEverybody: false },
+    {
+      name: "market page",
+      path: `/m/${market.slug}`,
+      audiences: ["visitor", "member"],
+      expect: [market.name, `href="${shop}"`],
+      forEverybody: true,
+      personal: { audiences: ["member"], timed: [], expect: [] },
+    },
     {
       name: "shop page",
       path: shop,
       audiences: ["visitor", "member"],
-      expect: [product],
-      serverTime: { warmUp: `${shop}?page=3` },
+      expect: [market.basketProduct.name],
+      forEverybody: true,
+      serverTime: { warmUp: `${shop}/toutes/3`, audiences: ["visitor"] },
+      // The stock left of the page's products whose stock is managed, read live for everybody.
+      personal: { audiences: ["visitor", "member"], timed: ["member"], expect: ['"stockLeft":{"'] },
     },
+    // Page 2 of a category: the links to its pages 1 and 3 say which page it is.
     {
       name: "shop, category page 2",
-      path: `${shop}?categorie=BAKERY&page=2`,
+      path: `${shop}/bakery/2`,
       audiences: ["visitor", "member"],
-      expect: [],
+      expect: [`href="${shop}/bakery"`, `href="${shop}/bakery/3"`],
+      forEverybody: true,
     },
     // A name search hits the products' table each time (never cached).
     {
       name: "shop, search",
-      path: `${shop}?q=${encodeURIComponent("Produit 3-1")}`,
+      path: `${shop}/recherche?q=${encodeURIComponent("Produit 3-1")}`,
       audiences: ["visitor", "member"],
       expect: ["Produit 3-1"],
+      forEverybody: true,
     },
-    { name: "producer page", path: `/producteurs/${market.producerSlug}`, audiences: ["visitor"], expect: [] },
-    { name: "shared catalog page", path: `/catalogues/${market.catalogNumber}`, audiences: ["visitor"], expect: [] },
+    {
+      name: "producer page",
+      path: `/producteurs/${market.producerSlug}`,
+      audiences: ["visitor"],
+      expect: [market.producerName],
+      forEverybody: true,
+    },
+    {
+      name: "shared catalog page",
+      path: `/catalogues/${market.catalogNumber}`,
+      audiences: ["visitor"],
+      expect: [market.producerName],
+      forEverybody: false,
+    },
     // Members only: a visitor is sent to sign in.
-    { name: "volunteer calendar", path: `/m/${market.slug}/permanences`, audiences: ["member"], expect: ["Accueil"] },
+    {
+      name: "volunteer calendar",
+      path: `/m/${market.slug}/permanences`,
+      audiences: ["member"],
+      expect: ["Accueil"],
+      forEverybody: false,
+    },
   ];
-  return pages.flatMap(({ audiences, ...page }) =>
-    audiences.map((audience) => ({
-      ...page,
-      name: `${page.name}, ${audience}`,
-      audience,
-      expect: [...page.expect, SEEN_BY[audience]],
+}
+
+const loadName = (page: Pick<Page, "name">, audience: Audience) => `${page.name}, ${audience}`;
+
+function pageLoad(page: Omit<Page, "personal">, audience: Audience): PageLoad {
+  return {
+    name: loadName(page, audience),
+    path: page.path,
+    audience,
+    expect: [...page.expect, SEEN_BY[page.forEverybody ? "visitor" : audience]],
+    ...(page.serverTime?.audiences.includes(audience) ? { serverTime: { warmUp: page.serverTime.warmUp } } : {}),
+  };
+}
+
+export function publicPages(market: BenchMarket): PageLoad[] {
+  return pages(market).flatMap((page) => page.audiences.map((audience) => pageLoad(page, audience)));
+}
+
+export function personalLoads(market: BenchMarket): PersonalLoad[] {
+  return pages(market).flatMap(({ personal, ...page }) =>
+    (personal?.audiences ?? []).map((audience) => ({
+      name: `${loadName(page, audience)}: personal part`,
+      page: pageLoad(page, audience),
+      view: `${loadName(page, audience)}: page view (page + personal part)`,
+      expect: [...personal!.expect, ...PERSONAL_SEEN_BY[audience]],
+      serverTime: personal!.timed.includes(audience),
     })),
   );
 }

@@ -41,6 +41,21 @@ export function summarise(name: string, rounds: Round[]): Measure {
   };
 }
 
+// A page view of two requests, the page and then its personal part, from their loads measured apart: the server
+// spends 1/throughput of its time on each, so it serves 1 ÷ (1/page + 1/part) views a second. Percentiles of
+// latency do not add up: none.
+export function pageView(name: string, page: Measure, part: Measure): Measure {
+  if (page.throughput === null || part.throughput === null) throw new Error(`${name}: a load timed alone`);
+  return {
+    name,
+    throughput: page.throughput > 0 && part.throughput > 0 ? 1 / (1 / page.throughput + 1 / part.throughput) : 0,
+    p50: null,
+    p97_5: null,
+    failed: page.failed + part.failed,
+    rounds: Math.min(page.rounds, part.rounds),
+  };
+}
+
 // The p-th percentile (0–100) of some durations, nearest rank.
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) throw new Error("percentile of nothing");

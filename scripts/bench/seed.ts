@@ -1,5 +1,5 @@
-// The bench market: 10,000 products (40 producers of 250, in every category) on one open distribution, 300
-// members, two volunteer roles. Written through Prisma to whichever database DATABASE_URL names.
+// The bench market: 10,000 products (40 producers of 250, in every category, one in five with its stock managed)
+// on one open distribution, 300 members, two volunteer roles. Written through Prisma to whichever database DATABASE_URL names.
 import { db } from "../../lib/db/client";
 import { addDays, dateFromDay, localDay, zonedInstant } from "../../lib/time";
 
@@ -7,11 +7,14 @@ export const BENCH_PRODUCERS = 40;
 export const BENCH_PRODUCTS_PER_PRODUCER = 250;
 export const BENCH_MEMBERS = 300;
 
-// What the page addresses are made of (scripts/bench/pages.ts), all read back from the seeded rows.
+// What the page addresses and what they must show are made of (scripts/bench/pages.ts), all read back from the
+// seeded rows.
 export type BenchMarket = {
   slug: string;
+  name: string;
   distributionId: string;
   producerSlug: string;
+  producerName: string;
   catalogNumber: number;
   memberIds: string[];
   // A product on the shop's first page, sold by the piece, stock not managed: each shopper of the round trip
@@ -41,7 +44,7 @@ export async function seedBenchMarket(now: Date): Promise<BenchMarket> {
       places: { create: [{ name: "Halle", address: "1 place des Halles", zipCode: "69001", city: "Lyon" }] },
       dutyRoles: { create: [{ name: "Accueil" }, { name: "Caisse" }] },
     },
-    select: { id: true, slug: true, places: { select: { id: true } } },
+    select: { id: true, slug: true, name: true, places: { select: { id: true } } },
   });
   const memberIds = Array.from({ length: BENCH_MEMBERS }, (_, i) => `bench-user-${i}`);
   await db().user.createMany({
@@ -73,17 +76,17 @@ export async function seedBenchMarket(now: Date): Promise<BenchMarket> {
   };
   const open = await distributionOn(5, new Date(now.getTime() - 86_400_000));
   const next = await distributionOn(12, addDaysTo(now, 6));
-  let first: { slug: string; catalogNumber: number } | null = null;
+  let first: { slug: string; name: string; catalogNumber: number } | null = null;
   for (let p = 0; p < BENCH_PRODUCERS; p++) {
     const producer = await db().producer.create({
       data: { slug: `bench-producer-${p}`, name: `Ferme ${p}`, city: "Lyon", zipCode: "69001" },
-      select: { id: true, slug: true },
+      select: { id: true, slug: true, name: true },
     });
     const catalog = await db().catalog.create({
       data: { producerId: producer.id, name: `Catalogue ${p}` },
       select: { id: true, number: true },
     });
-    first ??= { slug: producer.slug, catalogNumber: catalog.number };
+    first ??= { slug: producer.slug, name: producer.name, catalogNumber: catalog.number };
     await db().catalogLink.create({ data: { catalogId: catalog.id, marketId: market.id } });
     await db().participation.createMany({
       data: [open.id, next.id].map((distributionId) => ({ catalogId: catalog.id, distributionId, status: "ACCEPTED" })),
@@ -99,6 +102,8 @@ export async function seedBenchMarket(now: Date): Promise<BenchMarket> {
         bulk: i % 3 === 0,
         step: i % 3 === 0 ? 0.1 : null,
         organic: i % 5 === 0,
+        // One in five has its stock managed (more than the bench sells): the shop page reads what is left live.
+        stock: i % 5 === 2 ? 1_000 : null,
       })),
     });
   }
@@ -110,8 +115,10 @@ export async function seedBenchMarket(now: Date): Promise<BenchMarket> {
   });
   return {
     slug: market.slug,
+    name: market.name,
     distributionId: open.id,
     producerSlug: first!.slug,
+    producerName: first!.name,
     catalogNumber: first!.catalogNumber,
     memberIds,
     basketProduct,

@@ -4,6 +4,7 @@ import {
   formatTable,
   type Measure,
   median,
+  pageView,
   percentile,
   ratios,
   summarise,
@@ -52,6 +53,13 @@ describe("npm run bench: figures", () => {
     expect(percentile(hundred, 50)).toBe(50);
     expect(percentile(hundred, 97.5)).toBe(98);
     expect(percentile([7], 97.5)).toBe(7);
+  });
+
+  it("adds up a page and its personal part into views a second, with the failures of both and no latency", () => {
+    const view = pageView("view", measure("page", 600, 50, 90, 1), { ...measure("part", 300, 80, 200, 2), rounds: 2 });
+    expect(view).toEqual({ name: "view", throughput: 200, p50: null, p97_5: null, failed: 3, rounds: 2 });
+    expect(pageView("view", measure("page", 600, 50, 90), measure("part", 0, 0, null)).throughput).toBe(0);
+    expect(() => pageView("view", measure("page", 600, 50, 90), measure("alone", null, 80, null))).toThrow();
   });
 
   it("compares a load with the trivial route: its share of the throughput, its p97.5 over the trivial one's", () => {
@@ -159,9 +167,19 @@ describe("npm run bench: issue 15's targets", () => {
     expect(verdict([trivial, measure("home, visitor", 600, 50, 119)], /visitor/)?.met).toBe(true);
   });
 
-  it("holds a member's shop page to half the trivial route's throughput", () => {
-    expect(verdict([trivial, measure("shop page, member", 250, 90, 900)], /member/)?.met).toBe(true);
-    expect(verdict([trivial, measure("shop page, member", 249, 90, 100)], /member/)?.met).toBe(false);
+  it("holds a member's shop page view, the page and its personal part, to half the trivial route's throughput", () => {
+    const view = "shop page, member: page view (page + personal part)";
+    const member = (page: number, part: number) => [
+      trivial,
+      measure("shop page, member", page, 50, 100),
+      measure("shop page, member: personal part", part, 50, 100),
+      pageView(view, measure("shop page, member", page, 50, 100), measure("personal part", part, 50, 100)),
+    ];
+    // 1 ÷ (1/500 + 1/500) = 250 views a second: half the trivial route's 500.
+    expect(verdict(member(500, 500), /member/)).toMatchObject({ met: true, misses: [] });
+    // Each request at half the trivial route's throughput, but a view at a quarter.
+    expect(verdict(member(250, 250), /member/)).toMatchObject({ met: false, misses: [view] });
+    expect(verdict([trivial, measure("shop page, member", 900, 90, 100)], /member/)).toBeUndefined();
   });
 
   it("misses a target whose load had failures, whatever its figures", () => {
@@ -224,6 +242,14 @@ describe("npm run bench: Lighthouse's targets", () => {
 });
 
 describe("npm run bench: a Lighthouse report summed up", () => {
+  it("refuses a report of the page a redirect led to", () => {
+    const report = { categories: {}, audits: {}, requestedUrl: "http://127.0.0.1:3400/m/bench" };
+    expect(() => summariseReport({ ...report, mainDocumentUrl: "http://127.0.0.1:3400/en/m/bench" })).toThrow(
+      /sent to http:\/\/127\.0\.0\.1:3400\/en\/m\/bench/,
+    );
+    expect(summariseReport({ ...report, mainDocumentUrl: report.requestedUrl }).performance).toBe(0);
+  });
+
   it("reads the scores, the metrics, the scripts' transfer size and the console errors with their path", () => {
     const summary = summariseReport({
       categories: {
