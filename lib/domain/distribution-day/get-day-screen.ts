@@ -4,6 +4,7 @@ import type { Actor } from "../access/actor";
 import { canRunDistributionDay } from "../access/distribution-day";
 import { DomainError } from "../errors";
 import { basketDueCents } from "../payment/basket-due";
+import { NET_PAID_CENTS } from "../payment/order-money";
 import { tillTotals } from "./till-totals";
 
 // Instants are ISO strings and quantities decimal strings: the whole day is one plain object that can be sent
@@ -72,6 +73,7 @@ type HeaderRow = Omit<DayScreen["distribution"], "pickupStartAt" | "pickupEndAt"
 type BasketRow = Omit<DayBasket, "dueCents" | "refundDueCents" | "totalCents"> & {
   ownCents: number;
   balanceCents: number | null;
+  netPaidCents: number;
 };
 
 // to_char's pattern for a timestamp column (UTC, without zone) as the ISO string JSON carries.
@@ -105,13 +107,16 @@ export async function getDayScreen({
       validatedAt: header.validatedAt?.toISOString() ?? null,
       cancelledAt: header.cancelledAt?.toISOString() ?? null,
     },
-    baskets: rows.map(({ ownCents, balanceCents, ...basket }) => ({
-      ...basket,
-      totalCents: basket.lines.reduce((sum, l) => sum + l.totalCents, 0),
-      dueCents: basketDueCents({ ownCents, paymentMethod: basket.paymentMethod, balanceCents: balanceCents ?? 0 }),
-      // Paid beyond the total (an item missing, a lighter weight): given back at validation.
-      refundDueCents: basket.paymentMethod === "BALANCE" ? 0 : Math.max(0, ownCents),
-    })),
+    baskets: rows.map(({ ownCents, balanceCents, netPaidCents, ...basket }) => {
+      const totalCents = basket.lines.reduce((sum, l) => sum + l.totalCents, 0);
+      return {
+        ...basket,
+        totalCents,
+        dueCents: basketDueCents({ ownCents, paymentMethod: basket.paymentMethod, balanceCents: balanceCents ?? 0 }),
+        // Paid beyond the total (an item missing, a lighter weight): given back at validation (payment/order-money.ts).
+        refundDueCents: Math.max(0, netPaidCents - totalCents),
+      };
+    }),
     till,
   };
 }
@@ -142,6 +147,7 @@ function basketRows(distributionId: string) {
         FROM "Payment" pay WHERE pay."orderId" = o.id AND pay.status = 'SUCCEEDED'), '[]'::json) AS payments,
       (SELECT COALESCE(SUM(e."amountCents"), 0)::int FROM "LedgerEntry" e
         WHERE e."orderId" = o.id AND e.account = 'SHOPPER') AS "ownCents",
+      ${NET_PAID_CENTS} AS "netPaidCents",
       CASE WHEN o."paymentMethod" = 'BALANCE' THEN (SELECT COALESCE(SUM(e."amountCents"), 0)::int FROM "LedgerEntry" e
         WHERE e."marketId" = o."marketId" AND e."userId" = o."userId" AND e.account = 'SHOPPER') END AS "balanceCents"
     FROM "Order" o JOIN "User" u ON u.id = o."userId"

@@ -2,7 +2,7 @@ import type { OnSiteMethod } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { queueBasketValidated } from "../notice/queue-money-notices";
+import { queueBasketsValidated } from "../notice/queue-money-notices";
 import { lockOrder } from "../order/lock-order";
 import { requireNoCardRefundInFlight } from "../payment/card-refunds-in-flight";
 import { orderMoney } from "../payment/order-money";
@@ -98,6 +98,6 @@ export async function settleBasket(
     now,
   });
   await tx.order.update({ where: { id: orderId }, data: { validatedAt: now, validatedById: actorId, onSiteMethod } });
-  await queueBasketValidated(tx, { orderId, user: order.user, market: order.market, totalCents: money.totalCents });
+  await queueBasketsValidated(tx, order.market, [{ orderId, user: order.user, totalCents: money.totalCents }]);
   return refunds;
 }

@@ -15,19 +15,23 @@ export type OutgoingEmail = {
 // Called inside the transaction of the change that causes the e-mail, so that both commit or neither does.
 // The dedupe key makes a retried job queue the same e-mail once.
 export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
+  await enqueueEmails(tx, [email]);
+}
+
+// Many at once, in one statement.
+export async function enqueueEmails(tx: Tx, emails: OutgoingEmail[]) {
+  if (emails.length === 0) return;
   await tx.emailOutbox.createMany({
-    data: [
-      {
-        dedupeKey: email.dedupeKey,
-        toEmail: email.to,
-        fromName: email.fromName,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        template: email.template,
-        listUnsubscribeUrl: email.listUnsubscribeUrl,
-      },
-    ],
+    data: emails.map((email) => ({
+      dedupeKey: email.dedupeKey,
+      toEmail: email.to,
+      fromName: email.fromName,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      template: email.template,
+      listUnsubscribeUrl: email.listUnsubscribeUrl,
+    })),
     skipDuplicates: true,
   });
 }
