@@ -25,3 +25,11 @@ export function requireSomeDistributionDay(actor: Actor, marketId: string): void
   );
   if (!runsOne && !hasMarketRight(actor, marketId, "admin")) throw new DomainError("FORBIDDEN");
 }
+
+// The distributions the actor runs as a referent (not as an admin): where the header's « Jour de distribution »
+// leads.
+export function referentDistributionIds(actor: Actor): string[] {
+  return [...actor.referentOf]
+    .filter(([id, marketId]) => canRunDistributionDay(actor, { id, marketId }))
+    .map(([id]) => id);
+}

@@ -1,12 +1,11 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
+import { referentDistributionIds } from "../access/distribution-day";
 
-// The distributions the person was named referent of and can still run (loadActor keeps those neither validated
-// nor cancelled, of markets they are still a member of), soonest first.
+// The distributions the person was named referent of and can still run, soonest first.
 export async function listReferentDays({ actor }: { actor: Actor }) {
-  const ids = [...actor.referentOf].filter(([, marketId]) => actor.markets.has(marketId)).map(([id]) => id);
   return db().distribution.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: referentDistributionIds(actor) } },
     orderBy: { pickupStartAt: "asc" },
     select: {
       id: true,
