@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 
 export type OutgoingEmail = {
   dedupeKey: string;
@@ -18,11 +20,13 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
   await enqueueEmails(tx, [email]);
 }
 
-// Many at once, in one statement.
+// Many at once, in one statement (lib/db/insert-rows.ts).
 export async function enqueueEmails(tx: Tx, emails: OutgoingEmail[]) {
-  if (emails.length === 0) return;
-  await tx.emailOutbox.createMany({
-    data: emails.map((email) => ({
+  await insertRows(
+    tx,
+    "EmailOutbox",
+    emails.map((email) => ({
+      id: randomUUID(),
       dedupeKey: email.dedupeKey,
       toEmail: email.to,
       fromName: email.fromName,
@@ -30,10 +34,10 @@ export async function enqueueEmails(tx: Tx, emails: OutgoingEmail[]) {
       html: email.html,
       text: email.text,
       template: email.template,
-      listUnsubscribeUrl: email.listUnsubscribeUrl,
+      listUnsubscribeUrl: email.listUnsubscribeUrl ?? null,
     })),
-    skipDuplicates: true,
-  });
+    { skipDuplicates: true },
+  );
 }
 
 // A market message, queued as one small row per recipient in one statement: no rendered copy is stored, the

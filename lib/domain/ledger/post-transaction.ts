@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { LedgerAccount, LedgerMethod, LedgerTransactionKind } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 
 export type LedgerLine = {
   account: LedgerAccount;
@@ -47,22 +48,32 @@ export async function postTransaction(tx: Tx, input: LedgerTransactionInput): Pr
 }
 
 // Many transactions at once (a distribution's baskets paid on the spot at its validation), under the same rule,
-// in two statements whatever their number; the ids in the inputs' order (null for one that moved nothing). Ids
-// are made here, so that each entry knows its transaction without reading the rows back.
+// in two statements whatever their number (lib/db/insert-rows.ts); the ids in the inputs' order (null for one
+// that moved nothing). Ids are made here, so that each entry knows its transaction without reading rows back.
 export async function postTransactions(tx: Tx, inputs: LedgerTransactionInput[]): Promise<(string | null)[]> {
   const rows = inputs.map((input) => {
     const { transaction, lines } = checked(input);
     return lines.length === 0 ? null : { transaction: { ...transaction, id: randomUUID() }, lines };
   });
   const moving = rows.filter((r) => r !== null);
-  if (moving.length > 0) {
-    await tx.ledgerTransaction.createMany({ data: moving.map((r) => r.transaction) });
-    await tx.ledgerEntry.createMany({
-      data: moving.flatMap(({ transaction, lines }) =>
-        lines.map((line) => ({ ...line, transactionId: transaction.id, marketId: transaction.marketId })),
-      ),
-    });
-  }
+  // Every transaction names when it happened: a column some rows would leave out would be NULL in them.
+  await insertRows(
+    tx,
+    "LedgerTransaction",
+    moving.map((r) => ({ ...r.transaction, occurredAt: r.transaction.occurredAt ?? new Date() })),
+  );
+  await insertRows(
+    tx,
+    "LedgerEntry",
+    moving.flatMap(({ transaction, lines }) =>
+      lines.map((line) => ({
+        ...line,
+        id: randomUUID(),
+        transactionId: transaction.id,
+        marketId: transaction.marketId,
+      })),
+    ),
+  );
   return rows.map((r) => r?.transaction.id ?? null);
 }
 

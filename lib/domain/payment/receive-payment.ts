@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { holdingAccount } from "../ledger/accounts";
 import { postTransaction, postTransactions, type LedgerTransactionInput } from "../ledger/post-transaction";
 
@@ -28,8 +29,7 @@ export async function receivePayment(tx: Tx, p: Received) {
 // statements whatever their number.
 export async function receivePayments(tx: Tx, payments: Received[]) {
   const rows = payments.map((p) => ({ ...paymentRow(p), id: randomUUID() }));
-  if (rows.length === 0) return;
-  await tx.payment.createMany({ data: rows });
+  await insertRows(tx, "Payment", rows);
   await postTransactions(
     tx,
     payments.map((p, i) => paymentTransaction(p, rows[i].id)),

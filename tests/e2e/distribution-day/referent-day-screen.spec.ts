@@ -132,9 +132,7 @@ test("[DAY] a referent named by the admin runs the distribution day on a phone, 
     await expect(
       made.getByRole("region", { name: "Ferme des Trois Cocus" }).getByText("À peser", { exact: true }),
     ).toBeVisible();
-    await expect(made.getByRole("region", { name: "Lots de Le Fournil de Soupetard" })).toContainText(
-      "Pain de campagne",
-    );
+    await expect(made.getByRole("region", { name: "Le Fournil de Soupetard" })).toContainText("Pain de campagne");
   } finally {
     await query(`UPDATE "Market" SET "basketMode" = 'BEFORE' WHERE id = $1`, [distribution.marketId]);
   }
