@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { administeredMarketIds, type Actor } from "@/lib/domain/access/actor";
+import { referentDistributionIds } from "@/lib/domain/access/distribution-day";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
 
 // What the header shows of a signed-in account: the spaces it may open. null: a visitor.
-export type HeaderAccount = { admin: boolean; producer: boolean; operator: boolean };
+export type HeaderAccount = { admin: boolean; producer: boolean; operator: boolean; referent: boolean };
 
 export function headerAccount(actor: Actor | null): HeaderAccount | null {
   return (
@@ -15,6 +16,7 @@ export function headerAccount(actor: Actor | null): HeaderAccount | null {
       admin: administeredMarketIds(actor).length > 0,
       producer: actor.producerIds.length > 0,
       operator: actor.isOperator,
+      referent: referentDistributionIds(actor).length > 0,
     }
   );
 }
@@ -64,6 +66,11 @@ export function AccountLinks({
         <HeaderLink href={here("/admin")} className="hover:underline">
           {t.common.nav.admin}
         </HeaderLink>
+      )}
+      {account.referent && (
+        <Link href={here("/jour")} className="hover:underline">
+          {t.day.link}
+        </Link>
       )}
       {account.producer && (
         <HeaderLink href={here("/producteur")} className="hover:underline">

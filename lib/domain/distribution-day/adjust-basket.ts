@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { requireMarketRight, type Actor } from "../access/actor";
+import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { lockOrder } from "../order/lock-order";
@@ -9,6 +9,7 @@ import { orderMoney } from "../payment/order-money";
 import { NO_REFUND, refundExcess } from "../payment/refund-excess";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { followPayouts } from "../payout/reconcile-payouts";
+import { findDayOrderOrThrow } from "./day-order";
 
 export type RefundDestination = "CARD" | "BALANCE";
 
@@ -18,6 +19,8 @@ export type RefundDestination = "CARD" | "BALANCE";
 // « Rembourser ». Once validated, the difference is given back with the change, where the admin chose: to the
 // card, or on the shopper's balance. The payouts already scheduled that depend on the basket follow the change:
 // its distribution's, and those of its shopper's later baskets, which its card-funded credit may pay.
+// The distribution's referents adjust its baskets until they are validated; what comes after is the admins'.
+// One line's delivered quantity on the day screen is this with that line alone.
 export async function adjustBasket({
   actor,
   marketId,
@@ -33,10 +36,8 @@ export async function adjustBasket({
   refundTo?: RefundDestination;
   now: Date;
 }) {
-  requireMarketRight(actor, marketId, "admin");
   const { cardRefundIds, ...adjusted } = await db().$transaction(async (tx) => {
-    const found = await tx.order.findFirst({ where: { id: orderId, marketId }, select: { id: true } });
-    if (!found) throw new DomainError("NOT_FOUND");
+    const { byAdmin } = await findDayOrderOrThrow(tx, actor, { marketId, orderId });
     await lockOrder(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
@@ -48,6 +49,10 @@ export async function adjustBasket({
       },
     });
     if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
+    if (order.validatedAt && !byAdmin) throw new DomainError("BASKET_ALREADY_VALIDATED");
+    // A line of another basket is not this basket's to change.
+    const lineIds = new Set(order.lines.map((l) => l.id));
+    if (Object.keys(delivered).some((id) => !lineIds.has(id))) throw new DomainError("NOT_FOUND");
     const payouts = await followPayouts(tx, order.id);
     for (const line of order.lines) {
       const text = delivered[line.id];

@@ -1,8 +1,8 @@
 import type { OnSiteMethod } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
-import { requireMarketRight, type Actor } from "../access/actor";
+import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { queueBasketValidated } from "../notice/queue-money-notices";
+import { queueBasketsValidated } from "../notice/queue-money-notices";
 import { lockOrder } from "../order/lock-order";
 import { requireNoCardRefundInFlight } from "../payment/card-refunds-in-flight";
 import { orderMoney } from "../payment/order-money";
@@ -10,10 +10,12 @@ import { receivePayment } from "../payment/receive-payment";
 import { refundExcess, type RefundsRecorded } from "../payment/refund-excess";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { followPayouts } from "../payout/reconcile-payouts";
+import { findDayOrderOrThrow } from "./day-order";
 
 // Validating a basket settles it: an on-the-spot payment is recorded with the method the referent saw (cash,
 // cheque, card terminal) — refused without one —, what was paid beyond its total is given back, and the basket
-// is marked delivered.
+// is marked delivered, and handed out (« retiré ») if it was not marked so yet. The market's admins and the
+// distribution's referents validate its baskets.
 export async function validateBasket({
   actor,
   marketId,
@@ -27,24 +29,30 @@ export async function validateBasket({
   onSiteMethod: OnSiteMethod | null;
   now: Date;
 }) {
-  requireMarketRight(actor, marketId, "admin");
   const refunds = await db().$transaction(async (tx) => {
-    const order = await tx.order.findFirst({
-      where: { id: orderId, marketId },
+    await findDayOrderOrThrow(tx, actor, { marketId, orderId });
+    // Read under the lock: two phones validating the same basket at once are served one after the other, and the
+    // second is told it is done.
+    await lockOrder(tx, orderId);
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
       select: {
         id: true,
         validatedAt: true,
+        collectedAt: true,
         paymentMethod: true,
         distribution: { select: { pickupStartAt: true, cancelledAt: true } },
       },
     });
-    if (!order) throw new DomainError("NOT_FOUND");
     if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
     if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
     if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
     if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
       throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
-    return settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
+    const settled = await settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
+    if (!order.collectedAt)
+      await tx.order.update({ where: { id: order.id }, data: { collectedAt: now, collectedById: actor.userId } });
+    return settled;
   });
   await sendCardRefunds(refunds.cardRefundIds, now);
 }
@@ -94,6 +102,6 @@ export async function settleBasket(
   });
   await tx.order.update({ where: { id: orderId }, data: { validatedAt: now, validatedById: actorId, onSiteMethod } });
   await payouts.afterChange(now);
-  await queueBasketValidated(tx, { orderId, user: order.user, market: order.market, totalCents: money.totalCents });
+  await queueBasketsValidated(tx, order.market, [{ orderId, user: order.user, totalCents: money.totalCents }]);
   return refunds;
 }

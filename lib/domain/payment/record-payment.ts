@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db/client";
-import { requireMarketRight, type Actor } from "../access/actor";
+import type { Actor } from "../access/actor";
+import { findDayOrderOrThrow } from "../distribution-day/day-order";
 import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
 import { followPayouts } from "../payout/reconcile-payouts";
@@ -7,6 +8,7 @@ import { queuePaymentReceived } from "../notice/queue-payment-notices";
 import { loadBasketDueCents } from "./basket-due";
 import { parsePaymentAmount, paymentReference } from "./payment-input";
 import { receivePayment } from "./receive-payment";
+import { TILL_RECORDED_METHODS } from "./record-payment-methods";
 
 export const RECORDED_METHODS = ["CASH", "CHEQUE", "CARD_TERMINAL", "TRANSFER", "BALANCE"] as const;
 export type RecordedMethod = (typeof RECORDED_METHODS)[number];
@@ -15,6 +17,7 @@ export type RecordedMethod = (typeof RECORDED_METHODS)[number];
 // transfer on the market's account (with the reference written on it), any part of what is still due — never
 // more, so that a mistyped « 1250 » for « 12,50 » is refused (money beyond a basket goes onto the balance as a
 // top-up, record-top-up.ts). « From the balance » moves no euro: see payFromBalance. The shopper is e-mailed.
+// The distribution's referents record the till's methods for its baskets.
 export async function recordPayment({
   actor,
   marketId,
@@ -32,10 +35,11 @@ export async function recordPayment({
   reference?: string;
   now: Date;
 }) {
-  requireMarketRight(actor, marketId, "admin");
   const amountCents = method === "BALANCE" ? null : parsePaymentAmount(amount);
   const ref = paymentReference(reference);
   return db().$transaction(async (tx) => {
+    const { byAdmin } = await findDayOrderOrThrow(tx, actor, { marketId, orderId });
+    if (!byAdmin && !(TILL_RECORDED_METHODS as readonly string[]).includes(method)) throw new DomainError("FORBIDDEN");
     const paid = await payBasket(tx, {
       marketId,
       orderId,

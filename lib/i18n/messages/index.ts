@@ -2,6 +2,7 @@ import type { Locale } from "../locales";
 import { admin as adminEn } from "./en/admin";
 import { auth as authEn } from "./en/auth";
 import { common as commonEn } from "./en/common";
+import { day as dayEn } from "./en/day";
 import { emails as emailsEn } from "./en/emails";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
@@ -15,6 +16,7 @@ import { statements as statementsEn } from "./en/statements";
 import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
+import { day as dayFr } from "./fr/day";
 import { emails as emailsFr } from "./fr/emails";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
@@ -43,6 +45,7 @@ const catalogs = {
     privacy: privacyFr,
     statements: statementsFr,
     refunds: refundsFr,
+    day: dayFr,
   },
   en: {
     common: commonEn,
@@ -58,6 +61,7 @@ const catalogs = {
     privacy: privacyEn,
     statements: statementsEn,
     refunds: refundsEn,
+    day: dayEn,
   },
 };
 
