@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
@@ -33,56 +33,90 @@ export async function adjustBasket({
   now: Date;
 }) {
   requireMarketRight(actor, marketId, "admin");
-  const { cardRefundIds, ...adjusted } = await db().$transaction(async (tx) => {
-    const found = await tx.order.findFirst({ where: { id: orderId, marketId }, select: { id: true } });
-    if (!found) throw new DomainError("NOT_FOUND");
-    await lockOrder(tx, orderId);
-    const order = await tx.order.findUniqueOrThrow({
-      where: { id: orderId },
-      select: {
-        id: true,
-        validatedAt: true,
-        distributionId: true,
-        distribution: { select: { cancelledAt: true } },
-        lines: { select: { id: true, quantity: true, product: { select: { bulk: true, variableWeight: true } } } },
-      },
-    });
-    if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
-    const payouts = order.validatedAt ? await followPayouts(tx, order.distributionId) : null;
-    for (const line of order.lines) {
-      const text = delivered[line.id];
-      if (text === undefined) continue;
-      const cleaned = text.trim().replace(",", ".");
-      if (!/^\d+(\.\d{1,3})?$/.test(cleaned)) throw new DomainError("QUANTITY_INVALID", `line-${line.id}`);
-      const value = new Prisma.Decimal(cleaned);
-      if (value.gt(MAX_QUANTITY)) throw new DomainError("QUANTITY_TOO_LARGE", `line-${line.id}`);
-      if (!(line.product.bulk || line.product.variableWeight) && !value.isInteger())
-        throw new DomainError("QUANTITY_WHOLE_ONLY", `line-${line.id}`);
-      await tx.orderLine.update({
-        where: { id: line.id },
-        data: { deliveredQuantity: value.equals(line.quantity) ? null : value },
-      });
-    }
-    await recordOrderDebt(tx, order.id, { label: "adjustment" });
-    let refunds = NO_REFUND;
-    if (order.validatedAt) {
-      refunds = await refundExcess(tx, order.id, {
-        keep: (money) => money.totalCents,
-        toCard: refundTo === "CARD",
-        remainderToBalance: true,
-        now,
-      });
-      await payouts?.afterChange(now);
-    }
-    const money = await orderMoney(tx, order.id);
-    return {
-      totalCents: money.totalCents,
-      refundDueCents: Math.max(0, money.netPaidCents - money.totalCents),
-      refundedToCardCents: refunds.toCardCents,
-      creditedToBalanceCents: refunds.toBalanceCents,
-      cardRefundIds: refunds.cardRefundIds,
-    };
-  });
+  const { cardRefundIds, ...adjusted } = await db().$transaction((tx) =>
+    adjustBasketLines(tx, { marketId, orderId, delivered, refundTo, now }),
+  );
   await sendCardRefunds(cardRefundIds, now);
   return adjusted;
+}
+
+// The adjustment inside the caller's transaction (the offline queue's writes its applied operation with it): the
+// caller sends the card refunds it returns once that transaction committed.
+export async function adjustBasketLines(
+  tx: Tx,
+  {
+    marketId,
+    orderId,
+    delivered,
+    refundTo = "CARD",
+    now,
+  }: {
+    marketId: string;
+    orderId: string;
+    delivered: Record<string, string>;
+    refundTo?: RefundDestination;
+    now: Date;
+  },
+) {
+  const found = await tx.order.findFirst({ where: { id: orderId, marketId }, select: { id: true } });
+  if (!found) throw new DomainError("NOT_FOUND");
+  await lockOrder(tx, orderId);
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      id: true,
+      validatedAt: true,
+      distributionId: true,
+      distribution: { select: { cancelledAt: true } },
+      lines: {
+        select: {
+          id: true,
+          quantity: true,
+          deliveredQuantity: true,
+          product: { select: { bulk: true, variableWeight: true } },
+        },
+      },
+    },
+  });
+  if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
+  const payouts = order.validatedAt ? await followPayouts(tx, order.distributionId) : null;
+  for (const line of order.lines) {
+    const text = delivered[line.id];
+    if (text === undefined) continue;
+    const cleaned = text.trim().replace(",", ".");
+    if (!/^\d+(\.\d{1,3})?$/.test(cleaned)) throw new DomainError("QUANTITY_INVALID", `line-${line.id}`);
+    const value = new Prisma.Decimal(cleaned);
+    if (value.gt(MAX_QUANTITY)) throw new DomainError("QUANTITY_TOO_LARGE", `line-${line.id}`);
+    if (!(line.product.bulk || line.product.variableWeight) && !value.isInteger())
+      throw new DomainError("QUANTITY_WHOLE_ONLY", `line-${line.id}`);
+    const deliveredQuantity = value.equals(line.quantity) ? null : value;
+    if (sameQuantity(deliveredQuantity, line.deliveredQuantity)) continue;
+    await tx.orderLine.update({
+      where: { id: line.id },
+      data: { deliveredQuantity, deliveredVersion: { increment: 1 } },
+    });
+  }
+  await recordOrderDebt(tx, order.id, { label: "adjustment" });
+  let refunds = NO_REFUND;
+  if (order.validatedAt) {
+    refunds = await refundExcess(tx, order.id, {
+      keep: (money) => money.totalCents,
+      toCard: refundTo === "CARD",
+      remainderToBalance: true,
+      now,
+    });
+    await payouts?.afterChange(now);
+  }
+  const money = await orderMoney(tx, order.id);
+  return {
+    totalCents: money.totalCents,
+    refundDueCents: Math.max(0, money.netPaidCents - money.totalCents),
+    refundedToCardCents: refunds.toCardCents,
+    creditedToBalanceCents: refunds.toBalanceCents,
+    cardRefundIds: refunds.cardRefundIds,
+  };
+}
+
+function sameQuantity(a: Prisma.Decimal | null, b: Prisma.Decimal | null): boolean {
+  return a === null || b === null ? a === b : a.equals(b);
 }

@@ -27,25 +27,43 @@ export async function validateBasket({
   now: Date;
 }) {
   requireMarketRight(actor, marketId, "admin");
-  const refunds = await db().$transaction(async (tx) => {
-    const order = await tx.order.findFirst({
-      where: { id: orderId, marketId },
-      select: {
-        id: true,
-        validatedAt: true,
-        paymentMethod: true,
-        distribution: { select: { pickupStartAt: true, cancelledAt: true } },
-      },
-    });
-    if (!order) throw new DomainError("NOT_FOUND");
-    if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
-    if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
-    if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
-    if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
-      throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
-    return settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
-  });
+  const refunds = await db().$transaction((tx) =>
+    validateOneBasket(tx, { marketId, orderId, onSiteMethod, actorId: actor.userId, now }),
+  );
   await sendCardRefunds(refunds.cardRefundIds, now);
+}
+
+// One basket's validation inside the caller's transaction (the offline queue's writes its applied operation with
+// it): the caller sends the card refunds it returns once that transaction committed.
+export async function validateOneBasket(
+  tx: Tx,
+  {
+    marketId,
+    orderId,
+    onSiteMethod,
+    actorId,
+    now,
+  }: { marketId: string; orderId: string; onSiteMethod: OnSiteMethod | null; actorId: string; now: Date },
+): Promise<RefundsRecorded> {
+  const found = await tx.order.findFirst({ where: { id: orderId, marketId }, select: { id: true } });
+  if (!found) throw new DomainError("NOT_FOUND");
+  // Locked before its state is read: of two validations at once, the second sees the first's.
+  await lockOrder(tx, orderId);
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      id: true,
+      validatedAt: true,
+      paymentMethod: true,
+      distribution: { select: { pickupStartAt: true, cancelledAt: true } },
+    },
+  });
+  if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+  if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
+  if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
+  if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
+    throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
+  return settleBasket(tx, order.id, { actorId, onSiteMethod, now });
 }
 
 // Shared by one basket and by « Valider la distribution », which send the card refunds it records once their
