@@ -5,13 +5,15 @@ import { administeredMarketIds, type Actor } from "@/lib/domain/access/actor";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
+import { SignOutForm } from "../offline/sign-out-form";
 
 // What the header shows of a signed-in account: the spaces it may open. null: a visitor.
-export type HeaderAccount = { admin: boolean; producer: boolean; operator: boolean };
+export type HeaderAccount = { userId: string; admin: boolean; producer: boolean; operator: boolean };
 
 export function headerAccount(actor: Actor | null): HeaderAccount | null {
   return (
     actor && {
+      userId: actor.userId,
       admin: administeredMarketIds(actor).length > 0,
       producer: actor.producerIds.length > 0,
       operator: actor.isOperator,
@@ -72,14 +74,14 @@ export function AccountLinks({
       <Link href={here("/compte")} className="hover:underline">
         {t.common.nav.account}
       </Link>
-      <form
-        action={async () => {
+      <SignOutForm
+        userId={account.userId}
+        label={t.common.nav.signOut}
+        signOut={async () => {
           "use server";
           await signOut({ redirectTo: localizedPath(locale, "/") });
         }}
-      >
-        <button className="hover:underline">{t.common.nav.signOut}</button>
-      </form>
+      />
     </>
   ) : (
     <>

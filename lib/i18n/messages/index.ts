@@ -5,6 +5,7 @@ import { common as commonEn } from "./en/common";
 import { emails as emailsEn } from "./en/emails";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
+import { offline as offlineEn } from "./en/offline";
 import { money as moneyEn } from "./en/money";
 import { payments as paymentsEn } from "./en/payments";
 import { privacy as privacyEn } from "./en/privacy";
@@ -18,6 +19,7 @@ import { common as commonFr } from "./fr/common";
 import { emails as emailsFr } from "./fr/emails";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
+import { offline as offlineFr } from "./fr/offline";
 import { money as moneyFr } from "./fr/money";
 import { payments as paymentsFr } from "./fr/payments";
 import { privacy as privacyFr } from "./fr/privacy";
@@ -43,6 +45,7 @@ const catalogs = {
     privacy: privacyFr,
     statements: statementsFr,
     refunds: refundsFr,
+    offline: offlineFr,
   },
   en: {
     common: commonEn,
@@ -58,6 +61,7 @@ const catalogs = {
     privacy: privacyEn,
     statements: statementsEn,
     refunds: refundsEn,
+    offline: offlineEn,
   },
 };
 

@@ -1,0 +1,30 @@
+import type { OperationResult } from "@/lib/domain/distribution-day/day-operation";
+import type { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
+
+// The phone's copy of a distribution day: what the day screen reads (getDistributionDay) as JSON carries it, dates
+// as ISO strings. The page hands it to the browser, and the operations route sends it back after each sync.
+export type DistributionDay = Awaited<ReturnType<typeof getDistributionDay>>;
+export type OfflineDay = Jsonified<DistributionDay>;
+
+type Jsonified<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Jsonified<U>[]
+    : T extends object
+      ? { [K in keyof T]: Jsonified<T[K]> }
+      : T;
+
+export function toOfflineDay(day: DistributionDay): OfflineDay {
+  return JSON.parse(JSON.stringify(day)) as OfflineDay;
+}
+
+// How many operations one request carries (the route refuses more).
+export const MAX_OPERATIONS_PER_BATCH = 200;
+
+// What POST /api/distributions/<id>/operations answers: one result per operation sent (a refusal with its reason
+// in the reader's language), and the day as the server had it at `at` (null when the distribution is not theirs).
+export type SyncAnswer = {
+  results: (OperationResult & { message?: string })[];
+  day: OfflineDay | null;
+  at: string;
+};
