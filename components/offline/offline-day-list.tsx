@@ -14,9 +14,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { type OfflineMessages, offlineMessagesFor } from "@/lib/i18n/offline-messages";
 import { formatMoney } from "@/lib/money";
 import { basketDueCents } from "@/lib/offline/apply-locally";
-import type { OfflineDay } from "@/lib/offline/offline-day";
+import type { NewOperation, OfflineDay } from "@/lib/offline/offline-day";
 import { toThousandths } from "@/lib/offline/quantity";
-import { type NewOperation, useOfflineDay } from "./offline-day-provider";
+import { useOfflineDay } from "./offline-day-provider";
 
 type Basket = OfflineDay["baskets"][number];
 type Enqueue = (operation: NewOperation) => Promise<void>;
@@ -125,8 +125,9 @@ function LineForm({
       }}
     >
       <Field label={m.delivered(line.productName)} error={error} id={`quantity-${line.id}`} className="grow">
-        {/* Keyed by version: the field shows the new figure once a change (this phone's or the server's) lands. */}
-        <Input key={line.deliveredVersion} name="quantity" inputMode="decimal" defaultValue={shown} />
+        {/* Keyed by what it shows: the field takes the new figure once a change (this phone's or the server's)
+            lands. */}
+        <Input key={`${line.deliveredVersion}:${shown}`} name="quantity" inputMode="decimal" defaultValue={shown} />
       </Field>
       <Button type="submit" variant="secondary">
         {m.saveQuantity}

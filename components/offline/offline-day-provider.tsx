@@ -16,19 +16,12 @@ import {
   readDay,
   saveDay,
 } from "@/lib/offline/local-store";
-import type { OfflineDay } from "@/lib/offline/offline-day";
+import type { NewOperation, OfflineDay } from "@/lib/offline/offline-day";
 import { replayQueue } from "@/lib/offline/replay";
 
 // offline: the last request failed or the browser says so; signed-out: the server wants a new sign-in before it
 // takes the queue; syncing / waiting: operations not answered yet; synced: nothing left to send.
 export type SyncStatus = "offline" | "signed-out" | "syncing" | "waiting" | "synced";
-
-// An operation as the screen asks for it: its id and time are added here.
-export type NewOperation = DayOperation extends infer O
-  ? O extends DayOperation
-    ? Omit<O, "id" | "takenAt">
-    : never
-  : never;
 
 type OfflineDayValue = {
   // The phone's copy with the waiting operations applied: what the screen shows.

@@ -1,4 +1,4 @@
-import type { OperationResult } from "@/lib/domain/distribution-day/day-operation";
+import type { DayOperation, OperationResult } from "@/lib/domain/distribution-day/day-operation";
 import type { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
 
 // The phone's copy of a distribution day: what the day screen reads (getDistributionDay) as JSON carries it, dates
@@ -28,3 +28,10 @@ export type SyncAnswer = {
   day: OfflineDay | null;
   at: string;
 };
+
+// An operation as the screen asks for it: the provider adds its id and the time it was made.
+export type NewOperation = DayOperation extends infer O
+  ? O extends DayOperation
+    ? Omit<O, "id" | "takenAt">
+    : never
+  : never;

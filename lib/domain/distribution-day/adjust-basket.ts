@@ -17,47 +17,28 @@ export type RefundDestination = "CARD" | "BALANCE";
 // what was paid beyond the new total (`refundDueCents`) is refunded by its validation, or at once with
 // « Rembourser ». Once validated, the difference is given back with the change, where the admin chose: to the
 // card, or on the shopper's balance; and the distribution's payouts, if already scheduled, follow the change.
-export async function adjustBasket({
-  actor,
-  marketId,
-  orderId,
-  delivered,
-  refundTo = "CARD",
-  now,
-}: {
+export async function adjustBasket(adjustment: Adjustment) {
+  const { cardRefundIds, ...adjusted } = await db().$transaction((tx) => adjustBasketIn(tx, adjustment));
+  await sendCardRefunds(cardRefundIds, adjustment.now);
+  return adjusted;
+}
+
+type Adjustment = {
   actor: Actor;
   marketId: string;
   orderId: string;
   delivered: Record<string, string>;
   refundTo?: RefundDestination;
   now: Date;
-}) {
-  requireMarketRight(actor, marketId, "admin");
-  const { cardRefundIds, ...adjusted } = await db().$transaction((tx) =>
-    adjustBasketLines(tx, { marketId, orderId, delivered, refundTo, now }),
-  );
-  await sendCardRefunds(cardRefundIds, now);
-  return adjusted;
-}
+};
 
-// The adjustment inside the caller's transaction (the offline queue's writes its applied operation with it): the
-// caller sends the card refunds it returns once that transaction committed.
-export async function adjustBasketLines(
+// The adjustment inside the caller's transaction (the day screen's offline queue writes its applied operation in
+// the same one): the caller sends the card refunds it returns once that transaction committed.
+export async function adjustBasketIn(
   tx: Tx,
-  {
-    marketId,
-    orderId,
-    delivered,
-    refundTo = "CARD",
-    now,
-  }: {
-    marketId: string;
-    orderId: string;
-    delivered: Record<string, string>;
-    refundTo?: RefundDestination;
-    now: Date;
-  },
+  { actor, marketId, orderId, delivered, refundTo = "CARD", now }: Adjustment,
 ) {
+  requireMarketRight(actor, marketId, "admin");
   const found = await tx.order.findFirst({ where: { id: orderId, marketId }, select: { id: true } });
   if (!found) throw new DomainError("NOT_FOUND");
   await lockOrder(tx, orderId);

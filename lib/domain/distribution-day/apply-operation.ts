@@ -1,19 +1,20 @@
 import type { Tx } from "@/lib/db/client";
+import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { lockOrder } from "../order/lock-order";
 import { loadBasketDueCents } from "../payment/basket-due";
 import { receivePayment } from "../payment/receive-payment";
 import { queueBasketPaymentNotice } from "../payment/record-payment";
-import { adjustBasketLines } from "./adjust-basket";
+import { adjustBasketIn } from "./adjust-basket";
 import type { DayOperationType, OperationOf } from "./day-operation";
-import { validateOneBasket } from "./validate-basket";
+import { validateBasketIn } from "./validate-basket";
 
 // Where one operation of the day screen's queue is applied (apply-operations.ts runs each in its own transaction,
 // with the row that records it as applied).
 export type OperationContext = {
+  actor: Actor;
   marketId: string;
   distributionId: string;
-  actorId: string;
   // When the referent did it: the phone's clock, never later than the server's.
   takenAt: Date;
 };
@@ -61,7 +62,9 @@ const applyAdjust: OperationApplier<"adjust"> = async (tx, context, op) => {
       quantity: (line.deliveredQuantity ?? line.quantity).toString(),
       version: line.deliveredVersion,
     });
-  const { cardRefundIds } = await adjustBasketLines(tx, {
+  // The same use case as the screen's own form, rules and rights included.
+  const { cardRefundIds } = await adjustBasketIn(tx, {
+    actor: context.actor,
     marketId: context.marketId,
     orderId: op.orderId,
     delivered: { [op.lineId]: op.quantity },
@@ -80,7 +83,7 @@ const applyPayment: OperationApplier<"payment"> = async (tx, context, op) => {
     orderId: order.id,
     method: op.method,
     amountCents: op.amountCents,
-    createdById: context.actorId,
+    createdById: context.actor.userId,
     now: context.takenAt,
   });
   await queueBasketPaymentNotice(tx, {
@@ -95,11 +98,11 @@ const applyPayment: OperationApplier<"payment"> = async (tx, context, op) => {
 
 const applyValidate: OperationApplier<"validate"> = async (tx, context, op) => {
   await basketOf(tx, context, op.orderId);
-  return validateOneBasket(tx, {
+  return validateBasketIn(tx, {
+    actor: context.actor,
     marketId: context.marketId,
     orderId: op.orderId,
     onSiteMethod: op.onSiteMethod,
-    actorId: context.actorId,
     now: context.takenAt,
   });
 };

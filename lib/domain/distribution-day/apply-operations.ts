@@ -32,7 +32,7 @@ export async function applyDayOperations({
   const results: OperationResult[] = [];
   for (const op of operations) {
     const takenAt = clamp(new Date(op.takenAt), distribution.ordersOpenAt, now);
-    const context = { marketId: distribution.marketId, distributionId, actorId: actor.userId, takenAt };
+    const context = { actor, marketId: distribution.marketId, distributionId, takenAt };
     results.push(await applyOnce(context, op, now));
   }
   const day = await getDistributionDay({ actor, marketId: distribution.marketId, distributionId, now });
@@ -57,7 +57,7 @@ async function applyOnce(context: OperationContext, op: DayOperation, now: Date)
           {
             id: op.id,
             distributionId: context.distributionId,
-            userId: context.actorId,
+            userId: context.actor.userId,
             type: op.type,
             takenAt: context.takenAt,
           },

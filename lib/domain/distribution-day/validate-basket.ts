@@ -13,38 +13,26 @@ import { sendCardRefunds } from "../payment/send-card-refunds";
 // Validating a basket settles it: an on-the-spot payment is recorded with the method the referent saw (cash,
 // cheque, card terminal) — refused without one —, what was paid beyond its total is given back, and the basket
 // is marked delivered.
-export async function validateBasket({
-  actor,
-  marketId,
-  orderId,
-  onSiteMethod,
-  now,
-}: {
+export async function validateBasket(validation: BasketValidation) {
+  const refunds = await db().$transaction((tx) => validateBasketIn(tx, validation));
+  await sendCardRefunds(refunds.cardRefundIds, validation.now);
+}
+
+type BasketValidation = {
   actor: Actor;
   marketId: string;
   orderId: string;
   onSiteMethod: OnSiteMethod | null;
   now: Date;
-}) {
-  requireMarketRight(actor, marketId, "admin");
-  const refunds = await db().$transaction((tx) =>
-    validateOneBasket(tx, { marketId, orderId, onSiteMethod, actorId: actor.userId, now }),
-  );
-  await sendCardRefunds(refunds.cardRefundIds, now);
-}
+};
 
-// One basket's validation inside the caller's transaction (the offline queue's writes its applied operation with
-// it): the caller sends the card refunds it returns once that transaction committed.
-export async function validateOneBasket(
+// One basket's validation inside the caller's transaction (the day screen's offline queue writes its applied
+// operation in the same one): the caller sends the card refunds it returns once that transaction committed.
+export async function validateBasketIn(
   tx: Tx,
-  {
-    marketId,
-    orderId,
-    onSiteMethod,
-    actorId,
-    now,
-  }: { marketId: string; orderId: string; onSiteMethod: OnSiteMethod | null; actorId: string; now: Date },
+  { actor, marketId, orderId, onSiteMethod, now }: BasketValidation,
 ): Promise<RefundsRecorded> {
+  requireMarketRight(actor, marketId, "admin");
   const found = await tx.order.findFirst({ where: { id: orderId, marketId }, select: { id: true } });
   if (!found) throw new DomainError("NOT_FOUND");
   // Locked before its state is read: of two validations at once, the second sees the first's.
@@ -63,7 +51,7 @@ export async function validateOneBasket(
   if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
   if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
     throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
-  return settleBasket(tx, order.id, { actorId, onSiteMethod, now });
+  return settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
 }
 
 // Shared by one basket and by « Valider la distribution », which send the card refunds it records once their
