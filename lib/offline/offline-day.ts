@@ -22,10 +22,11 @@ export function toOfflineDay(day: DistributionDay): OfflineDay {
 export const MAX_OPERATIONS_PER_BATCH = 200;
 
 // What POST /api/distributions/<id>/operations answers: one result per operation sent (a refusal with its reason
-// in the reader's language), and the day as the server had it at `at` (null when the distribution is not theirs).
+// in the reader's language), and the day as the server had it at `at`. A distribution that is not (or no longer)
+// the sender's is a 404 with the reason, { message }.
 export type SyncAnswer = {
   results: (OperationResult & { message?: string })[];
-  day: OfflineDay | null;
+  day: OfflineDay;
   at: string;
 };
 

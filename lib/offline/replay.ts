@@ -13,6 +13,9 @@ import { MAX_OPERATIONS_PER_BATCH, type OfflineDay, type SyncAnswer } from "./of
 
 export type ReplayOutcome = "synced" | "offline" | "signed-out" | "failed";
 
+// The route's answer, or the one read from its 404 (no day then: the phone forgets it).
+type Answer = Omit<SyncAnswer, "day"> & { day: OfflineDay | null };
+
 // Sends a distribution's waiting operations, oldest first, until none is left or the network fails: the answered
 // ones leave the queue (those not applied become problems to show), and the server's copy of the day replaces the
 // phone's — or erases it, once the distribution is validated or no longer the referent's. `refresh` asks for the
@@ -41,7 +44,7 @@ export async function replayQueue({
 async function send(
   distributionId: string,
   operations: DayOperation[],
-): Promise<{ kind: "answered"; answer: SyncAnswer } | { kind: Exclude<ReplayOutcome, "synced"> }> {
+): Promise<{ kind: "answered"; answer: Answer } | { kind: Exclude<ReplayOutcome, "synced"> }> {
   let response: Response;
   try {
     response = await fetch(`/api/distributions/${encodeURIComponent(distributionId)}/operations`, {
@@ -54,13 +57,30 @@ async function send(
     return { kind: "offline" };
   }
   if (response.status === 401) return { kind: "signed-out" };
+  if (response.status === 404) {
+    const reason = await response.json().then(
+      (body: { message?: string }) => body.message,
+      () => undefined,
+    );
+    return reason ? { kind: "answered", answer: noLongerTheirs(operations, reason) } : { kind: "failed" };
+  }
   if (!response.ok) return { kind: "failed" };
   return { kind: "answered", answer: (await response.json()) as SyncAnswer };
 }
 
+// The distribution is not the sender's any more (a referent's right ends with its validation): every operation is
+// answered refused, with the server's reason, and the phone forgets the day.
+function noLongerTheirs(operations: DayOperation[], message: string): Answer {
+  return {
+    results: operations.map((op) => ({ id: op.id, status: "refused", code: "FORBIDDEN", message })),
+    day: null,
+    at: new Date().toISOString(),
+  };
+}
+
 async function settle(
   queued: QueuedOperation[],
-  answer: SyncAnswer,
+  answer: Answer,
   { distributionId, userId }: { distributionId: string; userId: string },
 ) {
   const stored = await readDay(distributionId);

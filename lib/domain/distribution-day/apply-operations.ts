@@ -26,7 +26,7 @@ export async function applyDayOperations({
     where: { id: distributionId },
     select: { marketId: true, ordersOpenAt: true },
   });
-  // Not found and not allowed read the same, as on the day screen's page.
+  // Not found and not allowed read the same, as on the day screen's page (the route answers both with a 404).
   if (!distribution || !mayRunDay(actor, distribution.marketId))
     return { results: operations.map((op) => refused(op.id, "FORBIDDEN")), day: null };
   const results: OperationResult[] = [];

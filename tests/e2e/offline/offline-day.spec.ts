@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { E2E_PORT } from "../../../playwright.config";
+import { expectNoViolations } from "../support/accessibility";
 import { query } from "../support/db";
 import { demoShopperWithOrder, ownDemoDistribution, startPickup } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
@@ -94,6 +95,7 @@ test("[OFFLINE] the day screen works without network: changes made offline survi
     await expect(banner).toContainText("Synchronisé");
     expect(network.requestsForwarded.open, "the page goes through the switchable network").toBeGreaterThan(0);
     expect(await keptOnThePhone(page)).toEqual({ days: 1, operations: 0, pages: 1 });
+    await expectNoViolations(page);
     const basket = (name: string) => page.getByRole("article", { name: new RegExp(name) });
 
     // The network goes away, for the page and for its service worker alike.
@@ -242,6 +244,7 @@ test("[OFFLINE] a quantity changed meanwhile by someone else is not overwritten:
       `Panier n° ${noah.basketNumber}, Pain de campagne : vous aviez saisi 1, mais la quantité a été changée entre-temps en 0.`,
     );
     await expect(offlineBasket.getByLabel("Quantité livrée : Pain de campagne")).toHaveValue("0");
+    await expectNoViolations(page);
     expect(await deliveredOnServer()).toBe("0.000");
     await toRedo.getByRole("button", { name: "Vu" }).click();
     await expect(toRedo).toBeHidden();

@@ -109,6 +109,20 @@ describe("replaying the phone's queue", () => {
     expect(await readDay(distributionId)).toBeDefined();
   });
 
+  it("lists everything as refused, and forgets the day, when the distribution is no longer the sender's", async () => {
+    const { distributionId, userId, queued } = await phoneWithQueue([
+      { type: "payment", orderId: "o1", method: "CASH", amountCents: 840 },
+    ]);
+    const reason = "Vous n’avez pas le droit de faire cela.";
+    vi.stubGlobal("fetch", vi.fn().mockResolvedValue(Response.json({ message: reason }, { status: 404 })));
+    expect(await replayQueue({ distributionId, userId })).toBe("synced");
+    expect(await queuedOperations({ distributionId, userId })).toEqual([]);
+    expect(await problemsOf(distributionId, userId)).toEqual([
+      expect.objectContaining({ id: queued[0].id, kind: "refused", basketNumber: 7, reason }),
+    ]);
+    expect(await readDay(distributionId)).toBeUndefined();
+  });
+
   it("erases the copy once the server says the distribution is validated", async () => {
     const { distributionId, userId } = await phoneWithQueue([
       { type: "validate", orderId: "o1", onSiteMethod: "CASH" },

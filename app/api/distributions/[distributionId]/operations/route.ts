@@ -26,15 +26,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ dis
     operations,
     now,
   });
+  const { locale, t } = await getMessages();
+  // Not theirs (or no longer: a referent's right ends with the distribution), answered as a page is: not found.
+  // The phone lists every operation it sent as refused, with this reason.
+  if (!day) return Response.json({ message: translateError(t, "FORBIDDEN", undefined, locale) }, { status: 404 });
   const unreadable: OperationResult[] = read.flatMap((r) =>
     "invalidId" in r && r.invalidId ? [{ id: r.invalidId, status: "refused", code: "OPERATION_INVALID" }] : [],
   );
-  const { locale, t } = await getMessages();
   const answer: SyncAnswer = {
     results: [...results, ...unreadable].map((r) =>
       r.status === "refused" ? { ...r, message: translateError(t, r.code, undefined, locale) } : r,
     ),
-    day: day && toOfflineDay(day),
+    day: toOfflineDay(day),
     at: now.toISOString(),
   };
   return Response.json(answer, { headers: { "Cache-Control": "no-store" } });
