@@ -37,6 +37,9 @@ export function contentSecurityPolicy({ dev, nonce, formTargets = [] }) {
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    // The day screen's service worker (public/sw.js): without this, worker-src falls back to script-src, where
+    // 'strict-dynamic' ignores 'self' and the registration is refused.
+    "worker-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     // Sign-in and every other form post to Cabas itself.

@@ -6,13 +6,15 @@ import { referentDistributionIds } from "@/lib/domain/access/distribution-day";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
+import { SignOutForm } from "../offline/sign-out-form";
 
 // What the header shows of a signed-in account: the spaces it may open. null: a visitor.
-export type HeaderAccount = { admin: boolean; producer: boolean; operator: boolean; referent: boolean };
+export type HeaderAccount = { userId: string; admin: boolean; producer: boolean; operator: boolean; referent: boolean };
 
 export function headerAccount(actor: Actor | null): HeaderAccount | null {
   return (
     actor && {
+      userId: actor.userId,
       admin: administeredMarketIds(actor).length > 0,
       producer: actor.producerIds.length > 0,
       operator: actor.isOperator,
@@ -68,9 +70,9 @@ export function AccountLinks({
         </HeaderLink>
       )}
       {account.referent && (
-        <Link href={here("/jour")} className="hover:underline">
+        <HeaderLink href={here("/jour")} className="hover:underline">
           {t.day.link}
-        </Link>
+        </HeaderLink>
       )}
       {account.producer && (
         <HeaderLink href={here("/producteur")} className="hover:underline">
@@ -85,14 +87,14 @@ export function AccountLinks({
       <HeaderLink href={here("/compte")} className="hover:underline">
         {t.common.nav.account}
       </HeaderLink>
-      <form
-        action={async () => {
+      <SignOutForm
+        userId={account.userId}
+        label={t.common.nav.signOut}
+        signOut={async () => {
           "use server";
           await signOut({ redirectTo: localizedPath(locale, "/") });
         }}
-      >
-        <button className="hover:underline">{t.common.nav.signOut}</button>
-      </form>
+      />
     </>
   ) : (
     <>

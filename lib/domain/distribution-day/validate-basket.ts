@@ -16,45 +16,48 @@ import { findDayOrderOrThrow } from "./day-order";
 // cheque, card terminal) — refused without one —, what was paid beyond its total is given back, and the basket
 // is marked delivered, and handed out (« retiré ») if it was not marked so yet. The market's admins and the
 // distribution's referents validate its baskets.
-export async function validateBasket({
-  actor,
-  marketId,
-  orderId,
-  onSiteMethod,
-  now,
-}: {
+export async function validateBasket(validation: BasketValidation) {
+  const refunds = await db().$transaction((tx) => validateBasketIn(tx, validation));
+  await sendCardRefunds(refunds.cardRefundIds, validation.now);
+}
+
+type BasketValidation = {
   actor: Actor;
   marketId: string;
   orderId: string;
   onSiteMethod: OnSiteMethod | null;
   now: Date;
-}) {
-  const refunds = await db().$transaction(async (tx) => {
-    await findDayOrderOrThrow(tx, actor, { marketId, orderId });
-    // Read under the lock: two phones validating the same basket at once are served one after the other, and the
-    // second is told it is done.
-    await lockOrder(tx, orderId);
-    const order = await tx.order.findUniqueOrThrow({
-      where: { id: orderId },
-      select: {
-        id: true,
-        validatedAt: true,
-        collectedAt: true,
-        paymentMethod: true,
-        distribution: { select: { pickupStartAt: true, cancelledAt: true } },
-      },
-    });
-    if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
-    if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
-    if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
-    if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
-      throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
-    const settled = await settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
-    if (!order.collectedAt)
-      await tx.order.update({ where: { id: order.id }, data: { collectedAt: now, collectedById: actor.userId } });
-    return settled;
+};
+
+// One basket's validation inside the caller's transaction (the day screen's offline queue writes its applied
+// operation in the same one): the caller sends the card refunds it returns once that transaction committed.
+export async function validateBasketIn(
+  tx: Tx,
+  { actor, marketId, orderId, onSiteMethod, now }: BasketValidation,
+): Promise<RefundsRecorded> {
+  await findDayOrderOrThrow(tx, actor, { marketId, orderId });
+  // Read under the lock: two phones validating the same basket at once are served one after the other, and the
+  // second is told it is done.
+  await lockOrder(tx, orderId);
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      id: true,
+      validatedAt: true,
+      collectedAt: true,
+      paymentMethod: true,
+      distribution: { select: { pickupStartAt: true, cancelledAt: true } },
+    },
   });
-  await sendCardRefunds(refunds.cardRefundIds, now);
+  if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+  if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
+  if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
+  if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
+    throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
+  const settled = await settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
+  if (!order.collectedAt)
+    await tx.order.update({ where: { id: order.id }, data: { collectedAt: now, collectedById: actor.userId } });
+  return settled;
 }
 
 // Shared by one basket and by « Valider la distribution », which send the card refunds it records once their

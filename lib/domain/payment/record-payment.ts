@@ -49,26 +49,32 @@ export async function recordPayment({
       actorId: actor.userId,
       now,
     });
-    if (paid.paymentId) {
-      const order = await tx.order.findUniqueOrThrow({
-        where: { id: orderId },
-        select: {
-          basketNumber: true,
-          user: { select: { email: true, locale: true } },
-          market: { select: { name: true } },
-        },
-      });
-      await queuePaymentReceived(tx, {
-        paymentId: paid.paymentId,
-        user: order.user,
-        market: order.market,
-        amountCents: paid.amountCents,
-        method,
-        basket: { basketNumber: order.basketNumber, dueCents: paid.dueCents },
-        balanceCents: 0,
-      });
-    }
+    if (paid.paymentId) await queueBasketPaymentNotice(tx, { ...paid, paymentId: paid.paymentId, orderId, method });
     return paid;
+  });
+}
+
+// The shopper's e-mail for money received for their basket, with what the basket still owes.
+export async function queueBasketPaymentNotice(
+  tx: Tx,
+  p: { paymentId: string; orderId: string; method: RecordedMethod; amountCents: number; dueCents: number },
+) {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: p.orderId },
+    select: {
+      basketNumber: true,
+      user: { select: { email: true, locale: true } },
+      market: { select: { name: true } },
+    },
+  });
+  await queuePaymentReceived(tx, {
+    paymentId: p.paymentId,
+    user: order.user,
+    market: order.market,
+    amountCents: p.amountCents,
+    method: p.method,
+    basket: { basketNumber: order.basketNumber, dueCents: p.dueCents },
+    balanceCents: 0,
   });
 }
 

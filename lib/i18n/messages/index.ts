@@ -6,6 +6,7 @@ import { day as dayEn } from "./en/day";
 import { emails as emailsEn } from "./en/emails";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
+import { offline as offlineEn } from "./en/offline";
 import { money as moneyEn } from "./en/money";
 import { payments as paymentsEn } from "./en/payments";
 import { privacy as privacyEn } from "./en/privacy";
@@ -20,6 +21,7 @@ import { day as dayFr } from "./fr/day";
 import { emails as emailsFr } from "./fr/emails";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
+import { offline as offlineFr } from "./fr/offline";
 import { money as moneyFr } from "./fr/money";
 import { payments as paymentsFr } from "./fr/payments";
 import { privacy as privacyFr } from "./fr/privacy";
@@ -46,6 +48,7 @@ const catalogs = {
     statements: statementsFr,
     refunds: refundsFr,
     day: dayFr,
+    offline: offlineFr,
   },
   en: {
     common: commonEn,
@@ -62,6 +65,7 @@ const catalogs = {
     statements: statementsEn,
     refunds: refundsEn,
     day: dayEn,
+    offline: offlineEn,
   },
 };
 
