@@ -12,8 +12,13 @@ import {
   Serwist,
   type SerwistGlobalConfig,
 } from "serwist";
-import { DAY_SCREEN_CACHE, DAY_SCREEN_PATH, STATIC_CACHE } from "@/lib/offline/day-screen-path";
-import { eraseExpired } from "@/lib/offline/local-store";
+import {
+  DAY_SCREEN_CACHE,
+  DAY_SCREEN_PATH,
+  dayScreenDistributionId,
+  STATIC_CACHE,
+} from "@/lib/offline/day-screen-path";
+import { eraseDay, eraseExpired } from "@/lib/offline/local-store";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -34,7 +39,21 @@ const serwist = new Serwist({
       // The network first (fresh figures), the last copy when it fails or takes too long (a village hall's signal).
       matcher: ({ request, url, sameOrigin }) =>
         sameOrigin && request.mode === "navigate" && DAY_SCREEN_PATH.test(url.pathname),
-      handler: new NetworkFirst({ cacheName: DAY_SCREEN_CACHE, networkTimeoutSeconds: 8 }),
+      handler: new NetworkFirst({
+        cacheName: DAY_SCREEN_CACHE,
+        networkTimeoutSeconds: 8,
+        plugins: [
+          {
+            // Not (or no longer) the reader's: the distribution was validated (a referent's right ends there), or
+            // the referent was removed. The phone forgets its copy of that day at once.
+            fetchDidSucceed: async ({ request, response }) => {
+              const distributionId = dayScreenDistributionId(new URL(request.url).pathname);
+              if (response.status === 404 && distributionId) await eraseDay(distributionId);
+              return response;
+            },
+          },
+        ],
+      }),
     },
     {
       // Built files carry their content's hash: one not precached (a newer build's) is kept once fetched.

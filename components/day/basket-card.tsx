@@ -1,16 +1,14 @@
 "use client";
 
-import { adjustBasketAction, validateBasketAction } from "@/lib/actions/admin";
-import { setBasketCollectedAction } from "@/lib/actions/distribution-day";
-import { recordPaymentAction } from "@/lib/actions/money";
+import { DAY_PAYMENT_METHODS } from "@/lib/domain/distribution-day/day-operation";
 import type { DayBasket, DayLine, DayScreen } from "@/lib/domain/distribution-day/get-day-screen";
-import { TILL_RECORDED_METHODS } from "@/lib/domain/payment/record-payment-methods";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatAmountInput, formatMoney } from "@/lib/money";
 import { ActionForm, FormChoice, FormField, FormSelect } from "../ui/action-form";
 import { Badge } from "../ui/badge";
 import { basketState } from "./basket-list";
+import { useDayActions } from "./day-actions";
 import { dayMessages, type DayMessages } from "./day-messages";
 
 type Distribution = DayScreen["distribution"];
@@ -28,7 +26,8 @@ function quantityText(line: DayLine, value: string, locale: Locale) {
 
 // One basket of the day screen: its row (number, name, slot, what is due, its state) opens it; open, its lines
 // with what was delivered, its money, and the day's gestures in the order they happen at the table: hand it out,
-// fix a quantity, take the payment, validate.
+// fix a quantity, take the payment, validate. Each gesture is queued on the phone (day-actions.ts): it works
+// without network.
 export function BasketCard({
   basket: b,
   distribution: d,
@@ -47,11 +46,12 @@ export function BasketCard({
   locale: Locale;
 }) {
   const t = dayMessages(locale);
+  const actions = useDayActions(t);
   const state = basketState(b);
   const name = `${b.lastName.toUpperCase()} ${b.firstName}`;
   const at = (iso: string, pattern: string) => formatInZone(new Date(iso), pattern, d.timeZone, locale);
   const editable = running && !b.validatedAt;
-  const ids = { marketId: d.marketId, orderId: b.id };
+  const ids = { orderId: b.id };
   const panelId = `basket-${b.id}`;
   // What the referent took last is what the basket was paid with.
   const lastTillMethod = b.payments.findLast((p) => isTillMethod(p.method))?.method ?? "";
@@ -86,7 +86,7 @@ export function BasketCard({
             // Drawn afresh when what is due changes (a quantity fixed meanwhile): the amount follows.
             <ActionForm
               key={b.dueCents}
-              action={recordPaymentAction}
+              action={actions.payment}
               hidden={ids}
               submitLabel={t.take}
               pendingLabel="…"
@@ -96,7 +96,7 @@ export function BasketCard({
             >
               <fieldset className="flex flex-wrap gap-x-4 gap-y-2">
                 <legend className="mb-1 text-sm font-medium">{t.takeMethod}</legend>
-                {TILL_RECORDED_METHODS.map((m) => (
+                {DAY_PAYMENT_METHODS.map((m) => (
                   <FormChoice key={m} name="method" value={m} defaultChecked={m === "CASH"} label={t.methods[m]} />
                 ))}
               </fieldset>
@@ -114,7 +114,7 @@ export function BasketCard({
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span className="font-medium">{t.collectedAt(at(b.collectedAt, "HH:mm"))}</span>
                 <ActionForm
-                  action={setBasketCollectedAction}
+                  action={actions.collect}
                   hidden={{ ...ids, collected: "false" }}
                   submitLabel={t.uncollect}
                   pendingLabel="…"
@@ -124,7 +124,7 @@ export function BasketCard({
               </div>
             ) : (
               <ActionForm
-                action={setBasketCollectedAction}
+                action={actions.collect}
                 hidden={{ ...ids, collected: "true" }}
                 submitLabel={t.collect}
                 pendingLabel="…"
@@ -136,8 +136,8 @@ export function BasketCard({
           {editable && started && (
             <ActionForm
               key={lastTillMethod}
-              action={validateBasketAction}
-              hidden={ids}
+              action={actions.validate}
+              hidden={{ ...ids, onSite: String(b.paymentMethod === "ON_SITE") }}
               submitLabel={t.validate}
               pendingLabel="…"
               messageAs="toast"
@@ -150,7 +150,7 @@ export function BasketCard({
                   defaultValue={lastTillMethod}
                   options={[
                     ["", t.chooseMethod],
-                    ...TILL_RECORDED_METHODS.map((m) => [m, t.methods[m]] as [string, string]),
+                    ...DAY_PAYMENT_METHODS.map((m) => [m, t.methods[m]] as [string, string]),
                   ]}
                 />
               )}
@@ -162,7 +162,7 @@ export function BasketCard({
   );
 }
 
-const isTillMethod = (method: string) => (TILL_RECORDED_METHODS as readonly string[]).includes(method);
+const isTillMethod = (method: string) => (DAY_PAYMENT_METHODS as readonly string[]).includes(method);
 
 // As ordered and as delivered. Prepared baskets are checked line by line; made on the spot, they are gathered
 // producer by producer, and what is sold by weight is weighed.
@@ -206,14 +206,7 @@ function Lines({
                 </div>
                 {editable && (
                   // Drawn afresh when the delivered quantity changes (from another phone too).
-                  <LineEditor
-                    key={l.delivered ?? "as-ordered"}
-                    basket={b}
-                    line={l}
-                    marketId={d.marketId}
-                    locale={locale}
-                    t={t}
-                  />
+                  <LineEditor key={l.deliveredVersion} basket={b} line={l} locale={locale} t={t} />
                 )}
               </li>
             ))}
@@ -235,26 +228,26 @@ function byProducerOf(lines: DayLine[]): { producer: string | null; lines: DayLi
   return groups;
 }
 
-// One line's delivered quantity (the real weight, what was there), or « missing » in one tap.
+// One line's delivered quantity (the real weight, what was there), or « missing » in one tap, made on the line's
+// version as the phone has it: an edit someone else made meanwhile is shown as a conflict to redo.
 function LineEditor({
   basket: b,
   line: l,
-  marketId,
   locale,
   t,
 }: {
   basket: DayBasket;
   line: DayLine;
-  marketId: string;
   locale: Locale;
   t: DayMessages;
 }) {
   const field = `line-${l.id}`;
-  const hidden = { marketId, orderId: b.id };
+  const actions = useDayActions(t);
+  const hidden = { orderId: b.id, lineId: l.id, version: String(l.deliveredVersion), decimal: String(l.decimal) };
   return (
     <div className="flex items-end gap-2">
       <ActionForm
-        action={adjustBasketAction}
+        action={actions.adjust}
         hidden={hidden}
         submitLabel={t.save}
         pendingLabel="…"
@@ -275,7 +268,7 @@ function LineEditor({
       </ActionForm>
       {l.delivered !== "0" && (
         <ActionForm
-          action={adjustBasketAction}
+          action={actions.adjust}
           hidden={{ ...hidden, [field]: "0" }}
           submitLabel={t.missing}
           pendingLabel="…"

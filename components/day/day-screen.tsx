@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { DayScreen as Day } from "@/lib/domain/distribution-day/get-day-screen";
 import { callsStartAt, stillWaiting } from "@/lib/domain/distribution-day/still-waiting";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money";
+import { OfflineBanner } from "../offline/offline-banner";
+import { useOfflineDay } from "../offline/offline-day-provider";
+import { OfflineProblems } from "../offline/offline-problems";
 import { Alert } from "../ui/alert";
 import { cn } from "../ui/cn";
 import { BasketCard } from "./basket-card";
@@ -29,8 +31,10 @@ function useNow(serverNow: string): Date {
 
 // The distribution day on a phone, held in one hand: find a basket (search, sort, which state), open it, hand it
 // out, fix what was delivered, take the payment, validate; call whoever has not come 15 minutes before the end;
-// the till's totals at the bottom. Drawn from one read model (getDayScreen); each change is one server action.
-export function DayScreen({ day, locale, serverNow }: { day: Day; locale: Locale; serverNow: string }) {
+// the till's totals at the bottom. Drawn from the phone's copy of one read model (getDayScreen) with the changes
+// not sent yet applied (offline-day-provider.tsx): it keeps working without network.
+export function DayScreen({ locale, serverNow }: { locale: Locale; serverNow: string }) {
+  const { day } = useOfflineDay();
   const t = dayMessages(locale);
   const d = day.distribution;
   const now = useNow(serverNow);
@@ -53,6 +57,8 @@ export function DayScreen({ day, locale, serverNow }: { day: Day; locale: Locale
   const hasSlots = day.baskets.some((b) => b.slotStartsAt);
   return (
     <div className="flex flex-col gap-4">
+      <OfflineBanner />
+      <OfflineProblems />
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="font-medium first-letter:uppercase">

@@ -1,22 +1,9 @@
 import type { DayOperation, OperationResult } from "@/lib/domain/distribution-day/day-operation";
-import type { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
+import type { DayScreen } from "@/lib/domain/distribution-day/get-day-screen";
 
-// The phone's copy of a distribution day: what the day screen reads (getDistributionDay) as JSON carries it, dates
-// as ISO strings. The page hands it to the browser, and the operations route sends it back after each sync.
-export type DistributionDay = Awaited<ReturnType<typeof getDistributionDay>>;
-export type OfflineDay = Jsonified<DistributionDay>;
-
-type Jsonified<T> = T extends Date
-  ? string
-  : T extends (infer U)[]
-    ? Jsonified<U>[]
-    : T extends object
-      ? { [K in keyof T]: Jsonified<T[K]> }
-      : T;
-
-export function toOfflineDay(day: DistributionDay): OfflineDay {
-  return JSON.parse(JSON.stringify(day)) as OfflineDay;
-}
+// The phone's copy of a distribution day: the day screen's own read model (getDayScreen), already plain JSON. The
+// page hands it to the browser, and the operations route sends it back after each sync.
+export type OfflineDay = DayScreen;
 
 // How many operations one request carries (the route refuses more).
 export const MAX_OPERATIONS_PER_BATCH = 200;

@@ -118,7 +118,7 @@ function describeProblem(
     distributionId,
     userId,
     type: operation.type,
-    basketNumber: basket?.basketNumber ?? 0,
+    basketNumber: basket?.number ?? 0,
     productName: line?.productName ?? null,
   };
   return result.status === "conflict"

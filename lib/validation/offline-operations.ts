@@ -20,7 +20,7 @@ const dayOperationSchema: z.ZodType<DayOperation> = z.discriminatedUnion("type",
   }),
   z.object({ ...common, type: z.literal("payment"), method, amountCents: z.int().min(1).max(MAX_ORDER_TOTAL_CENTS) }),
   z.object({ ...common, type: z.literal("validate"), onSiteMethod: method.nullable() }),
-  z.object({ ...common, type: z.literal("collect") }),
+  z.object({ ...common, type: z.literal("collect"), collected: z.boolean() }),
 ]);
 
 export const operationBatchSchema = z.object({ operations: z.array(z.unknown()).max(MAX_OPERATIONS_PER_BATCH) });

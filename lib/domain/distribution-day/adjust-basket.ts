@@ -4,7 +4,7 @@ import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { lockOrder } from "../order/lock-order";
-import { MAX_QUANTITY } from "../order/parse-quantity";
+import { MAX_QUANTITY } from "../order/max-quantity";
 import { orderMoney } from "../payment/order-money";
 import { NO_REFUND, refundExcess } from "../payment/refund-excess";
 import { sendCardRefunds } from "../payment/send-card-refunds";

@@ -7,6 +7,7 @@ import { receivePayment } from "../payment/receive-payment";
 import { queueBasketPaymentNotice } from "../payment/record-payment";
 import { adjustBasketIn } from "./adjust-basket";
 import type { DayOperationType, OperationOf } from "./day-operation";
+import { setBasketCollectedIn } from "./set-basket-collected";
 import { validateBasketIn } from "./validate-basket";
 
 // Where one operation of the day screen's queue is applied (apply-operations.ts runs each in its own transaction,
@@ -107,9 +108,24 @@ const applyValidate: OperationApplier<"validate"> = async (tx, context, op) => {
   });
 };
 
+// « Retiré » keeps the first time it was marked, so a second referent's tap (or the same one replayed) changes
+// nothing.
+const applyCollect: OperationApplier<"collect"> = async (tx, context, op) => {
+  await basketOf(tx, context, op.orderId);
+  await setBasketCollectedIn(tx, {
+    actor: context.actor,
+    marketId: context.marketId,
+    orderId: op.orderId,
+    collected: op.collected,
+    now: context.takenAt,
+  });
+  return NO_EFFECT;
+};
+
 // One applier per operation type; a type without one is answered « refused » (OPERATION_UNSUPPORTED).
 export const OPERATION_APPLIERS: { [T in DayOperationType]?: OperationApplier<T> } = {
   adjust: applyAdjust,
   payment: applyPayment,
   validate: applyValidate,
+  collect: applyCollect,
 };

@@ -1,10 +1,11 @@
 import { db } from "@/lib/db/client";
-import { hasMarketRight, type Actor } from "../access/actor";
+import type { Actor } from "../access/actor";
+import { canRunDistributionDay } from "../access/distribution-day";
 import { DomainError } from "../errors";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { OPERATION_APPLIERS, OperationConflict, type OperationApplier, type OperationContext } from "./apply-operation";
 import type { DayOperation, DayOperationType, OperationResult } from "./day-operation";
-import { getDistributionDay } from "./get-distribution-day";
+import { type DayScreen, getDayScreen } from "./get-day-screen";
 
 // The day screen's queue, replayed when the network comes back: each operation is applied once, in its own
 // transaction together with the row that records its id (AppliedOperation), so that a batch sent twice — or twice
@@ -21,13 +22,13 @@ export async function applyDayOperations({
   distributionId: string;
   operations: DayOperation[];
   now: Date;
-}): Promise<{ results: OperationResult[]; day: Awaited<ReturnType<typeof getDistributionDay>> | null }> {
+}): Promise<{ results: OperationResult[]; day: DayScreen | null }> {
   const distribution = await db().distribution.findUnique({
     where: { id: distributionId },
     select: { marketId: true, ordersOpenAt: true },
   });
   // Not found and not allowed read the same, as on the day screen's page (the route answers both with a 404).
-  if (!distribution || !mayRunDay(actor, distribution.marketId))
+  if (!distribution || !canRunDistributionDay(actor, { id: distributionId, marketId: distribution.marketId }))
     return { results: operations.map((op) => refused(op.id, "FORBIDDEN")), day: null };
   const results: OperationResult[] = [];
   for (const op of operations) {
@@ -35,13 +36,7 @@ export async function applyDayOperations({
     const context = { actor, marketId: distribution.marketId, distributionId, takenAt };
     results.push(await applyOnce(context, op, now));
   }
-  const day = await getDistributionDay({ actor, marketId: distribution.marketId, distributionId, now });
-  return { results, day };
-}
-
-// The day screen's access (getDistributionDay's).
-function mayRunDay(actor: Actor, marketId: string): boolean {
-  return hasMarketRight(actor, marketId, "admin");
+  return { results, day: await getDayScreen({ actor, distributionId }) };
 }
 
 async function applyOnce(context: OperationContext, op: DayOperation, now: Date): Promise<OperationResult> {

@@ -18,8 +18,8 @@ export type DayOperation =
   // taken it; validation gives back the excess).
   | (Common & { type: "payment"; method: DayPaymentMethod; amountCents: number })
   | (Common & { type: "validate"; onSiteMethod: DayPaymentMethod | null })
-  // The shopper took the basket away (« retiré »).
-  | (Common & { type: "collect" });
+  // The shopper took the basket away (« retiré »), or a mistaken tap undone.
+  | (Common & { type: "collect"; collected: boolean });
 
 export type OperationOf<T extends DayOperationType> = Extract<DayOperation, { type: T }>;
 

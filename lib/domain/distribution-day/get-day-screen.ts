@@ -20,6 +20,8 @@ export type DayLine = {
   quantity: string;
   // Null: delivered as ordered.
   delivered: string | null;
+  // Moves with each change of `delivered`: an edit made offline on an older version is a conflict (apply-operation.ts).
+  deliveredVersion: number;
   unitPriceCents: number;
   totalCents: number;
 };
@@ -135,6 +137,7 @@ function basketRows(distributionId: string) {
           'id', l.id, 'productName', l."productName", 'producer', pr.name, 'unit', p.unit,
           'decimal', p.bulk OR p."variableWeight", 'variableWeight', p."variableWeight",
           'quantity', trim_scale(l.quantity)::text, 'delivered', trim_scale(l."deliveredQuantity")::text,
+          'deliveredVersion', l."deliveredVersion",
           'unitPriceCents', l."unitPriceCents", 'totalCents', l."totalCents")
           ORDER BY pr.name, l."productName")
         FROM "OrderLine" l JOIN "Product" p ON p.id = l."productId" JOIN "Catalog" c ON c.id = p."catalogId"

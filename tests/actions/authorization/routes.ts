@@ -65,10 +65,10 @@ export const routeRows: Entry<unknown>[] = [
     readOnly: true,
     input: { route: () => ({ job: "deliver-emails" }) },
   }),
-  // The day screen's queue, replayed by a phone: the distribution's day is its market's admins'.
+  // The day screen's queue, replayed by a phone: the distribution's day is its market's admins' and its referents'.
   entry({
     target: "app/api/distributions/[distributionId]/operations/route.ts#POST",
-    allowed: ["admin"],
+    allowed: ["admin", "referent"],
     setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
     input: {
       args: ({ world, fixture: basket }) => [

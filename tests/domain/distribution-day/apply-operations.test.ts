@@ -5,6 +5,7 @@ import { loadActor } from "@/lib/domain/access/actor";
 import { adjustBasket } from "@/lib/domain/distribution-day/adjust-basket";
 import { applyDayOperations } from "@/lib/domain/distribution-day/apply-operations";
 import type { DayOperation } from "@/lib/domain/distribution-day/day-operation";
+import { nameReferent } from "@/lib/domain/referent/name-referent";
 import {
   createConfirmedOrderFor,
   createDistribution,
@@ -39,7 +40,8 @@ async function dayWithTwoBaskets() {
 const op = <T extends DayOperation["type"]>(
   type: T,
   fields: Omit<Extract<DayOperation, { type: T }>, "id" | "type" | "takenAt"> & { takenAt?: Date },
-) => ({ ...fields, type, id: randomUUID(), takenAt: (fields.takenAt ?? during).toISOString() }) as DayOperation;
+) =>
+  ({ ...fields, type, id: randomUUID(), takenAt: (fields.takenAt ?? during).toISOString() }) as unknown as DayOperation;
 
 const shopperBalance = async (userId: string) =>
   (await db().ledgerEntry.aggregate({ where: { userId, account: "SHOPPER" }, _sum: { amountCents: true } }))._sum
@@ -53,6 +55,7 @@ describe("replaying the day screen's queue", () => {
       op("adjust", { orderId: martin.order.id, lineId: martin.line.id, quantity: "1,25", version: 0 }),
       op("payment", { orderId: martin.order.id, method: "CASH", amountCents: 375 }),
       op("validate", { orderId: martin.order.id, onSiteMethod: "CASH" }),
+      op("collect", { orderId: benali.order.id, collected: true, takenAt: new Date(during.getTime() - 60_000) }),
       op("validate", { orderId: benali.order.id, onSiteMethod: "CHEQUE" }),
     ];
     const send = () =>
@@ -76,15 +79,20 @@ describe("replaying the day screen's queue", () => {
     );
     const orders = await db().order.findMany({ where: { distributionId: distribution.id } });
     expect(orders.every((o) => o.validatedAt?.getTime() === during.getTime())).toBe(true);
+    // Handed out when the referent said so; validation marks the other one handed out then.
+    const collectedAt = new Map(orders.map((o) => [o.id, o.collectedAt?.getTime()]));
+    expect(collectedAt.get(benali.order.id)).toBe(during.getTime() - 60_000);
+    expect(collectedAt.get(martin.order.id)).toBe(during.getTime());
     expect(await shopperBalance(martin.order.userId)).toBe(0);
     expect(await shopperBalance(benali.order.userId)).toBe(0);
-    expect(await db().appliedOperation.count({ where: { distributionId: distribution.id } })).toBe(4);
+    expect(await db().appliedOperation.count({ where: { distributionId: distribution.id } })).toBe(batch.length);
     expect(await unbalancedTransactions()).toEqual([]);
     // The phone's copy comes back as the server now has it.
     expect(second.day?.baskets.find((b) => b.id === martin.order.id)).toMatchObject({
       totalCents: 375,
-      paidCents: 375,
-      lines: [expect.objectContaining({ deliveredQuantity: "1.25", deliveredVersion: 1 })],
+      dueCents: 0,
+      payments: [expect.objectContaining({ method: "CASH", amountCents: 375 })],
+      lines: [expect.objectContaining({ delivered: "1.25", deliveredVersion: 1 })],
     });
   });
 
@@ -209,5 +217,46 @@ describe("replaying the day screen's queue", () => {
     // A refused operation is not recorded as applied: nothing of it was written.
     expect(await db().appliedOperation.count({ where: { id: { in: [mixed[0].id, mixed[1].id] } } })).toBe(0);
     expect(await db().payment.count({ where: { orderId: martin.order.id } })).toBe(1);
+  });
+
+  it("takes a referent's queue for their distribution only, and the day they get back is the day screen's", async () => {
+    const { market, distribution, admin, baskets } = await dayWithTwoBaskets();
+    const [martin] = baskets;
+    const other = await createDistribution(market, { now: ordering, inDays: 5 });
+    const { order: elsewhere } = await createConfirmedOrderFor(other);
+    const volunteer = await createUser();
+    await createMembership(market.id, volunteer.id);
+    await nameReferent({ actor: admin, marketId: market.id, distributionId: distribution.id, userId: volunteer.id });
+    const referent = await loadActor(volunteer.id);
+
+    const collect = op("collect", { orderId: martin.order.id, collected: true });
+    const mine = await applyDayOperations({
+      actor: referent,
+      distributionId: distribution.id,
+      operations: [collect],
+      now: synced,
+    });
+    expect(mine.results).toEqual([{ id: collect.id, status: "applied" }]);
+    expect(mine.day?.baskets.find((b) => b.id === martin.order.id)?.collectedAt).toBe(during.toISOString());
+    expect(mine.day?.baskets[0].lines[0]).toHaveProperty("deliveredVersion", 0);
+
+    // Another distribution of the same market is not theirs: refused whole, nothing written.
+    const notMine = op("collect", { orderId: elsewhere.id, collected: true });
+    const refused = await applyDayOperations({
+      actor: referent,
+      distributionId: other.id,
+      operations: [notMine],
+      now: synced,
+    });
+    expect(refused).toEqual({ results: [{ id: notMine.id, status: "refused", code: "FORBIDDEN" }], day: null });
+    // Nor is a basket of it slipped into their own distribution's queue.
+    const slipped = await applyDayOperations({
+      actor: referent,
+      distributionId: distribution.id,
+      operations: [notMine],
+      now: synced,
+    });
+    expect(slipped.results).toEqual([{ id: notMine.id, status: "refused", code: "NOT_FOUND" }]);
+    expect((await db().order.findUniqueOrThrow({ where: { id: elsewhere.id } })).collectedAt).toBeNull();
   });
 });

@@ -52,6 +52,9 @@ test("[DAY] a referent named by the admin runs the distribution day on a phone, 
   await expect(page).toHaveURL(new RegExp(`/jour/${distribution.id}$`));
   await expect(page.getByRole("heading", { name: "Jour de distribution", level: 1 })).toBeVisible();
   const basket = (number: number) => page.locator(`article[data-basket="${number}"]`);
+  // Each gesture is queued on the phone and sent at once: the server has it when nothing waits any more.
+  const sent = () =>
+    expect(page.getByRole("status").filter({ hasText: /Synchronisé|en attente/ })).toContainText("Synchronisé");
   // A basket's row is the button that opens and closes it.
   const toggle = (number: number) => basket(number).locator("button[aria-expanded]").click();
   const open = async (number: number) => {
@@ -77,6 +80,7 @@ test("[DAY] a referent named by the admin runs the distribution day on a phone, 
     await expect(card.getByText(/^Retiré à \d\d:\d\d$/)).toBeVisible();
     await toggle(b.basketNumber);
   }
+  await sent();
   for (const b of baskets.slice(0, 3))
     expect(await order(b.orderId)).toMatchObject({ collectedAt: expect.any(Date), collectedById: referent.userId });
   await page.getByRole("radio", { name: "Retirés (3)" }).click();
@@ -89,6 +93,7 @@ test("[DAY] a referent named by the admin runs the distribution day on a phone, 
   await card.getByRole("textbox", { name: "Livré : Courge butternut" }).fill("1,2");
   await card.getByRole("listitem").filter({ hasText: "Courge butternut" }).getByRole("button", { name: "OK" }).click();
   await expect(card.getByText(/Total : 7,68\s€/)).toBeVisible();
+  await sent();
   const [squash] = await query<{ deliveredQuantity: string }>(
     `SELECT "deliveredQuantity"::text FROM "OrderLine" WHERE "orderId" = $1 AND "productName" = 'Courge butternut'`,
     [nina.orderId],
@@ -103,6 +108,7 @@ test("[DAY] a referent named by the admin runs the distribution day on a phone, 
   await expect(card.getByRole("combobox", { name: "Payé sur place en" })).toHaveValue("CASH");
   await card.getByRole("button", { name: "Valider le panier" }).click();
   await expect(card.getByText("Validé", { exact: true })).toBeVisible();
+  await sent();
   const validated = await order(nina.orderId);
   expect(validated.validatedAt).not.toBeNull();
   expect(validated.collectedAt).not.toBeNull();

@@ -38,3 +38,18 @@ export async function confirmedBasket(
   );
   return shopper;
 }
+
+// A member of the market named referent of the distribution by its admin (as the logistics page does: the
+// referent spec goes through that page).
+export async function namedReferent(
+  distribution: { id: string; marketId: string },
+  person: { firstName: string; lastName: string },
+) {
+  const referent = await demoShopperWithOrder(distribution, person);
+  await query(
+    `INSERT INTO "DistributionReferent" (id, "distributionId", "userId", "namedById")
+     SELECT $1, $2, $3, id FROM "User" WHERE email = 'admin@cabas.test'`,
+    [`e2e-ref-${randomUUID()}`, distribution.id, referent.userId],
+  );
+  return referent;
+}

@@ -14,19 +14,20 @@ function dayOf(distributionId: string, validatedAt: string | null = null) {
     baskets: [
       {
         id: "o1",
-        basketNumber: 7,
+        number: 7,
         paymentMethod: "ON_SITE",
+        payments: [],
+        collectedAt: null,
         validatedAt: null,
         totalCents: 840,
-        paidCents: 0,
-        refundedCents: 0,
+        dueCents: 840,
         refundDueCents: 0,
         lines: [
           {
             id: "l1",
             productName: "Pain de campagne",
             quantity: "2",
-            deliveredQuantity: null,
+            delivered: null,
             deliveredVersion: 0,
             unitPriceCents: 420,
             totalCents: 840,
@@ -34,6 +35,7 @@ function dayOf(distributionId: string, validatedAt: string | null = null) {
         ],
       },
     ],
+    till: { byMethod: [{ method: "CASH", cents: 0 }], tillCents: 0 },
   } as unknown as OfflineDay;
 }
 

@@ -1,5 +1,8 @@
 import type { day as fr } from "../fr/day";
+import { admin } from "./admin";
+import { money } from "./money";
 import { payments } from "./payments";
+import { shop } from "./shop";
 
 export const day: typeof fr = {
   errors: {
@@ -64,6 +67,14 @@ export const day: typeof fr = {
   validatedDone: "Basket validated.",
   onSiteMethod: "Paid on the spot by",
   chooseMethod: "Choose…",
+  // Checked on the phone before a gesture is queued (the server's own messages for the same rules).
+  invalid: {
+    QUANTITY_INVALID: shop.errors.QUANTITY_INVALID,
+    QUANTITY_TOO_LARGE: shop.errors.QUANTITY_TOO_LARGE,
+    QUANTITY_WHOLE_ONLY: shop.errors.QUANTITY_WHOLE_ONLY,
+    AMOUNT_INVALID: money.errors.AMOUNT_INVALID,
+    ON_SITE_METHOD_REQUIRED: admin.errors.ON_SITE_METHOD_REQUIRED,
+  },
   waiting: {
     title: (n: number) => `Still waiting (${n})`,
     intro: "The distribution ends soon: call these people.",

@@ -1,4 +1,7 @@
+import { admin } from "./admin";
+import { money } from "./money";
 import { payments } from "./payments";
+import { shop } from "./shop";
 
 // The distribution day screen (a phone in one hand) and the referents who run it. The screen is drawn in the
 // browser: it imports this file itself, so it holds only what the day needs.
@@ -65,6 +68,14 @@ export const day = {
   validatedDone: "Panier validé.",
   onSiteMethod: "Payé sur place en",
   chooseMethod: "Choisir…",
+  // Checked on the phone before a gesture is queued (the server's own messages for the same rules).
+  invalid: {
+    QUANTITY_INVALID: shop.errors.QUANTITY_INVALID,
+    QUANTITY_TOO_LARGE: shop.errors.QUANTITY_TOO_LARGE,
+    QUANTITY_WHOLE_ONLY: shop.errors.QUANTITY_WHOLE_ONLY,
+    AMOUNT_INVALID: money.errors.AMOUNT_INVALID,
+    ON_SITE_METHOD_REQUIRED: admin.errors.ON_SITE_METHOD_REQUIRED,
+  },
   waiting: {
     title: (n: number) => `Toujours attendus (${n})`,
     intro: "La distribution se termine bientôt : appelez ces personnes.",

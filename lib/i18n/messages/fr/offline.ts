@@ -22,23 +22,6 @@ export const offline = {
     validate: "validation",
     collect: "retrait",
   },
-  list: {
-    title: "Jour de distribution",
-    intro: "Cet écran fonctionne aussi sans réseau : les modifications partent dès que la connexion revient.",
-    none: "Aucun panier.",
-    basket: (n: number) => `n° ${n}`,
-    total: (amount: string) => `Total : ${amount}`,
-    paid: (amount: string) => `Payé : ${amount}`,
-    due: (amount: string) => `Reste dû : ${amount}`,
-    validated: "Validé",
-    delivered: (product: string) => `Quantité livrée : ${product}`,
-    saveQuantity: "Enregistrer",
-    recordCash: (amount: string) => `Encaisser ${amount} en espèces`,
-    validate: "Valider le panier",
-    validateWith: "Payé sur place en",
-    methods: { CASH: "Espèces", CHEQUE: "Chèque", CARD_TERMINAL: "Carte (terminal)" },
-    quantityInvalid: "Indiquez une quantité en chiffres, par exemple 2 ou 0,5.",
-  },
   signOut: {
     pending: (n: number) =>
       `${n} modification${n > 1 ? "s" : ""} pas encore envoyée${n > 1 ? "s" : ""} : retrouvez le réseau avant de vous déconnecter.`,

@@ -3,7 +3,7 @@ import { applyDayOperations } from "@/lib/domain/distribution-day/apply-operatio
 import type { OperationResult } from "@/lib/domain/distribution-day/day-operation";
 import { getMessages } from "@/lib/i18n/server";
 import { translateError } from "@/lib/i18n/translate-error";
-import { toOfflineDay, type SyncAnswer } from "@/lib/offline/offline-day";
+import type { SyncAnswer } from "@/lib/offline/offline-day";
 import { operationBatchSchema, parseDayOperation } from "@/lib/validation/offline-operations";
 
 // POST /api/distributions/<distributionId>/operations — the day screen's queue, replayed by the phone when the
@@ -37,7 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ dis
     results: [...results, ...unreadable].map((r) =>
       r.status === "refused" ? { ...r, message: translateError(t, r.code, undefined, locale) } : r,
     ),
-    day: toOfflineDay(day),
+    day,
     at: now.toISOString(),
   };
   return Response.json(answer, { headers: { "Cache-Control": "no-store" } });
