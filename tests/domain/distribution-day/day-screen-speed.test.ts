@@ -38,6 +38,8 @@ it("reads and validates a 500-basket day in as many statements as a one-basket d
   expect(many.read.result.baskets).toHaveLength(500);
   expect(many.read.result.baskets.every((b) => b.lines.length === 4 && b.totalCents === BASKET_CENTS)).toBe(true);
   expect(many.read.result.baskets.filter((b) => b.slotStartsAt)).toHaveLength(50);
+  // The phone keeps this very object (lib/offline/offline-day.ts): under 1 MB for 500 baskets of four lines.
+  expect(Buffer.byteLength(JSON.stringify(many.read.result))).toBeLessThan(1_000_000);
   // The distribution (and who may see it), then its baskets beside the till's totals.
   expect(many.read.queries.length).toBeLessThanOrEqual(3);
   expect(many.read.queries.length).toBe(one.read.queries.length);
