@@ -206,7 +206,7 @@ function Lines({
                 </div>
                 {editable && (
                   // Drawn afresh when the delivered quantity changes (from another phone too).
-                  <LineEditor key={l.deliveredVersion} basket={b} line={l} locale={locale} t={t} />
+                  <LineEditor key={`${l.deliveredVersion}:${l.delivered}`} basket={b} line={l} locale={locale} t={t} />
                 )}
               </li>
             ))}

@@ -135,6 +135,7 @@ test("[OFFLINE] a referent runs the day screen on a phone without network: what 
     await expect(roseCard.getByText(/\d\d:\d\d · Espèces · 4,20\s€/)).toBeVisible();
     await roseCard.getByRole("button", { name: "Valider le panier" }).click();
     await expect(roseCard.getByText("Validé", { exact: true })).toBeVisible();
+    await screen.open(nina.basketNumber);
     await ninaCard.getByRole("combobox", { name: "Payé sur place en" }).selectOption({ label: "Espèces" });
     await ninaCard.getByRole("button", { name: "Valider le panier" }).click();
     await expect(ninaCard.getByText("Validé", { exact: true })).toBeVisible();
