@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { lockOrders } from "../order/lock-order";
 import { requireNoCardRefundInFlight } from "../payment/card-refunds-in-flight";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { settleUnpaidBaskets, type UnpaidChoice } from "./settle-unpaid-baskets";
@@ -40,6 +41,17 @@ export async function validateDistribution({
         throw new DomainError(d.validatedAt ? "DISTRIBUTION_ALREADY_VALIDATED" : "DISTRIBUTION_NOT_STARTED");
       }
       await requireNoCardRefundInFlight(tx, { distributionId });
+      // Drafts the close job left (it failed on this distribution, or has not run) are held until the validation
+      // commits: a card payment settling for one meanwhile either confirmed it before, and the basket is validated
+      // below, or finds the distribution validated once it holds the draft, and confirms nothing (confirm-basket.ts).
+      const drafts = await tx.order.findMany({
+        where: { distributionId, confirmedAt: null, droppedAt: null },
+        select: { id: true },
+      });
+      await lockOrders(
+        tx,
+        drafts.map((o) => o.id),
+      );
       const settled = await settleUnpaidBaskets(tx, { distributionId, choices: unpaid, actorId: actor.userId, now });
       const remaining = await tx.order.findMany({
         where: { distributionId, validatedAt: null, confirmedAt: { not: null }, lines: { some: {} } },
