@@ -45,6 +45,17 @@ export async function validateDistribution({
         throw new DomainError(d.validatedAt ? "DISTRIBUTION_ALREADY_VALIDATED" : "DISTRIBUTION_NOT_STARTED");
       }
       await requireNoCardRefundInFlight(tx, { distributionId });
+      // Drafts the close job left (it failed on this distribution, or has not run) are held until the validation
+      // commits: a card payment settling for one meanwhile either confirmed it before, and the basket is validated
+      // below, or finds the distribution validated once it holds the draft, and confirms nothing (confirm-basket.ts).
+      const drafts = await tx.order.findMany({
+        where: { distributionId, confirmedAt: null, droppedAt: null },
+        select: { id: true },
+      });
+      await lockOrders(
+        tx,
+        drafts.map((o) => o.id),
+      );
       const remaining = await tx.order.findMany({
         where: { distributionId, validatedAt: null, confirmedAt: { not: null }, lines: { some: {} } },
         orderBy: { basketNumber: "asc" },
