@@ -4,7 +4,6 @@ import { MAX_QUANTITY } from "./max-quantity";
 
 type QuantityRules = { bulk: boolean; variableWeight: boolean; step: Prisma.Decimal | string | number | null };
 
-
 // « 0,5 » and « 0.5 » are the same half kilo. Decimal quantities only for bulk and variable-weight products,
 // in multiples of their step; whole numbers otherwise; never zero or negative, at most 3 decimals.
 export function parseQuantity(text: string, rules: QuantityRules, field = "quantity"): Prisma.Decimal {
