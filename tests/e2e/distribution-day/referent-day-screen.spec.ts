@@ -145,6 +145,8 @@ test("[DAY] a referent named by the admin runs the distribution day on a phone, 
 
   // Nothing else: another distribution's day, the admin pages.
   const elsewhere = await ownDemoDistribution(["fournil-de-soupetard"]);
+  // Its day, not a sale open on the market's page that the public pages' specs count.
+  await startPickup(elsewhere.id);
   expect((await page.goto(`/jour/${elsewhere.id}`))?.status()).toBe(404);
   expect((await page.goto(`/admin/${distribution.marketId}`))?.status()).toBe(404);
   expect(

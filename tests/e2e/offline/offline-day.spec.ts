@@ -228,6 +228,8 @@ test("[OFFLINE] a referent runs the day screen on a phone without network: what 
 
     // Another distribution of the market is not hers: its day screen and its queue are refused.
     const elsewhere = await ownDemoDistribution(["fournil-de-soupetard"]);
+    // Its day, not a sale open on the market's page that the public pages' specs count.
+    await startPickup(elsewhere.id);
     expect((await page.goto(`${network.url}/jour/${elsewhere.id}`))?.status()).toBe(404);
     const refused = await page.request.post(`/api/distributions/${elsewhere.id}/operations`, {
       data: { operations: [{ ...queued[0], id: crypto.randomUUID() }] },
