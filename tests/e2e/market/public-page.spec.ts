@@ -45,6 +45,10 @@ test("[MARKET] public pages have an icon and a description for search engines, i
   await page.goto("/en/m/bellefontaine");
   await expect(description).toHaveAttribute("content", own);
   await page.locator('article[data-state="OPEN"]').getByRole("link", { name: "Order" }).click();
+  // As a search engine reads it: the page loaded whole (a navigation in the app may show the former page's
+  // description beside the new one until React has swapped them).
+  await expect(page).toHaveURL(/\/en\/m\/bellefontaine\/distributions\/[^/]+$/);
+  await page.reload();
   await expect(description).toHaveAttribute(
     "content",
     /^Order online from the producers of Marché VRAC de Bellefontaine, pick-up \S+ \d+ \S+ \d{4}, 17:00 to 19:00\.$/,
