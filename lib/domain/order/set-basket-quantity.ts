@@ -1,6 +1,7 @@
 import { type PaymentMethod, Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
+import { missingContactFields } from "../account/missing-contact-fields";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
@@ -10,7 +11,8 @@ import { enterMarket } from "../membership/enter-market";
 import { settleCardEdit } from "../payment/refund-overpayment";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { offeredProducts } from "../shop/offered-products";
-import { draftHoldEnd, moveStock } from "./basket-stock";
+import { moveStock } from "./basket-stock";
+import { draftHoldEnd } from "./draft-hold";
 import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
 
 // refundedToCardCents: what lowering a basket paid by card gave back to the card.
@@ -165,8 +167,7 @@ async function requireProfileComplete(
 ) {
   if (!market.requirePhone && !market.requireAddress) return;
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true, address: true } });
-  if ((market.requirePhone && !user.phone) || (market.requireAddress && !user.address))
-    throw new DomainError("PROFILE_INCOMPLETE");
+  if (missingContactFields(market, user).length > 0) throw new DomainError("PROFILE_INCOMPLETE");
 }
 
 type LockedBasket = { id: string; confirmedAt: Date | null; paymentMethod: PaymentMethod | null };
