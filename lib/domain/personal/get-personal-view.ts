@@ -103,51 +103,71 @@ type Row = ActorRights & {
 // Instants as milliseconds since the epoch (`timestamp` columns hold UTC), decimals without trailing zeros.
 const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 
-// $1 user id, $2 session version (null: not to check), $3 market slug, $4 distribution id, $5 product ids.
-const PERSONAL_VIEW_SQL = `
-WITH me AS (
-  SELECT u."id", u."isOperator", u."phone", u."address" FROM "User" u
-  WHERE u."id" = $1 AND u."deletedAt" IS NULL AND ($2::int IS NULL OR u."sessionVersion" = $2)
-), sale AS (
-  SELECT d."id", d."marketId", m."requirePhone", m."requireAddress",
-    ${ms('d."ordersOpenAt"')} AS "ordersOpenAt", ${ms('d."ordersCloseAt"')} AS "ordersCloseAt",
-    ${ms('d."pickupStartAt"')} AS "pickupStartAt", ${ms('d."validatedAt"')} AS "validatedAt",
-    ${ms('d."cancelledAt"')} AS "cancelledAt"
-  FROM "Distribution" d JOIN "Market" m ON m."id" = d."marketId" WHERE d."id" = $4
-), asked AS MATERIALIZED (
-  -- The asked products first, by their ids: where the database has no statistics yet (the embedded one never
-  -- gathers them), the planner would otherwise go through the sale's every product.
-  SELECT p."id", p."catalogId", p."active", p."stock" FROM "Product" p
-  WHERE p."id" = ANY($5::text[]) AND p."stock" IS NOT NULL
-)
-SELECT me."id" AS "userId", me."isOperator", me."phone", me."address", ${actorRightsSql('me."id"')},
-  (SELECT mk."id" FROM "Market" mk WHERE mk."slug" = $3) AS "marketId",
-  (SELECT row_to_json(sale) FROM sale) AS "sale",
-  (SELECT json_build_object('id', o."id", 'basketNumber', o."basketNumber", 'confirmedAt', ${ms('o."confirmedAt"')},
-      'lines', coalesce((SELECT json_agg(json_build_object('productId', l."productId", 'productName', l."productName",
-          'quantity', trim_scale(l."quantity")::text, 'heldQuantity', trim_scale(l."heldQuantity")::text,
-          'deliveredQuantity', trim_scale(l."deliveredQuantity")::text, 'unitPriceCents', l."unitPriceCents",
-          'stock', trim_scale(p."stock")::text) ORDER BY l."createdAt", l."id")
-        FROM "OrderLine" l JOIN "Product" p ON p."id" = l."productId" WHERE l."orderId" = o."id"), '[]'))
-    FROM "Order" o WHERE o."distributionId" = $4 AND o."userId" = me."id") AS "basket",
-  (SELECT coalesce(json_object_agg(p."id", trim_scale(p."stock")::text), '{}')
-    FROM asked p JOIN sale ON true WHERE ${offeredProductsSql("p", 'sale."marketId"', 'sale."id"')}) AS "stockLeft"
-FROM (VALUES (1)) AS one (x) LEFT JOIN me ON true`;
+// The statement reads only what the request asks for (a visitor's shop page: the stock left alone), since
+// planning it is most of what it costs the database.
+function personalViewStatement({ viewer, marketSlug, distributionId, stockOf = [] }: PersonalRequest) {
+  const values: unknown[] = [];
+  const param = (value: unknown, type: string) => `$${values.push(value)}::${type}`;
+  const withs: string[] = [];
+  const columns: string[] = [];
+  if (viewer) {
+    const version = "sessionVersion" in viewer ? `AND u."sessionVersion" = ${param(viewer.sessionVersion, "int")}` : "";
+    withs.push(`me AS (
+      SELECT u."id", u."isOperator", u."phone", u."address" FROM "User" u
+      WHERE u."id" = ${param(viewer.userId, "text")} AND u."deletedAt" IS NULL ${version})`);
+    columns.push(`me."id" AS "userId", me."isOperator", me."phone", me."address", ${actorRightsSql('me."id"')}`);
+    if (marketSlug)
+      columns.push(`(SELECT mk."id" FROM "Market" mk WHERE mk."slug" = ${param(marketSlug, "text")}) AS "marketId"`);
+  }
+  if (distributionId && (viewer || stockOf.length > 0)) {
+    withs.push(`sale AS (
+      SELECT d."id", d."marketId", m."requirePhone", m."requireAddress",
+        ${ms('d."ordersOpenAt"')} AS "ordersOpenAt", ${ms('d."ordersCloseAt"')} AS "ordersCloseAt",
+        ${ms('d."pickupStartAt"')} AS "pickupStartAt", ${ms('d."validatedAt"')} AS "validatedAt",
+        ${ms('d."cancelledAt"')} AS "cancelledAt"
+      FROM "Distribution" d JOIN "Market" m ON m."id" = d."marketId" WHERE d."id" = ${param(distributionId, "text")})`);
+    if (viewer)
+      columns.push(`(SELECT row_to_json(sale) FROM sale) AS "sale",
+        (SELECT json_build_object('id', o."id", 'basketNumber', o."basketNumber", 'confirmedAt', ${ms('o."confirmedAt"')},
+          'lines', coalesce((SELECT json_agg(json_build_object('productId', l."productId",
+              'productName', l."productName", 'quantity', trim_scale(l."quantity")::text,
+              'heldQuantity', trim_scale(l."heldQuantity")::text,
+              'deliveredQuantity', trim_scale(l."deliveredQuantity")::text, 'unitPriceCents', l."unitPriceCents",
+              'stock', trim_scale(p."stock")::text) ORDER BY l."createdAt", l."id")
+            FROM "OrderLine" l JOIN "Product" p ON p."id" = l."productId" WHERE l."orderId" = o."id"), '[]'))
+          FROM "Order" o JOIN sale ON o."distributionId" = sale."id" WHERE o."userId" = me."id") AS "basket"`);
+    if (stockOf.length > 0) {
+      // The asked products first, by their ids: where the database has no statistics yet (the embedded one never
+      // gathers them), the planner would otherwise go through the sale's every product.
+      withs.push(`asked AS MATERIALIZED (
+        SELECT p."id", p."catalogId", p."active", p."stock" FROM "Product" p
+        WHERE p."id" = ANY(${param(stockOf, "text[]")}) AND p."stock" IS NOT NULL)`);
+      columns.push(`(SELECT coalesce(json_object_agg(p."id", trim_scale(p."stock")::text), '{}')
+        FROM asked p JOIN sale ON true WHERE ${offeredProductsSql("p", 'sale."marketId"', 'sale."id"')}) AS "stockLeft"`);
+    }
+  }
+  if (columns.length === 0) return null;
+  const text = `${withs.length > 0 ? `WITH ${withs.join(", ")}` : ""}
+    SELECT ${columns.join(", ")} FROM (VALUES (1)) AS one (x) ${viewer ? "LEFT JOIN me ON true" : ""}`;
+  return { text, values };
+}
+
+const VISITOR: PersonalView = { account: null, member: false, shop: null, stockLeft: {} };
 
 export async function getPersonalView(request: PersonalRequest): Promise<PersonalView> {
-  const { viewer, now } = request;
-  const [row] = await sqlRows<Row>(PERSONAL_VIEW_SQL, [
-    viewer?.userId ?? null,
-    viewer && "sessionVersion" in viewer ? viewer.sessionVersion : null,
-    request.marketSlug ?? null,
-    request.distributionId ?? null,
-    request.stockOf ?? [],
-  ]);
-  const view: PersonalView = { account: null, member: false, shop: null, stockLeft: row.stockLeft };
+  const statement = personalViewStatement(request);
+  if (!statement) return { ...VISITOR };
+  const [row] = await sqlRows<Partial<Row>>(statement.text, statement.values);
+  const view: PersonalView = { ...VISITOR, stockLeft: row.stockLeft ?? {} };
   if (!row.userId) return view;
-  const actor = actorOf({ ...row, id: row.userId, isOperator: row.isOperator ?? false });
+  const actor = actorOf({
+    id: row.userId,
+    isOperator: row.isOperator ?? false,
+    memberships: row.memberships ?? [],
+    producerUsers: row.producerUsers ?? [],
+  });
   view.account = accountSpaces(actor);
-  view.member = row.marketId !== null && actor.markets.has(row.marketId);
+  view.member = !!row.marketId && actor.markets.has(row.marketId);
   if (row.sale) {
     const date = (value: number | null) => (value === null ? null : new Date(value));
     const sale = row.sale;
@@ -160,14 +180,18 @@ export async function getPersonalView(request: PersonalRequest): Promise<Persona
           validatedAt: date(sale.validatedAt),
           cancelledAt: date(sale.cancelledAt),
         },
-        now,
+        request.now,
       ) === "OPEN";
-    const missingFields = missingContactFields(sale, row);
-    view.shop = { open, missingFields, canOrder: open && missingFields.length === 0, basket: basketOf(row.basket) };
+    const missingFields = missingContactFields(sale, { phone: row.phone ?? null, address: row.address ?? null });
+    view.shop = {
+      open,
+      missingFields,
+      canOrder: open && missingFields.length === 0,
+      basket: basketOf(row.basket ?? null),
+    };
   }
   return view;
 }
-
 function basketOf(order: Row["basket"]): BasketView | null {
   if (!order) return null;
   const confirmedAt = order.confirmedAt === null ? null : new Date(order.confirmedAt);
