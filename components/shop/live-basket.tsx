@@ -1,28 +1,23 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { shopMessagesFor } from "@/lib/i18n/shop-messages";
 import { usePersonal } from "../personal/personal";
-import { ShopPersonal } from "./shop-personal";
 
-// The shop's basket panel: a visitor's (empty) as the cached page comes, the signed-in shopper's once their
-// personal view has come, and again after each basket change.
+const ShopperBasket = dynamic(() => import("./shopper-basket").then((m) => m.ShopperBasket));
+
+// The shop's basket panel: the visitor's (`children`, drawn on the server) as the cached page comes, the signed-in
+// shopper's once their personal view has come, and again after each basket change.
 export function LiveBasket({
   distributionId,
-  open,
   locale,
+  children,
 }: {
   distributionId: string;
-  open: boolean;
   locale: Locale;
+  children: ReactNode;
 }) {
   const shop = usePersonal()?.shop;
-  return (
-    <ShopPersonal
-      distributionId={distributionId}
-      shop={shop ?? { open, missingFields: [], basket: null }}
-      locale={locale}
-      t={shopMessagesFor(locale)}
-    />
-  );
+  return shop ? <ShopperBasket distributionId={distributionId} shop={shop} locale={locale} /> : children;
 }

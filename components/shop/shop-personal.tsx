@@ -6,7 +6,7 @@ import { Basket } from "./basket";
 import { ContactBanner } from "./contact-banner";
 
 // What a shop shows of the shopper: the contact details the market still needs, the basket, and on phones a bar
-// with its total. The public page is drawn with a visitor's (no basket); components/shop/live-basket.tsx draws
+// with its total. The public page is drawn with a visitor's (no basket); components/shop/shopper-basket.tsx draws
 // the signed-in shopper's in the browser.
 export function ShopPersonal({
   distributionId,

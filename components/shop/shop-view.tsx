@@ -8,6 +8,7 @@ import { SEARCH_SEGMENT, type ShopFilters, shopFiltersPath, shopPath } from "@/l
 import { VisitorOnly } from "../personal/personal";
 import { LiveBasket } from "./live-basket";
 import { ProductCard } from "./product-card";
+import { ShopPersonal } from "./shop-personal";
 
 // One distribution's shop as a visitor sees it, the same for everybody so that Next serves it from its cache
 // (searches aside). The shopper's own parts — the basket, the order forms, the contact details the market needs —
@@ -74,7 +75,14 @@ export function ShopView({
       </header>
       <div className="flex flex-col gap-4 lg:flex-row-reverse lg:items-start">
         <aside className="lg:sticky lg:top-4 lg:w-80">
-          <LiveBasket distributionId={d.id} open={open} locale={locale} />
+          <LiveBasket distributionId={d.id} locale={locale}>
+            <ShopPersonal
+              distributionId={d.id}
+              shop={{ open, missingFields: [], basket: null }}
+              locale={locale}
+              t={t}
+            />
+          </LiveBasket>
         </aside>
         <div className="flex grow flex-col gap-3">
           <form

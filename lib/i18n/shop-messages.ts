@@ -5,7 +5,7 @@ import { shop as shopEn } from "./messages/en/shop";
 import { shop as shopFr } from "./messages/fr/shop";
 
 // The shop's strings and the common ones without the rest: what the parts of a shop drawn in the browser (the
-// signed-in shopper's basket, components/shop/live-basket.tsx) import, so that they do not carry every area's
+// signed-in shopper's basket, components/shop/shopper-basket.tsx) import, so that they do not carry every area's
 // strings there. A page's full messages fit it too.
 export type ShopMessages = Pick<Messages, "shop" | "common">;
 
