@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
-import { type AccountSpaces, accountSpaces, type Actor } from "@/lib/domain/access/actor";
+import { type AccountSpaces, accountSpaces } from "@/lib/domain/access/account-spaces";
+import type { Actor } from "@/lib/domain/access/actor";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
@@ -47,23 +48,18 @@ export function AccountLinks({
     <AccountLinksView
       locale={locale}
       nav={t.common.nav}
+      dayLink={t.day.link}
       account={account}
       returnTo={returnTo}
-      signOut={<SignOutButton locale={locale} t={t} />}
+      signOut={signOutTo(locale)}
     />
   );
 }
 
 // « Déconnexion »: Auth.js's signOut of the visitor's own session, back to the home page.
-export function SignOutButton({ locale, t }: { locale: Locale; t: Messages }) {
-  return (
-    <form
-      action={async () => {
-        "use server";
-        await signOut({ redirectTo: localizedPath(locale, "/") });
-      }}
-    >
-      <button className="hover:underline">{t.common.nav.signOut}</button>
-    </form>
-  );
+export function signOutTo(locale: Locale) {
+  return async () => {
+    "use server";
+    await signOut({ redirectTo: localizedPath(locale, "/") });
+  };
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { ShopFrame } from "../layout/shop-frame";
-import { SignOutButton } from "../layout/site-header";
+import { signOutTo } from "../layout/site-header";
 import { LiveAccountLinks } from "./live-account-links";
 import { type PersonalQuery, PersonalScope } from "./personal";
 
@@ -30,8 +30,9 @@ export function PublicFrame({
           <LiveAccountLinks
             locale={locale}
             nav={t.common.nav}
+            dayLink={t.day.link}
             returnTo={returnTo}
-            signOut={<SignOutButton locale={locale} t={t} />}
+            signOut={signOutTo(locale)}
           />
         }
       >

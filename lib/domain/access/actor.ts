@@ -18,12 +18,16 @@ export type Actor = {
   producerIds: string[];
   // Producers whose account this person owns: only owners manage the team and the payout account.
   ownedProducerIds: string[];
+  // Distributions this person was named referent of, still to validate: distribution id → its market's id.
+  referentOf: Map<string, string>;
 };
 
-// What one statement reads of a user's rights, as JSON: the memberships still active and the producer accounts.
+// What one statement reads of a user's rights, as JSON: the memberships still active, the producer accounts, and
+// the distributions they are referent of that are neither validated nor cancelled (no day left to run).
 export type ActorRights = {
   memberships: ({ marketId: string } & MarketRights)[];
   producerUsers: { producerId: string; role: "OWNER" | "MEMBER" }[];
+  referentOf: { distributionId: string; marketId: string }[];
 };
 
 // The select-list items that read ActorRights of the user whose id is the SQL expression `userId`, for a
@@ -34,7 +38,10 @@ export function actorRightsSql(userId: string): string {
       'canManageMessages', ms."canManageMessages"))
     FROM "Membership" ms WHERE ms."userId" = ${userId} AND ms."leftAt" IS NULL), '[]') AS "memberships",
   coalesce((SELECT json_agg(json_build_object('producerId', pu."producerId", 'role', pu."role"))
-    FROM "ProducerUser" pu WHERE pu."userId" = ${userId}), '[]') AS "producerUsers"`;
+    FROM "ProducerUser" pu WHERE pu."userId" = ${userId}), '[]') AS "producerUsers",
+  coalesce((SELECT json_agg(json_build_object('distributionId', dr."distributionId", 'marketId', rd."marketId"))
+    FROM "DistributionReferent" dr JOIN "Distribution" rd ON rd."id" = dr."distributionId"
+    WHERE dr."userId" = ${userId} AND rd."validatedAt" IS NULL AND rd."cancelledAt" IS NULL), '[]') AS "referentOf"`;
 }
 
 export function actorOf(user: { id: string; isOperator: boolean } & ActorRights): Actor {
@@ -44,6 +51,7 @@ export function actorOf(user: { id: string; isOperator: boolean } & ActorRights)
     markets: new Map(user.memberships.map(({ marketId, ...rights }) => [marketId, rights])),
     producerIds: user.producerUsers.map((p) => p.producerId),
     ownedProducerIds: user.producerUsers.filter((p) => p.role === "OWNER").map((p) => p.producerId),
+    referentOf: new Map(user.referentOf.map((r) => [r.distributionId, r.marketId])),
   };
 }
 
@@ -95,17 +103,6 @@ export function isProducerOwner(actor: Actor, producerId: string): boolean {
 
 export function requireProducerOwner(actor: Actor, producerId: string): void {
   if (!isProducerOwner(actor, producerId)) throw new DomainError("FORBIDDEN");
-}
-
-// The spaces beyond shopping that the actor may open, as the header links to them.
-export type AccountSpaces = { admin: boolean; producer: boolean; operator: boolean };
-
-export function accountSpaces(actor: Actor): AccountSpaces {
-  return {
-    admin: administeredMarketIds(actor).length > 0,
-    producer: actor.producerIds.length > 0,
-    operator: actor.isOperator,
-  };
 }
 
 // Markets where the actor may open the admin pages (any right beyond plain membership).

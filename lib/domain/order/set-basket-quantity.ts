@@ -13,7 +13,8 @@ import { sendCardRefunds } from "../payment/send-card-refunds";
 import { offeredProductsSql } from "../shop/offered-products";
 import { moveStock } from "./basket-stock";
 import { draftHoldEnd } from "./draft-hold";
-import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
+import { MAX_QUANTITY } from "./max-quantity";
+import { parseQuantity } from "./parse-quantity";
 
 // refundedToCardCents: what lowering a basket paid by card gave back to the card.
 export type BasketChange = {

@@ -1,12 +1,6 @@
 import { sqlRows } from "@/lib/db/client";
-import {
-  type AccountSpaces,
-  accountSpaces,
-  type Actor,
-  type ActorRights,
-  actorOf,
-  actorRightsSql,
-} from "../access/actor";
+import { type AccountSpaces, accountSpaces } from "../access/account-spaces";
+import { type Actor, type ActorRights, actorOf, actorRightsSql } from "../access/actor";
 import { type ContactField, missingContactFields } from "../account/missing-contact-fields";
 import { distributionState } from "../distribution/distribution-state";
 import { lineReleased } from "../order/basket-stock";
@@ -165,6 +159,7 @@ export async function getPersonalView(request: PersonalRequest): Promise<Persona
     isOperator: row.isOperator ?? false,
     memberships: row.memberships ?? [],
     producerUsers: row.producerUsers ?? [],
+    referentOf: row.referentOf ?? [],
   });
   view.account = accountSpaces(actor);
   view.member = !!row.marketId && actor.markets.has(row.marketId);

@@ -88,7 +88,7 @@ describe("what a public page shows of whoever is signed in", () => {
 
     const shopper = await view({ viewer: session(user), distributionId: sale.distribution.id, stockOf: [honey.id] });
     expect(shopper).toEqual({
-      account: { admin: false, producer: false, operator: false },
+      account: { userId: user.id, admin: false, producer: false, operator: false, referent: false },
       member: false,
       shop: {
         open: true,
@@ -140,16 +140,25 @@ describe("what a public page shows of whoever is signed in", () => {
       view({ viewer: session(user), marketSlug: sale.market.slug });
 
     expect(await of(member)).toMatchObject({
-      account: { admin: false, producer: false, operator: false },
+      account: { userId: member.id, admin: false, producer: false, operator: false, referent: false },
       member: true,
     });
+    // Named referent of the sale: the header leads to its day screen.
+    await db().distributionReferent.create({ data: { distributionId: sale.distribution.id, userId: member.id } });
+    expect((await of(member)).account).toMatchObject({ admin: false, referent: true });
     expect(await of(stranger)).toMatchObject({ member: false, shop: null });
     const admin = await db().user.findUniqueOrThrow({ where: { id: sale.admin.userId } });
     expect(await of(admin)).toMatchObject({ account: { admin: true, producer: false }, member: true });
     const farmer = await db().user.findUniqueOrThrow({ where: { id: sale.farmer.userId } });
     expect(await of(farmer)).toMatchObject({ account: { admin: false, producer: true }, member: false });
     const operator = await createUser({ isOperator: true });
-    expect((await of(operator)).account).toEqual({ admin: false, producer: false, operator: true });
+    expect((await of(operator)).account).toEqual({
+      userId: operator.id,
+      admin: false,
+      producer: false,
+      operator: true,
+      referent: false,
+    });
   });
 
   it("reads a session signed before a password change, or of a deleted account, as a visitor's", async () => {
