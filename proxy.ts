@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/lib/auth/auth";
+import { SIGNED_IN_HINT, SIGNED_IN_HINT_OPTIONS } from "@/lib/auth/signed-in-hint";
 import { localeOfPath, localizedPath, unlocalizedPath } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, createNonce, stripeFormTargets } from "@/lib/security-headers";
 
@@ -27,6 +28,9 @@ export const proxy = auth((request) => {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", policy);
+  // A session signed before the public pages read this cookie (lib/auth/signed-in-hint.ts) gets it here.
+  if (request.auth?.user && !request.cookies.has(SIGNED_IN_HINT))
+    response.cookies.set(SIGNED_IN_HINT, "1", SIGNED_IN_HINT_OPTIONS);
   return response;
 });
 

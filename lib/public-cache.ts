@@ -19,8 +19,8 @@ import { getShopCatalog, getShopDistributionOrThrow, type ShopDistribution } fro
 // producer.ts, refunds.ts). /api/dev/cache drops it for the end-to-end tests (revalidateTag: a route handler may
 // not call updateTag).
 // Orders never drop it: what a basket moves is managed stock, and the shop pages show the stock left live
-// (lib/actions/personal.tsx reads it when the page is opened and after each basket change), so that a rush of
-// orders leaves the cached pages standing. Nor do the jobs that give stock back (drafts' lapsed holds released,
+// (app/api/personal reads it when the page is opened, a basket change answers with it), so that a rush of orders
+// leaves the cached pages standing. Nor do the jobs that give stock back (drafts' lapsed holds released,
 // drafts dropped at close), a card payment or Stripe's webhook taking a lapsed hold again, or a basket confirmed.
 // What a cached shop page shows of stock (sold out or not, as it was when rendered) is corrected by that live part.
 // Time: a shop page lives until its distribution's next change of state (orders opening, closing, pick-up); the

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
+import { SIGNED_IN_HINT } from "../lib/auth/signed-in-hint";
 import { db, disconnectDb } from "../lib/db/client";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import {
@@ -139,13 +140,18 @@ print();
 process.exit(0);
 
 async function measure(origin: string, market: Awaited<ReturnType<typeof seededDatabase>>["market"], readUrl: string) {
-  const session = async (userId: string): Promise<SessionCookie> => ({
-    name: SESSION_COOKIE,
-    value: await encode({ token: { sub: userId, sv: 0 }, secret: AUTH_SECRET, salt: SESSION_COOKIE }),
-  });
-  const header = (cookie: SessionCookie) => `${cookie.name}=${cookie.value}`;
+  // A signed-in browser's cookies: the session, and the hint that signing in sets for the public pages' scripts
+  // (lib/auth/signed-in-hint.ts).
+  const session = async (userId: string): Promise<SessionCookie[]> => [
+    {
+      name: SESSION_COOKIE,
+      value: await encode({ token: { sub: userId, sv: 0 }, secret: AUTH_SECRET, salt: SESSION_COOKIE }),
+    },
+    { name: SIGNED_IN_HINT, value: "1" },
+  ];
+  const header = (cookies: SessionCookie[]) => cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const member = await session(market.memberIds[0]);
-  const cookieOf = (audience: Audience) => (audience === "member" ? member : null);
+  const cookieOf = (audience: Audience) => (audience === "member" ? member : []);
   const headersOf = (audience: Audience): Record<string, string> =>
     audience === "member" ? { cookie: header(member) } : {};
   const pageRequest = (page: PageLoad) => get(origin + page.path, headersOf(page.audience));
@@ -184,7 +190,7 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
   // session cookie it sent is the load's), then timed alone where asked.
   const personal = new Map<string, { load: PersonalLoad; request: HttpRequest }>();
   for (const load of personalLoads(market).filter((p) => wanted(p.name))) {
-    const sent = await recordPageView({ origin, path: load.page.path, cookie: cookieOf(load.page.audience) });
+    const sent = await recordPageView({ origin, path: load.page.path, cookies: cookieOf(load.page.audience) });
     const shown = sent.map((r) => `${r.method} ${new URL(r.url).pathname}`).join(" + ") || "nothing";
     log(`${load.page.name}, once opened in Chromium: ${shown}`);
     if (sent.length !== 1) throw new Error(`${load.name}: the bench loads one request, the page sent ${shown}`);
@@ -217,7 +223,7 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
     recorded = await recordBasketChange({
       origin,
       roundTrip: basketRoundTrip(market),
-      cookie: await session(lastMember),
+      cookies: await session(lastMember),
     });
     log(
       `basket change, as Chromium sent it: ${recorded.map((wave) => wave.map((r) => `${r.method} ${new URL(r.url).pathname}`).join(" + ")).join(", then ")}`,

@@ -1,39 +1,43 @@
+"use client";
+
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { joinMarketAction } from "@/lib/actions/shop";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { usePersonal } from "../personal/personal";
 
-// On the market page, for a signed-in person: a member reaches the volunteer calendar, anyone else may join.
+// On the market page, for a signed-in person, once their personal view has come: a member reaches the volunteer
+// calendar, anyone else may join. Nothing for a visitor.
 export function MemberState({
   market,
-  member,
   locale,
-  t,
+  labels,
 }: {
   market: { id: string; slug: string };
-  member: boolean;
   locale: Locale;
-  t: Messages;
+  labels: Pick<Messages["market"], "member" | "dutyCalendar" | "join"> & { loading: string };
 }) {
+  const personal = usePersonal();
+  if (!personal?.account) return null;
   return (
     <div className="flex flex-wrap items-center gap-3">
-      {member ? (
+      {personal.member ? (
         <>
-          <p className="text-sm font-medium text-leaf-700">{t.market.member}</p>
+          <p className="text-sm font-medium text-leaf-700">{labels.member}</p>
           <Link
             href={localizedPath(locale, `/m/${market.slug}/permanences`)}
             className="text-sm text-leaf-700 underline"
           >
-            {t.market.dutyCalendar}
+            {labels.dutyCalendar}
           </Link>
         </>
       ) : (
         <ActionForm
           action={joinMarketAction}
           hidden={{ marketId: market.id, slug: market.slug }}
-          submitLabel={t.market.join}
-          pendingLabel={t.common.loading}
+          submitLabel={labels.join}
+          pendingLabel={labels.loading}
           variant="secondary"
           className="flex flex-col gap-1"
         />

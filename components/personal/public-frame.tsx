@@ -1,36 +1,39 @@
 import type { ReactNode } from "react";
-import { loadPersonalAction, type PersonalPage } from "@/lib/actions/personal";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { ShopFrame } from "../layout/shop-frame";
-import { AccountLinks } from "../layout/site-header";
-import { PersonalScope, PersonalSlot } from "./personal";
+import { signOutTo } from "../layout/site-header";
+import { LiveAccountLinks } from "./live-account-links";
+import { type PersonalQuery, PersonalScope } from "./personal";
 
 // The frame of a public page (app/[locale]/(site)/(public)): rendered as a visitor sees it, with the visitor's
-// links in the header; `page` tells lib/actions/personal.tsx which personal parts to render once it is in the
-// browser.
+// links in the header; `query` tells app/api/personal which personal view to send once it is in the browser.
 export function PublicFrame({
   locale,
   t,
-  page,
+  query,
   returnTo,
   children,
 }: {
   locale: Locale;
   t: Messages;
-  page: PersonalPage;
+  query: PersonalQuery;
   returnTo?: string;
   children: ReactNode;
 }) {
   return (
-    <PersonalScope load={loadPersonalAction.bind(null, locale, page)}>
+    <PersonalScope query={query}>
       <ShopFrame
         locale={locale}
         t={t}
         links={
-          <PersonalSlot name="account">
-            <AccountLinks locale={locale} t={t} account={null} returnTo={returnTo} />
-          </PersonalSlot>
+          <LiveAccountLinks
+            locale={locale}
+            nav={t.common.nav}
+            dayLink={t.day.link}
+            returnTo={returnTo}
+            signOut={signOutTo(locale)}
+          />
         }
       >
         {children}

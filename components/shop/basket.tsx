@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { setBasketLineAction } from "@/lib/actions/shop";
-import type { Shop } from "@/lib/domain/shop/get-shop";
-import { formatDecimal } from "@/lib/i18n/format";
+import type { BasketView } from "@/lib/domain/personal/get-personal-view";
+import { formatDecimal } from "@/lib/i18n/format-decimal";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import type { ShopMessages } from "@/lib/i18n/shop-messages";
 import { formatMoney } from "@/lib/money";
 import { ActionForm, FormField } from "../ui/action-form";
 import { DraftNotice, NotHeldBadge } from "./draft-notice";
@@ -15,11 +15,11 @@ export function Basket({
   locale,
   t,
 }: {
-  basket: NonNullable<Shop["basket"]> | null;
+  basket: BasketView | null;
   distributionId: string;
   editable: boolean;
   locale: Locale;
-  t: Messages;
+  t: ShopMessages;
 }) {
   const s = t.shop;
   return (

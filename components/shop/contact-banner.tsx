@@ -1,9 +1,10 @@
 import { updateContactAction } from "@/lib/actions/shop";
-import type { Messages } from "@/lib/i18n/messages";
+import type { ContactField } from "@/lib/domain/account/missing-contact-fields";
+import type { ShopMessages } from "@/lib/i18n/shop-messages";
 import { ActionForm, FormField } from "../ui/action-form";
 
 // « Les membres de ce groupe doivent fournir un numéro de téléphone » — asked before the first order.
-export function ContactBanner({ missing, t }: { missing: readonly ("phone" | "address")[]; t: Messages }) {
+export function ContactBanner({ missing, t }: { missing: readonly ContactField[]; t: ShopMessages }) {
   const s = t.shop;
   const a = s.account;
   return (

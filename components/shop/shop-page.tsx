@@ -34,11 +34,9 @@ export async function ShopPage({
     <PublicFrame
       locale={locale}
       t={t}
-      page={{
-        kind: "shop",
-        slug,
-        distributionId,
-        stockOf: catalog.products.filter((p) => p.stock !== null).map((p) => p.id),
+      query={{
+        distribution: distributionId,
+        stock: catalog.products.filter((p) => p.stock !== null).map((p) => p.id),
       }}
       returnTo={shopPath(slug, distributionId)}
     >

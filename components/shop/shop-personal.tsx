@@ -1,28 +1,28 @@
-import type { Shop } from "@/lib/domain/shop/get-shop";
+import type { ShopPersonalView } from "@/lib/domain/personal/get-personal-view";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import type { ShopMessages } from "@/lib/i18n/shop-messages";
 import { formatMoney } from "@/lib/money";
 import { Basket } from "./basket";
 import { ContactBanner } from "./contact-banner";
 
 // What a shop shows of the shopper: the contact details the market still needs, the basket, and on phones a bar
-// with its total. The public page is rendered with an empty one (a visitor's); lib/actions/personal.tsx renders
-// the signed-in shopper's.
+// with its total. The public page is drawn with a visitor's (no basket); components/shop/shopper-basket.tsx draws
+// the signed-in shopper's in the browser.
 export function ShopPersonal({
-  shop,
+  distributionId,
+  shop: { open, missingFields, basket },
   locale,
   t,
 }: {
-  shop: Pick<Shop, "distribution" | "basket" | "missingFields">;
+  distributionId: string;
+  shop: Pick<ShopPersonalView, "open" | "missingFields" | "basket">;
   locale: Locale;
-  t: Messages;
+  t: ShopMessages;
 }) {
-  const { distribution: d, basket } = shop;
-  const open = d.state === "OPEN";
   return (
     <div className="flex flex-col gap-4">
-      {open && shop.missingFields.length > 0 && <ContactBanner missing={shop.missingFields} t={t} />}
-      <Basket basket={basket} distributionId={d.id} editable={open} locale={locale} t={t} />
+      {open && missingFields.length > 0 && <ContactBanner missing={missingFields} t={t} />}
+      <Basket basket={basket} distributionId={distributionId} editable={open} locale={locale} t={t} />
       {basket && basket.lines.length > 0 && (
         <a
           href="#panier"

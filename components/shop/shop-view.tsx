@@ -1,16 +1,18 @@
 import Link from "next/link";
-import type { Shop, ShopCatalog } from "@/lib/domain/shop/get-shop";
+import type { ShopCatalog, ShopDistribution } from "@/lib/domain/shop/get-shop";
+import type { DistributionState } from "@/lib/domain/distribution/distribution-state";
 import { formatInZone } from "@/lib/i18n/format";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { SEARCH_SEGMENT, type ShopFilters, shopFiltersPath, shopPath } from "@/lib/validation/shop-filters";
-import { PersonalSlot } from "../personal/personal";
+import { VisitorOnly } from "../personal/personal";
+import { LiveBasket } from "./live-basket";
 import { ProductCard } from "./product-card";
 import { ShopPersonal } from "./shop-personal";
 
 // One distribution's shop as a visitor sees it, the same for everybody so that Next serves it from its cache
 // (searches aside). The shopper's own parts — the basket, the order forms, the contact details the market needs —
-// come into its personal slots once in the browser (components/personal/personal.tsx).
+// come once in the browser (components/personal/personal.tsx).
 export function ShopView({
   distribution: d,
   catalog,
@@ -18,7 +20,7 @@ export function ShopView({
   locale,
   t,
 }: {
-  distribution: Shop["distribution"];
+  distribution: ShopDistribution & { state: DistributionState };
   catalog: ShopCatalog;
   filters: ShopFilters;
   locale: Locale;
@@ -59,7 +61,7 @@ export function ShopView({
           </p>
         )}
         {open && (
-          <PersonalSlot name="signInPrompt">
+          <VisitorOnly>
             <p className="rounded-lg bg-leaf-50 p-3">
               <Link
                 href={here(`/connexion?callbackUrl=${encodeURIComponent(here(path))}`)}
@@ -68,14 +70,19 @@ export function ShopView({
                 {s.signInToOrder}
               </Link>
             </p>
-          </PersonalSlot>
+          </VisitorOnly>
         )}
       </header>
       <div className="flex flex-col gap-4 lg:flex-row-reverse lg:items-start">
         <aside className="lg:sticky lg:top-4 lg:w-80">
-          <PersonalSlot name="basket">
-            <ShopPersonal shop={{ distribution: d, basket: null, missingFields: [] }} locale={locale} t={t} />
-          </PersonalSlot>
+          <LiveBasket distributionId={d.id} locale={locale}>
+            <ShopPersonal
+              distributionId={d.id}
+              shop={{ open, missingFields: [], basket: null }}
+              locale={locale}
+              t={t}
+            />
+          </LiveBasket>
         </aside>
         <div className="flex grow flex-col gap-3">
           <form

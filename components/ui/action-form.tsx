@@ -30,8 +30,9 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 const FormStateContext = createContext<FormState>({});
 const NOT_SENT: FormState = {};
 
-// Dispatched on window each time an ActionForm's action has answered: parts of a page loaded apart (the
-// personal parts of a public page, components/personal/personal.tsx) refresh on it.
+// Dispatched on window each time an ActionForm's action has answered, with its answer (FormState) as the event's
+// detail: parts of a page loaded apart (the personal parts of a public page, components/personal/personal.tsx)
+// refresh on it.
 export const ACTION_DONE_EVENT = "cabas:action-done";
 
 // The success message as a toast, for forms that disappear once their action succeeds (a removed row): it
@@ -74,7 +75,7 @@ export function ActionForm({
 }) {
   const [state, formAction] = useActionState(messageAs === "toast" ? toastingMessage(action) : action, NOT_SENT);
   useEffect(() => {
-    if (state !== NOT_SENT) window.dispatchEvent(new Event(ACTION_DONE_EVENT));
+    if (state !== NOT_SENT) window.dispatchEvent(new CustomEvent(ACTION_DONE_EVENT, { detail: state }));
   }, [state]);
   const submit = (
     <SubmitButton

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { PersonalView } from "@/lib/domain/personal/get-personal-view";
 import type { Messages } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
 import { storableText } from "@/lib/validation/text";
@@ -11,6 +12,9 @@ export type FormState = {
   error?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  // What a public page shows of the shopper after the change (a basket change), so that it need not ask for it
+  // again (components/personal/personal.tsx).
+  personal?: PersonalView;
   // A preview of rows to import, each with its error in the reader's language.
   rows?: { line: number; label: string; error: string | null }[];
 };

@@ -6,6 +6,7 @@ import { joinMarket } from "@/lib/domain/membership/join-market";
 import { leaveMarket } from "@/lib/domain/membership/leave-market";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { getPersonalView } from "@/lib/domain/personal/get-personal-view";
 import { formatDecimal } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
@@ -13,22 +14,30 @@ import { fieldErrorsOf, formObject, formValues, type FormState, formField as fie
 import { runSignedInAction } from "./run-action";
 import { redirectHere } from "./redirect-here";
 
+// A basket change on a shop page answers with the shopper's basket as it is now and the stock left of the
+// product, which the page draws at once (components/personal/personal.tsx): one request for the round trip.
 async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
   const values = formValues(formData);
   return runSignedInAction(values, async ({ actor, now, t, locale }) => {
+    const distributionId = field(formData, "distributionId");
+    const productId = field(formData, "productId");
     const change = await setBasketQuantity({
       actor,
-      distributionId: field(formData, "distributionId"),
-      productId: field(formData, "productId"),
+      distributionId,
+      productId,
       quantityText: field(formData, "quantity"),
       mode,
       now,
     });
-    refresh();
-    if (change.cut) return { ok: true, message: t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale)) };
-    if (change.refundedToCardCents > 0)
-      return { ok: true, message: t.refunds.refundedToCard(formatMoney(change.refundedToCardCents, locale)) };
-    return { ok: true, message: mode === "add" ? t.shop.added : undefined };
+    const personal = await getPersonalView({ viewer: actor, distributionId, stockOf: [productId], now });
+    const message = change.cut
+      ? t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale))
+      : change.refundedToCardCents > 0
+        ? t.refunds.refundedToCard(formatMoney(change.refundedToCardCents, locale))
+        : mode === "add"
+          ? t.shop.added
+          : undefined;
+    return { ok: true, message, personal };
   });
 }
 

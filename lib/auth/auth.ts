@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { safeCallbackPath } from "@/lib/actions/form-state";
@@ -9,6 +10,7 @@ import { appUrl } from "@/lib/env";
 import { log } from "@/lib/log";
 import { emailLinkSchema, signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "./client-ip";
+import { SIGNED_IN_HINT, SIGNED_IN_HINT_OPTIONS } from "./signed-in-hint";
 
 declare module "next-auth" {
   interface Session {
@@ -95,6 +97,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  // The public pages' scripts read whether someone may be signed in from this cookie (signed-in-hint.ts).
+  events: {
+    async signIn() {
+      (await cookies()).set(SIGNED_IN_HINT, "1", SIGNED_IN_HINT_OPTIONS);
+    },
+    async signOut() {
+      (await cookies()).delete(SIGNED_IN_HINT);
+    },
+  },
   callbacks: {
     // The token carries the user's session version; changing the password raises it, so every token signed
     // before no longer matches (lib/auth/current-user.ts checks it on each request). Only signing in sets it:

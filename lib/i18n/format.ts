@@ -13,14 +13,5 @@ export function formatDay(day: string, pattern: string, locale: Locale): string 
   return formatInZone(new Date(`${day}T00:00:00Z`), pattern, "UTC", locale);
 }
 
-const decimalFormatters = new Map<string, Intl.NumberFormat>();
-
-export function formatDecimal(value: number | string, locale: Locale, maximumFractionDigits = 3): string {
-  const key = `${locale}:${maximumFractionDigits}`;
-  let formatter = decimalFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits });
-    decimalFormatters.set(key, formatter);
-  }
-  return formatter.format(Number(value));
-}
+// Apart, so that components drawn in the browser use it without date-fns.
+export { formatDecimal } from "./format-decimal";

@@ -113,15 +113,15 @@ const NOT_REPLAYED = new Set(["cookie", "host", "content-length", "connection", 
 
 export type SessionCookie = { name: string; value: string };
 
-// A page of Chromium, as a visitor or signed in with `cookie`, for the time of `act`.
-async function inChromium<T>(origin: string, cookie: SessionCookie | null, act: (page: Page) => Promise<T>) {
+// A page of Chromium, as a visitor (no cookies) or signed in with `cookies`, for the time of `act`.
+async function inChromium<T>(origin: string, cookies: SessionCookie[], act: (page: Page) => Promise<T>) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
   try {
     const context = await browser.newContext({ baseURL: origin, locale: BROWSER_LANGUAGE });
-    if (cookie) await context.addCookies([{ ...cookie, url: origin }]);
+    await context.addCookies(cookies.map((cookie) => ({ ...cookie, url: origin })));
     return await act(await context.newPage());
   } finally {
     await browser.close();
@@ -177,9 +177,9 @@ const withoutTimes = ({ method, url, headers, body }: Sent): HttpRequest => ({ m
 export async function recordPageView(options: {
   origin: string;
   path: string;
-  cookie: SessionCookie | null;
+  cookies: SessionCookie[];
 }): Promise<HttpRequest[]> {
-  return inChromium(options.origin, options.cookie, async (page) => {
+  return inChromium(options.origin, options.cookies, async (page) => {
     const sent = await recordWhile(page, options.origin, async () => {
       await page.goto(options.path, { waitUntil: "networkidle" });
     });
@@ -192,10 +192,10 @@ export async function recordPageView(options: {
 export async function recordBasketChange(options: {
   origin: string;
   roundTrip: BasketRoundTrip;
-  cookie: SessionCookie;
+  cookies: SessionCookie[];
 }): Promise<HttpRequest[][]> {
   const { roundTrip } = options;
-  return inChromium(options.origin, options.cookie, async (page) => {
+  return inChromium(options.origin, options.cookies, async (page) => {
     await page.goto(roundTrip.path, { waitUntil: "networkidle" });
     const total = page.getByTestId(roundTrip.totalTestId);
     const before = (await total.count()) > 0 ? await total.first().textContent() : null;

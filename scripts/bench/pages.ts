@@ -20,8 +20,8 @@ export type PageLoad = {
   serverTime?: { warmUp: string };
 };
 
-// What a page asks the server for once it is in the browser (the public pages' personal parts, one server action
-// per page view: lib/actions/personal.tsx), recorded in Chromium and loaded as its own row. A page view costs the
+// What a page asks the server for once it is in the browser (the public pages' personal parts, one request per
+// page view: app/api/personal), recorded in Chromium and loaded as its own row. A page view costs the
 // page plus this: `view` names the row that adds them up.
 export type PersonalLoad = {
   name: string;
@@ -34,10 +34,11 @@ export type PersonalLoad = {
 };
 
 // Who the page was rendered for: the sign-in link for a visitor, the account link for a member. The public pages
-// are rendered for a visitor, the same for everybody (cached, or live for a search); a member's account link
-// comes with the page's personal part. The other pages are rendered per request, for whoever asks.
+// are rendered for a visitor, the same for everybody (cached, or live for a search); a member's account (the
+// spaces it may open, as data) comes with the page's personal part. The other pages are rendered per request,
+// for whoever asks.
 const SEEN_BY: Record<Audience, string> = { visitor: 'href="/connexion', member: 'href="/compte"' };
-const PERSONAL_SEEN_BY: Record<Audience, string[]> = { visitor: [], member: ['"href":"/compte"'] };
+const PERSONAL_SEEN_BY: Record<Audience, string[]> = { visitor: [], member: ['"account":{'] };
 
 export function shopPath(market: Pick<BenchMarket, "slug" | "distributionId">): string {
   return `/m/${market.slug}/distributions/${market.distributionId}`;

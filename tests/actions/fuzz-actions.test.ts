@@ -486,27 +486,6 @@ const SPECS: Record<string, Spec> = {
   },
 
   // lib/actions/preferences.ts: a plain form action (no previous state); it goes back to the page it came from.
-  // lib/actions/personal.tsx: called by a public page with its language and what it shows.
-  "personal.loadPersonalAction": {
-    as: "shopper",
-    call: (w) =>
-      fc
-        .tuple(
-          anyOf(oneOf("fr", "en")),
-          fc.oneof(
-            fc.record({ kind: fc.constantFrom("page", "market", "shop", "autre") }),
-            fc.record({ kind: fc.constant("market"), slug: anyOf(oneOf(w.slug)) }),
-            fc.record({
-              kind: fc.constant("shop"),
-              slug: anyOf(oneOf(w.slug)),
-              distributionId: anyOf(idField(w.distributions)),
-              stockOf: fc.array(anyOf(idField(w.products)), { maxLength: 60 }),
-            }),
-            fc.anything(),
-          ),
-        )
-        .map((args): Call => ({ args })),
-  },
   "preferences.setLocaleAction": {
     as: "shopper",
     call: () =>

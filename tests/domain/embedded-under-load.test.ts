@@ -10,10 +10,10 @@ import { loadActor } from "@/lib/domain/access/actor";
 import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
 import { getDutyCalendar } from "@/lib/domain/duty/get-duty-calendar";
 import { getPublicMarketOrThrow } from "@/lib/domain/market/get-public-market";
-import { listMyMarkets } from "@/lib/domain/membership/join-market";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { getPublicProducerOrThrow } from "@/lib/domain/producer/get-public-producer";
-import { getShop, getShopCatalog } from "@/lib/domain/shop/get-shop";
+import { getPersonalView } from "@/lib/domain/personal/get-personal-view";
+import { getShopCatalog } from "@/lib/domain/shop/get-shop";
 import { isSessionCurrent } from "@/lib/domain/user/is-session-current";
 import { createUser } from "../support/factories";
 
@@ -79,18 +79,19 @@ async function pageLoads() {
       case 0:
       case 1: {
         const page = await getPublicMarketOrThrow({ slug: "bellefontaine", now: new Date() });
-        if (actor) await listMyMarkets({ userId: actor.userId });
+        if (actor) await getPersonalView({ viewer: actor, marketSlug: "bellefontaine", now: new Date() });
         return page.distributions.some((d) => d.id === open.id);
       }
       case 2: {
-        const shop = await getShop({
-          slug: "bellefontaine",
+        const products = await getShopCatalog({ marketId: market.id, distributionId: open.id, page: 1 });
+        const stockOf = products.products.filter((p) => p.stock !== null).map((p) => p.id);
+        const personal = await getPersonalView({
+          viewer: actor || null,
           distributionId: open.id,
-          userId: actor ? actor.userId : null,
+          stockOf,
           now: new Date(),
         });
-        const products = await getShopCatalog({ marketId: market.id, distributionId: open.id, page: 1 });
-        return shop.distribution.state === "OPEN" && products.total > 0;
+        return (!actor || personal.shop?.open === true) && products.total > 0;
       }
       case 3:
         return (await getPublicProducerOrThrow(producers[n % producers.length].slug)).name.length > 0;

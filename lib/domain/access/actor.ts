@@ -1,16 +1,20 @@
-import { db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/client";
 import { DomainError } from "../errors";
 
 export type MarketRight = "member" | "admin" | "catalogs" | "members" | "messages";
+
+type MarketRights = {
+  isAdmin: boolean;
+  canManageCatalogs: boolean;
+  canManageMembers: boolean;
+  canManageMessages: boolean;
+};
 
 export type Actor = {
   userId: string;
   isOperator: boolean;
   // Active memberships by market id.
-  markets: Map<
-    string,
-    { isAdmin: boolean; canManageCatalogs: boolean; canManageMembers: boolean; canManageMessages: boolean }
-  >;
+  markets: Map<string, MarketRights>;
   producerIds: string[];
   // Producers whose account this person owns: only owners manage the team and the payout account.
   ownedProducerIds: string[];
@@ -18,42 +22,48 @@ export type Actor = {
   referentOf: Map<string, string>;
 };
 
-// Rights are read from the database on every request (the session holds only the user id), so a right
-// that is removed stops working at once.
-export async function loadActor(userId: string): Promise<Actor> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      isOperator: true,
-      deletedAt: true,
-      memberships: {
-        where: { leftAt: null },
-        select: {
-          marketId: true,
-          isAdmin: true,
-          canManageCatalogs: true,
-          canManageMembers: true,
-          canManageMessages: true,
-        },
-      },
-      producerUsers: { select: { producerId: true, role: true } },
-      // A validated or cancelled distribution has no day left to run.
-      referentOf: {
-        where: { distribution: { validatedAt: null, cancelledAt: null } },
-        select: { distributionId: true, distribution: { select: { marketId: true } } },
-      },
-    },
-  });
-  if (!user || user.deletedAt) throw new DomainError("FORBIDDEN");
+// What one statement reads of a user's rights, as JSON: the memberships still active, the producer accounts, and
+// the distributions they are referent of that are neither validated nor cancelled (no day left to run).
+export type ActorRights = {
+  memberships: ({ marketId: string } & MarketRights)[];
+  producerUsers: { producerId: string; role: "OWNER" | "MEMBER" }[];
+  referentOf: { distributionId: string; marketId: string }[];
+};
+
+// The select-list items that read ActorRights of the user whose id is the SQL expression `userId`, for a
+// statement that reads them along with other things (loadActor, the personal view of a public page).
+export function actorRightsSql(userId: string): string {
+  return `coalesce((SELECT json_agg(json_build_object('marketId', ms."marketId", 'isAdmin', ms."isAdmin",
+      'canManageCatalogs', ms."canManageCatalogs", 'canManageMembers', ms."canManageMembers",
+      'canManageMessages', ms."canManageMessages"))
+    FROM "Membership" ms WHERE ms."userId" = ${userId} AND ms."leftAt" IS NULL), '[]') AS "memberships",
+  coalesce((SELECT json_agg(json_build_object('producerId', pu."producerId", 'role', pu."role"))
+    FROM "ProducerUser" pu WHERE pu."userId" = ${userId}), '[]') AS "producerUsers",
+  coalesce((SELECT json_agg(json_build_object('distributionId', dr."distributionId", 'marketId', rd."marketId"))
+    FROM "DistributionReferent" dr JOIN "Distribution" rd ON rd."id" = dr."distributionId"
+    WHERE dr."userId" = ${userId} AND rd."validatedAt" IS NULL AND rd."cancelledAt" IS NULL), '[]') AS "referentOf"`;
+}
+
+export function actorOf(user: { id: string; isOperator: boolean } & ActorRights): Actor {
   return {
     userId: user.id,
     isOperator: user.isOperator,
     markets: new Map(user.memberships.map(({ marketId, ...rights }) => [marketId, rights])),
     producerIds: user.producerUsers.map((p) => p.producerId),
     ownedProducerIds: user.producerUsers.filter((p) => p.role === "OWNER").map((p) => p.producerId),
-    referentOf: new Map(user.referentOf.map((r) => [r.distributionId, r.distribution.marketId])),
+    referentOf: new Map(user.referentOf.map((r) => [r.distributionId, r.marketId])),
   };
+}
+
+// Rights are read from the database on every request (the session holds only the user id), so a right
+// that is removed stops working at once. One statement (every server action reads them).
+export async function loadActor(userId: string): Promise<Actor> {
+  const [user] = await sqlRows<{ id: string; isOperator: boolean } & ActorRights>(
+    `SELECT u."id", u."isOperator", ${actorRightsSql('u."id"')} FROM "User" u WHERE u."id" = $1 AND u."deletedAt" IS NULL`,
+    [userId],
+  );
+  if (!user) throw new DomainError("FORBIDDEN");
+  return actorOf(user);
 }
 
 export function hasMarketRight(actor: Actor, marketId: string, right: MarketRight): boolean {

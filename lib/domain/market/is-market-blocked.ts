@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 
 export const MAX_UNVALIDATED_PAST_DISTRIBUTIONS = 4;
 
@@ -18,4 +18,10 @@ export async function isMarketBlocked({ marketId, now }: { marketId: string; now
     where: { marketId, validatedAt: null, cancelledAt: null, pickupEndAt: { lte: now } },
   });
   return count > MAX_UNVALIDATED_PAST_DISTRIBUTIONS;
+}
+
+// The same count in SQL, for a statement that reads it along with other things: `marketId` is an SQL expression.
+export function unvalidatedPastDistributionsSql(marketId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM "Distribution" past WHERE past."marketId" = ${Prisma.raw(marketId)}
+    AND past."validatedAt" IS NULL AND past."cancelledAt" IS NULL AND past."pickupEndAt" <= ${now})`;
 }

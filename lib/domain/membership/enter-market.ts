@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import { Prisma, type Tx } from "@/lib/db/client";
 
 // What a membership grants beyond being a member; cleared whenever someone leaves or is removed.
 export const NO_RIGHTS = {
@@ -8,20 +8,23 @@ export const NO_RIGHTS = {
   canManageMessages: false,
 };
 
+const noRightsSql = Prisma.join(
+  Object.keys(NO_RIGHTS).map((right) => Prisma.sql`${Prisma.raw(`"${right}"`)} = false`),
+  ", ",
+);
+
 // Becoming a member, the first time or again after leaving or being removed, always gives a plain membership:
 // rights are granted afresh by an admin, never revived with the old row (a removed co-admin who comes back
-// must not be able to strip the admin who removed them). An active membership is left as it is.
+// must not be able to strip the admin who removed them). An active membership is left as it is. One statement
+// when the row exists (every basket change comes here).
 export async function enterMarket(tx: Tx, { marketId, userId, now }: { marketId: string; userId: string; now: Date }) {
-  const existing = await tx.membership.findUnique({
-    where: { marketId_userId: { marketId, userId } },
-    select: { id: true },
-  });
-  if (!existing) {
-    await tx.membership.create({ data: { marketId, userId, joinedAt: now } });
-    return;
-  }
-  await tx.membership.updateMany({
-    where: { id: existing.id, leftAt: { not: null } },
-    data: { ...NO_RIGHTS, leftAt: null, joinedAt: now },
-  });
+  const [{ existing }] = await tx.$queryRaw<{ existing: number }[]>`
+    WITH membership AS (
+      SELECT "id", "leftAt" FROM "Membership" WHERE "marketId" = ${marketId} AND "userId" = ${userId}
+    ), rejoined AS (
+      UPDATE "Membership" SET "leftAt" = NULL, "joinedAt" = ${now}, ${noRightsSql}
+      WHERE "id" IN (SELECT "id" FROM membership WHERE "leftAt" IS NOT NULL)
+    )
+    SELECT count(*)::int AS "existing" FROM membership`;
+  if (existing === 0) await tx.membership.create({ data: { marketId, userId, joinedAt: now } });
 }

@@ -1,16 +1,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import type { DecimalValue } from "./line-total";
 
 // Managed stock and baskets. Each line holds (OrderLine.heldQuantity) the part of its quantity taken from the
 // product's stock: all of it in a confirmed order. A draft holds it for DRAFT_HOLD_MINUTES after its last
-// change (Order.stockHeldUntil), then gives it back (release-expired-holds.ts) so that nobody can keep a sale
-// from others with baskets they never confirm; its lines stay, and confirming takes their stock again.
-// Every stock change locks the basket first (lock-order.ts), then its products in id order.
-export const DRAFT_HOLD_MINUTES = 30;
-
-export function draftHoldEnd(now: Date): Date {
-  return new Date(now.getTime() + DRAFT_HOLD_MINUTES * 60_000);
-}
+// change (Order.stockHeldUntil, draft-hold.ts), then gives it back (release-expired-holds.ts) so that nobody can
+// keep a sale from others with baskets they never confirm; its lines stay, and confirming takes their stock
+// again. Every stock change locks the basket first (lock-order.ts), then its products in id order.
 
 type StockedProduct = { id: string; bulk: boolean; variableWeight: boolean; step: Prisma.Decimal | null };
 
@@ -106,7 +102,9 @@ export function readStockCuts(value: Prisma.JsonValue | null): StockCut[] {
 // A draft's line whose hold has lapsed: its stock is no longer set aside and will be checked at confirmation.
 export function lineReleased(
   order: { confirmedAt: Date | null },
-  line: { quantity: Prisma.Decimal; heldQuantity: Prisma.Decimal; product: { stock: Prisma.Decimal | null } },
+  line: { quantity: DecimalValue; heldQuantity: DecimalValue; product: { stock: DecimalValue | null } },
 ): boolean {
-  return order.confirmedAt === null && line.product.stock !== null && line.heldQuantity.lt(line.quantity);
+  return (
+    order.confirmedAt === null && line.product.stock !== null && new Prisma.Decimal(line.heldQuantity).lt(line.quantity)
+  );
 }

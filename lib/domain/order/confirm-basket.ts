@@ -2,7 +2,8 @@ import type { PaymentMethod } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
-import { draftHoldEnd, recheckBasketStock, type StockCut } from "./basket-stock";
+import { recheckBasketStock, type StockCut } from "./basket-stock";
+import { draftHoldEnd } from "./draft-hold";
 import { lockOrder } from "./lock-order";
 
 export type Confirmation = { confirmed: boolean; cuts: StockCut[] };

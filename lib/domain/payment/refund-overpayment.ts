@@ -1,3 +1,4 @@
+import type { PaymentMethod } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
@@ -41,14 +42,15 @@ export async function refundOverpayment({ actor, orderId, now }: { actor: Actor;
 // the recorded refunds (`cardRefundIds`) once committed. What is kept is the online charge (variable weights
 // stay at their maximum until weighed). A rise is not charged here: the basket shows what is owed, and the
 // shopper pays it by card (start-card-checkout.ts) or, once orders close, owes it on the balance. No payout
-// follows the refund: while the sale is open, no distribution after it can have been validated.
-export async function settleCardEdit(tx: Tx, orderId: string, now: Date) {
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: { paymentMethod: true, confirmedAt: true },
-  });
+// follows the refund: while the sale is open, no distribution after it can have been validated. `order` as the
+// caller read it under the basket's lock.
+export async function settleCardEdit(
+  tx: Tx,
+  order: { id: string; confirmedAt: Date | null; paymentMethod: PaymentMethod | null },
+  now: Date,
+) {
   if (!order.confirmedAt || order.paymentMethod !== "CARD") return NO_REFUND;
-  return refundExcess(tx, orderId, {
+  return refundExcess(tx, order.id, {
     keep: (money) => money.onlineChargeCents,
     toCard: true,
     remainderToBalance: false,

@@ -1,9 +1,6 @@
 import type { Prisma, ProductCategory } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
-import { lineReleased } from "../order/basket-stock";
-import { currentOrderTotalCents, lineTotalCents } from "../order/line-total";
 import { offeredProducts } from "./offered-products";
 
 export const SHOP_PAGE_SIZE = 48;
@@ -94,67 +91,3 @@ export async function getShopDistributionOrThrow({ slug, distributionId }: { slu
 }
 
 export type ShopDistribution = Awaited<ReturnType<typeof getShopDistributionOrThrow>>;
-
-// The distribution of a shop and the visitor's own basket and missing profile fields (never cached).
-export async function getShop({
-  slug,
-  distributionId,
-  userId,
-  now,
-}: {
-  slug: string;
-  distributionId: string;
-  userId: string | null;
-  now: Date;
-}) {
-  const distribution = await getShopDistributionOrThrow({ slug, distributionId });
-  const [order, user] = await Promise.all([
-    userId
-      ? db().order.findUnique({
-          where: { distributionId_userId: { distributionId, userId } },
-          select: {
-            id: true,
-            basketNumber: true,
-            confirmedAt: true,
-            lines: {
-              orderBy: { createdAt: "asc" },
-              select: {
-                productId: true,
-                productName: true,
-                quantity: true,
-                heldQuantity: true,
-                deliveredQuantity: true,
-                unitPriceCents: true,
-                product: { select: { bulk: true, variableWeight: true, unit: true, stock: true } },
-              },
-            },
-          },
-        })
-      : null,
-    userId ? db().user.findUnique({ where: { id: userId }, select: { phone: true, address: true } }) : null,
-  ]);
-  const missingFields = [
-    ...(distribution.market.requirePhone && user && !user.phone ? (["phone"] as const) : []),
-    ...(distribution.market.requireAddress && user && !user.address ? (["address"] as const) : []),
-  ];
-  return {
-    distribution: { ...distribution, state: distributionState(distribution, now) },
-    missingFields,
-    basket: order
-      ? {
-          id: order.id,
-          basketNumber: order.basketNumber,
-          confirmed: order.confirmedAt !== null,
-          totalCents: currentOrderTotalCents(order.lines),
-          lines: order.lines.map((l) => ({
-            ...l,
-            quantity: l.quantity.toString(),
-            totalCents: lineTotalCents(l.quantity, l.unitPriceCents),
-            released: lineReleased(order, l),
-          })),
-        }
-      : null,
-  };
-}
-
-export type Shop = Awaited<ReturnType<typeof getShop>>;

@@ -11,3 +11,13 @@ export function offeredProducts(marketId: string, distributionId: string): Prism
     },
   };
 }
+
+// The same rule in SQL, for a statement that reads offered products along with other things: `product` is a
+// "Product" row's alias, `marketId` and `distributionId` SQL expressions.
+export function offeredProductsSql(product: string, marketId: string, distributionId: string): string {
+  return `${product}."active"
+    AND EXISTS (SELECT 1 FROM "CatalogLink" cl WHERE cl."catalogId" = ${product}."catalogId"
+      AND cl."marketId" = ${marketId} AND cl."unlinkedAt" IS NULL)
+    AND EXISTS (SELECT 1 FROM "Participation" pa WHERE pa."catalogId" = ${product}."catalogId"
+      AND pa."distributionId" = ${distributionId} AND pa."status" = 'ACCEPTED')`;
+}

@@ -17,11 +17,11 @@ export type Entry<F> = {
   allowed: readonly Role[];
   // The rows this row's input points at, made in each world the cells run in.
   setup?: (world: World) => Promise<F>;
-  // The input: a form action's fields, a function's arguments, or a route's path parameters.
+  // The input: a form action's fields, a function's arguments, or a route's path parameters (and its query).
   input:
     | { form: (cell: Cell<F>) => Record<string, string | File> }
     | { args: (cell: Cell<F>) => unknown[] }
-    | { route: (cell: Cell<F>) => Record<string, string> };
+    | { route: (cell: Cell<F>) => Record<string, string>; query?: (cell: Cell<F>) => Record<string, string> };
   // What an allowed call must have done (or answered, for what only reads); every row with allowed roles has one.
   effect?: (cell: Cell<F>, answer: unknown) => Promise<void>;
   // Nothing may be written, even by an allowed role (or by those roles).
@@ -122,7 +122,7 @@ function inputOf(row: Entry<unknown>, cell: Cell<unknown>): unknown {
   const input = row.input;
   if ("form" in input) return input.form(cell);
   if ("args" in input) return input.args(cell);
-  return input.route(cell);
+  return { params: input.route(cell), query: input.query?.(cell) ?? {} };
 }
 
 async function perform(row: Entry<unknown>, handler: Handler, cell: Cell<unknown>, given: unknown): Promise<Outcome> {
@@ -134,7 +134,11 @@ async function perform(row: Entry<unknown>, handler: Handler, cell: Cell<unknown
     let answer: unknown;
     if ("form" in input) answer = await handler({}, form(given as Record<string, string | File>));
     else if ("args" in input) answer = await handler(...(given as unknown[]));
-    else answer = await handler(new Request("http://cabas.test/"), { params: Promise.resolve(given) });
+    else {
+      const { params, query } = given as { params: Record<string, string>; query: Record<string, string> };
+      const url = `http://cabas.test/?${new URLSearchParams(query)}`;
+      answer = await handler(new Request(url), { params: Promise.resolve(params) });
+    }
     return classifyAnswer(answer, refusalMessages(row));
   } catch (error) {
     return classifyThrown(error);

@@ -24,7 +24,11 @@ export const nextHeaders = {
   headers: async () => new Headers({ host: "cabas.test" }),
 };
 
-export const currentUser = { currentUserId: async () => request.userId };
+export const currentUser = {
+  currentUserId: async () => request.userId,
+  // The world's users have never changed their password: their sessions are at version 0.
+  currentSession: async () => request.userId && { userId: request.userId, sessionVersion: 0 },
+};
 
 const nothing = () => undefined;
 export const nextCache = {

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
+import type { PersonalView } from "@/lib/domain/personal/get-personal-view";
 import { entry, form, type Entry } from "./matrix";
 import { basketOf } from "./rows";
 import { ROLES, SIGNED_IN, type World } from "./world";
@@ -99,25 +100,22 @@ export const shopRows: Entry<unknown>[] = [
   }),
 ];
 
-// The live parts of a public page (lib/actions/personal.tsx): whoever asks gets their own basket, and only
-// theirs; a visitor gets no personal part (only the stock left, which is everybody's).
+// A public page's personal view (app/api/personal): whoever asks gets their own basket, and only theirs; a
+// visitor gets nobody's (only the stock left, which is everybody's).
 export const personalRows: Entry<unknown>[] = [
   entry({
-    target: "lib/actions/personal.tsx#loadPersonalAction",
+    target: "app/api/personal/route.ts#GET",
     allowed: ROLES,
     readOnly: true,
     setup: (world) => basketOf(world, world.users.member.id),
     input: {
-      args: ({ world }) => [
-        "fr",
-        { kind: "shop", slug: world.market.slug, distributionId: world.distribution.id, stockOf: [] },
-      ],
+      route: () => ({}),
+      query: ({ world }) => ({ distribution: world.distribution.id, stock: world.product.id }),
     },
     effect: async ({ role, fixture: order }, answer) => {
-      type Answer = { slots: { account?: unknown; basket?: { props: { shop: { basket: { id: string } | null } } } } };
-      const personal = answer as Answer;
-      expect(personal.slots.basket?.props.shop.basket?.id ?? null).toBe(role === "member" ? order.id : null);
-      if (role === "anonymous") expect(personal.slots).toEqual({});
+      const view = (await (answer as Response).json()) as PersonalView;
+      expect(view.shop?.basket?.id ?? null).toBe(role === "member" ? order.id : null);
+      expect(view.account === null).toBe(role === "anonymous");
     },
   }),
 ];

@@ -7,7 +7,7 @@ import { unlinkCatalog } from "@/lib/domain/catalog-link/link-catalog";
 import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { DomainError } from "@/lib/domain/errors";
 import { shopperBalanceCents } from "@/lib/domain/ledger/balances";
-import { DRAFT_HOLD_MINUTES } from "@/lib/domain/order/basket-stock";
+import { DRAFT_HOLD_MINUTES } from "@/lib/domain/order/draft-hold";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
 import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";

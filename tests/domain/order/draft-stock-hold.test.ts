@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { deleteAccount } from "@/lib/domain/account/delete-account";
 import { DomainError } from "@/lib/domain/errors";
-import { DRAFT_HOLD_MINUTES } from "@/lib/domain/order/basket-stock";
+import { DRAFT_HOLD_MINUTES } from "@/lib/domain/order/draft-hold";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
 import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
-import { getShop } from "@/lib/domain/shop/get-shop";
+import { getPersonalView } from "@/lib/domain/personal/get-personal-view";
 import { startCardCheckout } from "@/lib/domain/payment/start-card-checkout";
 import { hashPassword } from "@/lib/auth/password";
 import { withFakeStripe } from "../../support/fake-stripe";
@@ -40,13 +40,8 @@ describe("a draft holds managed stock for 30 minutes after its last change", () 
     expect(await stockOf(honey.id)).toBe("10");
 
     // The shopper sees that the line is no longer set aside, and that the basket is not an order yet.
-    const shop = await getShop({
-      slug: sale.market.slug,
-      distributionId: sale.distribution.id,
-      userId: actor.userId,
-      now: minutes(60),
-    });
-    expect(shop.basket).toMatchObject({ confirmed: false, lines: [{ productName: "Miel", released: true }] });
+    const { shop } = await getPersonalView({ viewer: actor, distributionId: sale.distribution.id, now: minutes(60) });
+    expect(shop?.basket).toMatchObject({ confirmed: false, lines: [{ productName: "Miel", released: true }] });
   });
 
   it("a confirmed order keeps its stock: the job never releases it", async () => {

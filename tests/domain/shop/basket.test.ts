@@ -5,7 +5,8 @@ import { DomainError } from "@/lib/domain/errors";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
-import { getShop, getShopCatalog } from "@/lib/domain/shop/get-shop";
+import { getPersonalView } from "@/lib/domain/personal/get-personal-view";
+import { getShopCatalog } from "@/lib/domain/shop/get-shop";
 import {
   createDistribution,
   createMarket,
@@ -174,7 +175,7 @@ describe("the shopper's basket", () => {
       }),
     ).rejects.toEqual(new DomainError("PROFILE_INCOMPLETE"));
     expect(
-      (await getShop({ slug: market.slug, distributionId: distribution.id, userId: actor.userId, now })).missingFields,
+      (await getPersonalView({ viewer: actor, distributionId: distribution.id, now })).shop?.missingFields,
     ).toEqual(["phone"]);
   });
 

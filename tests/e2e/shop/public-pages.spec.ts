@@ -86,6 +86,72 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
   }
 });
 
+// A page view costs the cached page and at most one request for what is personal or live (app/api/personal):
+// none for a visitor where nothing live is shown, the stock left where the shop shows managed stock; and a basket
+// change is one request, whose answer brings the new basket.
+test("[SHOP] a visitor's page view asks for nothing unless the page shows managed stock; a member's asks once; a basket change is one request", async ({
+  newPerson,
+  page,
+}) => {
+  const distribution = await openDemoDistribution();
+  const bakery = `/m/bellefontaine/distributions/${distribution.id}/bakery`;
+  const [fougasse] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE name = 'Fougasse aux olives'`);
+  await query(`UPDATE "Product" SET stock = 5 WHERE id = $1`, [fougasse.id]);
+  const asked = (person: typeof page) => {
+    const sent: string[] = [];
+    person.on("request", (request) => {
+      const url = new URL(request.url());
+      if (request.resourceType() === "fetch" && !("next-router-prefetch" in request.headers()))
+        sent.push(`${request.method()} ${url.pathname}${url.search}`);
+    });
+    return sent;
+  };
+  try {
+    const visitor = await newPerson({ locale: "fr-FR" });
+    const visitorSent = asked(visitor);
+    await visitor.goto("/m/bellefontaine", { waitUntil: "networkidle" });
+    await visitor.goto("/producteurs/fournil-de-soupetard", { waitUntil: "networkidle" });
+    expect(visitorSent).toEqual([]);
+    await visitor.goto(bakery, { waitUntil: "networkidle" });
+    expect(visitorSent).toEqual([
+      expect.stringMatching(new RegExp(`^GET /api/personal\\?distribution=.*${fougasse.id}`)),
+    ]);
+    await expect(visitor.getByRole("article", { name: "Fougasse aux olives" })).toBeVisible();
+    await expect(visitor.getByRole("button", { name: "Commander" })).toHaveCount(0);
+
+    const shopper = await demoShopperWithOrder(distribution, {
+      firstName: "Anouk",
+      lastName: "Requete",
+      phone: "06 10 20 30 40",
+    });
+    await signInAs(page, shopper.email);
+    const shopperSent = asked(page);
+    await page.goto("/m/bellefontaine", { waitUntil: "networkidle" });
+    await expect(page.getByText("Vous êtes membre de ce marché.")).toBeVisible();
+    expect(shopperSent).toEqual(["GET /api/personal?market=bellefontaine"]);
+    await page.goto(bakery, { waitUntil: "networkidle" });
+    await expect(page.locator("#panier")).toContainText("Votre panier est vide");
+    shopperSent.length = 0;
+    const article = page.getByRole("article", { name: "Fougasse aux olives" });
+    await article.getByLabel("Quantité de Fougasse aux olives").fill("2");
+    await article.getByRole("button", { name: "Commander" }).click();
+    await expect(page.getByTestId("basket-total")).toBeVisible();
+    await expect(page.locator("#panier")).toContainText("2 × Fougasse aux olives");
+    await page.waitForLoadState("networkidle");
+    expect(shopperSent).toEqual([`POST ${bakery}`]);
+
+    // Signed out, the same person is a visitor again: the market page asks for nothing.
+    await page.getByRole("button", { name: "Déconnexion" }).click();
+    await expect(page).toHaveURL(/:\d+\/$/);
+    shopperSent.length = 0;
+    await page.goto("/m/bellefontaine", { waitUntil: "networkidle" });
+    await expect(page.getByRole("link", { name: "Connexion" })).toBeVisible();
+    expect(shopperSent).toEqual([]);
+  } finally {
+    await query(`UPDATE "Product" SET stock = 10 WHERE id = $1`, [fougasse.id]);
+  }
+});
+
 test("[SHOP] the shop's cached page shows the sale open as soon as it opens, not a minute later", async ({ page }) => {
   const [demo] = await query<{ marketId: string; placeId: string }>(
     `SELECT d."marketId", d."placeId" FROM "Distribution" d JOIN "Market" m ON m.id = d."marketId" WHERE m.slug = 'bellefontaine' LIMIT 1`,

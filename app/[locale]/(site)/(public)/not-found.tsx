@@ -7,7 +7,7 @@ import { getMessages } from "@/lib/i18n/page";
 export default async function PublicNotFound() {
   const { locale, t } = await getMessages();
   return (
-    <PublicFrame locale={locale} t={t} page={{ kind: "page" }}>
+    <PublicFrame locale={locale} t={t} query={{}}>
       <NotFoundMessage n={t.common.notFound} space="shop" locale={locale} />
     </PublicFrame>
   );

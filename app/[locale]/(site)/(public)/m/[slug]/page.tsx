@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DistributionCard } from "@/components/market/distribution-card";
-import { PersonalSlot } from "@/components/personal/personal";
+import { MemberState } from "@/components/market/member-state";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { getMessages } from "@/lib/i18n/page";
@@ -8,7 +8,7 @@ import { metaDescriptionOf } from "@/lib/meta-description";
 import { publicMarket } from "@/lib/public-cache";
 
 // The shared link of a market: rendered once per address and language, served from Next's cache (README,
-// Performance); whether the signed-in person is a member comes from lib/actions/personal.tsx once in the browser.
+// Performance); whether the signed-in person is a member comes from app/api/personal once in the browser.
 type Params = { locale: string; slug: string };
 
 export const revalidate = 60; // MARKET_PAGE_SECONDS: the distributions' states (Next reads this as a literal)
@@ -25,7 +25,7 @@ export default async function MarketPage({ params }: { params: Promise<Params> }
   const { locale, t } = await getMessages();
   const market = await orNotFound(publicMarket((await params).slug, new Date()));
   return (
-    <PublicFrame locale={locale} t={t} page={{ kind: "market", slug: market.slug }}>
+    <PublicFrame locale={locale} t={t} query={{ market: market.slug }}>
       <div className="flex flex-col gap-6">
         <header className="flex items-center gap-4">
           {market.logoImageId && (
@@ -44,7 +44,16 @@ export default async function MarketPage({ params }: { params: Promise<Params> }
           </div>
         </header>
         {market.description && <p className="whitespace-pre-line">{market.description}</p>}
-        <PersonalSlot name="member" />
+        <MemberState
+          market={{ id: market.id, slug: market.slug }}
+          locale={locale}
+          labels={{
+            member: t.market.member,
+            dutyCalendar: t.market.dutyCalendar,
+            join: t.market.join,
+            loading: t.common.loading,
+          }}
+        />
         <section aria-labelledby="upcoming">
           <h2 id="upcoming" className="mb-3 text-xl font-semibold">
             {t.market.upcoming}

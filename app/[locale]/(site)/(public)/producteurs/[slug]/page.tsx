@@ -28,7 +28,7 @@ export default async function PublicProducerPage({ params }: { params: Promise<P
   const { locale, t } = await getMessages();
   const producer = await orNotFound(publicProducer((await params).slug));
   return (
-    <PublicFrame locale={locale} t={t} page={{ kind: "page" }}>
+    <PublicFrame locale={locale} t={t} query={{}}>
       <div className="flex flex-col gap-4">
         <header>
           <h1 className="text-2xl font-bold">{producer.name}</h1>
