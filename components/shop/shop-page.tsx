@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { orNotFound } from "@/lib/auth/load-page-actor";
-import { getShopCatalog } from "@/lib/domain/shop/get-shop";
+import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
+import { searchShopProducts } from "@/lib/domain/shop/search-shop";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -26,10 +27,9 @@ export async function ShopPage({
 }) {
   const now = new Date();
   const { nextChange, ...distribution } = await orNotFound(shopDistribution(slug, distributionId, now));
+  const timing = { now, nextChange };
   const query = { marketId: distribution.market.id, distributionId, category: filters.category, page: filters.page };
-  const catalog = filters.search
-    ? await getShopCatalog({ ...query, search: filters.search })
-    : await shopCatalog(query, { now, nextChange });
+  const catalog = filters.search ? await searchPage(query, filters.search, timing) : await shopCatalog(query, timing);
   return (
     <PublicFrame
       locale={locale}
@@ -45,6 +45,20 @@ export async function ShopPage({
       <ShopView distribution={distribution} catalog={catalog} filters={filters} locale={locale} t={t} />
     </PublicFrame>
   );
+}
+
+// A search's products, read live, with the shop's categories for its form (the shop's first page's, most often
+// cached).
+async function searchPage(
+  query: Omit<Parameters<typeof searchShopProducts>[0], "search">,
+  search: string,
+  timing: Parameters<typeof shopCatalog>[1],
+): Promise<ShopCatalog> {
+  const [found, { categories }] = await Promise.all([
+    searchShopProducts({ ...query, search }),
+    shopCatalog({ ...query, category: undefined, page: 1 }, timing),
+  ]);
+  return { ...found, categories };
 }
 
 export async function shopMetadata({ slug, distributionId }: Address, locale: Locale, t: Messages): Promise<Metadata> {
