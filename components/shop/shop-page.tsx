@@ -2,18 +2,17 @@ import type { Metadata } from "next";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
-import { searchShopProducts } from "@/lib/domain/shop/search-shop";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { shopCatalog, shopDistribution } from "@/lib/public-cache";
+import { type ShopQuery, type ShopTiming, shopCatalog, shopDistribution, shopSearch } from "@/lib/public-cache";
 import { type ShopFilters, shopPath } from "@/lib/validation/shop-filters";
 import { ShopView } from "./shop-view";
 
 type Address = { slug: string; distributionId: string };
 
-// A page of a distribution's shop (app/[locale]/(site)/(public)/m/[slug]/distributions/[distributionId]): its
-// category pages are cached (lib/public-cache.ts), a search is read live.
+// A page of a distribution's shop (app/[locale]/(site)/(public)/m/[slug]/distributions/[distributionId]), a
+// category's or a search's, from its cached reads (lib/public-cache.ts).
 export async function ShopPage({
   address: { slug, distributionId },
   filters,
@@ -47,15 +46,10 @@ export async function ShopPage({
   );
 }
 
-// A search's products, read live, with the shop's categories for its form (the shop's first page's, most often
-// cached).
-async function searchPage(
-  query: Omit<Parameters<typeof searchShopProducts>[0], "search">,
-  search: string,
-  timing: Parameters<typeof shopCatalog>[1],
-): Promise<ShopCatalog> {
+// A search's products, with the shop's categories for its form (the shop's first page's, most often cached).
+async function searchPage(query: ShopQuery, search: string, timing: ShopTiming): Promise<ShopCatalog> {
   const [found, { categories }] = await Promise.all([
-    searchShopProducts({ ...query, search }),
+    shopSearch({ ...query, search }, timing),
     shopCatalog({ ...query, category: undefined, page: 1 }, timing),
   ]);
   return { ...found, categories };

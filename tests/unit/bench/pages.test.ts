@@ -27,7 +27,7 @@ describe("npm run bench: the addresses", () => {
         "/m/bench",
         shop,
         `${shop}/bakery/2`,
-        `${shop}/recherche?q=Produit%203-1`,
+        `${shop}/recherche/Produit%203-1`,
         "/producteurs/bench-producer-0",
         "/catalogues/17",
         "/m/bench/permanences",
