@@ -73,6 +73,16 @@ const nextConfig = {
           permanent: true,
         })),
       ),
+      ...["", "/en"].flatMap((prefix) => [
+        // The home page is the same for everybody (cached); its market search has its own page. An older link's
+        // query goes there.
+        {
+          source: prefix || "/",
+          has: [{ type: /** @type {const} */ ("query"), key: "q" }],
+          destination: `${prefix}/recherche`,
+          permanent: true,
+        },
+      ]),
       ...localeRedirects(),
     ];
   },

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { MemberState } from "@/components/market/member-state";
+import { MyMarkets } from "@/components/market/my-markets";
 import { AccountLinks, headerAccount } from "@/components/layout/site-header";
 import type { Personal } from "@/components/personal/personal";
 import { ShopPersonal } from "@/components/shop/shop-personal";
@@ -19,6 +20,7 @@ import { storableText } from "@/lib/validation/text";
 const address = (max: number) => z.string().max(max).transform(storableText);
 const pageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("page") }),
+  z.object({ kind: z.literal("home") }),
   z.object({ kind: z.literal("market"), slug: address(80) }),
   z.object({
     kind: z.literal("shop"),
@@ -50,7 +52,10 @@ export async function loadPersonalAction(locale: string, page: unknown): Promise
   const t = messagesFor(language);
   personal.slots.account = <AccountLinks locale={language} t={t} account={headerAccount(actor)} />;
   try {
-    if (request.kind === "market") {
+    if (request.kind === "home") {
+      const mine = await listMyMarkets({ userId });
+      personal.slots.myMarkets = <MyMarkets markets={mine.map((m) => m.market)} locale={language} t={t} />;
+    } else if (request.kind === "market") {
       const market = await getMarketBySlugOrThrow(request.slug);
       const member = (await listMyMarkets({ userId })).some((m) => m.market.id === market.id);
       personal.slots.member = <MemberState market={market} member={member} locale={language} t={t} />;

@@ -61,7 +61,15 @@ type Page = {
 function pages(market: BenchMarket): Page[] {
   const shop = shopPath(market);
   return [
-    { name: "home", path: "/", audiences: ["visitor", "member"], expect: [], forEverybody: false },
+    // The member's markets come with its personal part.
+    {
+      name: "home",
+      path: "/",
+      audiences: ["visitor", "member"],
+      expect: [],
+      forEverybody: true,
+      personal: { audiences: ["member"], timed: [], expect: [market.name] },
+    },
     {
       name: "market page",
       path: `/m/${market.slug}`,

@@ -120,6 +120,24 @@ export const personalRows: Entry<unknown>[] = [
       if (role === "anonymous") expect(personal.slots).toEqual({});
     },
   }),
+  // The home page's: the markets of whoever asks, and only theirs.
+  entry({
+    target: "lib/actions/personal.tsx#loadPersonalAction",
+    variant: "the home page",
+    allowed: ROLES,
+    readOnly: true,
+    input: { args: () => ["fr", { kind: "home" }] },
+    effect: async ({ world, role, userId }, answer) => {
+      type Answer = { slots: { myMarkets?: { props: { markets: { id: string }[] } } } };
+      const shown = (answer as Answer).slots.myMarkets?.props.markets.map((m) => m.id) ?? [];
+      const theirs = userId
+        ? await db().membership.findMany({ where: { userId, leftAt: null }, select: { marketId: true } })
+        : [];
+      expect(shown.toSorted()).toEqual(theirs.map((m) => m.marketId).toSorted());
+      if (role === "member") expect(shown).toContain(world.market.id);
+      if (role === "anonymous") expect((answer as Answer).slots).toEqual({});
+    },
+  }),
 ];
 
 export const preferenceRows: Entry<unknown>[] = [

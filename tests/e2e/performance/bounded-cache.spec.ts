@@ -50,7 +50,7 @@ test("[PERFORMANCE] 1,000 unknown shop addresses and 1,000 distinct searches lea
   const distribution = await openDemoDistribution();
   const shop = `/m/bellefontaine/distributions/${distribution.id}`;
   // The real pages are in the cache first, so that what follows could only add to it.
-  for (const p of ["/m/bellefontaine", shop, `${shop}/bakery`]) await request.get(p);
+  for (const p of ["/", "/m/bellefontaine", shop, `${shop}/bakery`]) await request.get(p);
   await request.get(shop);
   const before = await cacheStats(request);
   const disk = { cache: await diskBytes(".next/cache"), server: await diskBytes(".next/server") };

@@ -89,3 +89,23 @@ test("[SHOP] a name search finds the shop's products whatever their case, one ca
   await expect(page.getByLabel("Rechercher un produit")).toHaveValue("50% / _?");
   await expect(page.getByText("Aucun produit ne correspond.")).toBeVisible();
 });
+
+test("[SHOP] the home page is one cached page for everybody; a member's markets come once in the browser", async ({
+  page,
+  request,
+}) => {
+  const visitorHome = await cachedPage(request, "/");
+  expect(visitorHome).not.toContain("Mes marchés");
+  await signInAs(page, "client@cabas.test");
+  expect((await page.request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
+  await page.goto("/");
+  const mine = page.getByRole("region", { name: "Mes marchés" });
+  await expect(mine.getByRole("link", { name: "Marché VRAC de Bellefontaine" })).toHaveAttribute(
+    "href",
+    "/m/bellefontaine",
+  );
+  // An older link's market search reaches the search's page.
+  await page.goto("/?q=saint-priest");
+  await expect(page).toHaveURL(/\/recherche\?q=saint-priest$/);
+  await expect(page.getByRole("link", { name: "Marché VRAC de Bellefontaine" })).toBeVisible();
+});

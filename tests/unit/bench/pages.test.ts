@@ -55,13 +55,11 @@ describe("npm run bench: the addresses", () => {
 
   it("expect a public page to be the visitor's for a member too, and a page rendered per request to be theirs", () => {
     const expected = (name: string) => pages.find((p) => p.name === name)!.expect;
-    for (const name of ["market page", "shop page", "shop, category page 2", "shop, search"]) {
+    for (const name of ["home", "market page", "shop page", "shop, category page 2", "shop, search"]) {
       expect(expected(`${name}, visitor`)).toContain('href="/connexion');
       expect(expected(`${name}, member`)).toContain('href="/connexion');
       expect(expected(`${name}, member`)).not.toContain('href="/compte"');
     }
-    expect(expected("home, visitor")).toContain('href="/connexion');
-    expect(expected("home, member")).toContain('href="/compte"');
     expect(expected("volunteer calendar, member")).toContain('href="/compte"');
   });
 
@@ -90,8 +88,9 @@ describe("npm run bench: the personal parts", () => {
   const parts = personalLoads(market);
   const part = (name: string) => parts.find((p) => p.name === name);
 
-  it("load the member's personal part of the market and shop pages and the visitor's of the shop, each named apart", () => {
+  it("load the member's personal part of the home, market and shop pages and the visitor's of the shop, each named apart", () => {
     expect(parts.map((p) => p.name)).toEqual([
+      "home, member: personal part",
       "market page, member: personal part",
       "shop page, visitor: personal part",
       "shop page, member: personal part",
@@ -107,6 +106,10 @@ describe("npm run bench: the personal parts", () => {
 
   it("expect a member's account link in a member's answer, and the shop's stock left in everybody's", () => {
     expect(part("market page, member: personal part")?.expect).toEqual(['"href":"/compte"']);
+    // The member's markets, on the home page.
+    expect(part("home, member: personal part")?.expect).toEqual(
+      expect.arrayContaining(["Marché de test", '"href":"/compte"']),
+    );
     expect(part("shop page, member: personal part")?.expect).toEqual(
       expect.arrayContaining(['"href":"/compte"', '"stockLeft":{"']),
     );
