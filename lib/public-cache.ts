@@ -2,25 +2,28 @@ import "server-only";
 import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import type { ProductCategory } from "@/generated/prisma/client";
 import { distributionState, nextStateChange } from "@/lib/domain/distribution/distribution-state";
+import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
 import { getPublicMarketOrThrow } from "@/lib/domain/market/get-public-market";
 import { getPublicProducerOrThrow } from "@/lib/domain/producer/get-public-producer";
 import { getShopCatalog, getShopDistributionOrThrow, type ShopDistribution } from "@/lib/domain/shop/get-shop";
 import { searchShopProducts } from "@/lib/domain/shop/search-shop";
 import { SEARCH_TAG } from "./cache-tags.js";
 
-// What the public pages read (README, Performance). Those pages (app/[locale]/(site)/(public): the market page,
-// the shop's category, page and search pages, the producer page) are rendered once per address and served from
-// Next's full-route cache; a page carries the tags of the data it read here, so dropping a tag drops the pages
-// built from it, and a page lives no longer than the shortest-lived read. Unknown rows throw (DomainError
-// NOT_FOUND), and a throw is never cached: an address that names nothing keeps nothing (nor is its 404 page kept,
-// lib/cache-handler.js). The shop's searches, as many as people can type, are kept in a small pool of their own
-// (SEARCH_TAG).
+// What the public pages read (README, Performance). Those pages (app/[locale]/(site)/(public): the home page, the
+// market page, the shop's category, page and search pages, the producer page, a catalog's shared page) are
+// rendered once per address and served from Next's full-route cache; a page carries the tags of the data it read
+// here, so dropping a tag drops the pages built from it, and a page lives no longer than the shortest-lived read.
+// Unknown rows throw (DomainError NOT_FOUND), and a throw is never cached: an address that names nothing keeps
+// nothing (nor is its 404 page kept, lib/cache-handler.js). The shop's searches, as many as people can type, are
+// kept in a small pool of their own (SEARCH_TAG). The home page reads nothing: it changes with a deployment only.
 //
 // One tag, PUBLIC_TAG: every public page. The server actions that change what they show drop it with updateTag,
 // so whoever acted sees it at once: market settings (name, texts, logo, required fields), distributions (created,
-// edited, deleted, cancelled), catalogs linked or unlinked, participations answered or withdrawn, products
+// edited, deleted, cancelled), catalogs created, linked or unlinked, participations answered or withdrawn, products
 // (saved, imported, switched on or off, deleted, their stock set), producer profiles (lib/actions/admin.ts,
-// producer.ts, refunds.ts). /api/dev/cache drops it for the end-to-end tests (revalidateTag: a route handler may
+// producer.ts, refunds.ts), an account deleted (its producer's catalogs archived and unlinked when nobody else
+// runs it: lib/actions/auth.ts). A catalog's share key is on no public page (it is read per request, on
+// …/catalogues/<n>/relier). /api/dev/cache drops it for the end-to-end tests (revalidateTag: a route handler may
 // not call updateTag).
 // Orders never drop it: what a basket moves is managed stock, and the shop pages show the stock left live
 // (lib/actions/personal.tsx reads it when the page is opened and after each basket change), so that a rush of
@@ -29,7 +32,7 @@ import { SEARCH_TAG } from "./cache-tags.js";
 // What a cached shop page shows of stock (sold out or not, as it was when rendered) is corrected by that live part.
 // Time: a shop page (a search's too) lives until its distribution's next change of state (orders opening,
 // closing, pick-up); the market page is rendered again at most every minute (its distributions' states); the
-// producer page every hour.
+// producer and catalog pages every hour.
 export const PUBLIC_TAG = "public";
 
 const HOUR = 3600;
@@ -93,6 +96,14 @@ export function publicProducer(slug: string) {
     ["public-producer", slug],
     { tags: [PUBLIC_TAG], revalidate: HOUR },
   )();
+}
+
+// A catalog's shared page.
+export function publicCatalog(number: number) {
+  return unstable_cache(() => getSharedCatalogOrThrow(number), ["public-catalog", String(number)], {
+    tags: [PUBLIC_TAG],
+    revalidate: HOUR,
+  })();
 }
 
 // A shop page's distribution, its state as of `now`, and the next instant at which it changes by itself.

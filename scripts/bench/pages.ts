@@ -116,7 +116,7 @@ function pages(market: BenchMarket): Page[] {
       path: `/catalogues/${market.catalogNumber}`,
       audiences: ["visitor"],
       expect: [market.producerName],
-      forEverybody: false,
+      forEverybody: true,
     },
     // Members only: a visitor is sent to sign in.
     {

@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
 import { expect, test } from "../support/fixtures";
 
@@ -50,7 +51,9 @@ test("[PERFORMANCE] 1,000 unknown shop addresses and 1,000 distinct searches lea
   const distribution = await openDemoDistribution();
   const shop = `/m/bellefontaine/distributions/${distribution.id}`;
   // The real pages are in the cache first, so that what follows could only add to it.
-  for (const p of ["/", "/m/bellefontaine", shop, `${shop}/bakery`]) await request.get(p);
+  const [catalog] = await query<{ number: number }>(`SELECT number FROM "Catalog" ORDER BY number LIMIT 1`);
+  for (const p of ["/", "/m/bellefontaine", shop, `${shop}/bakery`, `/catalogues/${catalog.number}`])
+    await request.get(p);
   await request.get(shop);
   const before = await cacheStats(request);
   const disk = { cache: await diskBytes(".next/cache"), server: await diskBytes(".next/server") };
@@ -61,6 +64,9 @@ test("[PERFORMANCE] 1,000 unknown shop addresses and 1,000 distinct searches lea
     () => `/m/bellefontaine/distributions/${token()}${token()}`,
     () => `${shop}/categorie-${token()}`,
     () => `/en/m/bellefontaine/distributions/${token()}${token()}/bakery/2`,
+    () => `/catalogues/${1_000_000_000 + Math.floor(Math.random() * 1_000_000_000)}`,
+    // The same catalog written otherwise: one address per page.
+    () => `/catalogues/${"0".repeat(1 + Math.floor(Math.random() * 8))}${catalog.number}`,
     () => `${shop}/recherche/${token()}/categorie-${token()}`,
   ];
   const unknown = Array.from({ length: 1000 }, (_, i) => unknownAddresses[i % unknownAddresses.length]());

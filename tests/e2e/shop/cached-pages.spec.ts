@@ -17,14 +17,17 @@ async function cachedPage(request: APIRequestContext, path: string): Promise<str
   return again.text();
 }
 
-test("[SHOP] a producer's change reaches the cached search pages at once: a product renamed, then switched off", async ({
+// « 12 produits · n° 3 » on a catalog's page (React separates the texts it joins with empty comments).
+const productCount = (html: string) => Number(/(\d+) produits? · n°/.exec(html.replaceAll("<!-- -->", ""))?.[1]);
+
+test("[SHOP] a producer's change reaches the cached search and shared catalog pages at once: a product renamed, then switched off", async ({
   page,
   request,
 }) => {
   const distribution = await openDemoDistribution();
   const shop = `/m/bellefontaine/distributions/${distribution.id}`;
-  const [catalog] = await query<{ id: string }>(
-    `SELECT c.id FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`,
+  const [catalog] = await query<{ id: string; number: number }>(
+    `SELECT c.id, c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`,
   );
   const token = randomUUID().slice(0, 8);
   const before = `Tisane témoin ${token}`;
@@ -38,6 +41,9 @@ test("[SHOP] a producer's change reaches the cached search pages at once: a prod
   try {
     expect(await cachedPage(request, search(token))).toContain(before);
     expect(await cachedPage(request, search(before))).toContain(before);
+    const catalogPage = `/catalogues/${catalog.number}`;
+    const count = productCount(await cachedPage(request, catalogPage));
+    expect(count).toBeGreaterThan(1);
 
     await signInAs(page, "producteur@cabas.test");
     await page.goto(`/producteur/produits/${productId}`);
@@ -55,6 +61,7 @@ test("[SHOP] a producer's change reaches the cached search pages at once: a prod
     await expect(page.locator(`[data-product="${after}"]`)).toContainText("désactivé");
 
     expect(await cachedPage(request, search(token))).toContain("Aucun produit ne correspond.");
+    expect(productCount(await cachedPage(request, catalogPage))).toBe(count - 1);
   } finally {
     await query(`DELETE FROM "Product" WHERE id = $1`, [productId]);
   }

@@ -60,6 +60,7 @@ describe("npm run bench: the addresses", () => {
       expect(expected(`${name}, member`)).toContain('href="/connexion');
       expect(expected(`${name}, member`)).not.toContain('href="/compte"');
     }
+    expect(expected("shared catalog page, visitor")).toContain('href="/connexion');
     expect(expected("volunteer calendar, member")).toContain('href="/compte"');
   });
 
