@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { createDutyRole } from "@/lib/domain/duty/create-duty-role";
@@ -80,5 +80,39 @@ describe("volunteer roster", () => {
     await leaveDuty({ actor: amina, shiftId: welcome.shiftId!, reason: "Malade" });
     expect(await db().dutyWithdrawal.findFirst({ where: { userId: a.id } })).toMatchObject({ reason: "Malade" });
     await signUpForDuty({ actor: louis, shiftId: welcome.shiftId!, now });
+  });
+
+  it("a view only reads once its shifts exist; a role added later gets its shifts on the next view", async () => {
+    const market = await createMarket();
+    const first = await createDistribution(market, { now, inDays: 6 });
+    const second = await createDistribution(market, { now, inDays: 13 });
+    const adminUser = await createUser();
+    await createMembership(market.id, adminUser.id, { isAdmin: true });
+    const admin = await loadActor(adminUser.id);
+    const member = await createUser();
+    await createMembership(market.id, member.id);
+    const actor = await loadActor(member.id);
+    await createDutyRole({ actor: admin, marketId: market.id, name: "Accueil" });
+    const view = () => getDutyCalendar({ actor, marketId: market.id, now });
+    const shiftIds = (calendar: Awaited<ReturnType<typeof view>>) =>
+      calendar.flatMap((d) => d.shifts.map((s) => [d.id, s.role.name, s.shiftId]));
+
+    const created = await view();
+    const writes = vi.spyOn(db().dutyShift, "createMany");
+    try {
+      expect(shiftIds(await view())).toEqual(shiftIds(created));
+      expect(writes).not.toHaveBeenCalled();
+      await createDutyRole({ actor: admin, marketId: market.id, name: "Caisse" });
+      const withCash = await view();
+      expect(writes).toHaveBeenCalledTimes(1);
+      expect(withCash.map((d) => [d.id, d.shifts.map((s) => s.role.name)])).toEqual([
+        [first.id, ["Accueil", "Caisse"]],
+        [second.id, ["Accueil", "Caisse"]],
+      ]);
+      expect(withCash.flatMap((d) => d.shifts).every((s) => s.shiftId !== null)).toBe(true);
+      expect(await db().dutyShift.count({ where: { distributionId: { in: [first.id, second.id] } } })).toBe(4);
+    } finally {
+      writes.mockRestore();
+    }
   });
 });
