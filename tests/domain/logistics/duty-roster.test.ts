@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { createDutyRole } from "@/lib/domain/duty/create-duty-role";
-import { getDutyCalendar } from "@/lib/domain/duty/get-duty-calendar";
+import { getDutyCalendarOrThrow } from "@/lib/domain/duty/get-duty-calendar";
 import { queueDutyNotices } from "@/lib/domain/duty/queue-duty-notices";
 import { leaveDuty, signUpForDuty } from "@/lib/domain/duty/sign-up-for-duty";
 import { DomainError } from "@/lib/domain/errors";
@@ -40,7 +40,7 @@ describe("volunteer roster", () => {
       new DomainError("FORBIDDEN"),
     );
 
-    const calendar = await getDutyCalendar({ actor: await loadActor(a.id), marketId: market.id, now });
+    const { days: calendar } = await getDutyCalendarOrThrow({ actor: await loadActor(a.id), slug: market.slug, now });
     expect(calendar.map((d) => [d.id, d.signupOpen])).toEqual([
       [soon.id, true],
       [far.id, false],
@@ -62,7 +62,7 @@ describe("volunteer roster", () => {
       new DomainError("FORBIDDEN"),
     );
     expect(
-      (await getDutyCalendar({ actor: louis, marketId: market.id, now }))[0].shifts.map((s) => s.volunteer),
+      (await getDutyCalendarOrThrow({ actor: louis, slug: market.slug, now })).days[0].shifts.map((s) => s.volunteer),
     ).toEqual(["Amina Benali", null]);
 
     // 6 days before: the vacant role is alerted to admins (7-day rule), instructions wait for the 4-day mark.
@@ -93,7 +93,7 @@ describe("volunteer roster", () => {
     await createMembership(market.id, member.id);
     const actor = await loadActor(member.id);
     await createDutyRole({ actor: admin, marketId: market.id, name: "Accueil" });
-    const view = () => getDutyCalendar({ actor, marketId: market.id, now });
+    const view = async () => (await getDutyCalendarOrThrow({ actor, slug: market.slug, now })).days;
     const shiftIds = (calendar: Awaited<ReturnType<typeof view>>) =>
       calendar.flatMap((d) => d.shifts.map((s) => [d.id, s.role.name, s.shiftId]));
 
@@ -114,5 +114,12 @@ describe("volunteer roster", () => {
     } finally {
       writes.mockRestore();
     }
+    const outsider = await loadActor((await createUser()).id);
+    await expect(getDutyCalendarOrThrow({ actor: outsider, slug: market.slug, now })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
+    await expect(getDutyCalendarOrThrow({ actor, slug: "pas-de-marche", now })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
   });
 });
