@@ -7,6 +7,7 @@
 // Next's own cache does: an entry read after one of its tags was dropped is a miss, rendered again. Several
 // processes on one PostgreSQL database drop each other's tags too (lib/cache-broadcast.js).
 // JavaScript with relative imports only: Next loads it as it is, at start.
+import { createRequire } from "node:module";
 import { broadcastWanted, startTagBroadcast } from "./cache-broadcast.js";
 import { SEARCH_TAG } from "./cache-tags.js";
 
@@ -40,8 +41,26 @@ const cache = (shared[Symbol.for("cabas.cache")] ??= {
 });
 const { entries, searches, droppedAt } = cache;
 
+// Next also remembers each page's lifetime, in a map of its own (SharedCacheControls), for every address it has
+// rendered, 404s included, and never forgets one: ~200 bytes per address ever asked for. Whatever this cache
+// does not hold (never kept, or dropped) is forgotten there too; Next sets it again from the entry when it reads
+// one. Read from Next's own module, shared by the server; with a Next that has no such map, nothing is done.
+const lifetimes = nextLifetimes();
+
+/** @returns {Map<string, unknown> | null} */
+function nextLifetimes() {
+  try {
+    const { SharedCacheControls } = createRequire(import.meta.url)(
+      "next/dist/server/lib/incremental-cache/shared-cache-controls.external.js",
+    );
+    return SharedCacheControls?.cacheControls instanceof Map ? SharedCacheControls.cacheControls : null;
+  } catch {
+    return null;
+  }
+}
+
 /** @param {string} key */
-function drop(key) {
+function remove(key) {
   const entry = entries.get(key);
   if (!entry) return;
   entries.delete(key);
@@ -49,10 +68,17 @@ function drop(key) {
   if (searches.delete(key)) cache.searchBytes -= entry.size;
 }
 
+/** @param {string} key */
+function drop(key) {
+  remove(key);
+  lifetimes?.delete(key);
+}
+
 function dropAll() {
   droppedAt.clear();
   entries.clear();
   searches.clear();
+  lifetimes?.clear();
   cache.bytes = 0;
   cache.searchBytes = 0;
 }
@@ -108,6 +134,24 @@ function tagsOf(value) {
   return typeof header === "string" ? header.split(",") : [];
 }
 
+/** @typedef {{ fetchCache?: boolean; tags?: string[]; cacheControl?: unknown }} SetContext */
+
+/**
+ * What to keep of a value Next hands over, or null for what is never kept: a page that does not answer 200, or
+ * an entry bigger than an eighth of its pool.
+ * @param {string} key
+ * @param {Value | null} value
+ * @param {SetContext} [ctx]
+ * @returns {Entry | null}
+ */
+function entryFor(key, value, ctx) {
+  if (!value || (value.status !== undefined && value.status !== 200)) return null;
+  const tags = ctx?.fetchCache ? [...new Set([...(ctx.tags ?? []), ...tagsOf(value)])] : tagsOf(value);
+  const size = key.length + sizeOf(value);
+  if (size > (tags.includes(SEARCH_TAG) ? SEARCH_MAX_BYTES : MAX_BYTES) / 8) return null;
+  return { value, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl, tags, size };
+}
+
 export default class CabasCacheHandler {
   /** What the cache holds now (tests/e2e/performance/bounded-cache.spec.ts reads it through /api/dev/cache). */
   static stats() {
@@ -117,6 +161,8 @@ export default class CabasCacheHandler {
       droppedTags: droppedAt.size,
       maxBytes: MAX_BYTES,
       searches: { entries: searches.size, bytes: cache.searchBytes, maxBytes: SEARCH_MAX_BYTES },
+      // Next's own record of page lifetimes (null when it keeps none this handler can see).
+      lifetimes: lifetimes?.size ?? null,
     };
   }
 
@@ -139,28 +185,20 @@ export default class CabasCacheHandler {
   /**
    * @param {string} key
    * @param {Value | null} value
-   * @param {{ fetchCache?: boolean; tags?: string[]; cacheControl?: unknown }} [ctx]
+   * @param {SetContext} [ctx]
    */
   async set(key, value, ctx) {
-    drop(key);
-    if (!value || (value.status !== undefined && value.status !== 200)) return;
-    const size = key.length + sizeOf(value);
-    const tags = ctx?.fetchCache ? [...new Set([...(ctx.tags ?? []), ...tagsOf(value)])] : tagsOf(value);
-    const search = tags.includes(SEARCH_TAG);
-    if (size > (search ? SEARCH_MAX_BYTES : MAX_BYTES) / 8) return;
-    /** @type {Entry} */
-    const entry = {
-      value,
-      lastModified: Date.now(),
-      cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
-      tags,
-      size,
-    };
+    remove(key);
+    const entry = entryFor(key, value, ctx);
+    if (!entry) {
+      lifetimes?.delete(key);
+      return;
+    }
     entries.set(key, entry);
-    cache.bytes += size;
-    if (search) {
+    cache.bytes += entry.size;
+    if (entry.tags.includes(SEARCH_TAG)) {
       searches.set(key, entry);
-      cache.searchBytes += size;
+      cache.searchBytes += entry.size;
       dropOldest(searches, () => cache.searchBytes > SEARCH_MAX_BYTES);
     }
     dropOldest(entries, () => cache.bytes > MAX_BYTES);

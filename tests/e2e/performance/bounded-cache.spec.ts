@@ -10,7 +10,9 @@ import { expect, test } from "../support/fixtures";
 // .next on the way. What the page cache holds is read from /api/dev/cache (lib/cache-handler.js;
 // CACHE_STATS_ROUTE=1 in playwright.config.ts).
 type Pool = { entries: number; bytes: number; maxBytes: number };
-type CacheStats = Pool & { searches: Pool };
+// `lifetimes`: Next's own record of the pages' lifetimes (one per address it rendered), which the handler keeps
+// to the pages it holds.
+type CacheStats = Pool & { searches: Pool; lifetimes: number | null };
 
 async function cacheStats(request: APIRequestContext): Promise<CacheStats> {
   const response = await request.get("/api/dev/cache");
@@ -87,6 +89,8 @@ test("[PERFORMANCE] 1,000 unknown shop addresses and 1,000 distinct searches lea
   expect(after.searches.bytes).toBeLessThanOrEqual(after.searches.maxBytes);
   expect(after.searches.maxBytes).toBeLessThanOrEqual(after.maxBytes / 16);
   expect(after.bytes).toBeLessThanOrEqual(after.maxBytes);
+  expect(after.lifetimes).not.toBeNull();
+  expect(after.lifetimes!).toBeLessThanOrEqual(before.lifetimes! + 5 + after.searches.entries);
   expect(await diskBytes(".next/cache")).toBeLessThanOrEqual(disk.cache + 64 * 1024);
   expect(await diskBytes(".next/server")).toBeLessThanOrEqual(disk.server + 64 * 1024);
   // And the cached pages are still served from the cache.

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { SEARCH_TAG } from "@/lib/cache-tags.js";
 
@@ -84,5 +85,29 @@ describe("the page cache (lib/cache-handler.js)", () => {
     expect(await has(shop)).toBe(false);
     expect(await has(search)).toBe(false);
     expect(CacheHandler.stats().searches.entries).toBeLessThan(searchesBefore);
+  });
+
+  // Next remembers each rendered address's lifetime apart (SharedCacheControls), and would never forget one.
+  it("has Next forget the lifetime of every address it does not keep", async () => {
+    const { SharedCacheControls } = createRequire(import.meta.url)(
+      "next/dist/server/lib/incremental-cache/shared-cache-controls.external.js",
+    );
+    const lifetimes: Map<string, unknown> = SharedCacheControls.cacheControls;
+    // As Next does: the lifetime first, then the entry.
+    const render = async (k: string, value: ReturnType<typeof page>) => {
+      lifetimes.set(k, { revalidate: 3600 });
+      await cache.set(k, value, { cacheControl: { revalidate: 3600 } });
+    };
+    const kept = key("page");
+    const missing = key("missing");
+    await render(kept, page(100, ["public"]));
+    await render(missing, page(100, ["public"], 404));
+    expect(lifetimes.has(kept)).toBe(true);
+    expect(lifetimes.has(missing)).toBe(false);
+    const searches = Array.from({ length: 30 }, () => key("search"));
+    for (const k of searches) await render(k, page(1_000, [SEARCH_TAG]));
+    expect(lifetimes.has(searches[0])).toBe(false);
+    expect(lifetimes.has(searches.at(-1)!)).toBe(true);
+    expect(CacheHandler.stats().lifetimes).toBe(lifetimes.size);
   });
 });
