@@ -4,8 +4,9 @@ import { formatDecimal } from "@/lib/i18n/format";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 
-// « Trouver mon marché »: the form, on the home page, and what it found, on the search's page (/recherche?q=).
-export const MARKET_SEARCH_PATH = "/recherche";
+// « Trouver mon marché »: the form, on the home page, and what it found, on the search's page (/recherche?q=, where
+// next.config.mjs also sends an older /?q=).
+const MARKET_SEARCH_PATH = "/recherche";
 
 export function MarketFinder({
   found,
