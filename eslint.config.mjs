@@ -26,5 +26,13 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "public/sw.js",
+  ]),
 ]);

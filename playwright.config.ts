@@ -59,7 +59,7 @@ export default defineConfig({
       },
     },
     {
-      command: `rm -rf .data/e2e ${E2E_SERVER_LOG} && mkdir -p .data && npx next build && npx tsx scripts/serve.ts start | tee ${E2E_SERVER_LOG}`,
+      command: `rm -rf .data/e2e ${E2E_SERVER_LOG} && mkdir -p .data && npm run build && npx tsx scripts/serve.ts start | tee ${E2E_SERVER_LOG}`,
       url: `http://127.0.0.1:${E2E_PORT}/`,
       // The production build alone takes 3 minutes on a quiet 2-core machine; a busy one must not fail the run.
       timeout: 900_000,

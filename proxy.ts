@@ -31,7 +31,7 @@ export const proxy = auth((request) => {
 });
 
 function needsAccount(pathname: string): boolean {
-  return ["/compte", "/admin", "/producteur"].some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  return ["/compte", "/admin", "/producteur", "/jour"].some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
 // The spaces of SIGNED_IN_SPACES (lib/security-headers.js), in both languages, written out because Next reads the
@@ -43,10 +43,12 @@ export const config = {
     "/producteur/:path*",
     "/commande/:path*",
     "/retrait/:path*",
+    "/jour/:path*",
     "/en/compte/:path*",
     "/en/admin/:path*",
     "/en/producteur/:path*",
     "/en/commande/:path*",
     "/en/retrait/:path*",
+    "/en/jour/:path*",
   ],
 };

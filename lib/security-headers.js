@@ -5,7 +5,7 @@
 
 // The first path segments of the pages only signed-in people use. proxy.ts's matcher lists the same spaces
 // (Next reads it as literals); tests/e2e/security/headers.spec.ts checks that the two agree.
-export const SIGNED_IN_SPACES = /** @type {const} */ (["compte", "admin", "producteur", "commande", "retrait"]);
+export const SIGNED_IN_SPACES = /** @type {const} */ (["compte", "admin", "producteur", "commande", "retrait", "jour"]);
 
 // next.config.mjs `headers()` source for every address outside the signed-in spaces (the root included), in
 // either language (English addresses start with /en, lib/i18n/routes.js).
@@ -37,6 +37,9 @@ export function contentSecurityPolicy({ dev, nonce, formTargets = [] }) {
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    // The day screen's service worker (public/sw.js): without this, worker-src falls back to script-src, where
+    // 'strict-dynamic' ignores 'self' and the registration is refused.
+    "worker-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     // Sign-in and every other form post to Cabas itself.

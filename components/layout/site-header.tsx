@@ -2,19 +2,23 @@ import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { administeredMarketIds, type Actor } from "@/lib/domain/access/actor";
+import { referentDistributionIds } from "@/lib/domain/access/distribution-day";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
+import { SignOutForm } from "../offline/sign-out-form";
 
 // What the header shows of a signed-in account: the spaces it may open. null: a visitor.
-export type HeaderAccount = { admin: boolean; producer: boolean; operator: boolean };
+export type HeaderAccount = { userId: string; admin: boolean; producer: boolean; operator: boolean; referent: boolean };
 
 export function headerAccount(actor: Actor | null): HeaderAccount | null {
   return (
     actor && {
+      userId: actor.userId,
       admin: administeredMarketIds(actor).length > 0,
       producer: actor.producerIds.length > 0,
       operator: actor.isOperator,
+      referent: referentDistributionIds(actor).length > 0,
     }
   );
 }
@@ -65,6 +69,11 @@ export function AccountLinks({
           {t.common.nav.admin}
         </HeaderLink>
       )}
+      {account.referent && (
+        <HeaderLink href={here("/jour")} className="hover:underline">
+          {t.day.link}
+        </HeaderLink>
+      )}
       {account.producer && (
         <HeaderLink href={here("/producteur")} className="hover:underline">
           {t.common.nav.producer}
@@ -78,14 +87,14 @@ export function AccountLinks({
       <HeaderLink href={here("/compte")} className="hover:underline">
         {t.common.nav.account}
       </HeaderLink>
-      <form
-        action={async () => {
+      <SignOutForm
+        userId={account.userId}
+        label={t.common.nav.signOut}
+        signOut={async () => {
           "use server";
           await signOut({ redirectTo: localizedPath(locale, "/") });
         }}
-      >
-        <button className="hover:underline">{t.common.nav.signOut}</button>
-      </form>
+      />
     </>
   ) : (
     <>

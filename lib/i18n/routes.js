@@ -9,8 +9,10 @@ import { LOCALE_COOKIE } from "./locales.js";
 /** @typedef {{ source: string; destination: string; has?: Condition[]; missing?: Condition[] }} Rewrite */
 /** @typedef {Rewrite & { permanent: boolean }} Redirect */
 
-// Addresses that are not pages: route handlers, Next's own files, images, the favicon.
-const NOT_PAGES = "api/|_next/|images/|favicon\\.ico$|icon(?:[.-]|$)|apple-icon";
+// Addresses that are not pages: route handlers, Next's own files, images, the favicon, and the installable day
+// screen's files in public/ (its service worker, web manifest and home-screen icons).
+const NOT_PAGES =
+  "api/|_next/|images/|favicon\\.ico$|icon(?:[.-]|$)|apple-icon|icons/|sw\\.js$|manifest\\.webmanifest$";
 // A French page's address: anything but the above and the English ones (the root is matched apart).
 const FRENCH_PAGE = `/:path((?!en(?:/|$)|fr(?:/|$)|${NOT_PAGES}).+)`;
 

@@ -19,6 +19,8 @@ export function translateError(t: Messages, code: string, params?: DomainErrorPa
     t.privacy,
     t.statements,
     t.refunds,
+    t.day,
+    t.offline,
   ]) {
     const message = (area.errors as Record<string, string>)[code];
     if (message) return params ? fill(message, params, t, locale) : message;

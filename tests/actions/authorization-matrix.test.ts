@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { accountRows } from "./authorization/account";
 import { adminRows } from "./authorization/admin";
+import { dayRows } from "./authorization/distribution-day";
 import { logisticsRows } from "./authorization/logistics";
 import { titleOf } from "./authorization/matrix";
 import { messageRows } from "./authorization/messages";
@@ -15,16 +16,17 @@ import { inlineServerActionFiles, routeHandlers, serverActions } from "./authori
 
 // The authorization matrix: every exported server action and every route handler × every role (anonymous, a
 // shopper of another market, a member, an admin of another market, the admin, a producer's team member, its
-// owner, another producer), each with valid input, run by tests/actions/authorization-*.test.ts. Allowed roles
-// succeed and what they asked for happens; the others get the refusal and the database is left exactly as it
-// was. This file checks that the matrix covers what the app exposes: a new action or route without a row fails
-// here.
+// owner, another producer, a referent of one distribution), each with valid input, run by
+// tests/actions/authorization-*.test.ts. Allowed roles succeed and what they asked for happens; the others get the
+// refusal and the database is left exactly as it was. This file checks that the matrix covers what the app
+// exposes: a new action or route without a row fails here.
 vi.mock("next/headers", async () => (await import("./authorization/request")).nextHeaders);
 vi.mock("next/cache", async () => (await import("./authorization/request")).nextCache);
 vi.mock("@/lib/auth/current-user", async () => (await import("./authorization/request")).currentUser);
 
 const ROWS = [
   ...adminRows,
+  ...dayRows,
   ...messageRows,
   ...producerRows,
   ...shopRows,

@@ -269,6 +269,30 @@ const SPECS: Record<string, Spec> = {
       onSiteMethod: oneOf("CASH", "CHEQUE", "CARD_TERMINAL"),
     })),
   },
+  "distribution-day.setBasketCollectedAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      orderId: idField(w.orders),
+      collected: oneOf("true", "false"),
+    })),
+  },
+  "distribution-day.nameReferentAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      distributionId: idField(w.distributions),
+      userId: idField(w.userIds),
+    })),
+  },
+  "distribution-day.removeReferentAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      distributionId: idField(w.distributions),
+      userId: idField(w.userIds),
+    })),
+  },
   "admin.validateDistributionAction": {
     as: "admin",
     call: form((w) => ({ marketId: idField([w.market]), distributionId: idField(w.distributions) })),

@@ -14,6 +14,8 @@ export type Actor = {
   producerIds: string[];
   // Producers whose account this person owns: only owners manage the team and the payout account.
   ownedProducerIds: string[];
+  // Distributions this person was named referent of, still to validate: distribution id → its market's id.
+  referentOf: Map<string, string>;
 };
 
 // Rights are read from the database on every request (the session holds only the user id), so a right
@@ -36,6 +38,11 @@ export async function loadActor(userId: string): Promise<Actor> {
         },
       },
       producerUsers: { select: { producerId: true, role: true } },
+      // A validated or cancelled distribution has no day left to run.
+      referentOf: {
+        where: { distribution: { validatedAt: null, cancelledAt: null } },
+        select: { distributionId: true, distribution: { select: { marketId: true } } },
+      },
     },
   });
   if (!user || user.deletedAt) throw new DomainError("FORBIDDEN");
@@ -45,6 +52,7 @@ export async function loadActor(userId: string): Promise<Actor> {
     markets: new Map(user.memberships.map(({ marketId, ...rights }) => [marketId, rights])),
     producerIds: user.producerUsers.map((p) => p.producerId),
     ownedProducerIds: user.producerUsers.filter((p) => p.role === "OWNER").map((p) => p.producerId),
+    referentOf: new Map(user.referentOf.map((r) => [r.distributionId, r.distribution.marketId])),
   };
 }
 

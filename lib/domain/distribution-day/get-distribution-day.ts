@@ -61,6 +61,7 @@ export async function getDistributionDay({
             productName: true,
             quantity: true,
             deliveredQuantity: true,
+            deliveredVersion: true,
             unitPriceCents: true,
             product: {
               select: {

@@ -8,20 +8,17 @@ export const TILL_METHODS: readonly LedgerMethod[] = ["CASH", "CHEQUE", "CARD_TE
 
 // What the baskets of a distribution brought in, per method, read from the ledger: the money side of each
 // payment for them, less the payments reversed since. Card refunds are not taken off: the till never held
-// that money.
+// that money. One statement (the day screen reads it beside its baskets).
 export async function tillTotals(tx: Tx, distributionId: string) {
-  const entries = await tx.ledgerEntry.findMany({
-    where: {
-      account: { in: ["MARKET_TILL", "MARKET_BANK", "PLATFORM_STRIPE"] },
-      transaction: { kind: { in: ["PAYMENT", "REVERSAL"] }, paymentId: { not: null }, order: { distributionId } },
-    },
-    select: { amountCents: true, transaction: { select: { method: true } } },
-  });
-  const totals = new Map<LedgerMethod, number>();
-  for (const e of entries) {
-    const method = e.transaction.method!;
-    totals.set(method, (totals.get(method) ?? 0) - e.amountCents);
-  }
+  const sums = await tx.$queryRaw<{ method: LedgerMethod; cents: number }[]>`
+    SELECT t.method::text AS method, -SUM(e."amountCents")::int AS cents
+    FROM "LedgerEntry" e
+    JOIN "LedgerTransaction" t ON t.id = e."transactionId"
+    JOIN "Order" o ON o.id = t."orderId"
+    WHERE e.account IN ('MARKET_TILL', 'MARKET_BANK', 'PLATFORM_STRIPE')
+      AND t.kind IN ('PAYMENT', 'REVERSAL') AND t."paymentId" IS NOT NULL AND o."distributionId" = ${distributionId}
+    GROUP BY t.method`;
+  const totals = new Map(sums.map((s) => [s.method, s.cents]));
   const byMethod = PAYMENT_METHODS_SHOWN.map((method) => ({ method, cents: totals.get(method) ?? 0 }));
   return {
     byMethod,

@@ -1,8 +1,8 @@
 import type { OnSiteMethod } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
-import { requireMarketRight, type Actor } from "../access/actor";
+import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { queueBasketValidated } from "../notice/queue-money-notices";
+import { queueBasketsValidated } from "../notice/queue-money-notices";
 import { lockOrder } from "../order/lock-order";
 import { requireNoCardRefundInFlight } from "../payment/card-refunds-in-flight";
 import { orderMoney } from "../payment/order-money";
@@ -10,43 +10,54 @@ import { receivePayment } from "../payment/receive-payment";
 import { refundExcess, type RefundsRecorded } from "../payment/refund-excess";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { followPayouts } from "../payout/reconcile-payouts";
+import { findDayOrderOrThrow } from "./day-order";
 
 // Validating a basket settles it: an on-the-spot payment is recorded with the method the referent saw (cash,
 // cheque, card terminal) — refused without one —, what was paid beyond its total is given back, and the basket
-// is marked delivered.
-export async function validateBasket({
-  actor,
-  marketId,
-  orderId,
-  onSiteMethod,
-  now,
-}: {
+// is marked delivered, and handed out (« retiré ») if it was not marked so yet. The market's admins and the
+// distribution's referents validate its baskets.
+export async function validateBasket(validation: BasketValidation) {
+  const refunds = await db().$transaction((tx) => validateBasketIn(tx, validation));
+  await sendCardRefunds(refunds.cardRefundIds, validation.now);
+}
+
+type BasketValidation = {
   actor: Actor;
   marketId: string;
   orderId: string;
   onSiteMethod: OnSiteMethod | null;
   now: Date;
-}) {
-  requireMarketRight(actor, marketId, "admin");
-  const refunds = await db().$transaction(async (tx) => {
-    const order = await tx.order.findFirst({
-      where: { id: orderId, marketId },
-      select: {
-        id: true,
-        validatedAt: true,
-        paymentMethod: true,
-        distribution: { select: { pickupStartAt: true, cancelledAt: true } },
-      },
-    });
-    if (!order) throw new DomainError("NOT_FOUND");
-    if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
-    if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
-    if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
-    if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
-      throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
-    return settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
+};
+
+// One basket's validation inside the caller's transaction (the day screen's offline queue writes its applied
+// operation in the same one): the caller sends the card refunds it returns once that transaction committed.
+export async function validateBasketIn(
+  tx: Tx,
+  { actor, marketId, orderId, onSiteMethod, now }: BasketValidation,
+): Promise<RefundsRecorded> {
+  await findDayOrderOrThrow(tx, actor, { marketId, orderId });
+  // Read under the lock: two phones validating the same basket at once are served one after the other, and the
+  // second is told it is done.
+  await lockOrder(tx, orderId);
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      id: true,
+      validatedAt: true,
+      collectedAt: true,
+      paymentMethod: true,
+      distribution: { select: { pickupStartAt: true, cancelledAt: true } },
+    },
   });
-  await sendCardRefunds(refunds.cardRefundIds, now);
+  if (order.validatedAt) throw new DomainError("BASKET_ALREADY_VALIDATED");
+  if (order.distribution.cancelledAt) throw new DomainError("DISTRIBUTION_CANCELLED");
+  if (order.distribution.pickupStartAt > now) throw new DomainError("DISTRIBUTION_NOT_STARTED");
+  if (order.paymentMethod === "ON_SITE" && !onSiteMethod)
+    throw new DomainError("ON_SITE_METHOD_REQUIRED", "onSiteMethod");
+  const settled = await settleBasket(tx, order.id, { actorId: actor.userId, onSiteMethod, now });
+  if (!order.collectedAt)
+    await tx.order.update({ where: { id: order.id }, data: { collectedAt: now, collectedById: actor.userId } });
+  return settled;
 }
 
 // Shared by one basket and by « Valider la distribution », which send the card refunds it records once their
@@ -94,6 +105,6 @@ export async function settleBasket(
   });
   await tx.order.update({ where: { id: orderId }, data: { validatedAt: now, validatedById: actorId, onSiteMethod } });
   await payouts.afterChange(now);
-  await queueBasketValidated(tx, { orderId, user: order.user, market: order.market, totalCents: money.totalCents });
+  await queueBasketsValidated(tx, order.market, [{ orderId, user: order.user, totalCents: money.totalCents }]);
   return refunds;
 }

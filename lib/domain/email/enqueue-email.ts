@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 
 export type OutgoingEmail = {
   dedupeKey: string;
@@ -15,21 +17,27 @@ export type OutgoingEmail = {
 // Called inside the transaction of the change that causes the e-mail, so that both commit or neither does.
 // The dedupe key makes a retried job queue the same e-mail once.
 export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
-  await tx.emailOutbox.createMany({
-    data: [
-      {
-        dedupeKey: email.dedupeKey,
-        toEmail: email.to,
-        fromName: email.fromName,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        template: email.template,
-        listUnsubscribeUrl: email.listUnsubscribeUrl,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  await enqueueEmails(tx, [email]);
+}
+
+// Many at once, in one statement (lib/db/insert-rows.ts).
+export async function enqueueEmails(tx: Tx, emails: OutgoingEmail[]) {
+  await insertRows(
+    tx,
+    "EmailOutbox",
+    emails.map((email) => ({
+      id: randomUUID(),
+      dedupeKey: email.dedupeKey,
+      toEmail: email.to,
+      fromName: email.fromName,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      template: email.template,
+      listUnsubscribeUrl: email.listUnsubscribeUrl ?? null,
+    })),
+    { skipDuplicates: true },
+  );
 }
 
 // A market message, queued as one small row per recipient in one statement: no rendered copy is stored, the

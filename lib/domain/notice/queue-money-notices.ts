@@ -4,7 +4,8 @@ import { formatInZone } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
-import { queueNotice } from "./queue-notice";
+import { enqueueEmails, type OutgoingEmail } from "../email/enqueue-email";
+import { queueNotice, renderNotice } from "./queue-notice";
 
 type Person = { id: string; email: string; locale: string };
 
@@ -13,34 +14,48 @@ function context(user: Person) {
   return { locale, t: messagesFor(locale) };
 }
 
-// « Votre panier est validé », with its final amount (after adjustments).
-export async function queueBasketValidated(
+// « Votre panier est validé », with its final amount (after adjustments), for each basket validated together (one
+// basket, or every basket left when the distribution is validated). Rendering an e-mail costs a few milliseconds:
+// the copy is rendered once per language with a blank for the amount, which each basket's e-mail fills.
+export async function queueBasketsValidated(
   tx: Tx,
-  {
-    orderId,
-    user,
-    market,
-    totalCents,
-  }: { orderId: string; user: Person; market: { name: string }; totalCents: number },
+  market: { name: string },
+  baskets: { orderId: string; user: Person; totalCents: number }[],
 ) {
-  const { locale, t } = context(user);
-  const e = t.emails.basketValidated;
-  await queueNotice(tx, {
-    dedupeKey: `basket-validated:${orderId}`,
-    to: user.email,
-    fromName: market.name,
-    subject: e.subject(market.name),
-    template: "basket-validated",
-    props: {
-      lang: locale,
-      preview: e.heading,
-      heading: e.heading,
-      paragraphs: [e.total(formatMoney(totalCents, locale))],
-      action: { label: e.action, url: `${appUrl()}/compte` },
-      footer: t.emails.footerMember(market.name),
-    },
-  });
+  const copies = new Map<string, ReturnType<typeof renderNotice>>();
+  const emails: OutgoingEmail[] = [];
+  for (const { orderId, user, totalCents } of baskets) {
+    const { locale, t } = context(user);
+    const e = t.emails.basketValidated;
+    if (!copies.has(locale))
+      copies.set(
+        locale,
+        renderNotice({
+          lang: locale,
+          preview: e.heading,
+          heading: e.heading,
+          paragraphs: [e.total(AMOUNT_BLANK)],
+          action: { label: e.action, url: `${appUrl()}/compte` },
+          footer: t.emails.footerMember(market.name),
+        }),
+      );
+    const { html, text } = await copies.get(locale)!;
+    const amount = formatMoney(totalCents, locale);
+    emails.push({
+      dedupeKey: `basket-validated:${orderId}`,
+      to: user.email,
+      fromName: market.name,
+      subject: e.subject(market.name),
+      template: "basket-validated",
+      html: html.replaceAll(AMOUNT_BLANK, amount),
+      text: text.replaceAll(AMOUNT_BLANK, amount),
+    });
+  }
+  await enqueueEmails(tx, emails);
 }
+
+// Letters and dashes only, so that rendering leaves it as it is; an amount needs no escaping in HTML.
+const AMOUNT_BLANK = "cabas-amount-blank";
 
 export async function queueRefundIssued(
   tx: Tx,

@@ -17,7 +17,7 @@ export async function queueNotice(
     props: MarketNoticeProps;
   },
 ) {
-  const { html, text } = await renderEmail(createElement(MarketNotice, notice.props));
+  const { html, text } = await renderNotice(notice.props);
   await enqueueEmail(tx, {
     dedupeKey: notice.dedupeKey,
     to: notice.to,
@@ -28,4 +28,8 @@ export async function queueNotice(
     template: notice.template,
     listUnsubscribeUrl: notice.props.unsubscribe?.url,
   });
+}
+
+export function renderNotice(props: MarketNoticeProps) {
+  return renderEmail(createElement(MarketNotice, props));
 }

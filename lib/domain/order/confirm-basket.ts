@@ -10,7 +10,11 @@ export type Confirmation = { confirmed: boolean; cuts: StockCut[] };
 // Makes a draft an order, in the caller's transaction: its lines are checked against the stock again (its hold
 // may have lapsed), then it is confirmed and its debt written. Shared by the shopper's choice of an offline
 // payment (confirm-order.ts) and the card payment Stripe confirms (settle-payment.ts). An order already
-// confirmed is left as it is; a draft dropped at close, or one the check left empty, is not confirmed.
+// confirmed is left as it is; a draft dropped at close, or one the check left empty, is not confirmed. Nor is a
+// draft of a validated distribution that the close job never dropped (it failed on it, or has not run): the day
+// was settled and its payouts computed without that basket, which nobody handed out, so a card payment settling
+// now stays as credit, as for a dropped draft. Validation locks the drafts it passes over (validate-distribution.ts):
+// it is read here once the draft is held.
 export async function confirmBasket(
   tx: Tx,
   orderId: string,
@@ -18,7 +22,7 @@ export async function confirmBasket(
 ): Promise<Confirmation> {
   const order = await lockBasket(tx, orderId);
   if (order.confirmedAt) return { confirmed: true, cuts: [] };
-  if (order.droppedAt) return { confirmed: false, cuts: [] };
+  if (order.droppedAt || order.distribution.validatedAt) return { confirmed: false, cuts: [] };
   const cuts = await recheckBasketStock(tx, orderId, { holdUntil: null });
   if ((await tx.orderLine.count({ where: { orderId } })) === 0) return { confirmed: false, cuts };
   await tx.order.update({ where: { id: orderId }, data: { confirmedAt: now, paymentMethod: method } });
@@ -43,6 +47,6 @@ async function lockBasket(tx: Tx, orderId: string) {
   await lockOrder(tx, orderId);
   return tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { confirmedAt: true, droppedAt: true },
+    select: { confirmedAt: true, droppedAt: true, distribution: { select: { validatedAt: true } } },
   });
 }

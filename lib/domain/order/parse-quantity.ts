@@ -1,9 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import { DomainError } from "../errors";
+import { MAX_QUANTITY } from "./max-quantity";
 
 type QuantityRules = { bulk: boolean; variableWeight: boolean; step: Prisma.Decimal | string | number | null };
-
-export const MAX_QUANTITY = 1000;
 
 // « 0,5 » and « 0.5 » are the same half kilo. Decimal quantities only for bulk and variable-weight products,
 // in multiples of their step; whole numbers otherwise; never zero or negative, at most 3 decimals.

@@ -11,7 +11,8 @@ import { settleCardEdit } from "../payment/refund-overpayment";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { offeredProducts } from "../shop/offered-products";
 import { draftHoldEnd, moveStock } from "./basket-stock";
-import { MAX_QUANTITY, parseQuantity } from "./parse-quantity";
+import { MAX_QUANTITY } from "./max-quantity";
+import { parseQuantity } from "./parse-quantity";
 
 // refundedToCardCents: what lowering a basket paid by card gave back to the card.
 export type BasketChange = {

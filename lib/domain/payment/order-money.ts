@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import { Prisma, type Tx } from "@/lib/db/client";
 import { currentOrderTotalCents, lineTotalCents } from "../order/line-total";
 
 // What an order stands at, money-wise: its current total (delivered quantities once adjusted), what was
@@ -50,3 +50,8 @@ export async function orderMoney(tx: Tx, orderId: string) {
 }
 
 export type OrderMoney = Awaited<ReturnType<typeof orderMoney>>;
+
+// `netPaidCents` in SQL, for the order aliased `o` of a query that reads many baskets at once.
+export const NET_PAID_CENTS = Prisma.sql`(
+  (SELECT COALESCE(SUM(pay."amountCents"), 0) FROM "Payment" pay WHERE pay."orderId" = o.id AND pay.status = 'SUCCEEDED')
+  - (SELECT COALESCE(SUM(r."amountCents"), 0) FROM "Refund" r WHERE r."orderId" = o.id AND r.status <> 'FAILED'))::int`;

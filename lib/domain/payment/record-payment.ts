@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db/client";
-import { requireMarketRight, type Actor } from "../access/actor";
+import type { Actor } from "../access/actor";
+import { findDayOrderOrThrow } from "../distribution-day/day-order";
 import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
 import { followPayouts } from "../payout/reconcile-payouts";
@@ -7,6 +8,7 @@ import { queuePaymentReceived } from "../notice/queue-payment-notices";
 import { loadBasketDueCents } from "./basket-due";
 import { parsePaymentAmount, paymentReference } from "./payment-input";
 import { receivePayment } from "./receive-payment";
+import { TILL_RECORDED_METHODS } from "./record-payment-methods";
 
 export const RECORDED_METHODS = ["CASH", "CHEQUE", "CARD_TERMINAL", "TRANSFER", "BALANCE"] as const;
 export type RecordedMethod = (typeof RECORDED_METHODS)[number];
@@ -15,6 +17,7 @@ export type RecordedMethod = (typeof RECORDED_METHODS)[number];
 // transfer on the market's account (with the reference written on it), any part of what is still due — never
 // more, so that a mistyped « 1250 » for « 12,50 » is refused (money beyond a basket goes onto the balance as a
 // top-up, record-top-up.ts). « From the balance » moves no euro: see payFromBalance. The shopper is e-mailed.
+// The distribution's referents record the till's methods for its baskets.
 export async function recordPayment({
   actor,
   marketId,
@@ -32,10 +35,11 @@ export async function recordPayment({
   reference?: string;
   now: Date;
 }) {
-  requireMarketRight(actor, marketId, "admin");
   const amountCents = method === "BALANCE" ? null : parsePaymentAmount(amount);
   const ref = paymentReference(reference);
   return db().$transaction(async (tx) => {
+    const { byAdmin } = await findDayOrderOrThrow(tx, actor, { marketId, orderId });
+    if (!byAdmin && !(TILL_RECORDED_METHODS as readonly string[]).includes(method)) throw new DomainError("FORBIDDEN");
     const paid = await payBasket(tx, {
       marketId,
       orderId,
@@ -45,26 +49,32 @@ export async function recordPayment({
       actorId: actor.userId,
       now,
     });
-    if (paid.paymentId) {
-      const order = await tx.order.findUniqueOrThrow({
-        where: { id: orderId },
-        select: {
-          basketNumber: true,
-          user: { select: { email: true, locale: true } },
-          market: { select: { name: true } },
-        },
-      });
-      await queuePaymentReceived(tx, {
-        paymentId: paid.paymentId,
-        user: order.user,
-        market: order.market,
-        amountCents: paid.amountCents,
-        method,
-        basket: { basketNumber: order.basketNumber, dueCents: paid.dueCents },
-        balanceCents: 0,
-      });
-    }
+    if (paid.paymentId) await queueBasketPaymentNotice(tx, { ...paid, paymentId: paid.paymentId, orderId, method });
     return paid;
+  });
+}
+
+// The shopper's e-mail for money received for their basket, with what the basket still owes.
+export async function queueBasketPaymentNotice(
+  tx: Tx,
+  p: { paymentId: string; orderId: string; method: RecordedMethod; amountCents: number; dueCents: number },
+) {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: p.orderId },
+    select: {
+      basketNumber: true,
+      user: { select: { email: true, locale: true } },
+      market: { select: { name: true } },
+    },
+  });
+  await queuePaymentReceived(tx, {
+    paymentId: p.paymentId,
+    user: order.user,
+    market: order.market,
+    amountCents: p.amountCents,
+    method: p.method,
+    basket: { basketNumber: order.basketNumber, dueCents: p.dueCents },
+    balanceCents: 0,
   });
 }
 

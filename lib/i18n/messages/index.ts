@@ -2,9 +2,11 @@ import type { Locale } from "../locales";
 import { admin as adminEn } from "./en/admin";
 import { auth as authEn } from "./en/auth";
 import { common as commonEn } from "./en/common";
+import { day as dayEn } from "./en/day";
 import { emails as emailsEn } from "./en/emails";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
+import { offline as offlineEn } from "./en/offline";
 import { money as moneyEn } from "./en/money";
 import { payments as paymentsEn } from "./en/payments";
 import { privacy as privacyEn } from "./en/privacy";
@@ -15,9 +17,11 @@ import { statements as statementsEn } from "./en/statements";
 import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
+import { day as dayFr } from "./fr/day";
 import { emails as emailsFr } from "./fr/emails";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
+import { offline as offlineFr } from "./fr/offline";
 import { money as moneyFr } from "./fr/money";
 import { payments as paymentsFr } from "./fr/payments";
 import { privacy as privacyFr } from "./fr/privacy";
@@ -43,6 +47,8 @@ const catalogs = {
     privacy: privacyFr,
     statements: statementsFr,
     refunds: refundsFr,
+    day: dayFr,
+    offline: offlineFr,
   },
   en: {
     common: commonEn,
@@ -58,6 +64,8 @@ const catalogs = {
     privacy: privacyEn,
     statements: statementsEn,
     refunds: refundsEn,
+    day: dayEn,
+    offline: offlineEn,
   },
 };
 

@@ -110,7 +110,7 @@ export const logisticsRows: Entry<unknown>[] = [
   // Any member of the market may volunteer; being its admin makes one a member.
   entry({
     target: `${LOGISTICS}#signUpForDutyAction`,
-    allowed: ["member", "admin"],
+    allowed: ["member", "admin", "referent"],
     setup: (world) => dutyShift(world),
     input: { form: ({ fixture: shift }) => ({ shiftId: shift.id }) },
     effect: async ({ fixture: shift, userId }) =>

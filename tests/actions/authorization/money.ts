@@ -34,9 +34,10 @@ const paymentsOf = (world: World) =>
 
 // Money the market's admins record or correct on its members' accounts.
 export const moneyRows: Entry<unknown>[] = [
+  // Cash for a basket of the world's distribution, which the referent runs.
   entry({
     target: `${MONEY}#recordPaymentAction`,
-    allowed: admin,
+    allowed: ["admin", "referent"],
     crossTenant: "market",
     setup: unpaidBasket,
     input: {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { pdftotext } from "../../support/pdf-text";
@@ -63,6 +64,38 @@ export const routeRows: Entry<unknown>[] = [
     allowed: [],
     readOnly: true,
     input: { route: () => ({ job: "deliver-emails" }) },
+  }),
+  // The day screen's queue, replayed by a phone: the distribution's day is its market's admins' and its referents'.
+  entry({
+    target: "app/api/distributions/[distributionId]/operations/route.ts#POST",
+    allowed: ["admin", "referent"],
+    setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
+    input: {
+      args: ({ world, fixture: basket }) => [
+        new Request("http://cabas.test/", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({
+            operations: [
+              {
+                id: randomUUID(),
+                type: "payment",
+                takenAt: world.now.toISOString(),
+                orderId: basket.id,
+                method: "CASH",
+                amountCents: 300,
+              },
+            ],
+          }),
+        }),
+        { params: Promise.resolve({ distributionId: world.distribution.id }) },
+      ],
+    },
+    effect: async ({ fixture: basket }, answer) => {
+      const { results } = (await (answer as Response).json()) as { results: { status: string }[] };
+      expect(results.map((r) => r.status)).toEqual(["applied"]);
+      expect(await db().payment.count({ where: { orderId: basket.id, onSiteMethod: "CASH" } })).toBe(1);
+    },
   }),
   entry({
     target: "app/api/exports/catalog/[catalogId]/route.ts#GET",

@@ -27,10 +27,11 @@ async function newPlaceId(world: World) {
 export const laterDistribution = async (world: World, inDays = 20) =>
   createDistribution(world.market, { now: world.now, inDays, placeId: await newPlaceId(world) });
 
-// A distribution of the market whose pick-up started an hour ago (the distribution day), orders closed.
-export async function startedDistribution(world: World) {
+// A distribution of the market whose pick-up started an hour ago (the distribution day), orders closed; with
+// `referent`, the world's referent was named to run it.
+export async function startedDistribution(world: World, { referent = false } = {}) {
   const hour = 3_600_000;
-  return db().distribution.create({
+  const distribution = await db().distribution.create({
     data: {
       marketId: world.market.id,
       placeId: await newPlaceId(world),
@@ -41,6 +42,11 @@ export async function startedDistribution(world: World) {
       ordersCloseAt: new Date(world.now.getTime() - 2 * hour),
     },
   });
+  if (referent)
+    await db().distributionReferent.create({
+      data: { distributionId: distribution.id, userId: world.users.referent.id },
+    });
+  return distribution;
 }
 
 type Product = World["product"];

@@ -83,7 +83,7 @@ export const shopRows: Entry<unknown>[] = [
   }),
   entry({
     target: `${SHOP}#leaveMarketAction`,
-    allowed: ["member", "admin"],
+    allowed: ["member", "admin", "referent"],
     refusals: ["NOT_A_MEMBER"],
     input: { form: ({ world }) => ({ marketId: world.market.id }) },
     effect: async ({ world, userId }) => expect(await activeMember(world, userId)).toBe(false),
@@ -92,7 +92,7 @@ export const shopRows: Entry<unknown>[] = [
     target: `${SHOP}#joinMarketAction`,
     allowed: SIGNED_IN,
     // Already members: joining again changes nothing, and says so as a success.
-    readOnly: (role) => role === "member" || role === "admin",
+    readOnly: (role) => role === "member" || role === "admin" || role === "referent",
     sameWorld: true,
     input: { form: ({ world }) => ({ marketId: world.market.id }) },
     effect: async ({ world, userId }) => expect(await activeMember(world, userId)).toBe(true),

@@ -21,6 +21,7 @@ export const ROLES = [
   "producerTeam", // ProducerUser MEMBER of P (not an owner)
   "producerOwner", // ProducerUser OWNER of P
   "otherProducer", // owner of producer Q, whose catalog CQ is linked to M too
+  "referent", // plain member of M named referent of the world's distribution (its day screen, nothing else)
 ] as const;
 export type Role = (typeof ROLES)[number];
 export type SignedInRole = Exclude<Role, "anonymous">;
@@ -36,7 +37,7 @@ export type World = Awaited<ReturnType<typeof buildWorld>>;
 
 // A market M and another one O, each with a second admin (so that the admin of either may leave or delete their
 // account), producers P (owner + team member) and Q, their catalogs C and CQ linked to M, a distribution of M open
-// for orders in which both catalogs take part, with one product each.
+// for orders in which both catalogs take part, with one product each, and a referent named for it.
 export async function buildWorld() {
   const now = new Date();
   const hash = await passwordHash();
@@ -55,8 +56,9 @@ export async function buildWorld() {
     otherProducer,
     coAdmin,
     coAdminElsewhere,
+    referent,
   ] = await Promise.all(
-    ["Sacha", "Camille", "Dominique", "Alix", "Eden", "Noa", "Lou", "Maxime", "Charlie"].map(person),
+    ["Sacha", "Camille", "Dominique", "Alix", "Eden", "Noa", "Lou", "Maxime", "Charlie", "Sam"].map(person),
   );
   const [p, q] = await Promise.all([createProducerWithCatalog("Ferme P"), createProducerWithCatalog("Ferme Q")]);
   const distribution = await createDistribution(market, { now, inDays: 4 });
@@ -69,6 +71,8 @@ export async function buildWorld() {
     createMembership(otherMarket.id, coAdminElsewhere.id, { isAdmin: true }),
     createMembership(market.id, admin.id, { isAdmin: true }),
     createMembership(market.id, coAdmin.id, { isAdmin: true }),
+    createMembership(market.id, referent.id),
+    db().distributionReferent.create({ data: { distributionId: distribution.id, userId: referent.id } }),
     db().producerUser.createMany({
       data: [
         { producerId: p.producer.id, userId: producerOwner.id, role: "OWNER" },
@@ -85,7 +89,16 @@ export async function buildWorld() {
     createParticipation(distribution.id, p.catalog.id),
     createParticipation(distribution.id, q.catalog.id),
   ]);
-  const users = { shopperElsewhere, member, adminElsewhere, admin, producerTeam, producerOwner, otherProducer };
+  const users = {
+    shopperElsewhere,
+    member,
+    adminElsewhere,
+    admin,
+    producerTeam,
+    producerOwner,
+    otherProducer,
+    referent,
+  };
   return {
     now,
     market,

@@ -57,6 +57,7 @@ const PRODUCTS = 3;
 type Phase = "open" | "closed" | "day" | "later" | "monthsLater";
 const PHASES: Phase[] = ["open", "closed", "day", "later", "monthsLater"];
 
+const marketFeeBp = fc.constantFrom(0, 250, 1000);
 const shopper = fc.integer({ min: 0, max: SHOPPERS - 1 });
 const quantity = fc.constantFrom("0", "0,5", "1", "1,5", "2", "3", "7");
 const cents = fc.integer({ min: 1, max: 5_000 });
@@ -271,6 +272,73 @@ const nextWeek = fc.oneof(
     }),
   },
 );
+
+// Sequences run before the random ones at every run, each once found failing. In both, a card checkout's
+// « checkout.session.completed » comes only after « Valider la distribution » (the close job, which drops drafts,
+// is not part of these sequences). At 4a2ae32 that confirmed the basket, which the validation never saw; months
+// later, with the payouts scheduled, it was adjusted to nothing and, not validated itself, its payouts did not
+// follow (statement's sales 3 713 instead of 1 485; they follow since a4c56ab). In the second, with a fee, the
+// payouts are scheduled as soon as the distribution is validated, before the card payment: confirming the basket
+// then left them and the fee without it (statement 3 676 instead of 3 620). Now such a draft stays a draft, its
+// money credit (confirm-basket.ts), around which both still run refunds, adjustments and settlements.
+type Example = [Drawn<typeof marketFeeBp>, Drawn<typeof operation>[], Drawn<typeof settling>, null];
+const lateCardBasketAdjusted: Example = [
+  0,
+  [
+    { op: "line", shopper: 1, product: 0, quantity: "1,5", mode: "add" },
+    { op: "checkout", shopper: 1 },
+    { op: "confirm", shopper: 0, method: "ON_SITE" },
+    { op: "advance" },
+    { op: "refund", shopper: 0 },
+    { op: "payouts" },
+    { op: "receive", shopper: 0, method: "CASH", cents: 1 },
+    { op: "webhook", pick: 0, event: "payment_intent.succeeded" },
+    { op: "line", shopper: 0, product: 0, quantity: "0", mode: "add" },
+    { op: "line", shopper: 0, product: 0, quantity: "0", mode: "add" },
+    { op: "advance" },
+    { op: "receive", shopper: 0, method: "CASH", cents: 1 },
+    { op: "record", shopper: 0, method: "CASH", amount: "0,01" },
+    { op: "receive", shopper: 0, method: "CASH", cents: 1 },
+    { op: "refund", shopper: 0 },
+    { op: "validateDistribution", unpaid: "CASH" },
+    { op: "webhook", pick: 0, event: "checkout.session.completed" },
+    { op: "refund", shopper: 0 },
+    { op: "line", shopper: 0, product: 0, quantity: "0", mode: "add" },
+    { op: "record", shopper: 0, method: "CASH", amount: "0,01" },
+    { op: "adjust", shopper: 0, line: 0, delivered: "0", refundTo: "CARD" },
+    { op: "refund", shopper: 0 },
+    { op: "webhook", pick: 0, event: "checkout.session.completed" },
+    { op: "line", shopper: 0, product: 0, quantity: "0", mode: "add" },
+    { op: "confirm", shopper: 0, method: "ON_SITE" },
+    { op: "receive", shopper: 0, method: "CASH", cents: 1 },
+    { op: "webhook", pick: 0, event: "checkout.session.completed" },
+    { op: "record", shopper: 0, method: "CASH", amount: "0,01" },
+    { op: "refund", shopper: 0 },
+    { op: "reverseSettlement", pick: 0 },
+    { op: "refund", shopper: 0 },
+    { op: "confirm", shopper: 0, method: "ON_SITE" },
+  ],
+  [
+    { op: "adjust", shopper: 1, line: 0, delivered: "0", refundTo: "CARD" },
+    { op: "adjust", shopper: 0, line: 0, delivered: "0", refundTo: "CARD" },
+    { op: "settle", producer: 0, percentOfOwed: 0, plusCents: 0, method: "TRANSFER", week: 0 },
+    { op: "adjust", shopper: 0, line: 0, delivered: "0", refundTo: "CARD" },
+    { op: "settle", producer: 0, percentOfOwed: 0, plusCents: 0, method: "TRANSFER", week: 0 },
+    { op: "settle", producer: 0, percentOfOwed: 0, plusCents: 0, method: "TRANSFER", week: 0 },
+    { op: "settle", producer: 0, percentOfOwed: 0, plusCents: 0, method: "TRANSFER", week: 0 },
+  ],
+  null,
+];
+const lateCardAfterPayouts: Example = [
+  250,
+  lateCardBasketAdjusted[1].flatMap((o): Example[1] =>
+    o.op === "validateDistribution" ? [o, { op: "payouts" }] : [o],
+  ),
+  lateCardBasketAdjusted[2],
+  null,
+];
+// fast-check counts them in numRuns: MONEY_RUNS random sequences come after them.
+const regressions = [lateCardBasketAdjusted, lateCardAfterPayouts];
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
@@ -798,7 +866,7 @@ describe("money properties", () => {
   it("every step of every random sequence keeps the ledger balanced and true to the documents", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(0, 250, 1000),
+        marketFeeBp,
         fc.array(operation, { minLength: 30, maxLength: 40 }),
         settling,
         nextWeek,
@@ -859,7 +927,7 @@ describe("money properties", () => {
           }
         },
       ),
-      { numRuns: RUNS },
+      { numRuns: RUNS + regressions.length, examples: regressions },
     );
     // The sequences went through every operation, and money went all the way to producers and back to cards.
     expect([...done].sort()).toEqual(OPERATIONS.toSorted());

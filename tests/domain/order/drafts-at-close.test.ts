@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { enqueueEmail } from "@/lib/domain/email/enqueue-email";
 import { queueCloseNotices } from "@/lib/domain/notice/queue-close-notices";
 import { closingReminderKey, queueClosingReminders } from "@/lib/domain/notice/queue-closing-reminders";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
+import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { payByCard, unbalancedTransactions } from "../../support/factories";
 import { addToBasket, openSale, SALE_NOW, shopperWithBasket, stockOf } from "../../support/sale";
 
@@ -137,6 +139,41 @@ describe("at close, drafts are dropped", () => {
     });
     expect(balance._sum.amountCents).toBe(1400);
     expect(await stockOf(honey.id)).toBe("10");
+    expect(await unbalancedTransactions()).toEqual([]);
+  });
+
+  it("a card payment that settles once the distribution is validated confirms nothing, the draft never dropped", async () => {
+    const sale = await openSale({ inDays: 2 });
+    const honey = await sale.product({ priceCents: 700, stock: 10 });
+    const order = await shopperWithBasket(sale, honey.id, "1", { confirm: true });
+    const draft = await shopperWithBasket(sale, honey.id, "2");
+    const day = new Date(sale.distribution.pickupStartAt.getTime() + 60_000);
+    await validateDistribution({
+      actor: sale.admin,
+      marketId: sale.market.id,
+      distributionId: sale.distribution.id,
+      unpaid: { [order.orderId]: "DEBT" },
+      now: day,
+    });
+    await schedulePayouts({ now: day });
+    const farmAccount = () =>
+      db().ledgerEntry.aggregate({
+        where: { account: "PRODUCER", producerId: sale.producer.id, distributionId: sale.distribution.id },
+        _sum: { amountCents: true },
+      });
+    const owedBefore = await farmAccount();
+
+    // Stripe's notice comes after the validation, which settled the day and the farm's statement without that
+    // basket: nobody handed it out.
+    await payByCard({ id: draft.orderId, marketId: sale.market.id, userId: draft.user.id }, 1400);
+    expect((await db().order.findUniqueOrThrow({ where: { id: draft.orderId } })).confirmedAt).toBeNull();
+    const balance = await db().ledgerEntry.aggregate({
+      where: { userId: draft.user.id, account: "SHOPPER" },
+      _sum: { amountCents: true },
+    });
+    expect(balance._sum.amountCents).toBe(1400);
+    expect(await farmAccount()).toEqual(owedBefore);
+    expect(owedBefore._sum.amountCents).toBe(700);
     expect(await unbalancedTransactions()).toEqual([]);
   });
 

@@ -40,6 +40,7 @@ function expectLockedDown(response: APIResponse, formTargets = ["'self'"]) {
   expect(policy.get("base-uri")).toEqual(["'self'"]);
   expect(policy.get("form-action")).toEqual(formTargets);
   expect(policy.get("connect-src")).toEqual(["'self'"]);
+  expect(policy.get("worker-src")).toEqual(["'self'"]);
   expect(policy.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
   expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   return policy;

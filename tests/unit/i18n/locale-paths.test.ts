@@ -45,6 +45,9 @@ describe("next.config.mjs's language rules", () => {
     "/images/abc",
     "/favicon.ico",
     "/icon.png",
+    "/sw.js",
+    "/manifest.webmanifest",
+    "/icons/icon-192.png",
   ])("%s is left alone", (path) => expect(frenchPage(path)).toBe(false));
 
   it("sends readers of English to the English page, never a form post, and the browser's languages only until one is chosen", () => {

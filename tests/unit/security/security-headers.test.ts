@@ -41,6 +41,8 @@ describe("Content-Security-Policy", () => {
     expect(directive(policy, "base-uri")).toEqual(["'self'"]);
     expect(directive(policy, "form-action")).toEqual(["'self'"]);
     expect(directive(policy, "connect-src")).toEqual(["'self'"]);
+    // The day screen's service worker, from Cabas itself only ('self' alone would be ignored beside a nonce).
+    expect(directive(policy, "worker-src")).toEqual(["'self'"]);
     expect(directive(policy, "img-src")).toEqual(["'self'", "data:", "blob:"]);
     // A nonce in style-src would switch 'unsafe-inline' off, which React's style attributes need.
     expect(directive(policy, "style-src")).toEqual(["'self'", "'unsafe-inline'"]);

@@ -1,8 +1,10 @@
+import { DistributionReferents } from "@/components/admin/distribution-referents";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { enablePickupSlotsAction, undoDeliveryMatchAction } from "@/lib/actions/logistics";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { listDeliveryRequests } from "@/lib/domain/delivery-help/list-delivery-requests";
+import { listReferents } from "@/lib/domain/referent/list-referents";
 import { SLOT_MINUTES } from "@/lib/domain/slot/slot-times";
 import { listPickupSlots } from "@/lib/domain/slot/list-pickup-slots";
 import { formatInZone } from "@/lib/i18n/format";
@@ -16,9 +18,10 @@ export default async function DistributionLogisticsPage({ params }: { params: Pr
   const { actor, market } = await loadAdminMarket(marketId, path);
   const { locale, t } = await getMessages();
   const now = new Date();
-  const [slots, help] = await Promise.all([
+  const [slots, help, referents] = await Promise.all([
     orNotFound(listPickupSlots({ actor, distributionId })),
     market.deliveryHelpEnabled ? orNotFound(listDeliveryRequests({ actor, distributionId, now })) : null,
+    orNotFound(listReferents({ actor, marketId, distributionId })),
   ]);
   const a = t.logistics.admin;
   const hhmm = (d: Date) => formatInZone(d, "HH:mm", market.timeZone, locale);
@@ -66,6 +69,13 @@ export default async function DistributionLogisticsPage({ params }: { params: Pr
           </table>
         )}
       </section>
+      <DistributionReferents
+        marketId={marketId}
+        distributionId={distributionId}
+        people={referents}
+        locale={locale}
+        t={t}
+      />
       {help && (
         <section aria-labelledby="unmatched" className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm">
           <h2 id="unmatched" className="text-xl font-bold">

@@ -6,6 +6,7 @@ import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
 import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
 import { formatInZone } from "@/lib/i18n/format";
+import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
 
 type Params = { marketId: string; distributionId: string };
@@ -53,6 +54,14 @@ export default async function DistributionDayPage({ params }: { params: Promise<
           <p className="text-sm text-muted">{d.intro}</p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
+          {!dist.validatedAt && !dist.cancelledAt && (
+            <Link
+              href={localizedPath(locale, `/jour/${distributionId}`)}
+              className="rounded-md bg-leaf-600 px-3 py-2 font-semibold text-white"
+            >
+              {t.day.referents.screen}
+            </Link>
+          )}
           <Link
             href={`/admin/${marketId}/distributions/${distributionId}/emargement`}
             className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"

@@ -1,0 +1,113 @@
+import { admin } from "./admin";
+import { money } from "./money";
+import { payments } from "./payments";
+import { shop } from "./shop";
+
+// The distribution day screen (a phone in one hand) and the referents who run it. The screen is drawn in the
+// browser: it imports this file itself, so it holds only what the day needs.
+export const day = {
+  errors: {
+    REFERENT_NOT_MEMBER: "Seul un membre du marché peut être référent.",
+  },
+  title: "Jour de distribution",
+  link: "Jour de distribution",
+  pickup: (date: string, start: string, end: string, place: string) => `${date} · ${start}–${end} · ${place}`,
+  validated: "Cette distribution est validée.",
+  cancelled: "Cette distribution est annulée.",
+  notStarted: (time: string) => `Les paniers pourront être validés à partir de ${time}.`,
+  mode: {
+    BEFORE: "Paniers préparés : remettez le panier et vérifiez son contenu avec le client.",
+    DURING: "Composition sur place : pesez et rassemblez les produits de chaque producteur.",
+  } as Record<string, string>,
+  search: "Nom ou n° de panier",
+  sortBy: "Trier par",
+  sorts: { number: "Numéro", name: "Nom", slot: "Créneau" },
+  filter: "Afficher",
+  filters: {
+    all: (n: number) => `Tous (${n})`,
+    waiting: (n: number) => `À retirer (${n})`,
+    collected: (n: number) => `Retirés (${n})`,
+    validated: (n: number) => `Validés (${n})`,
+  },
+  baskets: "Paniers",
+  none: "Aucun panier pour cette distribution.",
+  noMatch: "Aucun panier ne correspond à cette recherche.",
+  number: (n: number) => `n° ${n}`,
+  state: { waiting: "À retirer", collected: "Retiré", validated: "Validé" },
+  collectedAt: (time: string) => `Retiré à ${time}`,
+  open: (name: string) => `Ouvrir le panier de ${name}`,
+  lines: "Produits",
+  toWeigh: "À peser",
+  ordered: (quantity: string) => `Commandé : ${quantity}`,
+  delivered: "Livré",
+  deliveredQuantity: (quantity: string) => `Livré : ${quantity}`,
+  deliveredOf: (product: string) => `Livré : ${product}`,
+  save: "OK",
+  missing: "Manquant",
+  missingOf: (product: string) => `Manquant : ${product}`,
+  total: (amount: string) => `Total : ${amount}`,
+  due: (amount: string) => `Reste dû : ${amount}`,
+  paidInFull: "Payé",
+  refundDue: (amount: string) => `À rembourser : ${amount} (à la validation)`,
+  chosenMethod: {
+    ON_SITE: "Paiement sur place",
+    TRANSFER: "Virement",
+    CARD: "Carte en ligne",
+    BALANCE: "Solde du membre",
+  } as Record<string, string>,
+  methods: payments.methods,
+  payment: (time: string, method: string, amount: string) => `${time} · ${method} · ${amount}`,
+  take: "Encaisser",
+  takeMethod: "Moyen de paiement",
+  amount: "Montant",
+  collect: "Retiré",
+  uncollect: "Annuler « retiré »",
+  collectedDone: "Panier retiré.",
+  uncollectedDone: "Le panier est de nouveau à retirer.",
+  validate: "Valider le panier",
+  validatedDone: "Panier validé.",
+  onSiteMethod: "Payé sur place en",
+  chooseMethod: "Choisir…",
+  // Checked on the phone before a gesture is queued (the server's own messages for the same rules).
+  invalid: {
+    QUANTITY_INVALID: shop.errors.QUANTITY_INVALID,
+    QUANTITY_TOO_LARGE: shop.errors.QUANTITY_TOO_LARGE,
+    QUANTITY_WHOLE_ONLY: shop.errors.QUANTITY_WHOLE_ONLY,
+    AMOUNT_INVALID: money.errors.AMOUNT_INVALID,
+    ON_SITE_METHOD_REQUIRED: admin.errors.ON_SITE_METHOD_REQUIRED,
+  },
+  waiting: {
+    title: (n: number) => `Toujours attendus (${n})`,
+    intro: "La distribution se termine bientôt : appelez ces personnes.",
+    call: (name: string) => `Appeler ${name}`,
+    noPhone: "pas de téléphone",
+    later: (time: string) =>
+      `À partir de ${time}, les paniers encore attendus s’afficheront ici avec le téléphone de chacun.`,
+    allCollected: "Tous les paniers ont été retirés.",
+  },
+  till: {
+    title: "Caisse",
+    intro: "Encaissé pour cette distribution, par moyen de paiement.",
+    total: (amount: string) => `Dans la caisse : ${amount}`,
+  },
+  mine: {
+    title: "Vos distributions",
+    intro: "Les distributions dont un administrateur vous a nommé référent.",
+    none: "Vous n’êtes référent d’aucune distribution à venir.",
+  },
+  referents: {
+    title: "Référents",
+    intro:
+      "Les référents tiennent l’écran du jour de cette distribution (paniers, quantités, paiements sur place, validation des paniers) et n’ont accès à rien d’autre du marché.",
+    none: "Aucun référent nommé : les administrateurs tiennent l’écran du jour.",
+    person: "Membre",
+    volunteers: "Bénévoles de cette distribution",
+    members: "Autres membres",
+    chooseSomeone: "Choisissez un membre.",
+    name: "Nommer",
+    named: "Référent nommé.",
+    remove: "Retirer",
+    removed: "Ce membre n’est plus référent.",
+    screen: "Ouvrir l’écran du jour",
+  },
+};
