@@ -17,7 +17,7 @@ export async function startEmbeddedPostgres(options: {
   password?: string;
 }): Promise<EmbeddedPostgres> {
   const password = options.password ?? randomBytes(24).toString("base64url");
-  // pg_trgm: the shop's name search index (prisma/migrations/0012_product_name_search).
+  // pg_trgm: the shop's name search index (prisma/migrations/0014_product_name_search).
   const db = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,

@@ -5,7 +5,7 @@ import { offeredProducts } from "./offered-products";
 
 // A name search in one distribution's shop (« Rechercher un produit »): the offered products whose name holds
 // the words as typed, whatever their case, in one category or all, a page at a time. Two queries (the page, the
-// count), answered by the names' trigram index (prisma/migrations/0012_product_name_search); the shop's
+// count), answered by the names' trigram index (prisma/migrations/0014_product_name_search); the shop's
 // categories are the shop page's, not read again here.
 export async function searchShopProducts({
   marketId,
