@@ -55,7 +55,16 @@ const nextConfig = {
       // The public pages are the same for everybody who asks for their address, but an unprefixed address sends
       // readers of English to /en (lib/i18n/routes.js): no shared cache (CDN, proxy) may answer for it. Next
       // keeps them (lib/cache-handler.js).
-      ...["/", "/en", "/m/:path*", "/en/m/:path*", "/producteurs/:path*", "/en/producteurs/:path*"].map((source) => ({
+      ...[
+        "/",
+        "/en",
+        "/m/:path*",
+        "/en/m/:path*",
+        "/producteurs/:path*",
+        "/en/producteurs/:path*",
+        "/catalogues/:number",
+        "/en/catalogues/:number",
+      ].map((source) => ({
         source,
         headers: [{ key: "Cache-Control", value: "private, no-cache" }],
       })),
@@ -73,6 +82,24 @@ const nextConfig = {
           permanent: true,
         })),
       ),
+      ...["", "/en"].flatMap((prefix) => [
+        // The home page is the same for everybody (cached); its market search has its own page. An older link's
+        // query goes there.
+        {
+          source: prefix || "/",
+          has: [{ type: /** @type {const} */ ("query"), key: "q" }],
+          destination: `${prefix}/recherche`,
+          permanent: true,
+        },
+        // A catalog's shortcut link (…?cle=…) links it at once, from the page that offers to link it; the
+        // catalog's page itself is the same for everybody (cached).
+        {
+          source: `${prefix}/catalogues/:number`,
+          has: [{ type: /** @type {const} */ ("query"), key: "cle" }],
+          destination: `${prefix}/catalogues/:number/relier`,
+          permanent: false,
+        },
+      ]),
       ...localeRedirects(),
     ];
   },

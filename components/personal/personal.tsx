@@ -15,13 +15,14 @@ import { ACTION_DONE_EVENT } from "../ui/action-form";
 // null until the answer has come, or when nothing was asked.
 const PersonalContext = createContext<PersonalView | null>(null);
 
-// What a page asks for (the query of app/api/personal): its market (the market page), or its distribution and
-// products whose stock is managed (a shop page); neither for the header alone.
-export type PersonalQuery = { market?: string; distribution?: string; stock?: string[] };
+// What a page asks for (the query of app/api/personal): its market (the market page), the person's markets (the
+// home page), or its distribution and products whose stock is managed (a shop page); none for the header alone.
+export type PersonalQuery = { market?: string; markets?: boolean; distribution?: string; stock?: string[] };
 
-function personalAddress({ market, distribution, stock = [] }: PersonalQuery): string {
+function personalAddress({ market, markets, distribution, stock = [] }: PersonalQuery): string {
   const query = new URLSearchParams();
   if (market) query.set("market", market);
+  if (markets) query.set("markets", "1");
   if (distribution) query.set("distribution", distribution);
   if (stock.length > 0) query.set("stock", stock.join(","));
   const search = query.toString();

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { orNotFound } from "@/lib/auth/load-page-actor";
-import { getShopCatalog } from "@/lib/domain/shop/get-shop";
+import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { shopCatalog, shopDistribution } from "@/lib/public-cache";
+import { type ShopQuery, type ShopTiming, shopCatalog, shopDistribution, shopSearch } from "@/lib/public-cache";
 import { type ShopFilters, shopPath } from "@/lib/validation/shop-filters";
 import { ShopView } from "./shop-view";
 
 type Address = { slug: string; distributionId: string };
 
-// A page of a distribution's shop (app/[locale]/(site)/(public)/m/[slug]/distributions/[distributionId]): its
-// category pages are cached (lib/public-cache.ts), a search is read live.
+// A page of a distribution's shop (app/[locale]/(site)/(public)/m/[slug]/distributions/[distributionId]), a
+// category's or a search's, from its cached reads (lib/public-cache.ts).
 export async function ShopPage({
   address: { slug, distributionId },
   filters,
@@ -26,10 +26,9 @@ export async function ShopPage({
 }) {
   const now = new Date();
   const { nextChange, ...distribution } = await orNotFound(shopDistribution(slug, distributionId, now));
+  const timing = { now, nextChange };
   const query = { marketId: distribution.market.id, distributionId, category: filters.category, page: filters.page };
-  const catalog = filters.search
-    ? await getShopCatalog({ ...query, search: filters.search })
-    : await shopCatalog(query, { now, nextChange });
+  const catalog = filters.search ? await searchPage(query, filters.search, timing) : await shopCatalog(query, timing);
   return (
     <PublicFrame
       locale={locale}
@@ -43,6 +42,15 @@ export async function ShopPage({
       <ShopView distribution={distribution} catalog={catalog} filters={filters} locale={locale} t={t} />
     </PublicFrame>
   );
+}
+
+// A search's products, with the shop's categories for its form (the shop's first page's, most often cached).
+async function searchPage(query: ShopQuery, search: string, timing: ShopTiming): Promise<ShopCatalog> {
+  const [found, { categories }] = await Promise.all([
+    shopSearch({ ...query, search }, timing),
+    shopCatalog({ ...query, category: undefined, page: 1 }, timing),
+  ]);
+  return { ...found, categories };
 }
 
 export async function shopMetadata({ slug, distributionId }: Address, locale: Locale, t: Messages): Promise<Metadata> {

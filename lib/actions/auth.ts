@@ -19,6 +19,7 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { translateError } from "@/lib/i18n/translate-error";
+import { invalidatePublicPages } from "@/lib/public-cache";
 import {
   changePasswordSchema,
   emailLinkSchema,
@@ -159,6 +160,8 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
 export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const state = await runSignedInAction({}, async ({ actor, now }) => {
     await deleteAccount({ actor, password: String(formData.get("password") ?? ""), now });
+    // A producer left with nobody to run it stops selling: its catalogs leave the public pages.
+    invalidatePublicPages();
     return { ok: true };
   });
   if (state.ok) await signOut({ redirectTo: await localizedHere("/?compte=supprime") });

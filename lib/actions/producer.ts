@@ -40,6 +40,8 @@ export async function createCatalogAction(_prev: FormState, formData: FormData):
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await createCatalog({ actor, producerId, ...parsed.data });
     revalidatePath(`/producteur/${producerId}`);
+    // The producer's public page lists its catalogs.
+    invalidatePublicPages();
     return { ok: true };
   });
 }

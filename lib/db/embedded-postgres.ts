@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Socket } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { embeddedDatabaseUrl } from "./embedded-url";
 
@@ -16,7 +17,12 @@ export async function startEmbeddedPostgres(options: {
   password?: string;
 }): Promise<EmbeddedPostgres> {
   const password = options.password ?? randomBytes(24).toString("base64url");
-  const db = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  // pg_trgm: the shop's name search index (prisma/migrations/0014_product_name_search).
+  const db = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    extensions: { pg_trgm },
+  });
   const server = new PGLiteSocketServer({ db, port: options.port ?? 0, host: "127.0.0.1", maxConnections: 20 });
   keepExtendedQueriesTogether(server);
   requirePassword(server, password);

@@ -62,7 +62,15 @@ type Page = {
 function pages(market: BenchMarket): Page[] {
   const shop = shopPath(market);
   return [
-    { name: "home", path: "/", audiences: ["visitor", "member"], expect: [], forEverybody: false },
+    // The member's markets come with its personal part.
+    {
+      name: "home",
+      path: "/",
+      audiences: ["visitor", "member"],
+      expect: [],
+      forEverybody: true,
+      personal: { audiences: ["member"], timed: [], expect: [market.name] },
+    },
     {
       name: "market page",
       path: `/m/${market.slug}`,
@@ -89,10 +97,10 @@ function pages(market: BenchMarket): Page[] {
       expect: [`href="${shop}/bakery"`, `href="${shop}/bakery/3"`],
       forEverybody: true,
     },
-    // A name search hits the products' table each time (never cached).
+    // A name search's page (the search form's …/recherche?q= is sent there), cached in a small pool of its own.
     {
       name: "shop, search",
-      path: `${shop}/recherche?q=${encodeURIComponent("Produit 3-1")}`,
+      path: `${shop}/recherche/${encodeURIComponent("Produit 3-1")}`,
       audiences: ["visitor", "member"],
       expect: ["Produit 3-1"],
       forEverybody: true,
@@ -109,7 +117,7 @@ function pages(market: BenchMarket): Page[] {
       path: `/catalogues/${market.catalogNumber}`,
       audiences: ["visitor"],
       expect: [market.producerName],
-      forEverybody: false,
+      forEverybody: true,
     },
     // Members only: a visitor is sent to sign in.
     {

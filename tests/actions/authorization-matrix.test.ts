@@ -44,6 +44,8 @@ const ROWS = [
 // What no session opens or closes: each is public on purpose, its credential is something else, and its own
 // tests say so.
 const EXEMPT: Record<string, string> = {
+  "app/[locale]/(site)/(public)/m/[slug]/distributions/[distributionId]/recherche/route.ts#GET":
+    "the shop's search form sent on to the search's own address: reads nothing, answers a redirect to a public page",
   "app/api/auth/[...nextauth]/route.ts#GET": "Auth.js's own endpoints (session, CSRF token, providers, sign-out)",
   "app/api/auth/[...nextauth]/route.ts#POST":
     "Auth.js's own endpoints: the credentials callback ends in the same authorize() as the form (sign-in-limits.test.ts)",

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
-import { getDutyCalendar } from "@/lib/domain/duty/get-duty-calendar";
+import { getDutyCalendarOrThrow } from "@/lib/domain/duty/get-duty-calendar";
 import { getPublicMarketOrThrow } from "@/lib/domain/market/get-public-market";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { getPublicProducerOrThrow } from "@/lib/domain/producer/get-public-producer";
@@ -97,7 +97,7 @@ async function pageLoads() {
         return (await getPublicProducerOrThrow(producers[n % producers.length].slug)).name.length > 0;
       default:
         return actor
-          ? (await getDutyCalendar({ actor, marketId: market.id, now: new Date() })).length >= 0
+          ? (await getDutyCalendarOrThrow({ actor, slug: market.slug, now: new Date() })).days.length >= 0
           : (await getSharedCatalogOrThrow(catalog.number)).number === catalog.number;
     }
   };

@@ -9,6 +9,8 @@ import { storableText } from "@/lib/validation/text";
 const text = (max: number) => z.string().max(max).transform(storableText);
 const query = z.object({
   market: text(80).optional(),
+  // The home page: the person's markets.
+  markets: z.literal("1").optional(),
   distribution: text(128).optional(),
   // The page's products whose stock is managed, comma-separated.
   stock: text(SHOP_PAGE_SIZE * 129)
@@ -16,7 +18,7 @@ const query = z.object({
     .transform((ids) => (ids ? ids.split(",").slice(0, SHOP_PAGE_SIZE) : [])),
 });
 
-// GET /api/personal?market=<slug> | ?distribution=<id>&stock=<ids> — a public page's personal view, as data
+// GET /api/personal?market=<slug> | ?markets=1 | ?distribution=<id>&stock=<ids> — a public page's personal view, as data
 // (lib/domain/personal/get-personal-view.ts), asked for once the page is in the browser and drawn there
 // (components/personal): whoever the session cookie says is signed in gets their own, a visitor only the stock
 // left. A route handler rather than a server action: it costs the server about half as much per page view.
@@ -26,6 +28,7 @@ export async function GET(request: Request) {
   const view = await getPersonalView({
     viewer: await currentSession(),
     marketSlug: asked.market,
+    myMarkets: asked.markets === "1",
     distributionId: asked.distribution,
     stockOf: asked.stock,
     now: new Date(),

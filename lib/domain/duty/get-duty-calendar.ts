@@ -1,51 +1,75 @@
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
+import { DomainError } from "../errors";
 import { daysBefore, DUTY_SIGNUP_OPENS_DAYS_BEFORE, dutySignupOpen } from "./duty-rules";
 
-// « Calendrier des permanences »: for each upcoming distribution, each active role and who holds it. Shift rows
-// are created on first sight (idempotently), so a role added later appears on every upcoming distribution.
-export async function getDutyCalendar({ actor, marketId, now }: { actor: Actor; marketId: string; now: Date }) {
-  requireMarketRight(actor, marketId, "member");
-  const [roles, distributions] = await Promise.all([
-    db().dutyRole.findMany({
-      where: { marketId, active: true },
-      select: { id: true, name: true, description: true },
-      orderBy: { name: "asc" },
-    }),
-    db().distribution.findMany({
-      where: { marketId, pickupStartAt: { gt: now, lte: new Date(now.getTime() + 90 * 24 * 3_600_000) } },
-      select: { id: true, pickupStartAt: true, pickupEndAt: true, place: { select: { name: true } } },
-      orderBy: { pickupStartAt: "asc" },
-    }),
-  ]);
-  if (roles.length > 0 && distributions.length > 0) {
-    await db().dutyShift.createMany({
-      data: distributions.flatMap((d) => roles.map((r) => ({ distributionId: d.id, roleId: r.id }))),
-      skipDuplicates: true,
-    });
+const HORIZON_DAYS = 90;
+
+// « Calendrier des permanences » of the market at /m/<slug>, for its members: for each upcoming distribution, each
+// active role and who holds it, in one read with the market's name and time zone. A shift row is created the
+// first time its distribution and role are seen together (idempotently), so a role added later appears on every
+// upcoming distribution; once they exist, a view only reads.
+export async function getDutyCalendarOrThrow({ actor, slug, now }: { actor: Actor; slug: string; now: Date }) {
+  let calendar = await readCalendar(slug, now);
+  if (!calendar) throw new DomainError("NOT_FOUND");
+  requireMarketRight(actor, calendar.id, "member");
+  const missing = calendar.distributions.flatMap((d) =>
+    calendar!.dutyRoles
+      .filter((role) => !d.dutyShifts.some((s) => s.roleId === role.id))
+      .map((role) => ({ distributionId: d.id, roleId: role.id })),
+  );
+  if (missing.length > 0) {
+    await db().dutyShift.createMany({ data: missing, skipDuplicates: true });
+    calendar = (await readCalendar(slug, now))!;
   }
-  const shifts = await db().dutyShift.findMany({
-    where: { distributionId: { in: distributions.map((d) => d.id) }, role: { active: true } },
+  const { dutyRoles: roles, distributions, ...market } = calendar;
+  return {
+    market,
+    days: distributions.map(({ dutyShifts, ...d }) => ({
+      ...d,
+      signupOpen: dutySignupOpen(d.pickupStartAt, now),
+      signupOpensAt: daysBefore(d.pickupStartAt, DUTY_SIGNUP_OPENS_DAYS_BEFORE),
+      shifts: roles.map((role) => {
+        const shift = dutyShifts.find((s) => s.roleId === role.id);
+        return {
+          shiftId: shift?.id ?? null,
+          role,
+          volunteer: shift?.user ? `${shift.user.firstName} ${shift.user.lastName}` : null,
+          mine: shift?.userId === actor.userId,
+        };
+      }),
+    })),
+  };
+}
+
+// findFirst, not findUnique: Prisma batches the findUnique calls of one tick, in a transaction when their nested
+// filters differ (each view's `now`), and a transaction holds the embedded database for its connection alone.
+function readCalendar(slug: string, now: Date) {
+  return db().market.findFirst({
+    where: { slug },
     select: {
       id: true,
-      distributionId: true,
-      roleId: true,
-      userId: true,
-      user: { select: { firstName: true, lastName: true } },
+      name: true,
+      timeZone: true,
+      dutyRoles: {
+        where: { active: true },
+        select: { id: true, name: true, description: true },
+        orderBy: { name: "asc" },
+      },
+      distributions: {
+        where: { pickupStartAt: { gt: now, lte: new Date(now.getTime() + HORIZON_DAYS * 24 * 3_600_000) } },
+        orderBy: { pickupStartAt: "asc" },
+        select: {
+          id: true,
+          pickupStartAt: true,
+          pickupEndAt: true,
+          place: { select: { name: true } },
+          dutyShifts: {
+            where: { role: { active: true } },
+            select: { id: true, roleId: true, userId: true, user: { select: { firstName: true, lastName: true } } },
+          },
+        },
+      },
     },
   });
-  return distributions.map((d) => ({
-    ...d,
-    signupOpen: dutySignupOpen(d.pickupStartAt, now),
-    signupOpensAt: daysBefore(d.pickupStartAt, DUTY_SIGNUP_OPENS_DAYS_BEFORE),
-    shifts: roles.map((role) => {
-      const shift = shifts.find((s) => s.distributionId === d.id && s.roleId === role.id);
-      return {
-        shiftId: shift?.id ?? null,
-        role,
-        volunteer: shift?.user ? `${shift.user.firstName} ${shift.user.lastName}` : null,
-        mine: shift?.userId === actor.userId,
-      };
-    }),
-  }));
 }

@@ -17,6 +17,8 @@ export type PersonalRequest = {
   viewer: { userId: string; sessionVersion: number } | Actor | null;
   // The market page's market: whether the person is a member of it.
   marketSlug?: string;
+  // The home page: the markets the person is a member of.
+  myMarkets?: boolean;
   // The shop's distribution: the person's basket, the contact details the market still needs, whether they
   // may order.
   distributionId?: string;
@@ -51,11 +53,15 @@ export type ShopPersonalView = {
   basket: BasketView | null;
 };
 
+export type MarketLink = { id: string; slug: string; name: string };
+
 export type PersonalView = {
   // null: nobody signed in.
   account: AccountSpaces | null;
   // An active member of the market page's market.
   member: boolean;
+  // The markets the person is an active member of, in the order they joined, when asked (the home page).
+  markets: MarketLink[];
   // A signed-in person on a distribution's shop.
   shop: ShopPersonalView | null;
   // By product id, the stock left of the asked products whose stock is managed, as decimals.
@@ -68,6 +74,7 @@ type Row = ActorRights & {
   phone: string | null;
   address: string | null;
   marketId: string | null;
+  markets: MarketLink[];
   sale: {
     requirePhone: boolean;
     requireAddress: boolean;
@@ -99,7 +106,7 @@ const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 
 // The statement reads only what the request asks for (a visitor's shop page: the stock left alone), since
 // planning it is most of what it costs the database.
-function personalViewStatement({ viewer, marketSlug, distributionId, stockOf = [] }: PersonalRequest) {
+function personalViewStatement({ viewer, marketSlug, myMarkets, distributionId, stockOf = [] }: PersonalRequest) {
   const values: unknown[] = [];
   const param = (value: unknown, type: string) => `$${values.push(value)}::${type}`;
   const withs: string[] = [];
@@ -112,6 +119,11 @@ function personalViewStatement({ viewer, marketSlug, distributionId, stockOf = [
     columns.push(`me."id" AS "userId", me."isOperator", me."phone", me."address", ${actorRightsSql('me."id"')}`);
     if (marketSlug)
       columns.push(`(SELECT mk."id" FROM "Market" mk WHERE mk."slug" = ${param(marketSlug, "text")}) AS "marketId"`);
+    if (myMarkets)
+      columns.push(`coalesce((SELECT json_agg(json_build_object('id', mk."id", 'slug', mk."slug", 'name', mk."name")
+          ORDER BY ms."joinedAt", mk."id")
+        FROM "Membership" ms JOIN "Market" mk ON mk."id" = ms."marketId"
+        WHERE ms."userId" = me."id" AND ms."leftAt" IS NULL), '[]') AS "markets"`);
   }
   if (distributionId && (viewer || stockOf.length > 0)) {
     withs.push(`sale AS (
@@ -146,7 +158,7 @@ function personalViewStatement({ viewer, marketSlug, distributionId, stockOf = [
   return { text, values };
 }
 
-const VISITOR: PersonalView = { account: null, member: false, shop: null, stockLeft: {} };
+const VISITOR: PersonalView = { account: null, member: false, markets: [], shop: null, stockLeft: {} };
 
 export async function getPersonalView(request: PersonalRequest): Promise<PersonalView> {
   const statement = personalViewStatement(request);
@@ -163,6 +175,7 @@ export async function getPersonalView(request: PersonalRequest): Promise<Persona
   });
   view.account = accountSpaces(actor);
   view.member = !!row.marketId && actor.markets.has(row.marketId);
+  view.markets = row.markets ?? [];
   if (row.sale) {
     const date = (value: number | null) => (value === null ? null : new Date(value));
     const sale = row.sale;

@@ -5,54 +5,34 @@ import { offeredProducts } from "./offered-products";
 
 export const SHOP_PAGE_SIZE = 48;
 
-// The products of one distribution's shop: those of the catalogs linked to the market that accepted this sale,
-// filtered by category and name, a page at a time. The same for every visitor, so the page may cache it.
-export async function getShopCatalog({
-  marketId,
-  distributionId,
-  category,
-  search,
-  page,
-}: {
-  marketId: string;
-  distributionId: string;
-  category?: ProductCategory;
-  search?: string;
-  page: number;
-}) {
-  const offered = offeredProducts(marketId, distributionId);
-  const where: Prisma.ProductWhereInput = {
-    ...offered,
-    ...(category ? { category } : {}),
-    ...(search ? { name: { contains: search, mode: "insensitive" } } : {}),
-  };
-  const [products, total, categories] = await Promise.all([
-    db().product.findMany({
-      where,
-      orderBy: [{ category: "asc" }, { name: "asc" }],
-      skip: (page - 1) * SHOP_PAGE_SIZE,
-      take: SHOP_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        description: true,
-        imageId: true,
-        category: true,
-        unit: true,
-        quantityPerUnit: true,
-        priceCents: true,
-        organic: true,
-        bulk: true,
-        step: true,
-        variableWeight: true,
-        stock: true,
-        catalog: { select: { producer: { select: { name: true, slug: true } } } },
-      },
-    }),
-    db().product.count({ where }),
-    db().product.groupBy({ by: ["category"], where: offered, orderBy: { category: "asc" } }),
-  ]);
-  // Plain values only (decimals as strings): the result may go through a cache.
+// What a product card shows (components/shop/product-card.tsx), read a page at a time in the shop's order.
+export function shopProductsPage(where: Prisma.ProductWhereInput, page: number) {
+  return db().product.findMany({
+    where,
+    orderBy: [{ category: "asc" }, { name: "asc" }],
+    skip: (page - 1) * SHOP_PAGE_SIZE,
+    take: SHOP_PAGE_SIZE,
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      imageId: true,
+      category: true,
+      unit: true,
+      quantityPerUnit: true,
+      priceCents: true,
+      organic: true,
+      bulk: true,
+      step: true,
+      variableWeight: true,
+      stock: true,
+      catalog: { select: { producer: { select: { name: true, slug: true } } } },
+    },
+  });
+}
+
+// Plain values only (decimals as strings): the result goes through a cache.
+export function shopProductsResult(products: Awaited<ReturnType<typeof shopProductsPage>>, total: number) {
   return {
     products: products.map((p) => ({
       ...p,
@@ -62,8 +42,31 @@ export async function getShopCatalog({
     })),
     total,
     pages: Math.max(1, Math.ceil(total / SHOP_PAGE_SIZE)),
-    categories: categories.map((c) => c.category),
   };
+}
+
+// The products of one distribution's shop: those of the catalogs linked to the market that accepted this sale,
+// in one category or all, a page at a time, and the categories it has. The same for every visitor, so the page
+// may cache it.
+export async function getShopCatalog({
+  marketId,
+  distributionId,
+  category,
+  page,
+}: {
+  marketId: string;
+  distributionId: string;
+  category?: ProductCategory;
+  page: number;
+}) {
+  const offered = offeredProducts(marketId, distributionId);
+  const where: Prisma.ProductWhereInput = { ...offered, ...(category ? { category } : {}) };
+  const [products, total, categories] = await Promise.all([
+    shopProductsPage(where, page),
+    db().product.count({ where }),
+    db().product.groupBy({ by: ["category"], where: offered, orderBy: { category: "asc" } }),
+  ]);
+  return { ...shopProductsResult(products, total), categories: categories.map((c) => c.category) };
 }
 
 export type ShopCatalog = Awaited<ReturnType<typeof getShopCatalog>>;

@@ -118,6 +118,23 @@ export const personalRows: Entry<unknown>[] = [
       expect(view.account === null).toBe(role === "anonymous");
     },
   }),
+  // The home page's: the markets of whoever asks, and only theirs.
+  entry({
+    target: "app/api/personal/route.ts#GET",
+    variant: "the home page",
+    allowed: ROLES,
+    readOnly: true,
+    input: { route: () => ({}), query: () => ({ markets: "1" }) },
+    effect: async ({ world, role, userId }, answer) => {
+      const shown = ((await (answer as Response).json()) as PersonalView).markets.map((m) => m.id);
+      const theirs = userId
+        ? await db().membership.findMany({ where: { userId, leftAt: null }, select: { marketId: true } })
+        : [];
+      expect(shown.toSorted()).toEqual(theirs.map((m) => m.marketId).toSorted());
+      if (role === "member") expect(shown).toContain(world.market.id);
+      if (role === "anonymous") expect(shown).toEqual([]);
+    },
+  }),
 ];
 
 export const preferenceRows: Entry<unknown>[] = [

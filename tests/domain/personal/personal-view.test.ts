@@ -5,6 +5,7 @@ import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
 import { getPersonalView, type PersonalRequest } from "@/lib/domain/personal/get-personal-view";
 import {
   createDistribution,
+  createMarket,
   createMembership,
   createParticipation,
   createProducerWithCatalog,
@@ -70,7 +71,7 @@ describe("what a public page shows of whoever is signed in", () => {
     await shopperWithBasket(sale, eggs.id, "2");
     expect(
       await view({ viewer: null, marketSlug: sale.market.slug, distributionId: sale.distribution.id, stockOf: [] }),
-    ).toEqual({ account: null, member: false, shop: null, stockLeft: {} });
+    ).toEqual({ account: null, member: false, markets: [], shop: null, stockLeft: {} });
   });
 
   it("gives a shopper their own basket, its total and what the market still needs of them", async () => {
@@ -90,6 +91,7 @@ describe("what a public page shows of whoever is signed in", () => {
     expect(shopper).toEqual({
       account: { userId: user.id, admin: false, producer: false, operator: false, referent: false },
       member: false,
+      markets: [],
       shop: {
         open: true,
         missingFields: [],
@@ -161,6 +163,27 @@ describe("what a public page shows of whoever is signed in", () => {
     });
   });
 
+  it("lists the home page's markets of the person asking, in the order they joined, without those they left", async () => {
+    const first = await createMarket({ name: "Marché du lundi" });
+    const second = await createMarket({ name: "AMAP du jeudi" });
+    const left = await createMarket();
+    const someoneElses = await createMarket();
+    const user = await createUser();
+    await createMembership(first.id, user.id, { joinedAt: new Date("2026-01-01T00:00:00Z") });
+    await createMembership(second.id, user.id, { joinedAt: new Date("2026-02-01T00:00:00Z") });
+    await createMembership(left.id, user.id, { leftAt: SALE_NOW });
+    await createMembership(someoneElses.id, (await createUser()).id);
+
+    const home = await view({ viewer: session(user), myMarkets: true });
+    expect(home.markets).toEqual([
+      { id: first.id, slug: first.slug, name: "Marché du lundi" },
+      { id: second.id, slug: second.slug, name: "AMAP du jeudi" },
+    ]);
+    // Not asked (another page), or nobody signed in: none.
+    expect((await view({ viewer: session(user) })).markets).toEqual([]);
+    expect((await view({ viewer: null, myMarkets: true })).markets).toEqual([]);
+  });
+
   it("reads a session signed before a password change, or of a deleted account, as a visitor's", async () => {
     const sale = await openSale();
     const eggs = await sale.product({ stock: 12 });
@@ -170,7 +193,7 @@ describe("what a public page shows of whoever is signed in", () => {
 
     await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     const stale = await view({ viewer: session(user), ...asked });
-    expect(stale).toEqual({ account: null, member: false, shop: null, stockLeft: { [eggs.id]: "10" } });
+    expect(stale).toEqual({ account: null, member: false, markets: [], shop: null, stockLeft: { [eggs.id]: "10" } });
     // A server action's actor has had its session checked already.
     expect((await view({ viewer: await loadActor(user.id), ...asked })).shop?.basket).not.toBeNull();
 

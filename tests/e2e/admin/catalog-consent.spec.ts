@@ -49,6 +49,7 @@ test("[ADMIN] the producer's shortcut link links at once; a declined request lin
   await newMarketAdmin(stranger, strangerMarket);
   const number = /\/catalogues\/(\d+)/.exec(shortcut)![1];
   await stranger.goto(`/catalogues/${number}`);
+  await stranger.getByRole("link", { name: "Relier ce catalogue à mon marché" }).click();
   await stranger.getByRole("button", { name: "Demander à relier ce catalogue" }).click();
   await expect(stranger.getByText(/Demande envoyée à Épicerie vrac des Minguettes/)).toBeVisible();
 
@@ -58,7 +59,7 @@ test("[ADMIN] the producer's shortcut link links at once; a declined request lin
   await expect(producer.getByText("Demande déclinée.")).toBeVisible();
   await expect(request).toHaveCount(0);
 
-  await stranger.goto(`/catalogues/${number}`);
+  await stranger.goto(`/catalogues/${number}/relier`);
   await stranger.getByRole("button", { name: "Demander à relier ce catalogue" }).click();
   await expect(
     stranger.getByText("Le producteur a décliné votre demande il y a moins d’un mois : contactez-le d’abord."),

@@ -22,11 +22,11 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
     expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
     // Cached by Next only: an unprefixed address sends readers of English elsewhere, which a CDN would not know.
     expect(cached.headers()["cache-control"]).toBe("private, no-cache");
-    // A search is read live, never cached; an older link's query reaches it.
+    // A search has its own address, cached like the shop's other pages; an older link's query reaches it.
     const search = await visitor.request.get(`${shop}?categorie=BAKERY&q=fougasse`);
-    expect(search.url()).toContain(`${shop}/recherche?`);
-    expect(search.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(search.url()).toMatch(new RegExp(`${shop}/recherche/fougasse/bakery$`));
     expect(await search.text()).toContain("Fougasse aux olives");
+    expect((await visitor.request.get(search.url())).headers()["x-nextjs-cache"]).toBe("HIT");
 
     const englishPage = await newPerson({ locale: "en-US" });
     await englishPage.goto(bakery);

@@ -27,7 +27,7 @@ describe("npm run bench: the addresses", () => {
         "/m/bench",
         shop,
         `${shop}/bakery/2`,
-        `${shop}/recherche?q=Produit%203-1`,
+        `${shop}/recherche/Produit%203-1`,
         "/producteurs/bench-producer-0",
         "/catalogues/17",
         "/m/bench/permanences",
@@ -55,13 +55,12 @@ describe("npm run bench: the addresses", () => {
 
   it("expect a public page to be the visitor's for a member too, and a page rendered per request to be theirs", () => {
     const expected = (name: string) => pages.find((p) => p.name === name)!.expect;
-    for (const name of ["market page", "shop page", "shop, category page 2", "shop, search"]) {
+    for (const name of ["home", "market page", "shop page", "shop, category page 2", "shop, search"]) {
       expect(expected(`${name}, visitor`)).toContain('href="/connexion');
       expect(expected(`${name}, member`)).toContain('href="/connexion');
       expect(expected(`${name}, member`)).not.toContain('href="/compte"');
     }
-    expect(expected("home, visitor")).toContain('href="/connexion');
-    expect(expected("home, member")).toContain('href="/compte"');
+    expect(expected("shared catalog page, visitor")).toContain('href="/connexion');
     expect(expected("volunteer calendar, member")).toContain('href="/compte"');
   });
 
@@ -90,8 +89,9 @@ describe("npm run bench: the personal parts", () => {
   const parts = personalLoads(market);
   const part = (name: string) => parts.find((p) => p.name === name);
 
-  it("load the member's personal part of the market and shop pages and the visitor's of the shop, each named apart", () => {
+  it("load the member's personal part of the home, market and shop pages and the visitor's of the shop, each named apart", () => {
     expect(parts.map((p) => p.name)).toEqual([
+      "home, member: personal part",
       "market page, member: personal part",
       "shop page, visitor: personal part",
       "shop page, member: personal part",
@@ -105,8 +105,11 @@ describe("npm run bench: the personal parts", () => {
     expect(parts.some((p) => TARGETS[0].applies(p.name))).toBe(false);
   });
 
-  it("expect a member's account in a member's answer, and the shop's stock left in everybody's", () => {
+  it("expect a member's account in a member's answer, their markets on the home page, and the shop's stock left in everybody's", () => {
     expect(part("market page, member: personal part")?.expect).toEqual(['"account":{']);
+    expect(part("home, member: personal part")?.expect).toEqual(
+      expect.arrayContaining(["Marché de test", '"account":{']),
+    );
     expect(part("shop page, member: personal part")?.expect).toEqual(
       expect.arrayContaining(['"account":{', '"stockLeft":{"']),
     );

@@ -7,7 +7,7 @@ import { parseMemberRows } from "@/lib/domain/member/import-members";
 import { parseProductRows } from "@/lib/domain/catalog/product-csv";
 import { messagesFor } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
-import { parseShopFilters } from "@/lib/validation/shop-filters";
+import { parseShopFilters, shopFiltersPath, shopSearch } from "@/lib/validation/shop-filters";
 import { anyText, csvText, numberText } from "../../support/fuzz-input";
 
 // The parsing behind every form, fed what a hand-made request may hold: each schema of lib/validation (found by
@@ -149,13 +149,16 @@ describe("CSV imports", () => {
   });
 });
 
-it("the shop's query string gives a category, a search and a page that the database can take", () => {
+it("the shop's query string gives a category, a search and a page that the database can take, and an address", () => {
   const param = fc.option(fc.oneof(anyText, numberText, fc.constantFrom("BAKERY", "GROCERY")), { nil: null });
   fc.assert(
     fc.property(param, param, param, (categorie, q, page) => {
       const filters = parseShopFilters({ categorie, q, page });
       expect(Number.isInteger(filters.page) && filters.page >= 1 && filters.page <= 1000).toBe(true);
       expect(filters.search ?? "").not.toContain("\u0000");
+      // The search form's query is sent on to this address (…/recherche/<search>/…), and back to the same search.
+      const segments = shopFiltersPath("m", "d", filters).split("/").slice(5);
+      if (filters.search) expect(shopSearch(decodeURIComponent(segments[1]))).toBe(filters.search);
     }),
     { numRuns: FILTER_RUNS },
   );

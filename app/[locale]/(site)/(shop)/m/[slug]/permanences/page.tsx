@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { leaveDutyAction, signUpForDutyAction } from "@/lib/actions/logistics";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
-import { getDutyCalendar } from "@/lib/domain/duty/get-duty-calendar";
-import { getMarketBySlugOrThrow } from "@/lib/domain/market/get-market-by-slug";
+import { getDutyCalendarOrThrow } from "@/lib/domain/duty/get-duty-calendar";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
 import { ActionForm, FormField } from "@/components/ui/action-form";
@@ -15,8 +14,7 @@ export default async function DutyCalendarPage({ params }: { params: Promise<{ s
   const { slug } = await params;
   const actor = await loadPageActor(`/m/${slug}/permanences`);
   const { locale, t } = await getMessages();
-  const market = await orNotFound(getMarketBySlugOrThrow(slug));
-  const calendar = await orNotFound(getDutyCalendar({ actor, marketId: market.id, now: new Date() }));
+  const { market, days: calendar } = await orNotFound(getDutyCalendarOrThrow({ actor, slug, now: new Date() }));
   const p = t.logistics.page;
   const at = (d: Date, pattern: string) => formatInZone(d, pattern, market.timeZone, locale);
   const withRoles = calendar.filter((d) => d.shifts.length > 0);

@@ -1,42 +1,41 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SharedCatalogSummary } from "@/components/producer/shared-catalog-summary";
 import { ActionForm, FormFieldError } from "@/components/ui/action-form";
 import { linkCatalogAction } from "@/lib/actions/admin";
-import { currentUserId } from "@/lib/auth/current-user";
+import { currentActorOrNull } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/auth/load-page-actor";
-import { loadActor } from "@/lib/domain/access/actor";
-import { catalogShortcutPath } from "@/lib/domain/catalog-link/catalog-reference";
+import { catalogNumberOf, catalogShortcutPath } from "@/lib/domain/catalog-link/catalog-reference";
 import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
-import { INT_MAX } from "@/lib/domain/limits";
 import { listAdministeredMarkets } from "@/lib/domain/market-admin/get-admin-market";
 import { getMessages } from "@/lib/i18n/page";
 
-export default async function SharedCatalogPage({
+// « Relier ce catalogue à mon marché », from a catalog's page or its shortcut link (…/catalogues/<n>?cle=…,
+// sent here by next.config.mjs): for whoever runs a market, a choice of their markets, linked at once with the
+// shortcut's key, else asked of the producer. Rendered per request.
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.producer.sharedCatalog.linkTo, robots: { index: false } };
+}
+
+export default async function LinkSharedCatalogPage({
   params,
   searchParams,
 }: {
   params: Promise<{ number: string }>;
-  searchParams: Promise<{ cle?: string }>;
+  searchParams: Promise<{ cle?: string | string[] }>;
 }) {
-  const number = Number((await params).number);
-  const key = (await searchParams).cle;
-  // Beyond what the column holds, no catalog has it: a 404, not a database error.
-  if (!Number.isInteger(number) || number <= 0 || number > INT_MAX) notFound();
-  const { t } = await getMessages();
+  const number = catalogNumberOf((await params).number);
+  if (number === null) notFound();
+  const { cle } = await searchParams;
+  const key = typeof cle === "string" && cle ? cle : null;
+  const { locale, t } = await getMessages();
   const catalog = await orNotFound(getSharedCatalogOrThrow(number));
-  const userId = await currentUserId();
-  const markets = userId ? await listAdministeredMarkets({ actor: await loadActor(userId) }) : [];
+  const actor = await currentActorOrNull();
+  const markets = actor ? await listAdministeredMarkets({ actor }) : [];
   const s = t.producer.sharedCatalog;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4 rounded-xl bg-white p-5 shadow-sm">
-      <h1 className="text-xl font-bold">{s.title(catalog.name, catalog.producer.name)}</h1>
-      <p className="text-sm">
-        <Link href={`/producteurs/${catalog.producer.slug}`} className="text-leaf-700 underline">
-          {catalog.producer.name}
-        </Link>
-        {catalog.producer.city && `, ${catalog.producer.city}`} ·{" "}
-        {t.producer.catalogs.products(catalog._count.products)} · n° {catalog.number}
-      </p>
+      <SharedCatalogSummary catalog={catalog} locale={locale} t={t} />
       {markets.length === 0 ? (
         <p className="text-sm text-muted">{s.signIn}</p>
       ) : (
