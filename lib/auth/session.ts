@@ -15,7 +15,10 @@ const MAX_REMEMBERED = 5_000;
 // Who the request's session cookie says is signed in (lib/auth/auth.ts: the user id and the session's version),
 // or null: decoded as Auth.js's auth() decodes it (the same secret, salt and expiry), without the rest of its
 // session round, which encrypts a fresh token that a page or an action never sends back. Whether that version
-// is still the user's is for the caller to check (current-user.ts, the personal view).
+// is still the user's is for the caller to check (current-user.ts, the personal view). The session's expiry is
+// rolled where Auth.js's own round runs, proxy.ts on the signed-in spaces. Auth.js splits a cookie past 4 kB into
+// chunks (`<name>.0`, `<name>.1`…); this token's few short claims (lib/auth/auth.ts) stay far below, so only the
+// whole cookie is read.
 export async function sessionOfRequest(): Promise<SessionToken | null> {
   const jar = await cookies();
   const name = SESSION_COOKIES.find((n) => jar.has(n));
