@@ -102,7 +102,9 @@ test("[SHOP] the home page is one cached page for everybody; a member's markets 
   request,
 }) => {
   const visitorHome = await cachedPage(request, "/");
-  expect(visitorHome).not.toContain("Mes marchés");
+  // Nobody's markets in the page everybody is served (its « Mes marchés » section is drawn in the browser).
+  expect(visitorHome).not.toContain('aria-labelledby="my-markets"');
+  expect(visitorHome).not.toContain("/m/bellefontaine");
   await signInAs(page, "client@cabas.test");
   expect((await page.request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
   await page.goto("/");
