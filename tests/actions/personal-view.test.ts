@@ -56,7 +56,13 @@ describe("GET /api/personal", () => {
 
     // The password changed since this session was signed.
     await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await ask(query)).toEqual({ account: null, member: false, markets: [], shop: null, stockLeft: { [eggs.id]: "10" } });
+    expect(await ask(query)).toEqual({
+      account: null,
+      member: false,
+      markets: [],
+      shop: null,
+      stockLeft: { [eggs.id]: "10" },
+    });
     expect(jar.has(SIGNED_IN_HINT)).toBe(false);
   });
 
