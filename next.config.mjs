@@ -31,6 +31,7 @@ const nextConfig = {
   // that path finds them (Turbopack's does today, and takes the whole folder).
   outputFileTracingIncludes: {
     "/**/emargement/pdf": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
+    "/**/affiche": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
   },
   experimental: {
     // The root layout is app/[locale]/layout.tsx, under a parameter: addresses that match no page get

@@ -16,6 +16,18 @@ const settledDistribution = async (world: World) => settlementOf(world, await sc
 // Route handlers answer a refusal with 401 (nobody signed in) or 404, and only read.
 export const routeRows: Entry<unknown>[] = [
   entry({
+    // Whoever may open the market's admin space (getMarketPoster decides).
+    target: "app/[locale]/(site)/(admin)/admin/[marketId]/affiche/route.ts#GET",
+    allowed: ["admin"],
+    readOnly: true,
+    input: { route: ({ world }) => ({ locale: "fr", marketId: world.market.id }) },
+    effect: async ({ world }, answer) => {
+      expect((answer as Response).headers.get("Content-Type")).toBe("application/pdf");
+      const pdf = Buffer.from(await (answer as Response).arrayBuffer());
+      expect(pdftotext(pdf)()).toContain(world.market.name);
+    },
+  }),
+  entry({
     // Whoever may open the distribution's day screen (getDistributionDay decides).
     target: "app/[locale]/(site)/(admin)/admin/[marketId]/distributions/[distributionId]/emargement/pdf/route.ts#GET",
     allowed: ["admin"],

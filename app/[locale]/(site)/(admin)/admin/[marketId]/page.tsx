@@ -1,6 +1,6 @@
 import { DistributionRow } from "@/components/admin/distribution-row";
+import { ShareLink } from "@/components/admin/share-link";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
-import { appUrl } from "@/lib/env";
 import { getMessages } from "@/lib/i18n/page";
 
 export default async function MarketAdminHome({ params }: { params: Promise<{ marketId: string }> }) {
@@ -10,10 +10,7 @@ export default async function MarketAdminHome({ params }: { params: Promise<{ ma
   const upcoming = market.distributions.filter((d) => !d.validatedAt).slice(0, 6);
   return (
     <div className="flex flex-col gap-4">
-      <section className="rounded-xl bg-white p-4 shadow-sm">
-        <h1 className="text-lg font-semibold">{t.admin.shareLink}</h1>
-        <p className="font-mono break-all text-leaf-700">{`${appUrl()}/m/${market.slug}`}</p>
-      </section>
+      <ShareLink market={market} locale={locale} t={t} heading="h1" />
       <section aria-labelledby="upcoming-admin">
         <h2 id="upcoming-admin" className="mb-2 text-lg font-semibold">
           {t.admin.distributions.upcoming}

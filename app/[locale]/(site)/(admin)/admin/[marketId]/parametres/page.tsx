@@ -1,3 +1,4 @@
+import { ShareLink } from "@/components/admin/share-link";
 import { ActionForm, FormChoice, FormField, FormTextarea } from "@/components/ui/action-form";
 import { updateMarketSettingsAction } from "@/lib/actions/admin";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
@@ -6,7 +7,7 @@ import { getMessages } from "@/lib/i18n/page";
 export default async function MarketSettingsPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
   const { market } = await loadAdminMarket(marketId, `/admin/${marketId}/parametres`);
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const s = t.admin.settings;
   const check = (name: string, label: string, checked: boolean) => (
     <label className="flex items-center gap-2">
@@ -15,62 +16,65 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
     </label>
   );
   return (
-    <section aria-labelledby="settings" className="max-w-3xl rounded-xl bg-white p-5 shadow-sm">
-      <h1 id="settings" className="mb-3 text-2xl font-bold">
-        {s.title}
-      </h1>
-      <ActionForm
-        action={updateMarketSettingsAction}
-        hidden={{ marketId }}
-        submitLabel={t.common.save}
-        pendingLabel={t.common.loading}
-      >
-        <FormField name="name" label={s.name} defaultValue={market.name} />
-        <FormField name="shortDescription" label={s.shortDescription} defaultValue={market.shortDescription ?? ""} />
-        <FormTextarea name="description" label={s.description} defaultValue={market.description ?? ""} />
-        <FormField name="logo" type="file" accept="image/jpeg,image/png,image/webp" label={s.logo} />
-        <fieldset className="flex flex-col gap-1">
-          <legend className="text-sm font-medium">{s.basketMode}</legend>
-          <label className="flex items-center gap-2">
-            <FormChoice name="basketMode" value="BEFORE" defaultChecked={market.basketMode === "BEFORE"} />
-            {s.basketBefore}
-          </label>
-          <label className="flex items-center gap-2">
-            <FormChoice name="basketMode" value="DURING" defaultChecked={market.basketMode === "DURING"} />
-            {s.basketDuring}
-          </label>
-        </fieldset>
-        {check("requirePhone", s.requirePhone, market.requirePhone)}
-        {check("requireAddress", s.requireAddress, market.requireAddress)}
-        <div className="flex flex-col gap-2">
-          {check("deliveryHelpEnabled", s.deliveryHelp, market.deliveryHelpEnabled)}
+    <div className="flex max-w-3xl flex-col gap-4">
+      <section aria-labelledby="settings" className="rounded-xl bg-white p-5 shadow-sm">
+        <h1 id="settings" className="mb-3 text-2xl font-bold">
+          {s.title}
+        </h1>
+        <ActionForm
+          action={updateMarketSettingsAction}
+          hidden={{ marketId }}
+          submitLabel={t.common.save}
+          pendingLabel={t.common.loading}
+        >
+          <FormField name="name" label={s.name} defaultValue={market.name} />
+          <FormField name="shortDescription" label={s.shortDescription} defaultValue={market.shortDescription ?? ""} />
+          <FormTextarea name="description" label={s.description} defaultValue={market.description ?? ""} />
+          <FormField name="logo" type="file" accept="image/jpeg,image/png,image/webp" label={s.logo} />
+          <fieldset className="flex flex-col gap-1">
+            <legend className="text-sm font-medium">{s.basketMode}</legend>
+            <label className="flex items-center gap-2">
+              <FormChoice name="basketMode" value="BEFORE" defaultChecked={market.basketMode === "BEFORE"} />
+              {s.basketBefore}
+            </label>
+            <label className="flex items-center gap-2">
+              <FormChoice name="basketMode" value="DURING" defaultChecked={market.basketMode === "DURING"} />
+              {s.basketDuring}
+            </label>
+          </fieldset>
+          {check("requirePhone", s.requirePhone, market.requirePhone)}
+          {check("requireAddress", s.requireAddress, market.requireAddress)}
+          <div className="flex flex-col gap-2">
+            {check("deliveryHelpEnabled", s.deliveryHelp, market.deliveryHelpEnabled)}
+            <FormField
+              name="deliveryHelpMaxPerVolunteer"
+              type="number"
+              min={1}
+              max={10}
+              label={s.deliveryHelpMax}
+              hint={s.deliveryHelpMaxHint}
+              defaultValue={String(market.deliveryHelpMaxPerVolunteer)}
+              className="max-w-xs"
+            />
+          </div>
+          <fieldset className="flex flex-col gap-1">
+            <legend className="text-sm font-medium">{s.payments}</legend>
+            {check("payOnSite", s.payOnSite, market.paymentMethods.includes("ON_SITE"))}
+            {check("payTransfer", s.payTransfer, market.paymentMethods.includes("TRANSFER"))}
+            {check("payCard", s.payCard, market.paymentMethods.includes("CARD"))}
+            {check("payBalance", s.payBalance, market.paymentMethods.includes("BALANCE"))}
+          </fieldset>
+          <FormField name="transferIban" label={s.transferIban} defaultValue={market.transferIban ?? ""} />
           <FormField
-            name="deliveryHelpMaxPerVolunteer"
-            type="number"
-            min={1}
-            max={10}
-            label={s.deliveryHelpMax}
-            hint={s.deliveryHelpMaxHint}
-            defaultValue={String(market.deliveryHelpMaxPerVolunteer)}
-            className="max-w-xs"
+            name="feePercent"
+            label={s.feePercent}
+            defaultValue={String(market.feeBp / 100).replace(".", ",")}
+            inputMode="decimal"
           />
-        </div>
-        <fieldset className="flex flex-col gap-1">
-          <legend className="text-sm font-medium">{s.payments}</legend>
-          {check("payOnSite", s.payOnSite, market.paymentMethods.includes("ON_SITE"))}
-          {check("payTransfer", s.payTransfer, market.paymentMethods.includes("TRANSFER"))}
-          {check("payCard", s.payCard, market.paymentMethods.includes("CARD"))}
-          {check("payBalance", s.payBalance, market.paymentMethods.includes("BALANCE"))}
-        </fieldset>
-        <FormField name="transferIban" label={s.transferIban} defaultValue={market.transferIban ?? ""} />
-        <FormField
-          name="feePercent"
-          label={s.feePercent}
-          defaultValue={String(market.feeBp / 100).replace(".", ",")}
-          inputMode="decimal"
-        />
-        <FormField name="timeZone" label={s.timeZone} defaultValue={market.timeZone} />
-      </ActionForm>
-    </section>
+          <FormField name="timeZone" label={s.timeZone} defaultValue={market.timeZone} />
+        </ActionForm>
+      </section>
+      <ShareLink market={market} locale={locale} t={t} />
+    </div>
   );
 }
