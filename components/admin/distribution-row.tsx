@@ -43,6 +43,11 @@ export function DistributionRow({
       <p className="text-sm text-muted">
         {a.orders(d._count.orders)} · {a.catalogs(accepted, d.participations.length)}
       </p>
+      {accepted === 0 && (d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
+        <p role="note" className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">
+          {a.noCatalog}
+        </p>
+      )}
       <div className="flex flex-wrap items-start gap-2">
         {!d.validatedAt && (d.state === "DISTRIBUTED" || d.state === "CLOSED") && (
           <Link

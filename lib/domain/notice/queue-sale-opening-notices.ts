@@ -4,10 +4,20 @@ import { forEachDueDistribution } from "./for-each-due-distribution";
 import { queueNotice } from "./queue-notice";
 
 // « Un mail automatique informe les clients à chaque ouverture de commande (sauf s'ils la désactivent) ».
+// Only once a producer's catalog has accepted the sale: members are not called to a shop with nothing in it (the
+// admin's list of distributions says so); a sale whose first catalog accepts while it is open is announced then.
 // Concurrent runs queue them once (forEachDueDistribution), and the dedupe keys would absorb a repeat anyway.
 export async function queueSaleOpeningNotices({ now, appUrl }: { now: Date; appUrl: string }) {
   return forEachDueDistribution(
-    { where: { ordersOpenAt: { lte: now }, ordersCloseAt: { gt: now } }, flag: "openingNoticeAt", now },
+    {
+      where: {
+        ordersOpenAt: { lte: now },
+        ordersCloseAt: { gt: now },
+        participations: { some: { status: "ACCEPTED" } },
+      },
+      flag: "openingNoticeAt",
+      now,
+    },
     async (tx, id) => {
       const d = await tx.distribution.findUniqueOrThrow({ where: { id }, select: noticeDistributionSelect });
       const members = await tx.membership.findMany({

@@ -24,6 +24,8 @@ const BROKEN_ZONE = "Mars/Olympus";
 async function marketWithMember(name: string, email: string, now: Date) {
   const market = await createMarket({ name });
   const distribution = await createDistribution(market, { now, inDays: 5 }); // open, pick-up in 5 days
+  // A producer's catalog takes part: a sale with none is not announced.
+  await createParticipation(distribution.id, (await createProducerWithCatalog()).catalog.id);
   const member = await createUser({ email });
   await createMembership(market.id, member.id);
   return { market, distribution };

@@ -9,7 +9,14 @@ import { queueSaleOpeningNotices } from "@/lib/domain/notice/queue-sale-opening-
 import { requestPasswordReset } from "@/lib/domain/user/request-password-reset";
 import { smtpSender } from "@/lib/email/smtp";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
-import { createDistribution, createMarket, createMembership, createUser } from "../../support/factories";
+import {
+  createDistribution,
+  createMarket,
+  createMembership,
+  createParticipation,
+  createProducerWithCatalog,
+  createUser,
+} from "../../support/factories";
 
 type Received = { to: string; raw: string };
 let received: Received[] = [];
@@ -127,7 +134,8 @@ describe("one-click unsubscribe headers (RFC 8058)", () => {
     received = [];
     const now = new Date("2026-06-01T10:00:00Z");
     const market = await createMarket({ name: "La Cagette" });
-    await createDistribution(market, { now, inDays: 5 }); // orders open
+    const distribution = await createDistribution(market, { now, inDays: 5 }); // orders open
+    await createParticipation(distribution.id, (await createProducerWithCatalog()).catalog.id);
     const admin = await createUser();
     await createMembership(market.id, admin.id, { isAdmin: true });
     const member = await createUser({ email: "membre-rfc8058@example.test", locale: "en" });

@@ -28,6 +28,7 @@ describe("automatic notices", () => {
   it("sale opening: once per member who did not opt out, in their language, from the market's name", async () => {
     const now = new Date("2026-06-01T10:00:00Z");
     const { market, distribution } = await marketWithDistribution(now, 5); // opened 5 days ago
+    await createParticipation(distribution.id, (await createProducerWithCatalog()).catalog.id);
     const fr = await createUser({ email: "fr@example.test" });
     const en = await createUser({ email: "en@example.test", locale: "en" });
     const optedOut = await createUser({ email: "non@example.test", notifySaleOpening: false });
@@ -52,6 +53,31 @@ describe("automatic notices", () => {
     expect((await mailsTo("en@example.test"))[0].subject).toBe("La Cagette de Captieux: orders are open");
     expect(await mailsTo("non@example.test")).toHaveLength(0);
     expect(await mailsTo("parti@example.test")).toHaveLength(0);
+  });
+
+  it("sale opening: not while no producer's catalog has accepted the sale, then as soon as one has", async () => {
+    const now = new Date("2026-06-01T10:00:00Z");
+    const { market, distribution } = await marketWithDistribution(now, 5); // opened 5 days ago
+    const member = await createUser({ email: "attente@example.test" });
+    await createMembership(market.id, member.id);
+    const [invited, declined] = [
+      (await createProducerWithCatalog()).catalog,
+      (await createProducerWithCatalog()).catalog,
+    ];
+    await createParticipation(distribution.id, invited.id, "INVITED");
+    await createParticipation(distribution.id, declined.id, "DECLINED");
+
+    expect(await queueSaleOpeningNotices({ now, appUrl })).toMatchObject({ queued: 0, succeeded: 0, failures: [] });
+    expect(await mailsTo("attente@example.test")).toHaveLength(0);
+    expect((await db().distribution.findUniqueOrThrow({ where: { id: distribution.id } })).openingNoticeAt).toBeNull();
+
+    await db().participation.updateMany({
+      where: { distributionId: distribution.id, catalogId: invited.id },
+      data: { status: "ACCEPTED" },
+    });
+    const later = new Date(now.getTime() + 15 * 60_000);
+    expect(await queueSaleOpeningNotices({ now: later, appUrl })).toMatchObject({ queued: 1, succeeded: 1 });
+    expect(await mailsTo("attente@example.test")).toHaveLength(1);
   });
 
   it("reminder: 24 h before pick-up, to shoppers who ordered, with their basket number", async () => {

@@ -46,6 +46,10 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await expect(page.getByText("Distribution planifiée.", { exact: true })).toBeVisible();
   await expect(page.locator("[data-distribution]")).toHaveCount(1);
   await expect(page.locator("[data-distribution]")).toContainText("19:00–20:00");
+  // No producer in it yet: the admin is told, and its members are not mailed that orders are open.
+  await expect(page.locator("[data-distribution]").getByRole("note")).toContainText(
+    "Aucun catalogue n’a encore accepté cette vente",
+  );
   await page.getByRole("button", { name: "Planifier", exact: true }).click();
   await expect(page.getByText("Ce lieu a déjà une distribution ce jour-là.")).toBeVisible();
   await page.locator("[data-distribution]").getByRole("link", { name: "Modifier" }).click();
@@ -92,6 +96,13 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
     `SELECT subject FROM "EmailOutbox" WHERE template = 'participation-invite' AND "toEmail" = 'producteur@cabas.test' AND subject LIKE 'La Cagette de Captieux%'`,
   );
   expect(invite.subject).toContain("vous invite à la vente");
+  await producer.goto("/producteur/ventes");
+  const sale = producer.locator("[data-sale]").filter({ hasText: "La Cagette de Captieux" });
+  await sale.getByRole("button", { name: "Participer" }).click();
+  await expect(sale.getByRole("button", { name: "Participer" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator("[data-distribution]")).toContainText("1 catalogue participant sur 1");
+  await expect(page.locator("[data-distribution]").getByRole("note")).toHaveCount(0);
 
   // The demo market's admin pages are not this admin's.
   const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);

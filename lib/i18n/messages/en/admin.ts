@@ -169,6 +169,8 @@ export const admin: typeof fr = {
     none: "No distribution planned.",
     orders: (n: number) => `${n} order${n === 1 ? "" : "s"}`,
     catalogs: (accepted: number, total: number) => `${accepted} of ${total} catalogs taking part`,
+    noCatalog:
+      "No catalog has accepted this sale yet: members would find nothing in it. The orders-open e-mail is sent to them only once a catalog takes part.",
     invite: "Invite to this sale",
     invited: (n: number) =>
       n === 0 ? "Every catalog has already answered." : `${n} catalog${n === 1 ? "" : "s"} invited.`,

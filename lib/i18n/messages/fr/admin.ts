@@ -170,6 +170,8 @@ export const admin = {
     orders: (n: number) => `${n} commande${n > 1 ? "s" : ""}`,
     catalogs: (accepted: number, total: number) =>
       `${accepted} catalogue${accepted > 1 ? "s" : ""} participant${accepted > 1 ? "s" : ""} sur ${total}`,
+    noCatalog:
+      "Aucun catalogue n’a encore accepté cette vente : les membres n’y trouveraient rien. Le mail d’ouverture des commandes ne leur est envoyé qu’une fois un catalogue participant.",
     invite: "Inviter sur cette vente",
     invited: (n: number) =>
       n === 0
