@@ -109,6 +109,8 @@ export function DistributionRow({
             hidden={hidden}
             submitLabel={a.delete}
             pendingLabel={t.common.loading}
+            // The row goes with the distribution: the message is a toast.
+            messageAs="toast"
             variant="danger"
             className="flex flex-col gap-1"
           />

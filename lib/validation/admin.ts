@@ -47,6 +47,8 @@ export const placeSchema = z.object({
   lng: coordinate(180, "lngInvalid"),
 });
 
+export type PlaceInput = z.infer<typeof placeSchema>;
+
 export const createMarketSchema = z.object({ name: text(120) }).and(placeSchema);
 export type CreateMarketInput = z.infer<typeof createMarketSchema>;
 

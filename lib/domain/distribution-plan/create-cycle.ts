@@ -13,7 +13,7 @@ export async function createCycle({ actor, marketId, input }: { actor: Actor; ma
   if (input.endDay < input.startDay) throw new DomainError("CYCLE_END_BEFORE_START", "endDay");
   const market = await db().market.findUnique({
     where: { id: marketId },
-    select: { timeZone: true, places: { where: { id: input.placeId }, select: { id: true } } },
+    select: { timeZone: true, places: { where: { id: input.placeId, archivedAt: null }, select: { id: true } } },
   });
   if (!market || market.places.length === 0) throw new DomainError("NOT_FOUND", "placeId");
   const start = minutesOf(input.pickupStart);

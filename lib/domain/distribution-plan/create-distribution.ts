@@ -32,18 +32,21 @@ export async function createDistribution({
   requireMarketRight(actor, marketId, "admin");
   const market = await db().market.findUnique({
     where: { id: marketId },
-    select: { timeZone: true, places: { where: { id: input.placeId }, select: { id: true } } },
+    select: { timeZone: true, places: { where: { id: input.placeId }, select: { archivedAt: true } } },
   });
-  if (!market || market.places.length === 0) throw new DomainError("NOT_FOUND", "placeId");
+  const [place] = market?.places ?? [];
+  if (!market || !place) throw new DomainError("NOT_FOUND", "placeId");
   const instants = distributionInstants(input, market.timeZone);
   const data = { marketId, placeId: input.placeId, day: dateFromDay(input.day), ...instants };
   try {
     if (distributionId) {
       const existing = await db().distribution.findFirst({
         where: { id: distributionId, marketId },
-        select: { slotsEnabled: true, pickupStartAt: true, pickupEndAt: true },
+        select: { placeId: true, slotsEnabled: true, pickupStartAt: true, pickupEndAt: true },
       });
       if (!existing) throw new DomainError("NOT_FOUND");
+      // An archived place stays a distribution's own, but none is moved there.
+      if (place.archivedAt && existing.placeId !== input.placeId) throw new DomainError("NOT_FOUND", "placeId");
       // Bookings hang on the slots: once slots are on, the pick-up hours stay as they are.
       const hoursChanged =
         existing.pickupStartAt.getTime() !== instants.pickupStartAt.getTime() ||
@@ -62,6 +65,7 @@ export async function createDistribution({
       }
       return await db().distribution.update({ where: { id: distributionId }, data, select: { id: true } });
     }
+    if (place.archivedAt) throw new DomainError("NOT_FOUND", "placeId");
     return await db().distribution.create({ data, select: { id: true } });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("DISTRIBUTION_SAME_DAY", "day");

@@ -34,7 +34,20 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
       feeBp: true,
       deliveryHelpEnabled: true,
       deliveryHelpMaxPerVolunteer: true,
-      places: { select: { id: true, name: true, address: true, zipCode: true, city: true }, orderBy: { name: "asc" } },
+      places: {
+        select: {
+          id: true,
+          name: true,
+          address: true,
+          zipCode: true,
+          city: true,
+          lat: true,
+          lng: true,
+          archivedAt: true,
+          _count: { select: { distributions: true } },
+        },
+        orderBy: { name: "asc" },
+      },
       distributions: {
         where: { OR: [{ pickupEndAt: { gt: new Date(now.getTime() - 60 * 24 * 3_600_000) } }, { validatedAt: null }] },
         orderBy: { pickupStartAt: "asc" },

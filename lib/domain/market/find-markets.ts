@@ -23,7 +23,7 @@ export async function findMarkets({ query }: { query: string }) {
         slug: true,
         name: true,
         shortDescription: true,
-        places: { select: { city: true, zipCode: true, lat: true, lng: true } },
+        places: { where: { archivedAt: null }, select: { city: true, zipCode: true, lat: true, lng: true } },
       },
       take: 2000,
     }),

@@ -17,7 +17,11 @@ export async function getPublicMarketOrThrow({ slug, now }: { slug: string; now:
       description: true,
       logoImageId: true,
       timeZone: true,
-      places: { select: { id: true, name: true, address: true, zipCode: true, city: true }, orderBy: { name: "asc" } },
+      places: {
+        where: { archivedAt: null },
+        select: { id: true, name: true, address: true, zipCode: true, city: true },
+        orderBy: { name: "asc" },
+      },
       distributions: {
         // Upcoming: pick-up not over yet.
         where: { pickupEndAt: { gt: now } },

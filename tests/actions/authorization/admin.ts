@@ -7,6 +7,21 @@ import { basketOf, dayIn, invitation, laterDistribution, startedDistribution, un
 import { SIGNED_IN, type World } from "./world";
 
 const ADMIN = "lib/actions/admin.ts";
+const PLACES = "lib/actions/places.ts";
+const HALL = { placeName: "Halle", address: "2 rue des Halles", zipCode: "33840", city: "Captieux", lat: "", lng: "" };
+
+// A second place of the world's market, archived at `archivedAt` if given.
+const extraPlace = (world: World, archivedAt?: Date) =>
+  db().place.create({
+    data: {
+      marketId: world.market.id,
+      name: "Préau",
+      address: "1 rue",
+      zipCode: "33840",
+      city: "Captieux",
+      archivedAt,
+    },
+  });
 const admin = ["admin"] as const;
 
 const png = async (name: string) => new File([await image("png")], name, { type: "image/png" });
@@ -26,6 +41,41 @@ const membershipOf = (world: World, userId: string) =>
   db().membership.findUniqueOrThrow({ where: { marketId_userId: { marketId: world.market.id, userId } } });
 
 export const adminRows: Entry<unknown>[] = [
+  entry({
+    target: `${PLACES}#savePlaceAction`,
+    variant: "a new place",
+    allowed: admin,
+    input: { form: ({ world }) => ({ marketId: world.market.id, ...HALL }) },
+    effect: async ({ world }) =>
+      expect(await db().place.count({ where: { marketId: world.market.id, name: HALL.placeName } })).toBe(1),
+  }),
+  entry({
+    target: `${PLACES}#savePlaceAction`,
+    variant: "an existing place",
+    allowed: admin,
+    crossTenant: "market",
+    setup: (world) => extraPlace(world),
+    input: { form: ({ world, fixture: place }) => ({ marketId: world.market.id, placeId: place.id, ...HALL }) },
+    effect: async ({ fixture: place }) =>
+      expect((await db().place.findUniqueOrThrow({ where: { id: place.id } })).name).toBe(HALL.placeName),
+  }),
+  entry({
+    target: `${PLACES}#archivePlaceAction`,
+    allowed: admin,
+    crossTenant: "market",
+    setup: (world) => extraPlace(world),
+    input: { form: ({ world, fixture: place }) => ({ marketId: world.market.id, placeId: place.id }) },
+    effect: async ({ fixture: place }) => expect(await db().place.findUnique({ where: { id: place.id } })).toBeNull(),
+  }),
+  entry({
+    target: `${PLACES}#restorePlaceAction`,
+    allowed: admin,
+    crossTenant: "market",
+    setup: (world) => extraPlace(world, new Date()),
+    input: { form: ({ world, fixture: place }) => ({ marketId: world.market.id, placeId: place.id }) },
+    effect: async ({ fixture: place }) =>
+      expect((await db().place.findUniqueOrThrow({ where: { id: place.id } })).archivedAt).toBeNull(),
+  }),
   entry({
     target: `${ADMIN}#createMarketAction`,
     allowed: SIGNED_IN,

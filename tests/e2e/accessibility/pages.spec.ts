@@ -66,6 +66,7 @@ test("[A11Y] signed-in pages of each role have no WCAG A/AA violation", async ({
       [
         `/admin/${distribution.marketId}`,
         `/admin/${distribution.marketId}/distributions`,
+        `/admin/${distribution.marketId}/lieux`,
         `/admin/${distribution.marketId}/distributions/${distribution.id}/validation`,
         `/admin/${distribution.marketId}/membres`,
         `/admin/${distribution.marketId}/messagerie`,

@@ -99,6 +99,7 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   await producer.goto("/producteur/ventes");
   const sale = producer.locator("[data-sale]").filter({ hasText: "La Cagette de Captieux" });
   await sale.getByRole("button", { name: "Participer" }).click();
+  await expect(producer.getByText("Participation confirmée.")).toBeVisible();
   await expect(sale.getByRole("button", { name: "Participer" })).toHaveCount(0);
   await page.reload();
   await expect(page.locator("[data-distribution]")).toContainText("1 catalogue participant sur 1");

@@ -8,6 +8,7 @@ export const admin: typeof fr = {
     CLOSE_AFTER_PICKUP: "Orders must close before the pick-up starts.",
     OPEN_AFTER_CLOSE: "Orders must open before they close.",
     DISTRIBUTION_SAME_DAY: "This place already has a distribution that day.",
+    LAST_PLACE: "The market keeps at least one place of distribution: add another before removing this one.",
     DISTRIBUTION_HAS_ORDERS: "This distribution has orders: it can no longer be deleted.",
     PICKUP_HOURS_LOCKED: "Pick-up slots are on: the pick-up hours can no longer change.",
     PICKUP_START_AFTER_PAYOUTS:
@@ -77,6 +78,22 @@ export const admin: typeof fr = {
     name: "Market name",
     submit: "Create the market",
   },
+  places: {
+    title: "Places of distribution",
+    intro:
+      "Where your members pick their baskets up. A distribution is planned at an active place; a place already used is archived instead of deleted.",
+    add: "Add a place",
+    added: "Place added.",
+    save: "Save the place",
+    saved: "Place saved.",
+    archive: "Remove this place",
+    archived: "Place archived: its past distributions keep it, no new one is planned there.",
+    deleted: "Place deleted.",
+    restore: "Restore",
+    restored: "Place restored.",
+    archivedList: "Archived places",
+    distributions: (n: number) => `${n} distribution${n > 1 ? "s" : ""}`,
+  },
   place: {
     name: "Place name",
     address: "Address",
@@ -90,6 +107,7 @@ export const admin: typeof fr = {
     settings: "Settings",
     catalogs: "Catalogs",
     distributions: "Distributions",
+    places: "Places",
     members: "Members",
     payouts: "Payouts",
     duty: "Volunteers",

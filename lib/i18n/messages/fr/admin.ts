@@ -7,6 +7,7 @@ export const admin = {
     CLOSE_AFTER_PICKUP: "Les commandes doivent fermer avant le début de la distribution.",
     OPEN_AFTER_CLOSE: "Les commandes doivent ouvrir avant leur fermeture.",
     DISTRIBUTION_SAME_DAY: "Ce lieu a déjà une distribution ce jour-là.",
+    LAST_PLACE: "Le marché garde au moins un lieu de distribution : ajoutez-en un autre avant de retirer celui-ci.",
     DISTRIBUTION_HAS_ORDERS: "Cette distribution a des commandes : elle ne peut plus être supprimée.",
     PICKUP_HOURS_LOCKED: "Les créneaux de passage sont activés : les heures de retrait ne peuvent plus changer.",
     PICKUP_START_AFTER_PAYOUTS:
@@ -76,6 +77,22 @@ export const admin = {
     name: "Nom du marché",
     submit: "Créer le marché",
   },
+  places: {
+    title: "Lieux de distribution",
+    intro:
+      "Les lieux où vos membres retirent leurs paniers. Une distribution se planifie dans un lieu actif ; un lieu déjà utilisé s’archive au lieu d’être supprimé.",
+    add: "Ajouter un lieu",
+    added: "Lieu ajouté.",
+    save: "Enregistrer le lieu",
+    saved: "Lieu enregistré.",
+    archive: "Retirer ce lieu",
+    archived: "Lieu archivé : ses distributions passées le gardent, aucune nouvelle ne s’y planifie.",
+    deleted: "Lieu supprimé.",
+    restore: "Réactiver",
+    restored: "Lieu réactivé.",
+    archivedList: "Lieux archivés",
+    distributions: (n: number) => `${n} distribution${n > 1 ? "s" : ""}`,
+  },
   place: {
     name: "Nom du lieu",
     address: "Adresse",
@@ -89,6 +106,7 @@ export const admin = {
     settings: "Paramètres",
     catalogs: "Catalogues",
     distributions: "Distributions",
+    places: "Lieux",
     members: "Membres",
     payouts: "Versements",
     duty: "Permanences",

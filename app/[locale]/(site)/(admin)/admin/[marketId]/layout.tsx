@@ -19,6 +19,7 @@ export default async function MarketAdminLayout({
   const tabs = [
     [base, n.home],
     [`${base}/distributions`, n.distributions],
+    [`${base}/lieux`, n.places],
     [`${base}/catalogues`, n.catalogs],
     [`${base}/membres`, n.members],
     [`${base}/messagerie`, n.messages],

@@ -48,6 +48,8 @@ export default async function ProducerSalesPage() {
                   <ActionForm
                     action={respondToParticipationAction}
                     hidden={{ catalogId: c.id, distributionId: d.id, answer: "accept" }}
+                    // The button goes once answered: the message is a toast.
+                    messageAs="toast"
                     submitLabel={s.accept}
                     pendingLabel={t.common.loading}
                     className="flex flex-col gap-1"
@@ -57,6 +59,8 @@ export default async function ProducerSalesPage() {
                   <ActionForm
                     action={respondToParticipationAction}
                     hidden={{ catalogId: c.id, distributionId: d.id, answer: "decline" }}
+                    // The button goes once answered: the message is a toast.
+                    messageAs="toast"
                     submitLabel={s.decline}
                     pendingLabel={t.common.loading}
                     variant="danger"

@@ -13,8 +13,10 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
   const { locale, t } = await getMessages();
   const a = t.admin.distributions;
   const defaults = defaultDistributionForm(new Date(), market.timeZone);
+  // New distributions are planned at the places still in use (lieux).
+  const places = market.places.filter((p) => !p.archivedAt);
   const placeSelect = (
-    <FormSelect name="placeId" label={a.place} options={market.places.map((p) => [p.id, `${p.name} — ${p.city}`])} />
+    <FormSelect name="placeId" label={a.place} options={places.map((p) => [p.id, `${p.name} — ${p.city}`])} />
   );
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
@@ -37,7 +39,7 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
           <h2 id="one-off" className="mb-2 text-lg font-semibold">
             {a.oneOff}
           </h2>
-          <DistributionForm marketId={marketId} places={market.places} values={defaults} submitLabel={a.create} t={t} />
+          <DistributionForm marketId={marketId} places={places} values={defaults} submitLabel={a.create} t={t} />
         </section>
         <section aria-labelledby="cycle" className="rounded-xl bg-white p-4 shadow-sm">
           <h2 id="cycle" className="mb-2 text-lg font-semibold">

@@ -22,7 +22,7 @@ export default async function EditDistributionPage({
       <DistributionForm
         marketId={marketId}
         distributionId={distributionId}
-        places={market.places}
+        places={market.places.filter((p) => !p.archivedAt || p.id === form.values.placeId)}
         values={form.values}
         submitLabel={t.common.save}
         t={t}
