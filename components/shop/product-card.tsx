@@ -2,7 +2,7 @@ import { addToBasketAction } from "@/lib/actions/shop";
 import { priceLabel } from "@/lib/domain/product/unit-price";
 import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatDecimal } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { OrderOnly } from "../personal/personal";
 import { ActionForm, FormField } from "../ui/action-form";
@@ -69,7 +69,13 @@ export function ProductCard({
             </span>
           )}
         </h3>
-        <p className="text-xs text-muted">{t.shop.byProducer(p.catalog.producer.name)}</p>
+        <p className="text-xs text-muted">
+          {t.shop.by}{" "}
+          {/* A plain link: 48 cards of client links would weigh on the shop's payload for a page seldom opened. */}
+          <a href={localizedPath(locale, `/producteurs/${p.catalog.producer.slug}`)} className="underline">
+            {p.catalog.producer.name}
+          </a>
+        </p>
         <p className="text-sm">
           {!decimal && <span>{label.quantity} — </span>}
           <span className="font-semibold">{label.price}</span>

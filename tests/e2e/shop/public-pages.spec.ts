@@ -32,6 +32,16 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
     await englishPage.goto(bakery);
     await expect(englishPage).toHaveURL(new RegExp(`/en${bakery}$`));
     await expect(englishPage.locator("html")).toHaveAttribute("lang", "en");
+    // A product card names its producer with a link to their page, in the page's language.
+    const [baker] = await query<{ name: string; slug: string }>(
+      `SELECT p.name, p.slug FROM "Product" pr JOIN "Catalog" c ON c.id = pr."catalogId" JOIN "Producer" p ON p.id = c."producerId" WHERE pr.id = $1`,
+      [fougasse.id],
+    );
+    const producerLink = englishPage
+      .getByRole("article", { name: "Fougasse aux olives" })
+      .getByRole("link", { name: baker.name });
+    await expect(producerLink).toHaveAttribute("href", `/en/producteurs/${baker.slug}`);
+    expect(await (await englishPage.request.get(`/en/producteurs/${baker.slug}`)).text()).toContain(baker.name);
     await expect(englishPage.getByRole("link", { name: "Sign in or create an account to order." })).toBeVisible();
     // Choosing French brings the French page, at the French address.
     await englishPage.getByRole("button", { name: "Français" }).click();

@@ -47,7 +47,8 @@ export const shop: typeof fr = {
   add: "Order",
   added: "Added to your basket.",
   cutToStock: (left: string) => `There was not enough left: your line was cut to ${left}.`,
-  byProducer: (name: string) => `by ${name}`,
+  // Before the producer's name (a link to their page) on a product card.
+  by: "by",
   page: (n: number, of: number) => `Page ${n} of ${of}`,
   previous: "Previous",
   next: "Next",

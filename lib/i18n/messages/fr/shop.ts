@@ -49,7 +49,8 @@ export const shop = {
   add: "Commander",
   added: "Ajouté au panier.",
   cutToStock: (left: string) => `Il n’en restait pas assez : votre ligne a été réduite à ${left}.`,
-  byProducer: (name: string) => `par ${name}`,
+  // Before the producer's name (a link to their page) on a product card.
+  by: "par",
   page: (n: number, of: number) => `Page ${n} sur ${of}`,
   previous: "Précédente",
   next: "Suivante",
