@@ -11,7 +11,14 @@ export async function listLinkRequests({ actor, producerId }: { actor: Actor; pr
       id: true,
       createdAt: true,
       catalog: { select: { name: true, number: true } },
-      market: { select: { name: true, slug: true, timeZone: true, places: { select: { city: true }, take: 1 } } },
+      market: {
+        select: {
+          name: true,
+          slug: true,
+          timeZone: true,
+          places: { where: { archivedAt: null }, select: { city: true }, take: 1 },
+        },
+      },
       requestedBy: { select: { firstName: true, lastName: true } },
     },
   });

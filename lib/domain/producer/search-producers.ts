@@ -4,7 +4,7 @@ import { distanceKm } from "@/lib/geo";
 import { requireMarketRight, type Actor } from "../access/actor";
 
 // « Découvrir les producteurs du réseau »: producers with active products of a type (or a name), nearest to
-// the market's first place first; those without a position come last. `excludeLinked` gives the suggestions
+// the market's first active place first; those without a position come last. `excludeLinked` gives the suggestions
 // of nearby producers the market does not work with yet.
 export async function searchProducers({
   actor,
@@ -24,7 +24,7 @@ export async function searchProducers({
   requireMarketRight(actor, marketId, "catalogs");
   const [place, producers] = await Promise.all([
     db().place.findFirst({
-      where: { marketId, lat: { not: null }, lng: { not: null } },
+      where: { marketId, archivedAt: null, lat: { not: null }, lng: { not: null } },
       orderBy: { createdAt: "asc" },
       select: { lat: true, lng: true },
     }),

@@ -49,6 +49,23 @@ describe("producer directory", () => {
         (p) => p.slug,
       ),
     ).toEqual(["fournil-lyon"]);
+    // The market moves to Paris: its archived place no longer says where it is.
+    await db().place.create({
+      data: {
+        marketId: market.id,
+        name: "Préau",
+        address: "b",
+        zipCode: "75011",
+        city: "Paris",
+        lat: 48.8566,
+        lng: 2.3522,
+      },
+    });
+    await db().place.updateMany({ where: { marketId: market.id, name: "Halle" }, data: { archivedAt: new Date() } });
+    expect((await searchProducers({ actor, marketId: market.id, category: "BAKERY" })).map((p) => p.slug)).toEqual([
+      "fournil-lyon",
+      "fournil-saint-priest",
+    ]);
     await expect(
       searchProducers({ actor: await loadActor((await createUser()).id), marketId: market.id }),
     ).rejects.toEqual(new DomainError("FORBIDDEN"));
