@@ -13,6 +13,7 @@ import { cn } from "../ui/cn";
 import { BasketCard } from "./basket-card";
 import { countByState, type DayFilter, type DaySort, findBaskets } from "./basket-list";
 import { dayMessages } from "./day-messages";
+import { telHref } from "@/lib/tel-href";
 
 const FILTERS: DayFilter[] = ["all", "waiting", "collected", "validated"];
 
@@ -101,7 +102,7 @@ export function DayScreen({ locale, serverNow }: { locale: Locale; serverNow: st
                       </span>
                       {b.phone ? (
                         <a
-                          href={`tel:${b.phone.replace(/[^\d+]/g, "")}`}
+                          href={telHref(b.phone)}
                           aria-label={t.waiting.call(name)}
                           className="rounded-md bg-leaf-600 px-3 py-2 font-semibold whitespace-nowrap text-white"
                         >

@@ -11,6 +11,7 @@ import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { ActionForm, FormChoice, FormField, FormFieldError } from "../ui/action-form";
+import { telHref } from "@/lib/tel-href";
 
 type Options = Awaited<ReturnType<typeof getPickupOptions>>;
 type Help = Options["deliveryHelp"];
@@ -292,7 +293,7 @@ function ContactCard({ contact, lastDay, t }: { contact: Contact; lastDay: strin
         <dt className="font-medium">{p.contactPhone}</dt>
         <dd>
           {contact.phone ? (
-            <a className="underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
+            <a className="underline" href={telHref(contact.phone)}>
               {contact.phone}
             </a>
           ) : (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalEmail, optionalPhone } from "./contact-fields";
 
 // Messages are keys of `admin.errors` (or `auth.errors` for the shared ones) in lib/i18n.
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -75,6 +76,9 @@ export const marketSettingsSchema = z.object({
   timeZone: z
     .string()
     .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "timeZoneInvalid"),
+  contactName: optional(120),
+  contactEmail: optionalEmail,
+  contactPhone: optionalPhone,
 });
 export type MarketSettingsInput = z.infer<typeof marketSettingsSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalEmail } from "./contact-fields";
 import { PRODUCT_CATEGORIES } from "@/lib/validation/product-categories";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -19,13 +20,7 @@ export const producerSchema = z.object({
   zipCode: optional(12),
   city: optional(80),
   phone: optional(30),
-  email: z
-    .string()
-    .trim()
-    .max(254, "emailInvalid")
-    .optional()
-    .transform((v) => (v ? v.toLowerCase() : null))
-    .pipe(z.email("emailInvalid").nullable()),
+  email: optionalEmail,
   website: optional(200),
 });
 export type ProducerInput = z.infer<typeof producerSchema>;

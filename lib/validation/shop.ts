@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalPhone } from "./contact-fields";
 
 const optionalText = (max: number) =>
   z
@@ -12,13 +13,7 @@ const optionalText = (max: number) =>
 export const profileSchema = z.object({
   firstName: z.string().trim().min(1, "required").max(80, "tooLong"),
   lastName: z.string().trim().min(1, "required").max(80, "tooLong"),
-  phone: z
-    .string()
-    .trim()
-    .max(30, "tooLong")
-    .regex(/^[+\d][\d\s.\-()]{5,}$|^$/, "phoneInvalid")
-    .optional()
-    .transform((v) => (v ? v : null)),
+  phone: optionalPhone,
   address: optionalText(200),
   zipCode: optionalText(12),
   city: optionalText(80),

@@ -34,6 +34,9 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
       feeBp: true,
       deliveryHelpEnabled: true,
       deliveryHelpMaxPerVolunteer: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
       places: {
         select: {
           id: true,

@@ -42,6 +42,9 @@ export async function updateMarketSettings({
       transferIban: input.transferIban,
       feeBp: input.feePercent,
       timeZone: input.timeZone,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+      contactPhone: input.contactPhone,
       ...(logoImageId ? { logoImageId } : {}),
     },
   });

@@ -17,6 +17,9 @@ export async function getPublicMarketOrThrow({ slug, now }: { slug: string; now:
       description: true,
       logoImageId: true,
       timeZone: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
       places: {
         where: { archivedAt: null },
         select: { id: true, name: true, address: true, zipCode: true, city: true },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { updateMarketSettings } from "@/lib/domain/market-admin/update-market-settings";
+import { getPublicMarketOrThrow } from "@/lib/domain/market/get-public-market";
 import { marketSettingsSchema } from "@/lib/validation/admin";
 import { createMarket, createMembership, createUser } from "../../support/factories";
 
@@ -37,5 +38,45 @@ describe("market settings", () => {
     await updateMarketSettings({ actor: await loadActor(admin.id), marketId: market.id, input, logo });
     const { logoImageId } = await db().market.findUniqueOrThrow({ where: { id: market.id } });
     expect((await db().image.findUniqueOrThrow({ where: { id: logoImageId! } })).width).toBe(400);
+  });
+
+  it("publish the market's contact on its page, as the admin typed it, or nothing of it", async () => {
+    const market = await createMarket();
+    const admin = await createUser();
+    await createMembership(market.id, admin.id, { isAdmin: true });
+    const settings = (contact: Record<string, string>) =>
+      marketSettingsSchema.safeParse({
+        name: market.name,
+        basketMode: "BEFORE",
+        deliveryHelpMaxPerVolunteer: "2",
+        payOnSite: "on",
+        feePercent: "",
+        timeZone: "Europe/Paris",
+        ...contact,
+      });
+    const typed = settings({
+      contactName: " Claire Dupuy ",
+      contactEmail: "Claire@Exemple.fr ",
+      contactPhone: "06 12 34 56 78",
+    });
+    await updateMarketSettings({ actor: await loadActor(admin.id), marketId: market.id, input: typed.data! });
+    const shown = await getPublicMarketOrThrow({ slug: market.slug, now: new Date() });
+    expect(shown).toMatchObject({
+      contactName: "Claire Dupuy",
+      contactEmail: "claire@exemple.fr",
+      contactPhone: "06 12 34 56 78",
+    });
+
+    const wrong = settings({ contactEmail: "claire@", contactPhone: "appelez-moi" });
+    expect(wrong.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["contactEmail", "emailInvalid"],
+      ["contactPhone", "phoneInvalid"],
+    ]);
+    await updateMarketSettings({ actor: await loadActor(admin.id), marketId: market.id, input: settings({}).data! });
+    expect(await getPublicMarketOrThrow({ slug: market.slug, now: new Date() })).toMatchObject({
+      contactName: null,
+      contactEmail: null,
+      contactPhone: null,
+    });
   });
 });

@@ -40,6 +40,25 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
     (await query<{ requirePhone: boolean }>(`SELECT "requirePhone" FROM "Market" WHERE id = $1`, [marketId]))[0]
       .requirePhone,
   ).toBe(true);
+  // The market's contact, published on its page: a wrong address is said next to its field, the rest kept.
+  await page.getByLabel("Nom du coordinateur ou de la coordinatrice").fill("Claire Dupuy");
+  await page.getByLabel("E-mail de contact").fill("claire@");
+  await page.getByLabel("Téléphone de contact").fill("06 12 34 56 78");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Cette adresse e-mail n’est pas valide.")).toBeVisible();
+  await expect(page.getByLabel("Nom du coordinateur ou de la coordinatrice")).toHaveValue("Claire Dupuy");
+  await page.getByLabel("E-mail de contact").fill("claire@cagette-captieux.fr");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Paramètres enregistrés.")).toBeVisible();
+  await page.goto("/m/la-cagette-de-captieux");
+  const contact = page.getByRole("region", { name: "Contact" });
+  await expect(contact).toContainText("Claire Dupuy");
+  await expect(contact.getByRole("link", { name: "claire@cagette-captieux.fr" })).toHaveAttribute(
+    "href",
+    "mailto:claire@cagette-captieux.fr",
+  );
+  await expect(contact.getByRole("link", { name: "06 12 34 56 78" })).toHaveAttribute("href", "tel:0612345678");
+  await page.goto(`/admin/${marketId}/parametres`);
 
   await page.getByRole("link", { name: "Distributions" }).click();
   await page.getByRole("button", { name: "Planifier", exact: true }).click();

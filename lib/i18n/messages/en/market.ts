@@ -20,6 +20,7 @@ export const market: typeof fr = {
     `${name}: order local producers' food online and pick your basket up at the distribution.`,
   noUpcoming: "No distribution is planned yet. Come back soon!",
   places: "Pick-up places",
+  contact: "Contact",
   producersList: (names: string) => `Producers taking part: ${names}`,
   noProducersYet: "Producers have not confirmed yet.",
   state: {

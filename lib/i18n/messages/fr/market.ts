@@ -19,6 +19,7 @@ export const market = {
     `${name} : commandez en ligne les produits des producteurs locaux et retirez votre panier à la distribution.`,
   noUpcoming: "Aucune distribution n’est prévue pour l’instant. Revenez bientôt !",
   places: "Lieux de distribution",
+  contact: "Contact",
   producersList: (names: string) => `Producteurs présents : ${names}`,
   noProducersYet: "Les producteurs n’ont pas encore confirmé leur participation.",
   state: {

@@ -72,6 +72,25 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
             inputMode="decimal"
           />
           <FormField name="timeZone" label={s.timeZone} defaultValue={market.timeZone} />
+          <fieldset className="flex flex-col gap-2">
+            <legend className="text-sm font-medium">{s.contact}</legend>
+            <p className="text-sm text-muted">{s.contactHint}</p>
+            <FormField name="contactName" label={s.contactName} defaultValue={market.contactName ?? ""} />
+            <FormField
+              name="contactEmail"
+              type="email"
+              label={s.contactEmail}
+              defaultValue={market.contactEmail ?? ""}
+              autoComplete="off"
+            />
+            <FormField
+              name="contactPhone"
+              type="tel"
+              label={s.contactPhone}
+              defaultValue={market.contactPhone ?? ""}
+              autoComplete="off"
+            />
+          </fieldset>
         </ActionForm>
       </section>
       <ShareLink market={market} locale={locale} t={t} />
