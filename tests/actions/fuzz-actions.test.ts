@@ -204,7 +204,28 @@ const SPECS: Record<string, Spec> = {
       feePercent: numberField("2,5", ""),
       timeZone: oneOf("Europe/Paris", "UTC", "America/Cayenne"),
       logo: fileField(photo),
+      contactName: textField,
+      contactEmail: oneOf("contact@example.test", "x@y", ""),
+      contactPhone: oneOf("06 12 34 56 78", "appelez-moi", ""),
     })),
+  },
+  "places.savePlaceAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      placeId: idField([...w.places, ""]),
+      ...place,
+      lat: oneOf("44,2", ""),
+      lng: oneOf("-0.5", ""),
+    })),
+  },
+  "places.archivePlaceAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), placeId: idField(w.places) })),
+  },
+  "places.restorePlaceAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), placeId: idField(w.places) })),
   },
   "admin.createDistributionAction": {
     as: "admin",
