@@ -1,7 +1,7 @@
 import "server-only";
 import { Document, Image, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { MarketPoster } from "@/lib/domain/market-admin/market-poster";
-import { formatInZone } from "@/lib/i18n/format";
+import { capitalizedFirst, formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { qrCodePng } from "@/lib/qr-code";
@@ -19,8 +19,6 @@ const styles = StyleSheet.create({
   scan: { fontSize: 16, fontWeight: 700, marginBottom: 8 },
   link: { fontSize: 13, color: LEAF },
 });
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function MarketPosterDocument({
   poster,
@@ -46,7 +44,7 @@ function MarketPosterDocument({
           <View>
             <Text style={styles.next}>
               {t.admin.share.posterNext(
-                capitalized(at(next.pickupStartAt, t.market.dateFormat)),
+                capitalizedFirst(at(next.pickupStartAt, t.market.dateFormat), locale),
                 at(next.pickupStartAt, "HH:mm"),
                 at(next.pickupEndAt, "HH:mm"),
               )}

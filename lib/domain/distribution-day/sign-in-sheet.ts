@@ -1,4 +1,4 @@
-import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import { capitalizedFirst, formatDecimal, formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
@@ -131,7 +131,7 @@ export function buildSignInSheet(
     title: s.title,
     market: distribution.market.name,
     place: `${distribution.place.name}, ${distribution.place.city}`,
-    when: capitalized(
+    when: capitalizedFirst(
       s.when(
         formatInZone(distribution.pickupStartAt, t.market.dateFormat, tz, locale),
         time(distribution.pickupStartAt),
@@ -147,11 +147,6 @@ export function buildSignInSheet(
     })),
     empty: t.admin.day.none,
   };
-}
-
-// The date opens its line: « Samedi 6 juin », not « samedi 6 juin ».
-function capitalized(text: string, locale: Locale) {
-  return text.charAt(0).toLocaleUpperCase(TAGS[locale]) + text.slice(1);
 }
 
 // By last name, then first name, as the reader's language orders them (accents with their letter); by pick-up
