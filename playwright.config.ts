@@ -8,6 +8,8 @@ export const E2E_CRON_SECRET = "cron-secret-e2e";
 // Where the server sends e-mail when a spec calls the deliver-emails cron: a spec listens there to read what
 // was delivered (nothing is sent otherwise, and nothing fails while no spec listens).
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? FAKE_STRIPE_PORT + 1);
+// The stand-in for the national address service (tests/support/fake-geocoder.ts) that the server geocodes with.
+export const FAKE_GEOCODER_PORT = Number(process.env.E2E_GEOCODER_PORT ?? FAKE_STRIPE_PORT + 2);
 // What the server writes to stdout (its JSON log lines among it), kept for the specs that read the log.
 export const E2E_SERVER_LOG = `.data/e2e-server-${E2E_PORT}.log`;
 
@@ -59,6 +61,12 @@ export default defineConfig({
       },
     },
     {
+      command: "npx tsx tests/e2e/support/fake-geocoder-server.ts",
+      url: `http://127.0.0.1:${FAKE_GEOCODER_PORT}/health`,
+      reuseExistingServer: false,
+      env: { FAKE_GEOCODER_PORT: String(FAKE_GEOCODER_PORT) },
+    },
+    {
       command: `rm -rf .data/e2e ${E2E_SERVER_LOG} && mkdir -p .data && npm run build && npx tsx scripts/serve.ts start | tee ${E2E_SERVER_LOG}`,
       url: `http://127.0.0.1:${E2E_PORT}/`,
       // The production build alone takes 3 minutes on a quiet 2-core machine; a busy one must not fail the run.
@@ -75,6 +83,7 @@ export default defineConfig({
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET: "whsec_e2e",
         STRIPE_API_BASE: `http://127.0.0.1:${FAKE_STRIPE_PORT}`,
+        GEOCODER_URL: `http://127.0.0.1:${FAKE_GEOCODER_PORT}`,
         CRON_SECRET: E2E_CRON_SECRET,
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}?ignoreTLS=true`,
         // Turns on the routes that throw on purpose (lib/error-test-route.ts), for tests/e2e/errors only.

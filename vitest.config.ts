@@ -3,8 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const resolve = { alias: { "@": root.replace(/\/$/, ""), "server-only": `${root}tests/support/empty-module.ts` } };
-// Signs e-mails' unsubscribe links, as in the app.
-const env = { AUTH_SECRET: "vitest-auth-secret-vitest-auth-secret" };
+// Signs e-mails' unsubscribe links, as in the app. The address service is a closed local port, so that the server
+// actions under test never reach the real one (their addresses stay to be geocoded); the geocoding tests start
+// their own stub (tests/support/fake-geocoder.ts).
+const env = { AUTH_SECRET: "vitest-auth-secret-vitest-auth-secret", GEOCODER_URL: "http://127.0.0.1:9" };
 
 // Two projects so that rules which need no database run in seconds: `unit` starts nothing, `db` gives each
 // file its own embedded PostgreSQL with the real migrations (and the race tests a real PostgreSQL server).

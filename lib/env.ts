@@ -8,6 +8,11 @@ export function smtpUrl(): string | undefined {
   return process.env.SMTP_URL || undefined;
 }
 
+// The national address service (Géoplateforme's geocoder; the former api-adresse.data.gouv.fr answers the same).
+export function geocoderUrl(): string {
+  return (process.env.GEOCODER_URL || "https://data.geopf.fr/geocodage").replace(/\/$/, "");
+}
+
 type Environment = Readonly<Record<string, string | undefined>>;
 
 // CABAS_LOCAL=1: a production build run on this machine only (trying it out, the e2e journeys, the benchmark).

@@ -1,16 +1,10 @@
 import type { Messages } from "@/lib/i18n/messages";
 import { FormField } from "../ui/action-form";
 
-type PlaceValues = {
-  name: string;
-  address: string;
-  zipCode: string;
-  city: string;
-  lat: number | null;
-  lng: number | null;
-};
+type PlaceValues = { name: string; address: string; zipCode: string; city: string };
 
 // A place's name and address: on the market's creation form and on its places' page (`place`: the one edited).
+// Its position comes from the national address service when it is saved.
 export function PlaceFields({ t, place }: { t: Messages; place?: PlaceValues }) {
   const p = t.admin.place;
   return (
@@ -25,8 +19,6 @@ export function PlaceFields({ t, place }: { t: Messages; place?: PlaceValues }) 
         defaultValue={place?.zipCode}
       />
       <FormField name="city" label={p.city} autoComplete="address-level2" defaultValue={place?.city} />
-      <FormField name="lat" label={p.lat} inputMode="decimal" defaultValue={place?.lat?.toString() ?? ""} />
-      <FormField name="lng" label={p.lng} inputMode="decimal" defaultValue={place?.lng?.toString() ?? ""} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { acceptInvitation, inviteMember } from "@/lib/domain/member/invite-membe
 import { removeMember, setMemberRights } from "@/lib/domain/member/manage-members";
 import { emailSchema } from "@/lib/validation/auth";
 import { appUrl } from "@/lib/env";
+import { banGeocoder } from "@/lib/geocoding/ban-geocoder";
 import { formatMoney } from "@/lib/money";
 import {
   createMarketSchema,
@@ -37,7 +38,7 @@ export async function createMarketAction(_prev: FormState, formData: FormData): 
   const state = await runSignedInAction(formValues(formData), async ({ actor, t }) => {
     const parsed = parse(createMarketSchema, formData, t);
     if ("state" in parsed) return parsed.state;
-    marketId = (await createMarket({ actor, input: parsed.data })).id;
+    marketId = (await createMarket({ actor, input: parsed.data, geocoder: banGeocoder() })).id;
     return { ok: true };
   });
   if (marketId) await redirectHere(`/admin/${marketId}/parametres`);

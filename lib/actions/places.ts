@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { archivePlace } from "@/lib/domain/place/archive-place";
 import { restorePlace } from "@/lib/domain/place/restore-place";
 import { savePlace } from "@/lib/domain/place/save-place";
+import { banGeocoder } from "@/lib/geocoding/ban-geocoder";
 import { invalidatePublicPages } from "@/lib/public-cache";
 import { placeSchema } from "@/lib/validation/admin";
 import { formValues, type FormState, formField as field, parseForm as parse } from "./form-state";
@@ -21,12 +22,14 @@ export async function savePlaceAction(_prev: FormState, formData: FormData): Pro
   return runSignedInAction(formValues(formData), async ({ actor, t }) => {
     const parsed = parse(placeSchema, formData, t);
     if ("state" in parsed) return parsed.state;
-    await savePlace({ actor, marketId, placeId, input: parsed.data });
+    const { location } = await savePlace({ actor, marketId, placeId, input: parsed.data, geocoder: banGeocoder() });
     placesChanged(marketId);
+    // What became of the address goes with the message: located, unknown to the service, or to be tried again.
+    const where = location ? ` ${t.common.location[location]}` : "";
     // A new place's form is emptied for the next one; an edited place's keeps what was saved.
     return placeId
-      ? { ok: true, message: t.admin.places.saved, values: formValues(formData) }
-      : { ok: true, message: t.admin.places.added };
+      ? { ok: true, message: t.admin.places.saved + where, values: formValues(formData) }
+      : { ok: true, message: t.admin.places.added + where };
   });
 }
 

@@ -11,6 +11,7 @@ import { answerLinkRequest } from "@/lib/domain/catalog-link/answer-link-request
 import { renewCatalogShareKey } from "@/lib/domain/catalog-link/renew-catalog-share-key";
 import { appUrl } from "@/lib/env";
 import { updateProducer } from "@/lib/domain/producer/update-producer";
+import { banGeocoder } from "@/lib/geocoding/ban-geocoder";
 import { emailSchema } from "@/lib/validation/auth";
 import { catalogSchema, producerSchema, productSchema } from "@/lib/validation/producer";
 import { invalidatePublicPages } from "@/lib/public-cache";
@@ -25,7 +26,7 @@ export async function createProducerAction(_prev: FormState, formData: FormData)
   const state = await runSignedInAction(values, async ({ actor, t }) => {
     const parsed = producerSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t), values };
-    producerId = (await createProducer({ actor, input: parsed.data })).id;
+    producerId = (await createProducer({ actor, input: parsed.data, geocoder: banGeocoder() })).id;
     return { ok: true };
   });
   if (producerId) await redirectHere(`/producteur/${producerId}`);
@@ -157,11 +158,18 @@ export async function updateProducerAction(_prev: FormState, formData: FormData)
     const photos = await Promise.all(
       files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), size: f.size })),
     );
-    await updateProducer({ actor, producerId, input: parsed.data, photos });
+    const { location } = await updateProducer({
+      actor,
+      producerId,
+      input: parsed.data,
+      photos,
+      geocoder: banGeocoder(),
+    });
     revalidatePath(`/producteur/${producerId}/profil`);
     // Its public page, and its name on market and shop pages.
     invalidatePublicPages();
-    return { ok: true, message: t.producer.profile.saved, values };
+    const where = location ? ` ${t.common.location[location]}` : "";
+    return { ok: true, message: t.producer.profile.saved + where, values };
   });
 }
 

@@ -9,6 +9,8 @@ import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { retryUnsentCardRefunds } from "@/lib/domain/payment/send-card-refunds";
+import { geocodePendingAddresses } from "@/lib/domain/geocoding/geocode-pending-addresses";
+import { banGeocoder } from "@/lib/geocoding/ban-geocoder";
 import { smtpSender } from "@/lib/email/smtp";
 import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { appUrl, smtpUrl } from "@/lib/env";
@@ -42,6 +44,8 @@ export const CRON_JOBS = {
     },
   },
   "card-refunds": { schedule: "*/5 * * * *", run: (now: Date) => retryUnsentCardRefunds({ now }) },
+  // Addresses saved while the address service was down: pages promise a new try within the hour.
+  geocode: { schedule: "20 * * * *", run: () => geocodePendingAddresses({ geocoder: banGeocoder() }) },
   payouts: {
     schedule: "0 * * * *",
     async run(now: Date) {

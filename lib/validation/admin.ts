@@ -20,22 +20,6 @@ const wholeNumber = (min: number, max: number, message: string) =>
     .regex(/^\d{1,9}$/, message)
     .transform(Number)
     .pipe(z.number().int().min(min, message).max(max, message));
-// Optional decimal degrees (« 44,2 » or « 44.2 »), within ±limit.
-const coordinate = (limit: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v.replace(",", ".") : null))
-    .pipe(
-      z
-        .string()
-        .regex(/^-?\d{1,3}(\.\d{1,8})?$/, message)
-        .transform(Number)
-        .pipe(z.number().min(-limit, message).max(limit, message))
-        .nullable(),
-    );
-
 export const placeSchema = z.object({
   placeName: text(120),
   address: text(200),
@@ -44,8 +28,6 @@ export const placeSchema = z.object({
     .trim()
     .regex(/^\d{4,5}$/, "zipInvalid"),
   city: text(80),
-  lat: coordinate(90, "latInvalid"),
-  lng: coordinate(180, "lngInvalid"),
 });
 
 export type PlaceInput = z.infer<typeof placeSchema>;

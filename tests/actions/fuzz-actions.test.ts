@@ -182,7 +182,7 @@ const SPECS: Record<string, Spec> = {
   // lib/actions/admin.ts
   "admin.createMarketAction": {
     as: "admin",
-    call: form(() => ({ name: oneOf("Marché neuf"), ...place, lat: oneOf("44,2", ""), lng: oneOf("-0.5", "") })),
+    call: form(() => ({ name: oneOf("Marché neuf"), ...place })),
   },
   "admin.updateMarketSettingsAction": {
     as: "admin",
@@ -215,8 +215,6 @@ const SPECS: Record<string, Spec> = {
       marketId: idField([w.market]),
       placeId: idField([...w.places, ""]),
       ...place,
-      lat: oneOf("44,2", ""),
-      lng: oneOf("-0.5", ""),
     })),
   },
   "places.archivePlaceAction": {

@@ -30,8 +30,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUserId: async () => request.userId }));
 
-const { adjustBasketAction, createCycleAction, createDistributionAction, createMarketAction } =
-  await import("@/lib/actions/admin");
+const { adjustBasketAction, createCycleAction, createDistributionAction } = await import("@/lib/actions/admin");
 const { updateMarketSettingsAction } = await import("@/lib/actions/admin");
 const { enablePickupSlotsAction } = await import("@/lib/actions/logistics");
 const { importProductsAction, saveProductAction } = await import("@/lib/actions/producer");
@@ -243,18 +242,6 @@ describe("market numbers (admin)", () => {
     request.userId = admin;
     const fields = { marketId: market.id, ...settings, deliveryHelpMaxPerVolunteer: value };
     await expectFieldError(updateMarketSettingsAction, fields, "deliveryHelpMaxPerVolunteer", code);
-  });
-
-  const place = { name: "Marché neuf", placeName: "Halle", address: "1 rue", zipCode: "33840", city: "Captieux" };
-  // -1 is a fine latitude or longitude.
-  const outOfRange = HUGE.filter((value) => value !== "-1");
-  it.each(outOfRange)("latitude %s", async (value) => {
-    request.userId = admin;
-    await expectFieldError(createMarketAction, { ...place, lat: value, lng: "0" }, "lat", "latInvalid");
-  });
-  it.each(outOfRange)("longitude %s", async (value) => {
-    request.userId = admin;
-    await expectFieldError(createMarketAction, { ...place, lat: "44", lng: value }, "lng", "lngInvalid");
   });
 
   const cycle = {

@@ -8,6 +8,7 @@ import { createMarket as createMarketUseCase } from "@/lib/domain/market-admin/c
 import { registerUser } from "@/lib/domain/user/register-user";
 import { createDatabase } from "../support/real-postgres";
 import { createDistribution, createMarket, createUser } from "../support/factories";
+import { townGeocoder } from "../support/fake-geocoder";
 
 const real = inject("realPostgres");
 if (!real.url) console.warn(`[real PostgreSQL] skipped: ${real.reason}`);
@@ -53,11 +54,9 @@ describe.skipIf(!real.url)("on a real PostgreSQL server", () => {
       address: "1 place",
       zipCode: "69200",
       city: "Lyon",
-      lat: null,
-      lng: null,
     };
-    const a = await createMarketUseCase({ actor: founder, input });
-    const b = await createMarketUseCase({ actor: founder, input });
+    const a = await createMarketUseCase({ actor: founder, input, geocoder: townGeocoder });
+    const b = await createMarketUseCase({ actor: founder, input, geocoder: townGeocoder });
     expect([a.slug, b.slug]).toEqual(["halle", "halle-2"]);
   });
 });

@@ -1,13 +1,25 @@
 import { db } from "@/lib/db/client";
 import type { CreateMarketInput } from "@/lib/validation/admin";
 import type { Actor } from "../access/actor";
+import { type Geocoder, locateAddress } from "../geocoding/geocoder";
 import { createWithFreeSlug } from "../slug";
 import { requireVerifiedEmail } from "../user/require-verified-email";
 
 // Any signed-in person whose address is confirmed can start a market; they become its admin with every
-// right. The shared link's slug comes from the name, with a number added when it is taken.
-export async function createMarket({ actor, input }: { actor: Actor; input: CreateMarketInput }) {
+// right. The shared link's slug comes from the name, with a number added when it is taken. Its first place is
+// placed by the geocoder before anything is written; its page of places says where that stands.
+export async function createMarket({
+  actor,
+  input,
+  geocoder,
+}: {
+  actor: Actor;
+  input: CreateMarketInput;
+  geocoder: Geocoder;
+}) {
   await requireVerifiedEmail(db(), actor.userId);
+  const address = { address: input.address, zipCode: input.zipCode, city: input.city };
+  const position = await locateAddress(geocoder, address);
   return createWithFreeSlug(input.name, {
     taken: async (base) =>
       (await db().market.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
@@ -23,11 +35,8 @@ export async function createMarket({ actor, input }: { actor: Actor; input: Crea
             create: [
               {
                 name: input.placeName,
-                address: input.address,
-                zipCode: input.zipCode,
-                city: input.city,
-                lat: input.lat,
-                lng: input.lng,
+                ...address,
+                ...position,
               },
             ],
           },

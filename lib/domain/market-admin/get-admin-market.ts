@@ -45,7 +45,7 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
           zipCode: true,
           city: true,
           lat: true,
-          lng: true,
+          geocoding: true,
           archivedAt: true,
           _count: { select: { distributions: true } },
         },

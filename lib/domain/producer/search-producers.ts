@@ -2,10 +2,12 @@ import type { ProductCategory } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { distanceKm } from "@/lib/geo";
 import { requireMarketRight, type Actor } from "../access/actor";
+import type { Position } from "../geocoding/geocoder";
 
 // « Découvrir les producteurs du réseau »: producers with active products of a type (or a name), nearest to
-// the market's first active place first; those without a position come last. `excludeLinked` gives the suggestions
-// of nearby producers the market does not work with yet.
+// the market's first active place first, or to `origin` (an address the admin typed, lib/domain/producer/
+// directory-origin.ts); those without a position come last. `excludeLinked` gives the suggestions of nearby
+// producers the market does not work with yet.
 export async function searchProducers({
   actor,
   marketId,
@@ -13,6 +15,7 @@ export async function searchProducers({
   text,
   excludeLinked = false,
   take = 30,
+  origin,
 }: {
   actor: Actor;
   marketId: string;
@@ -20,14 +23,16 @@ export async function searchProducers({
   text?: string;
   excludeLinked?: boolean;
   take?: number;
+  origin?: Position;
 }) {
   requireMarketRight(actor, marketId, "catalogs");
   const [place, producers] = await Promise.all([
-    db().place.findFirst({
-      where: { marketId, archivedAt: null, lat: { not: null }, lng: { not: null } },
-      orderBy: { createdAt: "asc" },
-      select: { lat: true, lng: true },
-    }),
+    origin ??
+      db().place.findFirst({
+        where: { marketId, archivedAt: null, lat: { not: null }, lng: { not: null } },
+        orderBy: { createdAt: "asc" },
+        select: { lat: true, lng: true },
+      }),
     db().producer.findMany({
       where: {
         AND: [
@@ -60,11 +65,11 @@ export async function searchProducers({
       take: 500,
     }),
   ]);
-  const origin = place?.lat != null && place.lng != null ? { lat: place.lat, lng: place.lng } : null;
+  const from = place?.lat != null && place.lng != null ? { lat: place.lat, lng: place.lng } : null;
   return producers
     .map((p) => ({
       ...p,
-      km: origin && p.lat != null && p.lng != null ? distanceKm(origin, { lat: p.lat, lng: p.lng }) : null,
+      km: from && p.lat != null && p.lng != null ? distanceKm(from, { lat: p.lat, lng: p.lng }) : null,
     }))
     .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity) || a.name.localeCompare(b.name))
     .slice(0, take);

@@ -8,7 +8,7 @@ import { SIGNED_IN, type World } from "./world";
 
 const ADMIN = "lib/actions/admin.ts";
 const PLACES = "lib/actions/places.ts";
-const HALL = { placeName: "Halle", address: "2 rue des Halles", zipCode: "33840", city: "Captieux", lat: "", lng: "" };
+const HALL = { placeName: "Halle", address: "2 rue des Halles", zipCode: "33840", city: "Captieux" };
 
 // A second place of the world's market, archived at `archivedAt` if given.
 const extraPlace = (world: World, archivedAt?: Date) =>

@@ -19,21 +19,20 @@ import {
   createProduct,
   createUser,
 } from "../../support/factories";
+import { townGeocoder } from "../../support/fake-geocoder";
 
 const place = {
   placeName: "Salle des fêtes",
   address: "1 place de la Mairie",
   zipCode: "33840",
   city: "Captieux",
-  lat: null,
-  lng: null,
 };
 
 const farm = { description: null, address: null, zipCode: null, city: null, phone: null, email: null, website: null };
 
 async function newAdminMarket(name = "La Cagette de Captieux") {
   const actor = await loadActor((await createUser()).id);
-  const market = await createMarketUseCase({ actor, input: { name, ...place } });
+  const market = await createMarketUseCase({ actor, input: { name, ...place }, geocoder: townGeocoder });
   return {
     actor: await loadActor(actor.userId),
     market,
@@ -60,7 +59,7 @@ describe("setting up a market", () => {
 
     await db().producer.createMany({ data: numbered("gaec").map((slug) => ({ slug, name: "GAEC" })) });
     const actor = await loadActor((await createUser()).id);
-    const { id } = await createProducer({ actor, input: { ...farm, name: "GAEC" } });
+    const { id } = await createProducer({ actor, input: { ...farm, name: "GAEC" }, geocoder: townGeocoder });
     expect((await db().producer.findUniqueOrThrow({ where: { id } })).slug).toMatch(/^gaec-[0-9a-f]{8}$/);
   });
 

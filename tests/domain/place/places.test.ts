@@ -8,6 +8,7 @@ import { archivePlace } from "@/lib/domain/place/archive-place";
 import { restorePlace } from "@/lib/domain/place/restore-place";
 import { savePlace } from "@/lib/domain/place/save-place";
 import { createMarket, createMembership, createUser } from "../../support/factories";
+import { townGeocoder } from "../../support/fake-geocoder";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const HALL = {
@@ -15,8 +16,6 @@ const HALL = {
   address: "2 rue des Halles",
   zipCode: "33840",
   city: "Captieux",
-  lat: 44.29,
-  lng: -0.26,
 };
 
 async function marketWithAdmin() {
@@ -47,26 +46,32 @@ const plan = (actor: Awaited<ReturnType<typeof loadActor>>, marketId: string, pl
 describe("a market's places of distribution", () => {
   it("are added and edited by the market's admins, and listed on the market page while active", async () => {
     const { market, actor } = await marketWithAdmin();
-    const { id } = await savePlace({ actor, marketId: market.id, input: HALL });
+    const { id } = await savePlace({ geocoder: townGeocoder, actor, marketId: market.id, input: HALL });
     expect(await db().place.findUniqueOrThrow({ where: { id } })).toMatchObject({
       marketId: market.id,
       name: "Halle du marché",
       address: "2 rue des Halles",
-      lat: 44.29,
+      lat: 44.2917,
       archivedAt: null,
     });
-    await savePlace({ actor, marketId: market.id, placeId: id, input: { ...HALL, placeName: "Halle couverte" } });
+    await savePlace({
+      geocoder: townGeocoder,
+      actor,
+      marketId: market.id,
+      placeId: id,
+      input: { ...HALL, placeName: "Halle couverte" },
+    });
     const shown = await getPublicMarketOrThrow({ slug: market.slug, now: NOW });
     expect(shown.places.map((p) => p.name)).toEqual(["Halle couverte", "Salle des fêtes"]);
   });
 
   it("are removed: deleted if never used, archived once a distribution was planned there, restored on demand", async () => {
     const { market, actor, first } = await marketWithAdmin();
-    const unused = await savePlace({ actor, marketId: market.id, input: HALL });
+    const unused = await savePlace({ geocoder: townGeocoder, actor, marketId: market.id, input: HALL });
     expect(await archivePlace({ actor, marketId: market.id, placeId: unused.id, now: NOW })).toEqual({ deleted: true });
     expect(await db().place.findUnique({ where: { id: unused.id } })).toBeNull();
 
-    const hall = await savePlace({ actor, marketId: market.id, input: HALL });
+    const hall = await savePlace({ geocoder: townGeocoder, actor, marketId: market.id, input: HALL });
     const held = await plan(actor, market.id, hall.id);
     expect(await archivePlace({ actor, marketId: market.id, placeId: hall.id, now: NOW })).toEqual({ deleted: false });
     expect((await db().place.findUniqueOrThrow({ where: { id: hall.id } })).archivedAt).toEqual(NOW);
@@ -103,7 +108,7 @@ describe("a market's places of distribution", () => {
     await expect(archivePlace({ actor, marketId: market.id, placeId: first.id, now: NOW })).rejects.toEqual(
       new DomainError("LAST_PLACE"),
     );
-    const hall = await savePlace({ actor, marketId: market.id, input: HALL });
+    const hall = await savePlace({ geocoder: townGeocoder, actor, marketId: market.id, input: HALL });
     await plan(actor, market.id, hall.id);
     await archivePlace({ actor, marketId: market.id, placeId: hall.id, now: NOW });
     await expect(archivePlace({ actor, marketId: market.id, placeId: first.id, now: NOW })).rejects.toEqual(
@@ -118,17 +123,23 @@ describe("a market's places of distribution", () => {
     const other = await marketWithAdmin();
     const asMember = await loadActor(member.id);
 
-    await expect(savePlace({ actor: asMember, marketId: market.id, input: HALL })).rejects.toEqual(
-      new DomainError("FORBIDDEN"),
-    );
+    await expect(
+      savePlace({ geocoder: townGeocoder, actor: asMember, marketId: market.id, input: HALL }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
     await expect(archivePlace({ actor: asMember, marketId: market.id, placeId: first.id, now: NOW })).rejects.toEqual(
       new DomainError("FORBIDDEN"),
     );
     // Another market's admin, naming their own market with this market's place.
     await expect(
-      savePlace({ actor: other.actor, marketId: other.market.id, placeId: first.id, input: HALL }),
+      savePlace({
+        geocoder: townGeocoder,
+        actor: other.actor,
+        marketId: other.market.id,
+        placeId: first.id,
+        input: HALL,
+      }),
     ).rejects.toEqual(new DomainError("NOT_FOUND"));
-    await savePlace({ actor: other.actor, marketId: other.market.id, input: HALL });
+    await savePlace({ geocoder: townGeocoder, actor: other.actor, marketId: other.market.id, input: HALL });
     await expect(
       archivePlace({ actor: other.actor, marketId: other.market.id, placeId: first.id, now: NOW }),
     ).rejects.toEqual(new DomainError("NOT_FOUND"));

@@ -11,6 +11,7 @@ import { listProducerSales, respondToParticipation } from "@/lib/domain/particip
 import { createProducer } from "@/lib/domain/producer/create-producer";
 import type { ProductInput } from "@/lib/validation/producer";
 import { createDistribution, createMarket, createUser } from "../../support/factories";
+import { townGeocoder } from "../../support/fake-geocoder";
 
 const now = new Date("2026-06-01T10:00:00Z");
 const product = (overrides: Partial<ProductInput> = {}): ProductInput => ({
@@ -45,6 +46,7 @@ async function producerWithCatalog(name: string) {
       email: null,
       website: null,
     },
+    geocoder: townGeocoder,
   });
   const actor = await loadActor(userId);
   const catalog = await createCatalog({ actor, producerId, name: `Catalogue ${name}`, description: null });
@@ -200,19 +202,25 @@ describe("the producer's profile", () => {
       email: null,
       website: null,
     };
-    await updateProducer({ actor, producerId, input, photos: [{ bytes: png, size: png.length }] });
+    await updateProducer({
+      actor,
+      producerId,
+      input,
+      photos: [{ bytes: png, size: png.length }],
+      geocoder: townGeocoder,
+    });
     const profile = await getProducerProfileOrThrow({ actor, producerId });
     expect(profile).toMatchObject({ description: "Des noix", city: "Mions" });
     expect(profile.photos).toHaveLength(1);
     const image = await db().image.findUniqueOrThrow({ where: { id: profile.photos[0].imageId } });
     expect([image.width, image.height]).toEqual([1200, 900]);
     const six = Array.from({ length: 6 }, () => ({ bytes: png, size: png.length }));
-    await expect(updateProducer({ actor, producerId, input, photos: six })).rejects.toEqual(
+    await expect(updateProducer({ actor, producerId, input, photos: six, geocoder: townGeocoder })).rejects.toEqual(
       new DomainError("TOO_MANY_PHOTOS", "photos"),
     );
     const other = await producerWithCatalog("Autre ferme");
-    await expect(updateProducer({ actor: other.actor, producerId, input, photos: [] })).rejects.toEqual(
-      new DomainError("FORBIDDEN"),
-    );
+    await expect(
+      updateProducer({ actor: other.actor, producerId, input, photos: [], geocoder: townGeocoder }),
+    ).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 });

@@ -15,6 +15,7 @@ import { createCatalog } from "@/lib/domain/catalog/producer-catalogs";
 import { saveProduct } from "@/lib/domain/catalog/save-product";
 import { productSchema } from "@/lib/validation/producer";
 import { createUser } from "../../support/factories";
+import { townGeocoder } from "../../support/fake-geocoder";
 
 async function producerCatalog() {
   const userId = (await createUser()).id;
@@ -30,6 +31,7 @@ async function producerCatalog() {
       email: null,
       website: null,
     },
+    geocoder: townGeocoder,
   });
   const actor = await loadActor(userId);
   return {

@@ -23,6 +23,7 @@ import {
   createMembership,
   createUser,
 } from "../../support/factories";
+import { townGeocoder } from "../../support/fake-geocoder";
 
 const APP = "http://cabas.test";
 const now = new Date("2026-06-01T10:00:00Z");
@@ -230,7 +231,9 @@ describe("an unconfirmed address", () => {
       zipCode: "69200",
       city: "Vénissieux",
     });
-    await expect(createMarketUseCase({ actor: await loadActor(person.id), input })).rejects.toEqual(refused);
+    await expect(
+      createMarketUseCase({ actor: await loadActor(person.id), input, geocoder: townGeocoder }),
+    ).rejects.toEqual(refused);
     expect(await db().market.count({ where: { name: "Marché non confirmé" } })).toBe(0);
 
     const market = await createMarket();

@@ -63,8 +63,6 @@ export const admin: typeof fr = {
     dateInvalid: "Enter a date.",
     openDaysInvalid: "Enter a number of days between 0 and 60.",
     closeHoursInvalid: "Enter a number of hours between 0 and 336 (14 days).",
-    latInvalid: "Enter a latitude between -90 and 90, for example 44.29.",
-    lngInvalid: "Enter a longitude between -180 and 180, for example -0.27.",
     deliveryHelpMaxInvalid: "Enter a number between 1 and 10.",
     required: "This field is required.",
     tooLong: "This text is too long.",
@@ -99,8 +97,6 @@ export const admin: typeof fr = {
     address: "Address",
     zipCode: "Postcode",
     city: "Town",
-    lat: "Latitude (optional)",
-    lng: "Longitude (optional)",
   },
   nav: {
     home: "Home",
@@ -235,6 +231,12 @@ export const admin: typeof fr = {
     type: "Product type",
     any: "All",
     text: "Name or product",
+    from: "Distance from the address",
+    fromHint: "By default, the market’s first place of distribution.",
+    fromNotFound:
+      "Address not found: distances are measured from the market’s place of distribution. Check the address and the town.",
+    fromUnreachable:
+      "The address service does not answer: distances are measured from the market’s place of distribution. Try again in a moment.",
     search: "Search",
     none: "No producer matches.",
     km: (km: string) => `${km} km away`,

@@ -19,6 +19,14 @@ export const common: typeof fr = {
     skipToContent: "Skip to content",
   },
   languages: { fr: "Français", en: "English" },
+  // Where a saved address stands with the national address service (lib/domain/geocoding).
+  location: {
+    located: "Address located.",
+    "not-found":
+      "The national address service does not know this address: check the number, street, postcode and town, then save again.",
+    pending:
+      "Address saved but not located yet: the national address service does not answer. It will be tried again automatically within the hour.",
+  },
   notFound: {
     title: "Page not found",
     text: "This page does not exist or no longer does. Check the link you were given.",

@@ -62,8 +62,6 @@ export const admin = {
     dateInvalid: "Indiquez une date.",
     openDaysInvalid: "Indiquez un nombre de jours entre 0 et 60.",
     closeHoursInvalid: "Indiquez un nombre d’heures entre 0 et 336 (14 jours).",
-    latInvalid: "Indiquez une latitude entre -90 et 90, par exemple 44,29.",
-    lngInvalid: "Indiquez une longitude entre -180 et 180, par exemple -0,27.",
     deliveryHelpMaxInvalid: "Indiquez un nombre entre 1 et 10.",
     required: "Ce champ est obligatoire.",
     tooLong: "Ce texte est trop long.",
@@ -98,8 +96,6 @@ export const admin = {
     address: "Adresse",
     zipCode: "Code postal",
     city: "Commune",
-    lat: "Latitude (facultatif)",
-    lng: "Longitude (facultatif)",
   },
   nav: {
     home: "Accueil",
@@ -238,6 +234,12 @@ export const admin = {
     type: "Type de produits",
     any: "Tous",
     text: "Nom ou produit",
+    from: "Distance depuis l’adresse",
+    fromHint: "Par défaut, le premier lieu de distribution du marché.",
+    fromNotFound:
+      "Adresse introuvable : les distances partent du lieu de distribution du marché. Vérifiez l’adresse et la commune.",
+    fromUnreachable:
+      "Le service des adresses ne répond pas : les distances partent du lieu de distribution du marché. Réessayez dans un moment.",
     search: "Chercher",
     none: "Aucun producteur ne correspond.",
     km: (km: string) => `à ${km} km`,

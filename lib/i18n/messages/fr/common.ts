@@ -18,6 +18,14 @@ export const common = {
     skipToContent: "Aller au contenu",
   },
   languages: { fr: "Français", en: "English" },
+  // Where a saved address stands with the national address service (lib/domain/geocoding).
+  location: {
+    located: "Adresse localisée.",
+    "not-found":
+      "Adresse introuvable par le service national des adresses : vérifiez le numéro, la rue, le code postal et la commune, puis enregistrez à nouveau.",
+    pending:
+      "Adresse enregistrée mais pas encore localisée : le service national des adresses ne répond pas. Nouvel essai automatique dans l’heure.",
+  },
   notFound: {
     title: "Page introuvable",
     text: "Cette page n’existe pas ou plus. Vérifiez le lien qu’on vous a partagé.",

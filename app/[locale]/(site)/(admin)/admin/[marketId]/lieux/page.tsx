@@ -1,7 +1,9 @@
+import { AddressLocationNote } from "@/components/address-location";
 import { PlaceFields } from "@/components/admin/place-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { archivePlaceAction, restorePlaceAction, savePlaceAction } from "@/lib/actions/places";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
+import { addressLocation } from "@/lib/domain/geocoding/geocoder";
 import { getMessages } from "@/lib/i18n/page";
 
 // « Onglet LIEU DE DISTRIBUTION »: the market's places, each editable, removable (archived once used), and a form
@@ -39,6 +41,7 @@ export default async function PlacesAdminPage({ params }: { params: Promise<{ ma
             aria-label={place.name}
           >
             <p className="text-sm text-muted">{p.distributions(place._count.distributions)}</p>
+            <AddressLocationNote location={addressLocation(place)} t={t} />
             <ActionForm
               action={savePlaceAction}
               hidden={{ marketId, placeId: place.id }}

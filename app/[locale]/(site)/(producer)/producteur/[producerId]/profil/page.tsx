@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddressLocationNote } from "@/components/address-location";
 import { ActionForm, FormField, FormTextarea } from "@/components/ui/action-form";
 import { updateProducerAction } from "@/lib/actions/producer";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
@@ -45,6 +46,7 @@ export default async function ProducerProfilePage({ params }: { params: Promise<
           <FormField name="zipCode" label={f.zipCode} defaultValue={producer.zipCode ?? ""} />
           <FormField name="city" label={f.city} defaultValue={producer.city ?? ""} />
         </div>
+        <AddressLocationNote location={producer.location} t={t} />
         <FormField name="phone" type="tel" label={f.phone} defaultValue={producer.phone ?? ""} />
         <FormField name="email" type="email" label={f.email} defaultValue={producer.email ?? ""} />
         <FormField name="website" type="url" label={f.website} defaultValue={producer.website ?? ""} />
