@@ -57,7 +57,7 @@ test("[ADMIN] a place's address is located when typed, saved and retried later w
   await addressService(false);
   const run = await request.get("/api/cron/geocode", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
   expect(run.status()).toBe(200);
-  expect(await run.json()).toMatchObject({ located: 1, failed: 0 });
+  expect(await run.json()).toMatchObject({ job: "geocode", result: { located: 1, failed: 0 } });
   await page.reload();
   await expect(corbas.getByText("Adresse localisée.")).toBeVisible();
   expect(await position("Salle des fêtes de Corbas")).toEqual({ lat: 45.6681, lng: 4.9019, geocoding: null });
@@ -117,4 +117,52 @@ test("[ADMIN] the producer directory sorts by distance from an address the admin
   await sortFrom("Mions");
   await expect(page.getByText(/Le service des adresses ne répond pas/)).toBeVisible();
   expect(await order()).toEqual(fromPlace);
+});
+
+test("[PRODUCER] a farm's address is located when the producer saves it, and the directory measures from it", async ({
+  page,
+  newPerson,
+}) => {
+  const [farm] = await query<{
+    id: string;
+    address: string | null;
+    zipCode: string;
+    city: string;
+    lat: number;
+    lng: number;
+  }>(`SELECT id, address, "zipCode", city, lat, lng FROM "Producer" WHERE slug = 'epicerie-vrac-minguettes'`);
+  try {
+    await signInAs(page, "producteur@cabas.test");
+    await page.goto(`/producteur/${farm.id}/profil`);
+    await page.getByLabel("Adresse", { exact: true }).fill("5 rue de la République");
+    await page.getByLabel("Code postal").fill("69960");
+    await page.getByLabel("Commune").fill("Corbas");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Profil enregistré. Adresse localisée.")).toBeVisible();
+    await page.reload();
+    await expect(page.locator('[data-location="located"]')).toHaveText("Adresse localisée.");
+    expect(await query(`SELECT lat, lng, geocoding FROM "Producer" WHERE id = $1`, [farm.id])).toEqual([
+      { lat: 45.6681, lng: 4.9019, geocoding: null },
+    ]);
+
+    // The market's admin finds it nearest to Corbas.
+    const admin = await newPerson({ viewport: { width: 1280, height: 800 } });
+    await signInAs(admin, "admin@cabas.test");
+    const [market] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+    await admin.goto(`/admin/${market.id}/producteurs?depuis=Corbas`);
+    await expect(admin.locator("[data-producer]").first()).toHaveAttribute(
+      "data-producer",
+      "Épicerie vrac des Minguettes",
+    );
+  } finally {
+    // The demo producer is left as it was for the other specs.
+    await query(`UPDATE "Producer" SET address = $2, "zipCode" = $3, city = $4, lat = $5, lng = $6 WHERE id = $1`, [
+      farm.id,
+      farm.address,
+      farm.zipCode,
+      farm.city,
+      farm.lat,
+      farm.lng,
+    ]);
+  }
 });
