@@ -10,7 +10,7 @@ export function smtpUrl(): string | undefined {
 
 // The national address service (Géoplateforme's geocoder; the former api-adresse.data.gouv.fr answers the same).
 export function geocoderUrl(): string {
-  return (process.env.GEOCODER_URL || "https://data.geopf.fr/geocodage").replace(/\/$/, "");
+  return process.env.GEOCODER_URL || "https://data.geopf.fr/geocodage";
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;

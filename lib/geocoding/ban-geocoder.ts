@@ -15,7 +15,7 @@ type FeatureCollection = {
 export function banGeocoder(baseUrl: string = geocoderUrl()): Geocoder {
   return {
     async geocode(query: AddressQuery): Promise<GeocodeAnswer> {
-      const url = new URL(`${baseUrl}/search`);
+      const url = new URL(`${baseUrl.replace(/\/$/, "")}/search`);
       url.searchParams.set("q", query.text);
       url.searchParams.set("limit", "1");
       if (query.postcode) url.searchParams.set("postcode", query.postcode);
