@@ -72,7 +72,10 @@ export default async function ParticipatingCatalogsPage({ params }: { params: Pr
                 <h2 className="font-semibold">
                   {c.name} <span className="font-normal text-muted">— {c.producerName}</span>
                 </h2>
-                <span className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${BADGE[c.state]}`} data-state>
+                <span
+                  className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${BADGE[c.state]}`}
+                  data-participation={c.state}
+                >
                   {p.states[c.state]}
                 </span>
               </div>
