@@ -8,8 +8,8 @@ import { saleWithoutCatalog } from "./sale-without-catalog";
 export type ParticipationState = "NOT_INVITED" | "INVITED" | "ACCEPTED" | "DECLINED";
 
 // « Catalogues participants » of one distribution: every catalog linked to the market, and those that took part
-// though they were unlinked since, each with its answer and the products it offers. Two statements whatever the
-// number of catalogs.
+// though they were unlinked since, each with its answer and the products it offers. Two reads (Prisma
+// loads each relation of the second for every catalog at once), whatever the number of catalogs.
 export async function getParticipatingCatalogs({
   actor,
   marketId,
