@@ -75,6 +75,12 @@ export function DistributionRow({
             {a.edit}
           </Link>
         )}
+        <Link
+          href={`${base}/catalogues`}
+          className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+        >
+          {a.participants}
+        </Link>
         {d._count.orders > 0 && (
           <Link
             href={`${base}/commandes`}

@@ -9,6 +9,7 @@ import type { UnpaidChoice } from "@/lib/domain/distribution-day/settle-unpaid-b
 import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
 import { createCycle } from "@/lib/domain/distribution-plan/create-cycle";
 import { createDistribution, deleteDistribution } from "@/lib/domain/distribution-plan/create-distribution";
+import { cancelParticipation } from "@/lib/domain/distribution-plan/cancel-participation";
 import { inviteCatalogs } from "@/lib/domain/distribution-plan/invite-catalogs";
 import { createMarket } from "@/lib/domain/market-admin/create-market";
 import { updateMarketSettings } from "@/lib/domain/market-admin/update-market-settings";
@@ -112,8 +113,43 @@ export async function inviteCatalogsAction(_prev: FormState, formData: FormData)
       now,
       appUrl: appUrl(),
     });
-    revalidatePath(`/admin/${marketId}/distributions`);
+    revalidatePath(`/admin/${marketId}`, "layout");
     return { ok: true, message: t.admin.distributions.invited(invited) };
+  });
+}
+
+// « Catalogues participants »: one catalog invited (again, after it declined).
+export async function inviteCatalogAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    const { invited } = await inviteCatalogs({
+      actor,
+      marketId,
+      distributionId: field(formData, "distributionId"),
+      catalogId: field(formData, "catalogId"),
+      now,
+      appUrl: appUrl(),
+    });
+    revalidatePath(`/admin/${marketId}`, "layout");
+    return { ok: true, message: invited ? t.admin.participants.invited : t.admin.participants.alreadyInvited };
+  });
+}
+
+export async function cancelParticipationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    await cancelParticipation({
+      actor,
+      marketId,
+      distributionId: field(formData, "distributionId"),
+      catalogId: field(formData, "catalogId"),
+      now,
+      appUrl: appUrl(),
+    });
+    revalidatePath(`/admin/${marketId}`, "layout");
+    // An accepted catalog's products leave the shop.
+    invalidatePublicPages();
+    return { ok: true, message: t.admin.participants.cancelled };
   });
 }
 

@@ -3,6 +3,7 @@ import { deliverOutbox } from "@/lib/domain/email/deliver-outbox";
 import { queueCloseNotices } from "@/lib/domain/notice/queue-close-notices";
 import { queueClosingReminders } from "@/lib/domain/notice/queue-closing-reminders";
 import { queuePickupReminders } from "@/lib/domain/notice/queue-pickup-reminders";
+import { queueNoCatalogWarnings } from "@/lib/domain/notice/queue-no-catalog-warnings";
 import { queueSaleOpeningNotices } from "@/lib/domain/notice/queue-sale-opening-notices";
 import { queueValidationReminders } from "@/lib/domain/notice/queue-validation-reminders";
 import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
@@ -21,7 +22,20 @@ import { log, logJobItemFailure, type Logger } from "@/lib/log";
 // `npm run cron` runs the same functions locally. Each is idempotent and safe to run twice at once; local
 // rules (market time zones) are computed inside the domain calls.
 export const CRON_JOBS = {
-  "sale-opening": { schedule: "*/15 * * * *", run: (now: Date) => queueSaleOpeningNotices({ now, appUrl: appUrl() }) },
+  // The members' e-mail when orders open, and the admins' warning when a sale opens with no catalog accepted.
+  "sale-opening": {
+    schedule: "*/15 * * * *",
+    async run(now: Date) {
+      const opening = await queueSaleOpeningNotices({ now, appUrl: appUrl() });
+      const warnings = await queueNoCatalogWarnings({ now, appUrl: appUrl() });
+      return {
+        queued: opening.queued,
+        warned: warnings.queued,
+        succeeded: opening.succeeded + warnings.succeeded,
+        failures: [...opening.failures, ...warnings.failures],
+      };
+    },
+  },
   "close-orders": { schedule: "*/15 * * * *", run: (now: Date) => queueCloseNotices({ now, appUrl: appUrl() }) },
   "closing-reminders": {
     schedule: "*/15 * * * *",

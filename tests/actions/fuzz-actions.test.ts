@@ -262,6 +262,22 @@ const SPECS: Record<string, Spec> = {
     as: "admin",
     call: form((w) => ({ marketId: idField([w.market]), distributionId: idField(w.distributions) })),
   },
+  "admin.inviteCatalogAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      distributionId: idField(w.distributions),
+      catalogId: idField([w.catalog]),
+    })),
+  },
+  "admin.cancelParticipationAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      distributionId: idField(w.distributions),
+      catalogId: idField([w.catalog]),
+    })),
+  },
   "admin.linkCatalogAction": {
     as: "admin",
     call: form((w) => ({

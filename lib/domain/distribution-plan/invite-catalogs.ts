@@ -1,85 +1,69 @@
-import { db } from "@/lib/db/client";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { noticeContext, noticeDistributionSelect } from "../notice/distribution-notice-context";
-import { queueNotice } from "../notice/queue-notice";
+import { catalogProducerSelect, tellCatalogProducers } from "./participation-notices";
+import { requirePlannableSale } from "./plannable-sale";
 
-// « Inviter sur cette vente »: every linked catalog that has not answered yet is invited; each of its
-// producer's users gets an in-app notification and an e-mail, in the same transaction.
+// « Inviter sur cette vente » (every linked catalog not asked yet) or « Inviter » one catalog of « Catalogues
+// participants » (also one that declined: asking again is the admin's call, as in Cagette). Its producer's users
+// are told (participation-notices.ts). A catalog already invited or accepted is left as it is, so that inviting
+// twice sends nothing twice.
 export async function inviteCatalogs({
   actor,
   marketId,
   distributionId,
+  catalogId,
   now,
   appUrl,
 }: {
   actor: Actor;
   marketId: string;
   distributionId: string;
+  // One catalog; without it, all those not asked yet.
+  catalogId?: string;
   now: Date;
   appUrl: string;
 }) {
   requireMarketRight(actor, marketId, "admin");
   return db().$transaction(async (tx) => {
-    const d = await tx.distribution.findFirst({
-      where: { id: distributionId, marketId },
-      select: noticeDistributionSelect,
-    });
-    if (!d) throw new DomainError("NOT_FOUND");
+    const d = await requirePlannableSale(tx, { marketId, distributionId, now });
     const links = await tx.catalogLink.findMany({
       where: {
         marketId,
         unlinkedAt: null,
-        catalog: { participations: { none: { distributionId, status: { in: ["ACCEPTED", "DECLINED"] } } } },
+        ...(catalogId !== undefined
+          ? {
+              catalogId,
+              catalog: {
+                archivedAt: null,
+                participations: { none: { distributionId, status: { in: ["INVITED", "ACCEPTED"] } } },
+              },
+            }
+          : { catalog: { archivedAt: null, participations: { none: { distributionId } } } }),
       },
       select: {
-        catalog: {
-          select: {
-            id: true,
-            name: true,
-            producer: {
-              select: { id: true, users: { select: { user: { select: { id: true, email: true, locale: true } } } } },
-            },
-          },
-        },
+        catalog: { select: catalogProducerSelect },
       },
     });
+    if (catalogId !== undefined && links.length === 0) await requireLinked(tx, { marketId, catalogId });
     for (const { catalog } of links) {
       await tx.participation.upsert({
         where: { distributionId_catalogId: { distributionId, catalogId: catalog.id } },
         create: { distributionId, catalogId: catalog.id, status: "INVITED", invitedAt: now },
-        update: { invitedAt: now },
+        update: { status: "INVITED", invitedAt: now, respondedAt: null },
       });
-      for (const { user } of catalog.producer.users) {
-        const { pickupLine, day, locale } = noticeContext(d, user.locale);
-        const t = messagesFor(isLocale(locale) ? locale : "fr");
-        await tx.notification.create({
-          data: {
-            userId: user.id,
-            kind: "participation.invited",
-            params: { market: d.market.name, day, catalog: catalog.name },
-            url: "/producteur/ventes",
-          },
-        });
-        await queueNotice(tx, {
-          dedupeKey: `invite:${distributionId}:${catalog.id}:${user.id}:${now.getTime()}`,
-          to: user.email,
-          fromName: d.market.name,
-          subject: t.admin.inviteEmail.subject(d.market.name, day),
-          template: "participation-invite",
-          props: {
-            lang: locale,
-            preview: t.admin.inviteEmail.subject(d.market.name, day),
-            heading: t.admin.inviteEmail.heading,
-            paragraphs: [t.admin.inviteEmail.body(d.market.name, catalog.name), pickupLine],
-            action: { label: t.admin.inviteEmail.action, url: `${appUrl}/producteur/ventes` },
-            footer: t.emails.footerProducer(d.market.name),
-          },
-        });
-      }
+      await tellCatalogProducers(tx, { distribution: d, catalog, notice: "invited", now, appUrl });
     }
     return { invited: links.length };
   });
+}
+
+// Nothing to invite: a catalog already invited or accepted is fine (nothing sent again), one not linked is not
+// the market's.
+async function requireLinked(tx: Tx, { marketId, catalogId }: { marketId: string; catalogId: string }) {
+  const link = await tx.catalogLink.findFirst({
+    where: { marketId, catalogId, unlinkedAt: null, catalog: { archivedAt: null } },
+    select: { id: true },
+  });
+  if (!link) throw new DomainError("NOT_FOUND");
 }

@@ -3,7 +3,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ItemFailure } from "../job/item-failures";
 
 type NoticeFlag =
-  "openingNoticeAt" | "reminderSentAt" | "closeNoticeAt" | "validationReminderAt" | "validationReminder2At";
+  | "openingNoticeAt"
+  | "reminderSentAt"
+  | "closeNoticeAt"
+  | "validationReminderAt"
+  | "validationReminder2At"
+  | "noCatalogWarningAt";
 
 // The shape every distribution notice job shares: find the distributions that are due and not yet flagged,
 // then for each claim it by setting its flag in the same transaction that queues its mails. A concurrent

@@ -205,6 +205,51 @@ export const adminRows: Entry<unknown>[] = [
     },
   }),
   entry({
+    target: `${ADMIN}#inviteCatalogAction`,
+    allowed: admin,
+    crossTenant: "market",
+    setup: (world) => laterDistribution(world),
+    input: {
+      form: ({ world, fixture: d }) => ({
+        marketId: world.market.id,
+        distributionId: d.id,
+        catalogId: world.catalog.id,
+      }),
+    },
+    effect: async ({ world, fixture: d }) => {
+      const invited = await db().participation.findMany({ where: { distributionId: d.id } });
+      expect(invited).toEqual([expect.objectContaining({ catalogId: world.catalog.id, status: "INVITED" })]);
+      expect(await db().notification.count({ where: { userId: world.users.producerOwner.id } })).toBe(1);
+    },
+  }),
+  entry({
+    target: `${ADMIN}#cancelParticipationAction`,
+    allowed: admin,
+    crossTenant: "market",
+    setup: async (world) => {
+      const d = await laterDistribution(world);
+      await db().participation.create({
+        data: { distributionId: d.id, catalogId: world.catalog.id, status: "ACCEPTED" },
+      });
+      return d;
+    },
+    input: {
+      form: ({ world, fixture: d }) => ({
+        marketId: world.market.id,
+        distributionId: d.id,
+        catalogId: world.catalog.id,
+      }),
+    },
+    effect: async ({ world, fixture: d }) => {
+      expect(await db().participation.count({ where: { distributionId: d.id } })).toBe(0);
+      expect(
+        await db().notification.count({
+          where: { userId: world.users.producerOwner.id, kind: "participation.cancelled" },
+        }),
+      ).toBe(1);
+    },
+  }),
+  entry({
     target: `${ADMIN}#linkCatalogAction`,
     variant: "shortcut link with its key",
     allowed: admin,

@@ -44,7 +44,10 @@ describe("a scheduled run survives one bad distribution", () => {
     const { logger, lines, entries } = captureLog();
     const first = await handleCronRequest(request(), "sale-opening", logger);
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ job: "sale-opening", result: { queued: 1, succeeded: 1, failed: 1 } });
+    expect(await first.json()).toEqual({
+      job: "sale-opening",
+      result: { queued: 1, warned: 0, succeeded: 1, failed: 1 },
+    });
     expect(await db().emailOutbox.count({ where: { toEmail: "sain@example.test" } })).toBe(1);
     expect(await db().emailOutbox.count({ where: { toEmail: "casse@example.test" } })).toBe(0);
     // Not marked done: its flag was rolled back with its transaction.
@@ -65,7 +68,10 @@ describe("a scheduled run survives one bad distribution", () => {
 
     await db().market.update({ where: { id: bad.market.id }, data: { timeZone: "Europe/Paris" } });
     const second = await handleCronRequest(request(), "sale-opening", logger);
-    expect(await second.json()).toEqual({ job: "sale-opening", result: { queued: 1, succeeded: 1, failed: 0 } });
+    expect(await second.json()).toEqual({
+      job: "sale-opening",
+      result: { queued: 1, warned: 0, succeeded: 1, failed: 0 },
+    });
     expect(await db().emailOutbox.count({ where: { toEmail: "casse@example.test" } })).toBe(1);
     expect(lines).toHaveLength(1);
   });

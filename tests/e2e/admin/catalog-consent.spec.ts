@@ -1,28 +1,8 @@
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
-import { signUpThroughForm } from "../support/sign-up";
+import { newMarketAdmin } from "../support/market-admin";
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-async function newMarketAdmin(page: import("@playwright/test").Page, marketName: string) {
-  await page.goto("/inscription");
-  await signUpThroughForm(page, {
-    firstName: "Hugo",
-    lastName: "Martin",
-    email: `hugo-${Date.now()}@exemple.fr`,
-    password: "un marché à moi",
-  });
-  await expect(page.getByRole("button", { name: "Déconnexion" })).toBeVisible();
-  await page.goto("/admin");
-  await page.getByLabel("Nom du marché").fill(marketName);
-  await page.getByLabel("Nom du lieu").fill("Halle");
-  await page.getByLabel("Adresse", { exact: true }).fill("2 rue du Marché");
-  await page.getByLabel("Code postal").fill("69200");
-  await page.getByLabel("Commune").fill("Vénissieux");
-  await page.getByRole("button", { name: "Créer le marché" }).click();
-  await expect(page.getByRole("heading", { name: "Paramètres du marché" })).toBeVisible();
-  await page.getByRole("link", { name: "Catalogues" }).click();
-}
 
 test("[ADMIN] the producer's shortcut link links at once; a declined request links nothing and cannot be repeated", async ({
   page,
@@ -37,6 +17,7 @@ test("[ADMIN] the producer's shortcut link links at once; a declined request lin
 
   // A market the producer chose gets the shortcut link: linked without a request.
   await newMarketAdmin(page, `Marché choisi ${Date.now()}`);
+  await page.getByRole("link", { name: "Catalogues" }).click();
   await page.getByLabel("Lien ou numéro du catalogue").fill(shortcut);
   await page.getByRole("button", { name: "Chercher et relier" }).click();
   await expect(

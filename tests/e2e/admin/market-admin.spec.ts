@@ -82,7 +82,8 @@ test("[ADMIN] create a market, plan a distribution with the defaults, link a cat
   const [catalog] = await query<{ number: number }>(
     `SELECT c.number FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes'`,
   );
-  await page.getByRole("link", { name: "Catalogues" }).click();
+  // « Catalogues participants » of the distribution's row is another link.
+  await page.getByRole("link", { name: "Catalogues", exact: true }).click();
   await page.getByLabel("Lien ou numéro du catalogue").fill("99999");
   await page.getByRole("button", { name: "Chercher et relier" }).click();
   await expect(page.getByText("Aucun catalogue ne porte ce numéro.")).toBeVisible();

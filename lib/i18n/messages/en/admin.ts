@@ -2,6 +2,9 @@ import type { admin as fr } from "../fr/admin";
 
 export const admin: typeof fr = {
   errors: {
+    SALE_CATALOGS_CLOSED: "Orders for this sale are closed: its participating catalogs no longer change.",
+    PARTICIPATION_HAS_ORDERS:
+      "Baskets already ordered hold products of this catalog: no. {baskets}. To take them out (members refunded and told), use “Withdraw from the sale” on the orders page.",
     PAYMENT_METHOD_REQUIRED: "Choose at least one payment method.",
     IBAN_REQUIRED: "Give the IBAN members send their transfers to.",
     PICKUP_END_BEFORE_START: "The pick-up must end after it starts, on the same day.",
@@ -192,10 +195,11 @@ export const admin: typeof fr = {
       "No catalog has accepted this sale yet: members would find nothing in it. The orders-open e-mail is sent to them only once a catalog takes part.",
     invite: "Invite to this sale",
     invited: (n: number) =>
-      n === 0 ? "Every catalog has already answered." : `${n} catalog${n === 1 ? "" : "s"} invited.`,
+      n === 0 ? "Every catalog is already invited or has answered." : `${n} catalog${n === 1 ? "" : "s"} invited.`,
     delete: "Delete",
     deleted: "Distribution deleted.",
     validate: "Validate the distribution",
+    participants: "Participating catalogs",
     seeOrders: "See the orders",
   },
   catalogs: {
@@ -404,6 +408,57 @@ export const admin: typeof fr = {
       OTHER_ADDRESS:
         "You are signed in with another address: sign out, then sign in or create your account with the invitation's.",
     },
+  },
+  participants: {
+    title: "Participating catalogs",
+    sale: (day: string, place: string) => `Sale of ${day} · ${place}`,
+    orders: (open: string, close: string) => `Orders from ${open} to ${close}`,
+    none: "No catalog is linked to this market: link one from “Catalogs”.",
+    closed: "Orders for this sale are closed: its participating catalogs no longer change.",
+    withoutCatalog:
+      "Orders for this sale are open or open within 48 hours, and no catalog has accepted it: invite some, or members will find nothing there (they are not told it opened while no catalog takes part).",
+    states: {
+      NOT_INVITED: "not invited",
+      INVITED: "invited",
+      ACCEPTED: "accepted",
+      DECLINED: "declined",
+    } as Record<string, string>,
+    invitedOn: (date: string) => `invited on ${date}`,
+    answeredOn: (date: string) => `answered on ${date}`,
+    unlinked: "formerly linked to the market",
+    products: (n: number) => (n === 0 ? "No product offered." : `${n} product${n === 1 ? "" : "s"} offered`),
+    invite: (catalog: string) => `Invite “${catalog}”`,
+    inviteAgain: (catalog: string) => `Invite “${catalog}” again`,
+    inviteAll: "Invite every catalog not invited",
+    invited: "Catalog invited.",
+    alreadyInvited: "This catalog is already invited or taking part.",
+    cancel: (catalog: string) => `Cancel the participation of “${catalog}”`,
+    cancelTitle: "Cancel this participation?",
+    cancelText:
+      "The catalog leaves this sale and its producer is told. Baskets not confirmed lose its products. You can invite it again.",
+    keep: "Keep it",
+    cancelled: "Participation cancelled.",
+  },
+  notifications: {
+    title: "Notifications",
+    kinds: {
+      "sale.no-catalog": (p: Record<string, string>) =>
+        `Sale of ${p.day ?? ""}: its orders open soon (or are open) and no catalog has accepted it.`,
+    } as Record<string, (p: Record<string, string>) => string>,
+  },
+  participationCancelledEmail: {
+    subject: (market: string, day: string) => `${market}: participation in the ${day} sale cancelled`,
+    heading: "Participation cancelled",
+    body: (market: string, catalog: string) =>
+      `“${market}” cancelled the participation of your catalog “${catalog}” in this sale.`,
+    action: "See my sales",
+  },
+  noCatalogEmail: {
+    subject: (market: string, day: string) => `${market}: no catalog for the ${day} sale`,
+    heading: "No catalog has accepted this sale",
+    body: (opens: string, open: boolean) =>
+      `Orders ${open ? "opened" : "open"} on ${opens}, and no catalog has accepted the sale yet: members would find nothing there, and the orders-open e-mail is sent to them only once a catalog takes part. Invite the producers from “Participating catalogs”.`,
+    action: "Participating catalogs",
   },
   inviteEmail: {
     subject: (market: string, day: string) => `${market} invites you to the ${day} sale`,

@@ -191,6 +191,8 @@ export const producer: typeof fr = {
     kinds: {
       "participation.invited": (p: Record<string, string>) =>
         `${p.market ?? ""} invites you to the ${p.day ?? ""} sale (${p.catalog ?? ""}).`,
+      "participation.cancelled": (p: Record<string, string>) =>
+        `${p.market ?? ""} cancelled your participation in the ${p.day ?? ""} sale (${p.catalog ?? ""}).`,
       "catalog.link-requested": (p: Record<string, string>) =>
         `${p.market ?? ""} asks to link your catalog “${p.catalog ?? ""}”.`,
       "message.received": (p: Record<string, string>) => `New message from ${p.market ?? ""}: ${p.subject ?? ""}`,

@@ -1,6 +1,9 @@
 // Strings of the market admin area. `errors` maps DomainError codes raised by this area's use cases.
 export const admin = {
   errors: {
+    SALE_CATALOGS_CLOSED: "Les commandes de cette vente sont closes : ses catalogues participants ne changent plus.",
+    PARTICIPATION_HAS_ORDERS:
+      "Des paniers déjà commandés contiennent des produits de ce catalogue : n° {baskets}. Pour les en retirer (membres remboursés et prévenus), utilisez « Retirer de la vente » sur la page des commandes.",
     PAYMENT_METHOD_REQUIRED: "Choisissez au moins un moyen de paiement.",
     IBAN_REQUIRED: "Indiquez l’IBAN sur lequel les membres font leurs virements.",
     PICKUP_END_BEFORE_START: "La fin de la distribution doit être après son début, le même jour.",
@@ -194,12 +197,44 @@ export const admin = {
     invite: "Inviter sur cette vente",
     invited: (n: number) =>
       n === 0
-        ? "Tous les catalogues ont déjà répondu."
+        ? "Tous les catalogues sont déjà invités ou ont répondu."
         : `${n} catalogue${n > 1 ? "s" : ""} invité${n > 1 ? "s" : ""}.`,
     delete: "Supprimer",
     deleted: "Distribution supprimée.",
     validate: "Valider la distribution",
     seeOrders: "Voir les commandes",
+    participants: "Catalogues participants",
+  },
+  participants: {
+    title: "Catalogues participants",
+    sale: (day: string, place: string) => `Vente du ${day} · ${place}`,
+    orders: (open: string, close: string) => `Commandes du ${open} au ${close}`,
+    none: "Aucun catalogue n’est relié à ce marché : reliez-en un depuis « Catalogues ».",
+    closed: "Les commandes de cette vente sont closes : ses catalogues participants ne changent plus.",
+    withoutCatalog:
+      "Les commandes de cette vente sont ouvertes ou ouvrent dans moins de 48 h, et aucun catalogue ne l’a acceptée : invitez-en, sinon les membres n’y trouveront rien (ils ne sont pas prévenus de l’ouverture tant qu’aucun catalogue ne participe).",
+    states: {
+      NOT_INVITED: "non invité",
+      INVITED: "invité",
+      ACCEPTED: "accepté",
+      DECLINED: "décliné",
+    } as Record<string, string>,
+    invitedOn: (date: string) => `invité le ${date}`,
+    answeredOn: (date: string) => `répondu le ${date}`,
+    unlinked: "relié au marché autrefois",
+    products: (n: number) =>
+      n === 0 ? "Aucun produit proposé." : `${n} produit${n > 1 ? "s" : ""} proposé${n > 1 ? "s" : ""}`,
+    invite: (catalog: string) => `Inviter « ${catalog} »`,
+    inviteAgain: (catalog: string) => `Inviter de nouveau « ${catalog} »`,
+    inviteAll: "Inviter tous les catalogues non invités",
+    invited: "Catalogue invité.",
+    alreadyInvited: "Ce catalogue est déjà invité ou participe déjà.",
+    cancel: (catalog: string) => `Annuler la participation de « ${catalog} »`,
+    cancelTitle: "Annuler cette participation ?",
+    cancelText:
+      "Le catalogue quitte cette vente et son producteur est prévenu. Les paniers non confirmés perdent ses produits. Vous pourrez l’inviter de nouveau.",
+    keep: "Garder",
+    cancelled: "Participation annulée.",
   },
   catalogs: {
     title: "Catalogues",
@@ -413,6 +448,27 @@ export const admin = {
       OTHER_ADDRESS:
         "Vous êtes connecté avec une autre adresse : déconnectez-vous, puis connectez-vous ou créez votre compte avec celle de l’invitation.",
     },
+  },
+  notifications: {
+    title: "Notifications",
+    kinds: {
+      "sale.no-catalog": (p: Record<string, string>) =>
+        `Vente du ${p.day ?? ""} : ses commandes ouvrent bientôt (ou sont ouvertes) et aucun catalogue ne l’a acceptée.`,
+    } as Record<string, (p: Record<string, string>) => string>,
+  },
+  participationCancelledEmail: {
+    subject: (market: string, day: string) => `${market} : participation à la vente du ${day} annulée`,
+    heading: "Participation annulée",
+    body: (market: string, catalog: string) =>
+      `« ${market} » a annulé la participation de votre catalogue « ${catalog} » à cette vente.`,
+    action: "Voir mes ventes",
+  },
+  noCatalogEmail: {
+    subject: (market: string, day: string) => `${market} : aucun catalogue pour la vente du ${day}`,
+    heading: "Aucun catalogue n’a accepté cette vente",
+    body: (opens: string, open: boolean) =>
+      `Les commandes ${open ? "sont ouvertes depuis" : "ouvrent"} le ${opens}, et aucun catalogue n’a encore accepté la vente : les membres n’y trouveraient rien, et le mail d’ouverture ne leur est envoyé qu’une fois un catalogue participant. Invitez les producteurs depuis « Catalogues participants ».`,
+    action: "Catalogues participants",
   },
   inviteEmail: {
     subject: (market: string, day: string) => `${market} vous invite à la vente du ${day}`,

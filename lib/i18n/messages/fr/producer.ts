@@ -193,6 +193,8 @@ export const producer = {
     kinds: {
       "participation.invited": (p: Record<string, string>) =>
         `${p.market ?? ""} vous invite à la vente du ${p.day ?? ""} (${p.catalog ?? ""}).`,
+      "participation.cancelled": (p: Record<string, string>) =>
+        `${p.market ?? ""} a annulé votre participation à la vente du ${p.day ?? ""} (${p.catalog ?? ""}).`,
       "catalog.link-requested": (p: Record<string, string>) =>
         `${p.market ?? ""} demande à relier votre catalogue « ${p.catalog ?? ""} ».`,
       "message.received": (p: Record<string, string>) => `Nouveau message de ${p.market ?? ""} : ${p.subject ?? ""}`,

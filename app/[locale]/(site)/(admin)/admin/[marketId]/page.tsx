@@ -1,16 +1,27 @@
 import { DistributionRow } from "@/components/admin/distribution-row";
 import { ShareLink } from "@/components/admin/share-link";
+import { NotificationList } from "@/components/notice/notification-list";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
+import { listNotifications } from "@/lib/domain/notice/list-notifications";
 import { getMessages } from "@/lib/i18n/page";
 
 export default async function MarketAdminHome({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
-  const { market } = await loadAdminMarket(marketId, `/admin/${marketId}`);
+  const { actor, market } = await loadAdminMarket(marketId, `/admin/${marketId}`);
   const { locale, t } = await getMessages();
+  const notifications = market.rights.admin ? await listNotifications({ actor, now: new Date(), marketId }) : [];
   const upcoming = market.distributions.filter((d) => !d.validatedAt).slice(0, 6);
   return (
     <div className="flex flex-col gap-4">
       <ShareLink market={market} locale={locale} t={t} heading="h1" />
+      {notifications.length > 0 && (
+        <section aria-labelledby="admin-notifications" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="admin-notifications" className="mb-1 text-lg font-semibold">
+            {t.admin.notifications.title}
+          </h2>
+          <NotificationList notifications={notifications} kinds={t.admin.notifications.kinds} />
+        </section>
+      )}
       <section aria-labelledby="upcoming-admin">
         <h2 id="upcoming-admin" className="mb-2 text-lg font-semibold">
           {t.admin.distributions.upcoming}

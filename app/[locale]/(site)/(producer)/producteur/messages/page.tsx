@@ -1,9 +1,9 @@
+import { NotificationList } from "@/components/notice/notification-list";
 import { ActionForm, FormField } from "@/components/ui/action-form";
 import { replyToMessageAction } from "@/lib/actions/messages";
 import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
 import { listInbox } from "@/lib/domain/message/list-messages";
 import { listNotifications } from "@/lib/domain/notice/list-notifications";
-import Link from "next/link";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
 
@@ -25,22 +25,7 @@ export default async function InboxPage() {
         {notifications.length === 0 ? (
           <p className="text-sm text-muted">{n.none}</p>
         ) : (
-          <ul className="flex flex-col gap-1 text-sm">
-            {notifications.map((note) => {
-              const text = n.kinds[note.kind]?.(note.params) ?? note.kind;
-              return (
-                <li key={note.id} className={note.unread ? "font-semibold" : ""}>
-                  {note.url ? (
-                    <Link href={note.url} className="underline">
-                      {text}
-                    </Link>
-                  ) : (
-                    text
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <NotificationList notifications={notifications} kinds={n.kinds} />
         )}
       </section>
       <h1 className="text-2xl font-bold">{i.title}</h1>
