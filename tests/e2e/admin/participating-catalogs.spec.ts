@@ -9,7 +9,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 const VRAC = "Épicerie et entretien en vrac"; // producteur@cabas.test's catalog
 const FARM = "Légumes et œufs de la ferme";
 
-test("[ADMIN] participating catalogs: invite one catalog of two, the producer accepts, the sale opens with its products", async ({
+test("[ADMIN] market set-up: a second place typed and located, a distribution there, one catalog of two invited, the producer accepts, the sale opens with its products", async ({
   page,
   newPerson,
   request,
@@ -34,8 +34,24 @@ test("[ADMIN] participating catalogs: invite one catalog of two, the producer ac
     await expect(page.getByText(`Catalogue « ${c.name} »`)).toBeVisible();
   }
 
-  // A distribution whose orders are open from today: nobody has accepted it yet.
+  // A second place, its address typed and located by the address service (the stub): nobody types coordinates.
+  await page.getByRole("link", { name: "Lieux", exact: true }).click();
+  const add = page.getByRole("region", { name: "Ajouter un lieu" });
+  await add.getByLabel("Nom du lieu").fill("Maison de quartier");
+  await add.getByLabel("Adresse", { exact: true }).fill("12 avenue Franklin Roosevelt");
+  await add.getByLabel("Code postal").fill("69500");
+  await add.getByLabel("Commune").fill("Bron");
+  await add.getByRole("button", { name: "Ajouter un lieu" }).click();
+  await expect(add.getByText("Lieu ajouté. Adresse localisée.")).toBeVisible();
+  const [bron] = await query<{ lat: number; lng: number }>(
+    `SELECT lat, lng FROM "Place" WHERE "marketId" = $1 AND city = 'Bron'`,
+    [marketId],
+  );
+  expect(bron).toEqual({ lat: 45.7386, lng: 4.913 });
+
+  // A distribution there whose orders are open from today: nobody has accepted it yet.
   await page.getByRole("link", { name: "Distributions", exact: true }).click();
+  await page.getByLabel("Lieu", { exact: true }).selectOption({ label: "Maison de quartier — Bron" });
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   await page.getByLabel("Ouverture des commandes (jour)", { exact: true }).fill(today);
   await page.getByLabel("Ouverture des commandes (heure)", { exact: true }).fill("00:00");
@@ -43,6 +59,7 @@ test("[ADMIN] participating catalogs: invite one catalog of two, the producer ac
   await expect(page.getByText("Distribution planifiée.", { exact: true })).toBeVisible();
   const row = page.locator("[data-distribution]");
   const distributionId = (await row.getAttribute("data-distribution"))!;
+  await expect(row).toContainText("Maison de quartier");
   await row.getByRole("link", { name: "Catalogues participants" }).click();
   await expect(page.getByRole("heading", { name: "Catalogues participants" })).toBeVisible();
   const vrac = page.locator(`[data-catalog="${VRAC}"]`);
