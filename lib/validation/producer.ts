@@ -22,8 +22,15 @@ export const producerSchema = z.object({
   phone: optional(30),
   email: optionalEmail,
   website: optional(200),
+  publishPhone: checkbox,
+  publishEmail: checkbox,
+  publishAddress: checkbox,
 });
-export type ProducerInput = z.infer<typeof producerSchema>;
+// The profile form always sends the publishing choices; a producer created elsewhere (sign-up, tests) publishes
+// nothing until they choose to.
+type PublishChoice = "publishPhone" | "publishEmail" | "publishAddress";
+type ProducerForm = z.infer<typeof producerSchema>;
+export type ProducerInput = Omit<ProducerForm, PublishChoice> & Partial<Pick<ProducerForm, PublishChoice>>;
 
 export const catalogSchema = z.object({ name: text(120), description: optional(2000) });
 

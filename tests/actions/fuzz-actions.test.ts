@@ -94,6 +94,9 @@ const producerFields = {
   phone: oneOf("06 12 34 56 78"),
   email: oneOf("ferme@example.test", ""),
   website: oneOf("https://ferme.example"),
+  publishPhone: checkbox,
+  publishEmail: checkbox,
+  publishAddress: checkbox,
 };
 const profile = { phone: oneOf("06 12 34 56 78", ""), address: textField, zipCode: oneOf("69200"), city: textField };
 // A path some forms still send (no action uses it any more).

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { DomainError } from "../errors";
 
-// The producer's public page: presentation, active products, and the markets it sells at.
+// The producer's public page: presentation, active products, the markets it sells at, and the contact details the
+// producer chose to publish (phone, e-mail and street are private until then; the town and website are public).
 export async function getPublicProducerOrThrow(slug: string) {
   const producer = await db().producer.findUnique({
     where: { slug },
@@ -11,6 +12,12 @@ export async function getPublicProducerOrThrow(slug: string) {
       city: true,
       zipCode: true,
       website: true,
+      address: true,
+      phone: true,
+      email: true,
+      publishPhone: true,
+      publishEmail: true,
+      publishAddress: true,
       photos: { select: { imageId: true }, orderBy: { position: "asc" }, take: 6 },
       catalogs: {
         where: { archivedAt: null },
@@ -36,6 +43,16 @@ export async function getPublicProducerOrThrow(slug: string) {
     },
   });
   if (!producer) throw new DomainError("NOT_FOUND");
-  const markets = new Map(producer.catalogs.flatMap((c) => c.links.map((l) => [l.market.slug, l.market])));
-  return { ...producer, markets: [...markets.values()] };
+  const { address, phone, email, publishPhone, publishEmail, publishAddress, ...page } = producer;
+  const markets = new Map(page.catalogs.flatMap((c) => c.links.map((l) => [l.market.slug, l.market])));
+  return {
+    ...page,
+    markets: [...markets.values()],
+    contact: {
+      phone: publishPhone ? phone : null,
+      email: publishEmail ? email : null,
+      address: publishAddress ? address : null,
+      website: page.website,
+    },
+  };
 }

@@ -30,6 +30,7 @@ export const producer: typeof fr = {
     emailInvalid: "This e-mail address is not valid.",
   },
   sellsAt: "Sells at",
+  contact: "Contact",
   metaDescription: (name: string) =>
     `${name}: this local producer's products and the Cabas markets where to find them.`,
   sharedCatalog: {
@@ -55,6 +56,9 @@ export const producer: typeof fr = {
     phone: "Phone",
     email: "Contact e-mail",
     website: "Website",
+    publishAddress: "Show the address on my public page",
+    publishPhone: "Show the phone number on my public page",
+    publishEmail: "Show the e-mail on my public page",
   },
   nav: { catalogs: "Catalogs", sales: "Sales", messages: "Messages", payouts: "Payouts" },
   catalogs: {
@@ -129,6 +133,8 @@ export const producer: typeof fr = {
     saved: "Profile saved.",
     link: "Edit my profile",
     publicPage: "See my public page",
+    publishHint:
+      "Your phone number, e-mail and address stay private until you tick « Show ». Your town and website are public.",
   },
   team: {
     title: "Team",

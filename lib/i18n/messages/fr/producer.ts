@@ -29,6 +29,7 @@ export const producer = {
     emailInvalid: "Cette adresse e-mail n’est pas valide.",
   } as Record<string, string>,
   sellsAt: "Vend aux marchés",
+  contact: "Contact",
   // The public page's meta description when the producer has written no description.
   metaDescription: (name: string) =>
     `${name} : les produits de ce producteur local et les marchés Cabas où les trouver.`,
@@ -55,6 +56,9 @@ export const producer = {
     phone: "Téléphone",
     email: "E-mail de contact",
     website: "Site web",
+    publishAddress: "Afficher l’adresse sur ma page publique",
+    publishPhone: "Afficher le téléphone sur ma page publique",
+    publishEmail: "Afficher l’e-mail sur ma page publique",
   },
   nav: { catalogs: "Catalogues", sales: "Ventes", messages: "Messages", payouts: "Versements" },
   catalogs: {
@@ -130,6 +134,8 @@ export const producer = {
     saved: "Profil enregistré.",
     link: "Modifier mon profil",
     publicPage: "Voir ma page publique",
+    publishHint:
+      "Votre téléphone, votre e-mail et votre adresse restent privés tant que vous ne cochez pas « Afficher ». La commune et le site web sont publics.",
   },
   team: {
     title: "Équipe",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ContactDetails } from "@/components/contact-details";
 import { DistributionCard } from "@/components/market/distribution-card";
 import { MemberState } from "@/components/market/member-state";
 import { PublicFrame } from "@/components/personal/public-frame";
@@ -6,7 +7,6 @@ import { orNotFound } from "@/lib/auth/load-page-actor";
 import { getMessages } from "@/lib/i18n/page";
 import { metaDescriptionOf } from "@/lib/meta-description";
 import { publicMarket } from "@/lib/public-cache";
-import { telHref } from "@/lib/tel-href";
 
 // The shared link of a market: rendered once per address and language, served from Next's cache (README,
 // Performance); whether the signed-in person is a member comes from app/api/personal once in the browser.
@@ -77,26 +77,13 @@ export default async function MarketPage({ params }: { params: Promise<Params> }
             </ul>
           )}
         </section>
-        {(market.contactName || market.contactEmail || market.contactPhone) && (
-          <section aria-labelledby="contact" className="rounded-lg bg-white p-4">
-            <h2 id="contact" className="mb-1 text-xl font-semibold">
-              {t.market.contact}
-            </h2>
-            <p className="flex flex-wrap gap-x-3">
-              {market.contactName && <span className="font-semibold">{market.contactName}</span>}
-              {market.contactEmail && (
-                <a href={`mailto:${market.contactEmail}`} className="text-leaf-700 underline">
-                  {market.contactEmail}
-                </a>
-              )}
-              {market.contactPhone && (
-                <a href={telHref(market.contactPhone)} className="text-leaf-700 underline">
-                  {market.contactPhone}
-                </a>
-              )}
-            </p>
-          </section>
-        )}
+        <ContactDetails
+          id="contact"
+          heading={t.market.contact}
+          name={market.contactName}
+          email={market.contactEmail}
+          phone={market.contactPhone}
+        />
         <section aria-labelledby="places">
           <h2 id="places" className="mb-3 text-xl font-semibold">
             {t.market.places}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ContactDetails } from "@/components/contact-details";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { priceLabel } from "@/lib/domain/product/unit-price";
@@ -55,6 +56,7 @@ export default async function PublicProducerPage({ params }: { params: Promise<P
           </div>
         )}
         {producer.description && <p className="whitespace-pre-line">{producer.description}</p>}
+        <ContactDetails id="contact" heading={t.producer.contact} {...producer.contact} />
         {producer.markets.length > 0 && (
           <p>
             {t.producer.sellsAt} :{" "}

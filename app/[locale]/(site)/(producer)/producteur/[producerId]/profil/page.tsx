@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AddressLocationNote } from "@/components/address-location";
-import { ActionForm, FormField, FormTextarea } from "@/components/ui/action-form";
+import { ActionForm, FormChoice, FormField, FormTextarea } from "@/components/ui/action-form";
 import { updateProducerAction } from "@/lib/actions/producer";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getProducerProfileOrThrow } from "@/lib/domain/producer/update-producer";
@@ -42,13 +42,22 @@ export default async function ProducerProfilePage({ params }: { params: Promise<
         <FormField name="name" label={f.name} defaultValue={producer.name} />
         <FormTextarea name="description" label={f.description} defaultValue={producer.description ?? ""} />
         <FormField name="address" label={f.address} defaultValue={producer.address ?? ""} />
+        <FormChoice
+          type="checkbox"
+          name="publishAddress"
+          defaultChecked={producer.publishAddress}
+          label={f.publishAddress}
+        />
         <div className="grid grid-cols-2 gap-3">
           <FormField name="zipCode" label={f.zipCode} defaultValue={producer.zipCode ?? ""} />
           <FormField name="city" label={f.city} defaultValue={producer.city ?? ""} />
         </div>
         <AddressLocationNote location={producer.location} t={t} />
+        <p className="text-sm text-muted">{t.producer.profile.publishHint}</p>
         <FormField name="phone" type="tel" label={f.phone} defaultValue={producer.phone ?? ""} />
+        <FormChoice type="checkbox" name="publishPhone" defaultChecked={producer.publishPhone} label={f.publishPhone} />
         <FormField name="email" type="email" label={f.email} defaultValue={producer.email ?? ""} />
+        <FormChoice type="checkbox" name="publishEmail" defaultChecked={producer.publishEmail} label={f.publishEmail} />
         <FormField name="website" type="url" label={f.website} defaultValue={producer.website ?? ""} />
         <FormField
           name="photos"
