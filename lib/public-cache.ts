@@ -3,6 +3,7 @@ import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import type { ProductCategory } from "@/generated/prisma/client";
 import { distributionState, nextStateChange } from "@/lib/domain/distribution/distribution-state";
 import { getSharedCatalogOrThrow } from "@/lib/domain/catalog/get-shared-catalog";
+import { getMarketProducersOrThrow } from "@/lib/domain/market/get-market-producers";
 import { getPublicMarketOrThrow } from "@/lib/domain/market/get-public-market";
 import { getPublicProducerOrThrow } from "@/lib/domain/producer/get-public-producer";
 import { getShopCatalog, getShopDistributionOrThrow, type ShopDistribution } from "@/lib/domain/shop/get-shop";
@@ -10,7 +11,7 @@ import { searchShopProducts } from "@/lib/domain/shop/search-shop";
 import { SEARCH_TAG } from "./cache-tags.js";
 
 // What the public pages read (README, Performance). Those pages (app/[locale]/(site)/(public): the home page, the
-// market page, the shop's category, page and search pages, the producer page, a catalog's shared page) are
+// market page and its producers, the shop's category, page and search pages, the producer page, a catalog's shared page) are
 // rendered once per address and served from Next's full-route cache; a page carries the tags of the data it read
 // here, so dropping a tag drops the pages built from it, and a page lives no longer than the shortest-lived read.
 // Unknown rows throw (DomainError NOT_FOUND), and a throw is never cached: an address that names nothing keeps
@@ -96,6 +97,14 @@ export function publicProducer(slug: string) {
     ["public-producer", slug],
     { tags: [PUBLIC_TAG], revalidate: HOUR },
   )();
+}
+
+// A market's « Producteurs » page: who it works with changes with catalogs linked or unlinked (PUBLIC_TAG).
+export function publicMarketProducers(slug: string) {
+  return unstable_cache(() => getMarketProducersOrThrow(slug), ["public-market-producers", slug], {
+    tags: [PUBLIC_TAG],
+    revalidate: HOUR,
+  })();
 }
 
 // A catalog's shared page.

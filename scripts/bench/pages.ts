@@ -113,6 +113,13 @@ function pages(market: BenchMarket): Page[] {
       forEverybody: true,
     },
     {
+      name: "market's producers page",
+      path: `/m/${market.slug}/producteurs`,
+      audiences: ["visitor"],
+      expect: [market.producerName],
+      forEverybody: true,
+    },
+    {
       name: "shared catalog page",
       path: `/catalogues/${market.catalogNumber}`,
       audiences: ["visitor"],

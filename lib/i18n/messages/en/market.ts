@@ -21,6 +21,13 @@ export const market: typeof fr = {
   noUpcoming: "No distribution is planned yet. Come back soon!",
   places: "Pick-up places",
   contact: "Contact",
+  producers: {
+    link: "The market's producers",
+    title: (market: string) => `The producers of ${market}`,
+    metaDescription: (market: string) => `The farms and makers who sell at ${market}, straight to you.`,
+    none: "This market does not work with any producer yet.",
+    back: "Back to the market",
+  },
   producersList: (names: string) => `Producers taking part: ${names}`,
   noProducersYet: "Producers have not confirmed yet.",
   state: {

@@ -20,6 +20,13 @@ export const market = {
   noUpcoming: "Aucune distribution n’est prévue pour l’instant. Revenez bientôt !",
   places: "Lieux de distribution",
   contact: "Contact",
+  producers: {
+    link: "Les producteurs du marché",
+    title: (market: string) => `Les producteurs de ${market}`,
+    metaDescription: (market: string) => `Les fermes et artisans qui vendent à ${market}, en circuit court.`,
+    none: "Ce marché ne travaille encore avec aucun producteur.",
+    back: "Retour au marché",
+  },
   producersList: (names: string) => `Producteurs présents : ${names}`,
   noProducersYet: "Les producteurs n’ont pas encore confirmé leur participation.",
   state: {

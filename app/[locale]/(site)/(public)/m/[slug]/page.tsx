@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ContactDetails } from "@/components/contact-details";
 import { DistributionCard } from "@/components/market/distribution-card";
 import { MemberState } from "@/components/market/member-state";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { orNotFound } from "@/lib/auth/load-page-actor";
+import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
 import { metaDescriptionOf } from "@/lib/meta-description";
 import { publicMarket } from "@/lib/public-cache";
@@ -45,6 +47,9 @@ export default async function MarketPage({ params }: { params: Promise<Params> }
           </div>
         </header>
         {market.description && <p className="whitespace-pre-line">{market.description}</p>}
+        <Link href={localizedPath(locale, `/m/${market.slug}/producteurs`)} className="text-leaf-700 underline">
+          {t.market.producers.link}
+        </Link>
         <MemberState
           market={{ id: market.id, slug: market.slug }}
           locale={locale}
