@@ -1,9 +1,12 @@
 import { createDistributionAction } from "@/lib/actions/admin";
 import type { Messages } from "@/lib/i18n/messages";
 import { ActionForm, FormField, FormSelect } from "../ui/action-form";
+import { SaleWordsFields } from "./sale-words-fields";
 
 type Values = {
   placeId?: string;
+  name?: string;
+  note?: string;
   day: string;
   pickupStart: string;
   pickupEnd: string;
@@ -52,6 +55,7 @@ export function DistributionForm({
       <FormField name="openTime" type="time" label={a.openTime} defaultValue={values.openTime} />
       <FormField name="closeDay" type="date" label={a.closeDay} defaultValue={values.closeDay} />
       <FormField name="closeTime" type="time" label={a.closeTime} defaultValue={values.closeTime} />
+      <SaleWordsFields values={values} t={t} />
     </ActionForm>
   );
 }

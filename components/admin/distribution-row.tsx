@@ -5,6 +5,7 @@ import type { getAdminMarketOrThrow } from "@/lib/domain/market-admin/get-admin-
 import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { SaleWords } from "../market/sale-words";
 import { ActionForm } from "../ui/action-form";
 
 type Distribution = Awaited<ReturnType<typeof getAdminMarketOrThrow>>["distributions"][number];
@@ -40,6 +41,7 @@ export function DistributionRow({
           {t.market.state[d.state]}
         </span>
       </div>
+      <SaleWords name={d.name} note={d.note} />
       <p className="text-sm text-muted">
         {a.orders(d._count.orders)} · {a.catalogs(accepted, d.participations.length)}
       </p>

@@ -4,6 +4,7 @@ import { formatInZone } from "@/lib/i18n/format";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { shopPath } from "@/lib/validation/shop-filters";
+import { SaleWords } from "./sale-words";
 
 type Props = {
   distribution: PublicMarket["distributions"][number];
@@ -48,6 +49,7 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
           at(d.pickupEndAt, m.timeFormat),
         )}
       </h3>
+      <SaleWords name={d.name} note={d.note} />
       <p className="text-sm">
         {d.place.name}, {d.place.city}
       </p>

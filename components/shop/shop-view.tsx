@@ -5,6 +5,7 @@ import { formatInZone } from "@/lib/i18n/format";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { SEARCH_SEGMENT, type ShopFilters, shopFiltersPath, shopPath } from "@/lib/validation/shop-filters";
+import { SaleWords } from "../market/sale-words";
 import { VisitorOnly } from "../personal/personal";
 import { LiveBasket } from "./live-basket";
 import { ProductCard } from "./product-card";
@@ -46,6 +47,7 @@ export function ShopView({
             at(d.pickupEndAt, "HH:mm"),
           )}
         </h1>
+        <SaleWords name={d.name} note={d.note} />
         <p className="text-sm">
           {d.place.name}, {d.place.address}, {d.place.city}
         </p>

@@ -74,8 +74,17 @@ const day = z
     "dateInvalid",
   );
 
+// A sale's own name and note, given to a one-off distribution or to every distribution of a cycle.
+export const DISTRIBUTION_NAME_MAX = 60;
+export const DISTRIBUTION_NOTE_MAX = 280;
+const saleWords = {
+  name: optional(DISTRIBUTION_NAME_MAX),
+  note: optional(DISTRIBUTION_NOTE_MAX),
+};
+
 export const distributionSchema = z.object({
   placeId: z.string().min(1, "required"),
+  ...saleWords,
   day,
   pickupStart: time,
   pickupEnd: time,
@@ -84,10 +93,13 @@ export const distributionSchema = z.object({
   closeDay: day,
   closeTime: time,
 });
-export type DistributionInput = z.infer<typeof distributionSchema>;
+// The forms always send the name and note; a distribution planned elsewhere (the demo, tests) may have none.
+type SaleWords = { name?: string | null; note?: string | null };
+export type DistributionInput = Omit<z.infer<typeof distributionSchema>, keyof SaleWords> & SaleWords;
 
 export const cycleSchema = z.object({
   placeId: z.string().min(1, "required"),
+  ...saleWords,
   frequency: z.enum(["WEEKLY", "BIWEEKLY", "TRIWEEKLY", "MONTHLY"], "choiceInvalid"),
   startDay: day,
   endDay: day,
@@ -96,6 +108,6 @@ export const cycleSchema = z.object({
   openDaysBefore: wholeNumber(0, 60, "openDaysInvalid"),
   closeHoursBefore: wholeNumber(0, 24 * 14, "closeHoursInvalid"),
 });
-export type CycleInput = z.infer<typeof cycleSchema>;
+export type CycleInput = Omit<z.infer<typeof cycleSchema>, keyof SaleWords> & SaleWords;
 
 export const linkCatalogSchema = z.object({ catalog: z.string().trim().min(1, "required").max(300, "tooLong") });

@@ -241,6 +241,8 @@ const SPECS: Record<string, Spec> = {
       openTime: time,
       closeDay: day,
       closeTime: time,
+      name: oneOf("Commande VRAC Quartier", ""),
+      note: textField,
     })),
   },
   "admin.createCycleAction": {
@@ -255,6 +257,8 @@ const SPECS: Record<string, Spec> = {
       pickupEnd: time,
       openDaysBefore: numberField("7"),
       closeHoursBefore: numberField("24"),
+      name: oneOf("Marché du jeudi", ""),
+      note: textField,
     })),
   },
   "admin.deleteDistributionAction": {

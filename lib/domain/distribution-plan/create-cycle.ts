@@ -47,6 +47,8 @@ export async function createCycle({ actor, marketId, input }: { actor: Actor; ma
           marketId,
           placeId: input.placeId,
           cycleId: cycle.id,
+          name: input.name,
+          note: input.note,
           day: dateFromDay(day),
           pickupStartAt,
           pickupEndAt: zonedInstant(day, end, tz),

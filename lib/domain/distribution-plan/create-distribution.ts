@@ -37,7 +37,14 @@ export async function createDistribution({
   const [place] = market?.places ?? [];
   if (!market || !place) throw new DomainError("NOT_FOUND", "placeId");
   const instants = distributionInstants(input, market.timeZone);
-  const data = { marketId, placeId: input.placeId, day: dateFromDay(input.day), ...instants };
+  const data = {
+    marketId,
+    placeId: input.placeId,
+    day: dateFromDay(input.day),
+    name: input.name,
+    note: input.note,
+    ...instants,
+  };
   try {
     if (distributionId) {
       const existing = await db().distribution.findFirst({

@@ -18,6 +18,8 @@ export async function getDistributionFormOrThrow({
     where: { id: distributionId, marketId },
     select: {
       placeId: true,
+      name: true,
+      note: true,
       pickupStartAt: true,
       pickupEndAt: true,
       ordersOpenAt: true,
@@ -34,6 +36,8 @@ export async function getDistributionFormOrThrow({
     slotsEnabled: d.slotsEnabled,
     values: {
       placeId: d.placeId,
+      name: d.name ?? "",
+      note: d.note ?? "",
       day: day(d.pickupStartAt),
       pickupStart: time(d.pickupStartAt),
       pickupEnd: time(d.pickupEndAt),

@@ -56,6 +56,8 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
         orderBy: { pickupStartAt: "asc" },
         select: {
           id: true,
+          name: true,
+          note: true,
           pickupStartAt: true,
           pickupEndAt: true,
           ordersOpenAt: true,

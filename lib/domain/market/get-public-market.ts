@@ -32,6 +32,8 @@ export async function getPublicMarketOrThrow({ slug, now }: { slug: string; now:
         take: 12,
         select: {
           id: true,
+          name: true,
+          note: true,
           pickupStartAt: true,
           pickupEndAt: true,
           ordersOpenAt: true,

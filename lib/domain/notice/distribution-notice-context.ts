@@ -4,6 +4,9 @@ import { messagesFor } from "@/lib/i18n/messages";
 
 export type NoticeDistribution = {
   id: string;
+  // The sale's own name and note to members, when the admin gave them.
+  name?: string | null;
+  note?: string | null;
   pickupStartAt: Date;
   pickupEndAt: Date;
   ordersCloseAt: Date;
@@ -21,17 +24,25 @@ export function noticeContext(d: NoticeDistribution, userLocale: string) {
     t,
     at,
     day: at(d.pickupStartAt, t.market.dateFormat),
-    pickupLine: t.emails.pickupLine(
-      at(d.pickupStartAt, t.market.dateFormat),
-      at(d.pickupStartAt, t.market.timeFormat),
-      at(d.pickupEndAt, t.market.timeFormat),
-      `${d.place.name}, ${d.place.city}`,
-    ),
+    pickupLine: [
+      d.name && t.emails.saleName(d.name),
+      t.emails.pickupLine(
+        at(d.pickupStartAt, t.market.dateFormat),
+        at(d.pickupStartAt, t.market.timeFormat),
+        at(d.pickupEndAt, t.market.timeFormat),
+        `${d.place.name}, ${d.place.city}`,
+      ),
+      d.note && t.emails.saleNote(d.note),
+    ]
+      .filter(Boolean)
+      .join(" "),
   };
 }
 
 export const noticeDistributionSelect = {
   id: true,
+  name: true,
+  note: true,
   pickupStartAt: true,
   pickupEndAt: true,
   ordersCloseAt: true,

@@ -30,6 +30,8 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
       distribution: {
         select: {
           id: true,
+          name: true,
+          note: true,
           ordersOpenAt: true,
           ordersCloseAt: true,
           pickupStartAt: true,

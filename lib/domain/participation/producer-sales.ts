@@ -29,6 +29,8 @@ export async function listProducerSales({ actor, producerId, now }: { actor: Act
     select: {
       id: true,
       marketId: true,
+      name: true,
+      note: true,
       pickupStartAt: true,
       pickupEndAt: true,
       ordersOpenAt: true,

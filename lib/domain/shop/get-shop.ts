@@ -77,6 +77,8 @@ export async function getShopDistributionOrThrow({ slug, distributionId }: { slu
     where: { id: distributionId, market: { slug } },
     select: {
       id: true,
+      name: true,
+      note: true,
       ordersOpenAt: true,
       ordersCloseAt: true,
       pickupStartAt: true,

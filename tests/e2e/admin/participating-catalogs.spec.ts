@@ -51,15 +51,19 @@ test("[ADMIN] market set-up: a second place typed and located, a distribution th
 
   // A distribution there whose orders are open from today: nobody has accepted it yet.
   await page.getByRole("link", { name: "Distributions", exact: true }).click();
-  await page.getByLabel("Lieu", { exact: true }).selectOption({ label: "Maison de quartier — Bron" });
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   await page.getByLabel("Ouverture des commandes (jour)", { exact: true }).fill(today);
   await page.getByLabel("Ouverture des commandes (heure)", { exact: true }).fill("00:00");
+  const oneOff = page.getByRole("region", { name: "Distribution ponctuelle" });
+  await oneOff.getByLabel("Lieu", { exact: true }).selectOption({ label: "Maison de quartier — Bron" });
+  await oneOff.getByLabel("Nom de la vente (facultatif)").fill("Commande VRAC Quartier");
+  await oneOff.getByLabel("Note aux membres (facultatif)").fill("Apportez vos contenants");
   await page.getByRole("button", { name: "Planifier", exact: true }).click();
   await expect(page.getByText("Distribution planifiée.", { exact: true })).toBeVisible();
   const row = page.locator("[data-distribution]");
   const distributionId = (await row.getAttribute("data-distribution"))!;
   await expect(row).toContainText("Maison de quartier");
+  await expect(row).toContainText("Commande VRAC Quartier");
   await row.getByRole("link", { name: "Catalogues participants" }).click();
   await expect(page.getByRole("heading", { name: "Catalogues participants" })).toBeVisible();
   const vrac = page.locator(`[data-catalog="${VRAC}"]`);
@@ -117,7 +121,12 @@ test("[ADMIN] market set-up: a second place typed and located, a distribution th
   await runNotices();
   expect(await mailsOf("sale-opening")).toHaveLength(1);
   const [{ slug }] = await query<{ slug: string }>(`SELECT slug FROM "Market" WHERE id = $1`, [marketId]);
+  await page.goto(`/m/${slug}`);
+  await expect(page.getByRole("article")).toContainText("Commande VRAC Quartier");
+  await expect(page.locator("[data-sale-note]")).toHaveText("Apportez vos contenants");
   await page.goto(`/m/${slug}/distributions/${distributionId}`);
+  await expect(page.getByText("Commande VRAC Quartier", { exact: true })).toBeVisible();
+  await expect(page.locator("[data-sale-note]")).toHaveText("Apportez vos contenants");
   await expect(page.getByRole("article", { name: /^Riz complet/ })).toBeVisible();
   await expect(page.getByRole("article", { name: /^Carottes/ })).toHaveCount(0);
 });

@@ -14,7 +14,7 @@ test("[PRODUCER] a farm's phone shows on its public page once published; its e-m
     await signInAs(page, "producteur@cabas.test");
     await page.goto(`/producteur/${farm.id}/profil`);
     await expect(page.getByLabel("Afficher le téléphone sur ma page publique")).not.toBeChecked();
-    await page.getByLabel("Téléphone").fill("06 98 76 54 32");
+    await page.getByLabel("Téléphone", { exact: true }).fill("06 98 76 54 32");
     await page.getByLabel("E-mail de contact").fill("vrac-prive@exemple.fr");
     await page.getByLabel("Afficher le téléphone sur ma page publique").check();
     await page.getByRole("button", { name: "Enregistrer" }).click();

@@ -13,6 +13,8 @@ export const emails: typeof fr = {
   },
   pickupLine: (day: string, from: string, to: string, place: string) =>
     `Pick-up on ${day}, ${from} to ${to}, at ${place}.`,
+  saleName: (name: string) => `${name}:`,
+  saleNote: (note: string) => `Note from the market: ${note}`,
   basketValidated: {
     subject: (market: string) => `${market}: your basket is validated`,
     heading: "Your basket is validated",

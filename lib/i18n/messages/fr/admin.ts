@@ -168,6 +168,11 @@ export const admin = {
     openTime: "Ouverture des commandes (heure)",
     closeDay: "Fermeture des commandes (jour)",
     closeTime: "Fermeture des commandes (heure)",
+    name: "Nom de la vente (facultatif)",
+    nameHint: "Par exemple « Commande VRAC Quartier ». 60 caractères au plus.",
+    note: "Note aux membres (facultatif)",
+    noteHint:
+      "Par exemple « Apportez vos contenants ». Affichée avec la vente et dans les e-mails. 280 caractères au plus.",
     create: "Planifier",
     updated: "Distribution modifiée.",
     edit: "Modifier",

@@ -12,6 +12,8 @@ export const emails = {
   },
   pickupLine: (day: string, from: string, to: string, place: string) =>
     `Distribution le ${day}, de ${from} à ${to}, à ${place}.`,
+  saleName: (name: string) => `${name} :`,
+  saleNote: (note: string) => `Note du marché : ${note}`,
   basketValidated: {
     subject: (market: string) => `${market} : votre panier est validé`,
     heading: "Votre panier est validé",

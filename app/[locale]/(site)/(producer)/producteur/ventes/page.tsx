@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SaleWords } from "@/components/market/sale-words";
 import { ActionForm } from "@/components/ui/action-form";
 import { respondToParticipationAction } from "@/lib/actions/producer";
 import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
@@ -38,6 +39,7 @@ export default async function ProducerSalesPage() {
             <p className="text-sm">
               {d.market.name} — {d.place.name}, {d.place.city} · {t.market.state[d.state]}
             </p>
+            <SaleWords name={d.name} note={d.note} />
             {d.catalogs.map((c) => (
               <div key={c.id} className="flex flex-wrap items-center gap-2 border-t border-earth-100 pt-2">
                 <span className="grow text-sm">

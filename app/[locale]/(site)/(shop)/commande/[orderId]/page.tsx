@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, FormChoice, FormFieldError } from "@/components/ui/action-form";
+import { SaleWords } from "@/components/market/sale-words";
 import { DraftNotice, NotHeldBadge } from "@/components/shop/draft-notice";
 import { Alert } from "@/components/ui/alert";
 import { PrintButton } from "@/components/ui/print-button";
@@ -60,6 +61,7 @@ export default async function OrderPage({
           <span className="font-semibold">{s.place} : </span>
           {d.place.name}, {d.place.address}, {d.place.zipCode} {d.place.city}
         </p>
+        <SaleWords name={d.name} note={d.note} />
         {open ? (
           <p className="text-sm">{s.orderUntil(at(d.ordersCloseAt, t.market.dateTimeFormat))}</p>
         ) : (

@@ -2,6 +2,7 @@ import { DistributionRow } from "@/components/admin/distribution-row";
 import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
 import { createCycleAction } from "@/lib/actions/admin";
 import { DistributionForm } from "@/components/admin/distribution-form";
+import { SaleWordsFields } from "@/components/admin/sale-words-fields";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { defaultDistributionForm } from "@/lib/domain/distribution-plan/distribution-defaults";
 import { getMessages } from "@/lib/i18n/page";
@@ -65,6 +66,7 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
             <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
             <FormField name="openDaysBefore" type="number" label={a.openDaysBefore} defaultValue="10" />
             <FormField name="closeHoursBefore" type="number" label={a.closeHoursBefore} defaultValue="24" />
+            <SaleWordsFields t={t} />
           </ActionForm>
         </section>
       </div>
