@@ -16,12 +16,15 @@ export const actionButtonStyle = {
 export function EmailLayout({
   preview,
   footer,
+  contact,
   unsubscribe,
   children,
   lang,
 }: {
   preview: string;
   footer: string;
+  // Whom to ask at the market (lib/domain/notice/market-contact.ts), when it has a contact.
+  contact?: string;
   unsubscribe?: UnsubscribeLink;
   children: ReactNode;
   lang: string;
@@ -40,6 +43,7 @@ export function EmailLayout({
         <Container style={{ backgroundColor: "#ffffff", padding: "24px", borderRadius: "8px", maxWidth: "560px" }}>
           {children}
           <Section>
+            {contact && <Text style={{ color: "#5b645b", fontSize: "12px" }}>{contact}</Text>}
             <Text style={{ color: "#5b645b", fontSize: "12px" }}>{footer}</Text>
             {unsubscribe && (
               <Text style={{ color: "#5b645b", fontSize: "12px" }}>

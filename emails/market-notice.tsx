@@ -9,13 +9,20 @@ export type MarketNoticeProps = {
   action?: { label: string; url: string };
   table?: { caption: string; head: string[]; rows: string[][] }[];
   footer: string;
+  contact?: string;
   unsubscribe?: UnsubscribeLink;
 };
 
 // The one layout of Cabas's automatic notices (sale opening, reminders, orders at close, validation).
 export default function MarketNotice(props: MarketNoticeProps) {
   return (
-    <EmailLayout lang={props.lang} preview={props.preview} footer={props.footer} unsubscribe={props.unsubscribe}>
+    <EmailLayout
+      lang={props.lang}
+      preview={props.preview}
+      footer={props.footer}
+      contact={props.contact}
+      unsubscribe={props.unsubscribe}
+    >
       <Heading as="h1" style={{ fontSize: "20px" }}>
         {props.heading}
       </Heading>

@@ -15,6 +15,7 @@ export type OrderConfirmationProps = {
   payment: { title: string; text: string; details: { label: string; value: string }[] };
   action: { label: string; url: string };
   footer: string;
+  contact?: string;
 };
 
 const cell = { padding: "4px", borderBottom: "1px solid #eee" };
@@ -24,7 +25,7 @@ const amount = { ...cell, textAlign: "right" as const, whiteSpace: "nowrap" as c
 // a transfer, the market's IBAN and the reference to write on it, set apart so that they are copied right.
 export default function OrderConfirmation(props: OrderConfirmationProps) {
   return (
-    <EmailLayout lang={props.lang} preview={props.preview} footer={props.footer}>
+    <EmailLayout lang={props.lang} preview={props.preview} footer={props.footer} contact={props.contact}>
       <Heading as="h1" style={{ fontSize: "20px" }}>
         {props.heading}
       </Heading>

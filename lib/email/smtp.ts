@@ -14,6 +14,7 @@ export function smtpSender(smtpUrl: string, fromAddress = process.env.MAIL_FROM 
       subject: mail.subject,
       html: mail.html,
       text: mail.text,
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       messageId: `<${mail.messageId}@${fromAddress.split("@")[1] ?? "cabas.local"}>`,
       ...(mail.listUnsubscribeUrl
         ? {

@@ -36,10 +36,11 @@ export async function queueDeliveryNotice(
     distribution: NoticeDistribution;
   },
 ) {
-  const { t, locale, pickupLine } = noticeContext(distribution, recipient.locale);
+  const { contact, t, locale, pickupLine } = noticeContext(distribution, recipient.locale);
   const e = t.logistics.deliveryEmail;
   const { heading, body } = e.kinds[kind](other);
   await queueNotice(tx, {
+    contact,
     dedupeKey: `delivery-${kind}:${offerId}:${recipient.id}`,
     to: recipient.email,
     fromName: distribution.market.name,

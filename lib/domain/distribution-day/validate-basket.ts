@@ -2,6 +2,7 @@ import type { OnSiteMethod } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { marketContactSelect } from "../notice/market-contact";
 import { queueBasketsValidated } from "../notice/queue-money-notices";
 import { lockOrder } from "../order/lock-order";
 import { requireNoCardRefundInFlight } from "../payment/card-refunds-in-flight";
@@ -80,7 +81,7 @@ export async function settleBasket(
       userId: true,
       paymentMethod: true,
       user: { select: { id: true, email: true, locale: true } },
-      market: { select: { name: true } },
+      market: { select: { name: true, ...marketContactSelect } },
     },
   });
   const money = await orderMoney(tx, orderId);

@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import { marketContactSelect } from "../notice/market-contact";
 import { queueBasketsValidated } from "../notice/queue-money-notices";
 import { lockOrders } from "../order/lock-order";
 import { requireNoCardRefundInFlight } from "../payment/card-refunds-in-flight";
@@ -118,7 +119,10 @@ async function validateTogether(
     data: { validatedAt: now, validatedById: actorId, onSiteMethod: null },
   });
   // One after the other: a transaction's statements share one connection.
-  const market = await tx.market.findUniqueOrThrow({ where: { id: marketId }, select: { name: true } });
+  const market = await tx.market.findUniqueOrThrow({
+    where: { id: marketId },
+    select: { name: true, ...marketContactSelect },
+  });
   const orders = await tx.order.findMany({
     where: { id: { in: ids } },
     select: { id: true, user: { select: { id: true, email: true, locale: true } } },

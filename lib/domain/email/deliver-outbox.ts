@@ -16,6 +16,7 @@ export type SendMail = (mail: {
   messageId: string;
   // Set on e-mails one can opt out of: sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058).
   listUnsubscribeUrl?: string;
+  replyTo?: string;
 }) => Promise<void>;
 
 type ClaimedMail = {
@@ -28,6 +29,7 @@ type ClaimedMail = {
   messageId: string | null;
   recipientUserId: string | null;
   listUnsubscribeUrl: string | null;
+  replyTo: string | null;
   attempts: number;
 };
 
@@ -67,7 +69,7 @@ export async function deliverOutbox({
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id", "toEmail", "fromName", "subject", "html", "text", "messageId", "recipientUserId",
-      "listUnsubscribeUrl", "attempts"`;
+      "listUnsubscribeUrl", "replyTo", "attempts"`;
   const messages = new Map<string, Promise<MessageForEmail>>();
   const recipientIds = claimed.flatMap((m) => (m.messageId && m.recipientUserId ? [m.recipientUserId] : []));
   const recipients = new Map(
@@ -100,6 +102,7 @@ export async function deliverOutbox({
         text: content.text,
         messageId: mail.id,
         listUnsubscribeUrl: content.listUnsubscribeUrl,
+        replyTo: mail.replyTo ?? undefined,
       });
     } catch (error) {
       failures.push({ item: "email", itemId: mail.id, error });

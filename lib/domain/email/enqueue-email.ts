@@ -12,6 +12,8 @@ export type OutgoingEmail = {
   template: string;
   // For e-mails one can opt out of: the RFC 8058 one-click address (also linked in the footer).
   listUnsubscribeUrl?: string;
+  // The market's contact e-mail, for the notices a market sends its shoppers.
+  replyTo?: string;
 };
 
 // Called inside the transaction of the change that causes the e-mail, so that both commit or neither does.
@@ -35,6 +37,7 @@ export async function enqueueEmails(tx: Tx, emails: OutgoingEmail[]) {
       text: email.text,
       template: email.template,
       listUnsubscribeUrl: email.listUnsubscribeUrl ?? null,
+      replyTo: email.replyTo ?? null,
     })),
     { skipDuplicates: true },
   );

@@ -1,6 +1,7 @@
 import { formatInZone } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { marketContactSelect, noticeContact, type MarketContact } from "./market-contact";
 
 export type NoticeDistribution = {
   id: string;
@@ -11,7 +12,7 @@ export type NoticeDistribution = {
   pickupEndAt: Date;
   ordersCloseAt: Date;
   place: { name: string; city: string };
-  market: { id: string; slug: string; name: string; timeZone: string };
+  market: { id: string; slug: string; name: string; timeZone: string } & MarketContact;
 };
 
 // Everything a notice about one distribution says, in the recipient's language and the market's time zone.
@@ -24,6 +25,8 @@ export function noticeContext(d: NoticeDistribution, userLocale: string) {
     t,
     at,
     day: at(d.pickupStartAt, t.market.dateFormat),
+    // For the notices to shoppers; a producer or an admin knows whom to ask.
+    contact: noticeContact(t, d.market),
     pickupLine: [
       d.name && t.emails.saleName(d.name),
       t.emails.pickupLine(
@@ -47,5 +50,5 @@ export const noticeDistributionSelect = {
   pickupEndAt: true,
   ordersCloseAt: true,
   place: { select: { name: true, city: true } },
-  market: { select: { id: true, slug: true, name: true, timeZone: true } },
+  market: { select: { id: true, slug: true, name: true, timeZone: true, ...marketContactSelect } },
 } as const;

@@ -35,11 +35,12 @@ export async function queueBasketCancelled(
     reason: CancellationReason;
   },
 ) {
-  const { t, day, pickupLine, locale } = noticeContext(d, user.locale);
+  const { contact, t, day, pickupLine, locale } = noticeContext(d, user.locale);
   const e = t.refunds.emails;
   const whole = "distribution" in reason;
   const heading = whole ? e.distributionCancelled.heading : e.linesCancelled.heading;
   await queueNotice(tx, {
+    contact,
     // A line is cancelled once (it is deleted), so the first one names this notice.
     dedupeKey: whole ? `distribution-cancelled:${orderId}` : `lines-cancelled:${lineIds[0]}`,
     to: user.email,

@@ -78,9 +78,10 @@ async function remindDrafts(
   for (const { id, user } of drafts) {
     const key = closingReminderKey(distributionId, user.id);
     if (reminded.has(key)) continue;
-    const { t, at, locale, pickupLine } = noticeContext(d, user.locale);
+    const { contact, t, at, locale, pickupLine } = noticeContext(d, user.locale);
     const e = t.emails.finishBasket;
     await queueNotice(tx, {
+      contact,
       dedupeKey: key,
       to: user.email,
       fromName: d.market.name,

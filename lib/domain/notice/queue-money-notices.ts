@@ -5,6 +5,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { enqueueEmails, type OutgoingEmail } from "../email/enqueue-email";
+import { noticeContact, type MarketContact } from "./market-contact";
 import { queueNotice, renderNotice } from "./queue-notice";
 
 type Person = { id: string; email: string; locale: string };
@@ -19,7 +20,7 @@ function context(user: Person) {
 // the copy is rendered once per language with a blank for the amount, which each basket's e-mail fills.
 export async function queueBasketsValidated(
   tx: Tx,
-  market: { name: string },
+  market: { name: string } & MarketContact,
   baskets: { orderId: string; user: Person; totalCents: number }[],
 ) {
   const copies = new Map<string, ReturnType<typeof renderNotice>>();
@@ -27,6 +28,7 @@ export async function queueBasketsValidated(
   for (const { orderId, user, totalCents } of baskets) {
     const { locale, t } = context(user);
     const e = t.emails.basketValidated;
+    const contact = noticeContact(t, market);
     if (!copies.has(locale))
       copies.set(
         locale,
@@ -37,6 +39,7 @@ export async function queueBasketsValidated(
           paragraphs: [e.total(AMOUNT_BLANK)],
           action: { label: e.action, url: `${appUrl()}/compte` },
           footer: t.emails.footerMember(market.name),
+          contact: contact?.line,
         }),
       );
     const { html, text } = await copies.get(locale)!;
@@ -49,6 +52,7 @@ export async function queueBasketsValidated(
       template: "basket-validated",
       html: html.replaceAll(AMOUNT_BLANK, amount),
       text: text.replaceAll(AMOUNT_BLANK, amount),
+      replyTo: contact?.replyTo,
     });
   }
   await enqueueEmails(tx, emails);
@@ -65,11 +69,18 @@ export async function queueRefundIssued(
     market,
     amountCents,
     toCard,
-  }: { refundKey: string; user: Person; market: { name: string }; amountCents: number; toCard: boolean },
+  }: {
+    refundKey: string;
+    user: Person;
+    market: { name: string } & MarketContact;
+    amountCents: number;
+    toCard: boolean;
+  },
 ) {
   const { locale, t } = context(user);
   const e = t.emails.refundIssued;
   await queueNotice(tx, {
+    contact: noticeContact(t, market),
     dedupeKey: `refund:${refundKey}`,
     to: user.email,
     fromName: market.name,

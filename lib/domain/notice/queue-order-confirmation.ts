@@ -31,7 +31,7 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string) {
     },
   });
   if (!order.confirmedAt) return;
-  const { locale, t, pickupLine } = noticeContext(order.distribution, order.user.locale);
+  const { locale, t, pickupLine, contact } = noticeContext(order.distribution, order.user.locale);
   const e = t.payments.emails.orderConfirmed;
   const money = (cents: number) => formatMoney(cents, locale);
   const total = money(order.lines.reduce((s, l) => s + l.totalCents, 0));
@@ -62,6 +62,7 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string) {
       },
       action: { label: e.action, url: `${appUrl()}/commande/${order.id}` },
       footer: t.emails.footerMember(order.market.name),
+      contact: contact?.line,
     }),
   );
   await enqueueEmail(tx, {
@@ -72,5 +73,6 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string) {
     html,
     text,
     template: "order-confirmation",
+    replyTo: contact?.replyTo,
   });
 }

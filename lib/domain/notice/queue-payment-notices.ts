@@ -4,6 +4,7 @@ import { appUrl } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
+import { noticeContact, type MarketContact } from "./market-contact";
 import { queueNotice } from "./queue-notice";
 
 type Shopper = { email: string; locale: string };
@@ -28,7 +29,7 @@ export async function queuePaymentReceived(
   }: {
     paymentId: string;
     user: Shopper;
-    market: { name: string };
+    market: { name: string } & MarketContact;
     amountCents: number;
     method: LedgerMethod;
     basket: { basketNumber: number; dueCents: number } | null;
@@ -38,6 +39,7 @@ export async function queuePaymentReceived(
   const { locale, t, money } = shopperMessages(user);
   const e = t.payments.emails.paymentReceived;
   await queueNotice(tx, {
+    contact: noticeContact(t, market),
     dedupeKey: `payment-received:${paymentId}`,
     to: user.email,
     fromName: market.name,
@@ -70,7 +72,7 @@ export async function queuePaymentReversed(
   }: {
     paymentId: string;
     user: Shopper;
-    market: { name: string };
+    market: { name: string } & MarketContact;
     amountCents: number;
     method: LedgerMethod;
     balanceCents: number;
@@ -79,6 +81,7 @@ export async function queuePaymentReversed(
   const { locale, t, money } = shopperMessages(user);
   const e = t.payments.emails.paymentReversed;
   await queueNotice(tx, {
+    contact: noticeContact(t, market),
     dedupeKey: `payment-reversed:${paymentId}`,
     to: user.email,
     fromName: market.name,

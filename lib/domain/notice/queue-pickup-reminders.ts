@@ -22,9 +22,10 @@ export async function queuePickupReminders({ now, appUrl }: { now: Date; appUrl:
         select: { basketNumber: true, user: { select: { id: true, email: true, locale: true } } },
       });
       for (const { basketNumber, user } of orders) {
-        const { t, pickupLine, locale } = noticeContext(d, user.locale);
+        const { contact, t, pickupLine, locale } = noticeContext(d, user.locale);
         const e = t.emails;
         await queueNotice(tx, {
+          contact,
           dedupeKey: `reminder:${d.id}:${user.id}`,
           to: user.email,
           fromName: d.market.name,

@@ -25,9 +25,10 @@ export async function queueSaleOpeningNotices({ now, appUrl }: { now: Date; appU
         select: { user: { select: { id: true, email: true, locale: true } } },
       });
       for (const { user } of members) {
-        const { t, at, pickupLine, locale } = noticeContext(d, user.locale);
+        const { contact, t, at, pickupLine, locale } = noticeContext(d, user.locale);
         const e = t.emails;
         await queueNotice(tx, {
+          contact,
           dedupeKey: `sale-opening:${d.id}:${user.id}`,
           to: user.email,
           fromName: d.market.name,

@@ -37,9 +37,10 @@ export async function dropDrafts(
       data: { droppedAt: now, stockHeldUntil: null, stockCuts: Prisma.DbNull },
     });
     if (draft._count.lines === 0 || draft.user.deletedAt) continue;
-    const { t, locale, day } = noticeContext(distribution, draft.user.locale);
+    const { contact, t, locale, day } = noticeContext(distribution, draft.user.locale);
     const e = t.emails.draftDropped;
     await queueNotice(tx, {
+      contact,
       dedupeKey: `draft-dropped:${id}`,
       to: draft.user.email,
       fromName: distribution.market.name,

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { postTransaction } from "../ledger/post-transaction";
+import { marketContactSelect } from "../notice/market-contact";
 import { queueRefundIssued } from "../notice/queue-money-notices";
 
 type RefundRow = { id: string; orderId: string; amountCents: number };
@@ -78,7 +79,10 @@ export async function queueCardRefundNotice(tx: Tx, refundId: string) {
     select: {
       amountCents: true,
       order: {
-        select: { user: { select: { id: true, email: true, locale: true } }, market: { select: { name: true } } },
+        select: {
+          user: { select: { id: true, email: true, locale: true } },
+          market: { select: { name: true, ...marketContactSelect } },
+        },
       },
     },
   });

@@ -3,6 +3,7 @@ import type { Actor } from "../access/actor";
 import { findDayOrderOrThrow } from "../distribution-day/day-order";
 import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
+import { marketContactSelect } from "../notice/market-contact";
 import { followPayouts } from "../payout/reconcile-payouts";
 import { queuePaymentReceived } from "../notice/queue-payment-notices";
 import { loadBasketDueCents } from "./basket-due";
@@ -64,7 +65,7 @@ export async function queueBasketPaymentNotice(
     select: {
       basketNumber: true,
       user: { select: { email: true, locale: true } },
-      market: { select: { name: true } },
+      market: { select: { name: true, ...marketContactSelect } },
     },
   });
   await queuePaymentReceived(tx, {

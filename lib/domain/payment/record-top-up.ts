@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
+import { marketContactSelect } from "../notice/market-contact";
 import { queuePaymentReceived } from "../notice/queue-payment-notices";
 import { parsePaymentAmount, paymentReference } from "./payment-input";
 import { receivePayment, type ReceivedMethod } from "./receive-payment";
@@ -34,7 +35,10 @@ export async function recordTopUp({
   return db().$transaction(async (tx) => {
     const member = await tx.membership.findUnique({
       where: { marketId_userId: { marketId, userId } },
-      select: { user: { select: { email: true, locale: true } }, market: { select: { name: true } } },
+      select: {
+        user: { select: { email: true, locale: true } },
+        market: { select: { name: true, ...marketContactSelect } },
+      },
     });
     if (!member) throw new DomainError("NOT_FOUND");
     const payment = await receivePayment(tx, {

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { marketContactSelect } from "../notice/market-contact";
 import { queueRefundIssued } from "../notice/queue-money-notices";
 import { lockOrder } from "../order/lock-order";
 import { postCardRefundAsked } from "./card-refund-ledger";
@@ -39,7 +40,7 @@ export async function refundExcess(
       marketId: true,
       userId: true,
       user: { select: { id: true, email: true, locale: true } },
-      market: { select: { name: true } },
+      market: { select: { name: true, ...marketContactSelect } },
     },
   });
 

@@ -3,6 +3,7 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { shopperBalanceCents } from "../ledger/balances";
 import { postTransaction } from "../ledger/post-transaction";
+import { marketContactSelect } from "../notice/market-contact";
 import { queuePaymentReversed } from "../notice/queue-payment-notices";
 import { lockOrder } from "../order/lock-order";
 import { followPayouts } from "../payout/reconcile-payouts";
@@ -36,7 +37,7 @@ export async function reversePayment({
           userId: true,
           amountCents: true,
           user: { select: { email: true, locale: true } },
-          market: { select: { name: true } },
+          market: { select: { name: true, ...marketContactSelect } },
         },
       });
       if (!payment) throw new DomainError("NOT_FOUND");

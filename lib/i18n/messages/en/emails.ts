@@ -6,6 +6,7 @@ export const emails: typeof fr = {
   footerProducer: (market: string) => `You receive this e-mail because your catalog takes part in “${market}”'s sales.`,
   footerAdmin: (market: string) => `You receive this e-mail because you run “${market}”.`,
   footerDirect: (market: string) => `“${market}” writes to you through Cabas's messaging.`,
+  contactLine: (contact: string) => `A question? Contact ${contact}`,
   unsubscribe: {
     marketMessages: (market: string) => `Stop receiving messages from “${market}”`,
     saleOpening: "Stop telling me when sales open",

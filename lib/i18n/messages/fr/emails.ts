@@ -5,6 +5,7 @@ export const emails = {
     `Vous recevez cet e-mail car votre catalogue participe aux ventes de « ${market} ».`,
   footerAdmin: (market: string) => `Vous recevez cet e-mail car vous administrez « ${market} ».`,
   footerDirect: (market: string) => `« ${market} » vous écrit par la messagerie de Cabas.`,
+  contactLine: (contact: string) => `Une question ? Contactez ${contact}`,
   unsubscribe: {
     marketMessages: (market: string) => `Ne plus recevoir les messages de « ${market} »`,
     saleOpening: "Ne plus être prévenu·e à l’ouverture des ventes",
