@@ -8,6 +8,12 @@ export function smtpUrl(): string | undefined {
   return process.env.SMTP_URL || undefined;
 }
 
+// Whom people can ask for help (issue 17, item 6): shown on the help pages and the error page, and nothing is
+// said of it when unset. SUPPORT_URL is a page of the operator's (a form, a forum) shown beside or instead.
+export function supportContact(): { email?: string; url?: string } {
+  return { email: process.env.SUPPORT_EMAIL || undefined, url: process.env.SUPPORT_URL || undefined };
+}
+
 type Environment = Readonly<Record<string, string | undefined>>;
 
 // CABAS_LOCAL=1: a production build run on this machine only (trying it out, the e2e journeys, the benchmark).

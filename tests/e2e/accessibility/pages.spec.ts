@@ -5,7 +5,18 @@ import { expect, signInAs, test } from "../support/fixtures";
 
 // WCAG 2.1 A/AA, on the pages as a shopper sees them.
 
-for (const path of ["/", "/m/bellefontaine", "/connexion", "/inscription", "/mot-de-passe-oublie"]) {
+for (const path of [
+  "/",
+  "/m/bellefontaine",
+  "/connexion",
+  "/inscription",
+  "/mot-de-passe-oublie",
+  "/aide",
+  "/aide/admin",
+  "/aide/producteur",
+  "/aide/client",
+  "/aide/jour-de-distribution",
+]) {
   test(`[A11Y] ${path} has no WCAG A/AA violation`, async ({ page }) => {
     await page.goto(path);
     await expectNoViolations(page);
