@@ -88,6 +88,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}?ignoreTLS=true`,
         // Turns on the routes that throw on purpose (lib/error-test-route.ts), for tests/e2e/errors only.
         ERROR_TEST_ROUTE: "1",
+        // The operator's contact shown on the help pages (tests/e2e/help).
+        SUPPORT_EMAIL: "aide@cabas.test",
         // Turns on /api/dev/cache, what the page cache holds, for tests/e2e/performance only.
         CACHE_STATS_ROUTE: "1",
       },

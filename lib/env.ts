@@ -13,6 +13,12 @@ export function geocoderUrl(): string {
   return process.env.GEOCODER_URL || "https://data.geopf.fr/geocodage";
 }
 
+// Whom people can ask for help (issue 17, item 6): shown on the help pages, and nothing is said of it when unset.
+// Those pages are built once, so the value is the build's. SUPPORT_URL is a page of the operator's (a form, a forum) shown beside or instead.
+export function supportContact(): { email?: string; url?: string } {
+  return { email: process.env.SUPPORT_EMAIL || undefined, url: process.env.SUPPORT_URL || undefined };
+}
+
 type Environment = Readonly<Record<string, string | undefined>>;
 
 // CABAS_LOCAL=1: a production build run on this machine only (trying it out, the e2e journeys, the benchmark).

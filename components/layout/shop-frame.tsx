@@ -17,7 +17,7 @@ export function ShopFrame({
 }) {
   return (
     <>
-      <SiteHeader locale={locale} t={t} links={links} />
+      <SiteHeader locale={locale} t={t} links={links} help="client" />
       <main id="contenu" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { type AccountSpaces, accountSpaces } from "@/lib/domain/access/account-spaces";
 import type { Actor } from "@/lib/domain/access/actor";
+import type { HelpGuideSlug } from "@/lib/help-guides";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "../language-switcher";
@@ -15,8 +16,19 @@ export function headerAccount(actor: Actor | null): HeaderAccount | null {
 }
 
 // The header of every space. `links` are the account's links, drawn in the browser where the page cannot know
-// who asks (the public pages, served from the cache: components/personal/live-account-links.tsx).
-export function SiteHeader({ locale, t, links }: { locale: Locale; t: Messages; links: ReactNode }) {
+// who asks (the public pages, served from the cache: components/personal/live-account-links.tsx). « Aide » opens
+// the guide of the space the header stands in (`help`).
+export function SiteHeader({
+  locale,
+  t,
+  links,
+  help,
+}: {
+  locale: Locale;
+  t: Messages;
+  links: ReactNode;
+  help: HelpGuideSlug;
+}) {
   return (
     <header className="no-print border-b border-earth-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -25,6 +37,9 @@ export function SiteHeader({ locale, t, links }: { locale: Locale; t: Messages; 
         </HeaderLink>
         <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Navigation">
           {links}
+          <HeaderLink href={localizedPath(locale, `/aide/${help}`)} className="hover:underline">
+            {t.help.nav}
+          </HeaderLink>
           <LanguageSwitcher locale={locale} t={t} />
         </nav>
       </div>

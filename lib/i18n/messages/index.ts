@@ -4,6 +4,7 @@ import { auth as authEn } from "./en/auth";
 import { common as commonEn } from "./en/common";
 import { day as dayEn } from "./en/day";
 import { emails as emailsEn } from "./en/emails";
+import { help as helpEn } from "./en/help";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
 import { offline as offlineEn } from "./en/offline";
@@ -19,6 +20,7 @@ import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
 import { day as dayFr } from "./fr/day";
 import { emails as emailsFr } from "./fr/emails";
+import { help as helpFr } from "./fr/help";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
 import { offline as offlineFr } from "./fr/offline";
@@ -49,6 +51,7 @@ const catalogs = {
     refunds: refundsFr,
     day: dayFr,
     offline: offlineFr,
+    help: helpFr,
   },
   en: {
     common: commonEn,
@@ -66,6 +69,7 @@ const catalogs = {
     refunds: refundsEn,
     day: dayEn,
     offline: offlineEn,
+    help: helpEn,
   },
 };
 

@@ -12,6 +12,11 @@ for (const path of [
   "/connexion",
   "/inscription",
   "/mot-de-passe-oublie",
+  "/aide",
+  "/aide/admin",
+  "/aide/producteur",
+  "/aide/client",
+  "/aide/jour-de-distribution",
 ]) {
   test(`[A11Y] ${path} has no WCAG A/AA violation`, async ({ page }) => {
     await page.goto(path);

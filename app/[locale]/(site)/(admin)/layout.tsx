@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <SiteHeader
         locale={locale}
         t={t}
+        help="admin"
         links={<AccountLinks locale={locale} t={t} account={headerAccount(await currentActorOrNull())} />}
       />
       <main id="contenu" className="mx-auto max-w-6xl px-4 py-6">

@@ -12,6 +12,7 @@ export default async function DayLayout({ children }: { children: ReactNode }) {
       <SiteHeader
         locale={locale}
         t={t}
+        help="jour-de-distribution"
         links={<AccountLinks locale={locale} t={t} account={headerAccount(await currentActorOrNull())} />}
       />
       <main id="contenu" className="mx-auto max-w-xl px-4 py-4">

@@ -12,6 +12,7 @@ export default async function ProducerLayout({ children }: { children: ReactNode
       <SiteHeader
         locale={locale}
         t={t}
+        help="producteur"
         links={<AccountLinks locale={locale} t={t} account={headerAccount(await currentActorOrNull())} />}
       />
       <nav aria-label={t.producer.title} className="no-print border-b border-earth-100 bg-leaf-50">
