@@ -65,6 +65,8 @@ const nextConfig = {
         "/en/producteurs/:path*",
         "/catalogues/:number",
         "/en/catalogues/:number",
+        "/aide/:path*",
+        "/en/aide/:path*",
       ].map((source) => ({
         source,
         headers: [{ key: "Cache-Control", value: "private, no-cache" }],
