@@ -33,8 +33,8 @@ export const help: typeof fr = {
         {
           title: "Open a sale",
           steps: [
-            "In « Distributions », create a distribution (or a cycle): date, place, when orders open and close.",
-            "Invite the producers: each accepts the sale from their own space.",
+            "In « Distributions », create a distribution (or a cycle): date, place, when orders open and close, and if you like a name and a note to members (« bring your own containers »).",
+            "In « Catalogues participants », invite the catalogs one by one or all at once: each producer accepts the sale from their own space. Members are told the sale is open only once a catalog has accepted.",
             "Share the market's link, copied or shown as a QR code on the printable poster.",
           ],
           links: [],

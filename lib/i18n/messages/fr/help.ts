@@ -38,8 +38,8 @@ export const help = {
         {
           title: "Ouvrir une vente",
           steps: [
-            "Dans « Distributions », créez une distribution (ou un cycle) : date, lieu, ouverture et fermeture des commandes.",
-            "Invitez les producteurs : chacun accepte la vente depuis son espace.",
+            "Dans « Distributions », créez une distribution (ou un cycle) : date, lieu, ouverture et fermeture des commandes, et si vous le voulez un nom et une note aux membres (« apportez vos contenants »).",
+            "Dans « Catalogues participants », invitez les catalogues un par un ou tous à la fois : chaque producteur accepte la vente depuis son espace. Les membres ne sont prévenus de l’ouverture qu’une fois un catalogue accepté.",
             "Partagez le lien du marché, copié ou affiché en QR code sur l’affiche imprimable.",
           ],
           links: [],
