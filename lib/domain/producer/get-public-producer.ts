@@ -43,7 +43,7 @@ export async function getPublicProducerOrThrow(slug: string) {
     },
   });
   if (!producer) throw new DomainError("NOT_FOUND");
-  const { address, phone, email, publishPhone, publishEmail, publishAddress, ...page } = producer;
+  const { address, phone, email, website, publishPhone, publishEmail, publishAddress, ...page } = producer;
   const markets = new Map(page.catalogs.flatMap((c) => c.links.map((l) => [l.market.slug, l.market])));
   return {
     ...page,
@@ -52,7 +52,7 @@ export async function getPublicProducerOrThrow(slug: string) {
       phone: publishPhone ? phone : null,
       email: publishEmail ? email : null,
       address: publishAddress ? address : null,
-      website: page.website,
+      website,
     },
   };
 }
