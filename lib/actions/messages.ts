@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { markMessageRead } from "@/lib/domain/message/list-messages";
+import { setClosingReminderHours } from "@/lib/domain/notice/closing-reminder-hours";
 import type { MarketAudience } from "@/lib/domain/message/message-audience";
 import {
   replyToMessage,
@@ -60,5 +61,16 @@ export async function replyToMessageAction(_prev: FormState, formData: FormData)
     await markMessageRead({ actor, messageId, now });
     revalidatePath("/producteur/messages");
     return { ok: true, message: t.producer.inbox.replied };
+  });
+}
+
+// « La commande ferme bientôt »: 24 or 48 hours before a sale closes (the messaging page's automatic e-mails).
+export async function setClosingReminderAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t }) => {
+    await setClosingReminderHours({ actor, marketId, hours: Number(field(formData, "closingReminderHours")) });
+    revalidatePath(`/admin/${marketId}/messagerie`);
+    return { ok: true, message: t.admin.messages.automatic.saved, values };
   });
 }

@@ -512,6 +512,13 @@ const SPECS: Record<string, Spec> = {
     as: "producer",
     call: form((w) => ({ messageId: idField(w.messages), body: oneOf("<p>Merci</p>") })),
   },
+  "messages.setClosingReminderAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      closingReminderHours: withOdd(oneOf("24", "48"), "12", "-1", "1e3", "24.5"),
+    })),
+  },
 
   // lib/actions/payments.ts
   "payments.startCardCheckoutAction": {

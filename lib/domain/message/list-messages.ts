@@ -1,14 +1,25 @@
+import type { MessageAudience } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
-// The messaging page's history (and the source of « réutiliser un message déjà envoyé »).
+// What a market sends (to one of its lists or to a producer), as opposed to the replies it receives.
+export const SENT_AUDIENCES: MessageAudience[] = [
+  "ALL_MEMBERS",
+  "NOT_ORDERED_NEXT",
+  "ORDERED_NEXT",
+  "ALL_PRODUCERS",
+  "ADMINS",
+  "PRODUCER",
+];
+
+// The messaging page's history.
 export async function listSentMessages({ actor, marketId }: { actor: Actor; marketId: string }) {
   requireMarketRight(actor, marketId, "messages");
   return db().message.findMany({
     where: {
       marketId,
-      audience: { in: ["ALL_MEMBERS", "NOT_ORDERED_NEXT", "ORDERED_NEXT", "ALL_PRODUCERS", "ADMINS", "PRODUCER"] },
+      audience: { in: SENT_AUDIENCES },
     },
     orderBy: { createdAt: "desc" },
     take: 50,

@@ -1,21 +1,26 @@
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
+import { unsubscribeUrl } from "@/lib/email/unsubscribe-token";
 import type { ItemFailure, JobOutcome } from "../job/item-failures";
-import { noticeContext, noticeDistributionSelect } from "./distribution-notice-context";
+import { noticeContext, noticeDistributionSelect, type NoticeDistribution } from "./distribution-notice-context";
 import { queueNotice } from "./queue-notice";
 
-export const CLOSING_REMINDER_HOURS_BEFORE_CLOSE = 24;
+// What an admin may choose for « la commande ferme bientôt » (Market.closingReminderHours, a CHECK holds it).
+export const CLOSING_REMINDER_HOURS = [24, 48] as const;
+export type ClosingReminderHours = (typeof CLOSING_REMINDER_HOURS)[number];
 
-// The one e-mail a member gets about a sale before it closes. Every reminder of that kind is queued under this
-// key, so nobody gets two for one distribution: « finissez votre panier » below, and « les commandes ferment
-// bientôt » to members without a basket, which the messaging issue adds to this job under the same key.
+// The one e-mail a member gets about a sale before it closes, whichever applies: « finissez votre panier » to a
+// shopper whose basket is still a draft, « les commandes ferment bientôt » to a member with no basket at all.
+// Both are queued under this key, so nobody gets two for one distribution, even from two runs at once.
 export function closingReminderKey(distributionId: string, userId: string): string {
   return `closing-reminder:${distributionId}:${userId}`;
 }
 
-// « Finissez votre panier »: in the last CLOSING_REMINDER_HOURS_BEFORE_CLOSE hours of a sale, each shopper
-// whose basket is still a draft, and idle (its stock hold has lapsed: one being filled right now is left
-// alone), gets a link to it. Not one flag per distribution: a draft left later in those hours is reminded on a
-// later run. Each distribution in its own transaction, so one that fails does not keep the others' mails.
+type Recipient = { id: string; email: string; locale: string };
+
+// In the last hours of a sale (24 or 48, the market's choice). Not one flag per distribution: a draft left idle,
+// or a member who joined, later in those hours is reminded on a later run; the keys already queued are skipped.
+// Each distribution in its own transaction, so one that fails does not keep the others' mails.
 export async function queueClosingReminders({
   now,
   appUrl,
@@ -23,21 +28,18 @@ export async function queueClosingReminders({
   now: Date;
   appUrl: string;
 }): Promise<JobOutcome & { queued: number }> {
-  const due = await db().distribution.findMany({
-    where: {
-      cancelledAt: null,
-      ordersOpenAt: { lte: now },
-      ordersCloseAt: { gt: now, lte: new Date(now.getTime() + CLOSING_REMINDER_HOURS_BEFORE_CLOSE * 3_600_000) },
-    },
-    select: { id: true },
-    take: 50,
-  });
+  const due = await db().$queryRaw<{ id: string }[]>(Prisma.sql`
+    SELECT d."id" FROM "Distribution" d JOIN "Market" m ON m."id" = d."marketId"
+    WHERE d."cancelledAt" IS NULL AND d."ordersOpenAt" <= ${now} AND d."ordersCloseAt" > ${now}
+      AND d."ordersCloseAt" - m."closingReminderHours" * INTERVAL '1 hour' <= ${now}
+    ORDER BY d."ordersCloseAt"
+    LIMIT 50`);
   let queued = 0;
   let succeeded = 0;
   const failures: ItemFailure[] = [];
   for (const { id } of due) {
     try {
-      queued += await db().$transaction((tx) => remindDrafts(tx, id, { now, appUrl }), { timeout: 120_000 });
+      queued += await db().$transaction((tx) => remindDistribution(tx, id, { now, appUrl }), { timeout: 120_000 });
       succeeded++;
     } catch (error) {
       failures.push({ item: "distribution", itemId: id, error });
@@ -46,15 +48,17 @@ export async function queueClosingReminders({
   return { queued, succeeded, failures };
 }
 
-async function remindDrafts(
+async function remindDistribution(
   tx: Tx,
   distributionId: string,
   { now, appUrl }: { now: Date; appUrl: string },
 ): Promise<number> {
   const d = await tx.distribution.findUniqueOrThrow({
     where: { id: distributionId },
-    select: noticeDistributionSelect,
+    select: { ...noticeDistributionSelect, participations: { where: { status: "ACCEPTED" }, select: { id: true } } },
   });
+  const user = { select: { id: true, email: true, locale: true } } as const;
+  // Drafts idle, i.e. whose stock hold has lapsed: one being filled right now is left alone.
   const drafts = await tx.order.findMany({
     where: {
       distributionId,
@@ -64,39 +68,97 @@ async function remindDrafts(
       OR: [{ stockHeldUntil: null }, { stockHeldUntil: { lte: now } }],
       user: { deletedAt: null },
     },
-    select: { id: true, user: { select: { id: true, email: true, locale: true } } },
+    select: { id: true, user },
   });
+  // Members with nothing in a basket for this sale, who keep the reminders on; not called to a shop that no
+  // catalog has joined.
+  const idleMembers =
+    d.participations.length === 0
+      ? []
+      : await tx.membership.findMany({
+          where: {
+            marketId: d.market.id,
+            leftAt: null,
+            user: {
+              deletedAt: null,
+              notifyReminder: true,
+              orders: { none: { distributionId, droppedAt: null, lines: { some: {} } } },
+            },
+          },
+          select: { user },
+        });
+  const reminders = [
+    ...drafts.map((o) => ({ user: o.user, finish: o.id })),
+    ...idleMembers.map((m) => ({ user: m.user, finish: null })),
+  ];
   const reminded = new Set(
     (
       await tx.emailOutbox.findMany({
-        where: { dedupeKey: { in: drafts.map((o) => closingReminderKey(distributionId, o.user.id)) } },
+        where: { dedupeKey: { in: reminders.map((r) => closingReminderKey(distributionId, r.user.id)) } },
         select: { dedupeKey: true },
       })
     ).map((m) => m.dedupeKey),
   );
   let queued = 0;
-  for (const { id, user } of drafts) {
+  for (const { user, finish } of reminders) {
     const key = closingReminderKey(distributionId, user.id);
     if (reminded.has(key)) continue;
-    const { contact, t, at, locale, pickupLine } = noticeContext(d, user.locale);
-    const e = t.emails.finishBasket;
-    await queueNotice(tx, {
-      contact,
-      dedupeKey: key,
-      to: user.email,
-      fromName: d.market.name,
-      subject: e.subject(d.market.name),
-      template: "finish-basket",
-      props: {
-        lang: locale,
-        preview: e.heading,
-        heading: e.heading,
-        paragraphs: [e.body(at(d.ordersCloseAt, t.market.dateTimeFormat)), pickupLine],
-        action: { label: e.action, url: `${appUrl}/commande/${id}` },
-        footer: t.emails.footerMember(d.market.name),
-      },
-    });
+    reminded.add(key);
+    await (finish ? queueFinishBasket(tx, d, user, finish, key, appUrl) : queueClosingSoon(tx, d, user, key, appUrl));
     queued++;
   }
   return queued;
+}
+
+async function queueFinishBasket(
+  tx: Tx,
+  d: NoticeDistribution,
+  user: Recipient,
+  orderId: string,
+  dedupeKey: string,
+  appUrl: string,
+) {
+  const { contact, t, at, locale, pickupLine } = noticeContext(d, user.locale);
+  const e = t.emails.finishBasket;
+  await queueNotice(tx, {
+    contact,
+    dedupeKey,
+    to: user.email,
+    fromName: d.market.name,
+    subject: e.subject(d.market.name),
+    template: "finish-basket",
+    props: {
+      lang: locale,
+      preview: e.heading,
+      heading: e.heading,
+      paragraphs: [e.body(at(d.ordersCloseAt, t.market.dateTimeFormat)), pickupLine],
+      action: { label: e.action, url: `${appUrl}/commande/${orderId}` },
+      footer: t.emails.footerMember(d.market.name),
+    },
+  });
+}
+
+async function queueClosingSoon(tx: Tx, d: NoticeDistribution, user: Recipient, dedupeKey: string, appUrl: string) {
+  const { contact, t, at, locale, pickupLine } = noticeContext(d, user.locale);
+  const e = t.emails.closingSoon;
+  await queueNotice(tx, {
+    contact,
+    dedupeKey,
+    to: user.email,
+    fromName: d.market.name,
+    subject: e.subject(d.market.name),
+    template: "orders-close-soon",
+    props: {
+      lang: locale,
+      preview: e.heading,
+      heading: e.heading,
+      paragraphs: [e.body(at(d.ordersCloseAt, t.market.dateTimeFormat)), pickupLine],
+      action: { label: e.action, url: `${appUrl}/m/${d.market.slug}/distributions/${d.id}` },
+      footer: t.emails.footerMember(d.market.name),
+      unsubscribe: {
+        label: t.emails.unsubscribe.reminder,
+        url: unsubscribeUrl(appUrl, { kind: "REMINDER", userId: user.id }),
+      },
+    },
+  });
 }

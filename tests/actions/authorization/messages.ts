@@ -23,6 +23,15 @@ export const messageToProducer = (world: World) =>
 
 export const messageRows: Entry<unknown>[] = [
   entry({
+    target: `${MESSAGES}#setClosingReminderAction`,
+    allowed: ["admin"],
+    input: { form: ({ world }) => ({ marketId: world.market.id, closingReminderHours: "48" }) },
+    effect: async ({ world }) => {
+      const market = await db().market.findUniqueOrThrow({ where: { id: world.market.id } });
+      expect(market.closingReminderHours).toBe(48);
+    },
+  }),
+  entry({
     target: `${MESSAGES}#sendMarketMessageAction`,
     variant: "to a list of members",
     allowed: ["admin"],

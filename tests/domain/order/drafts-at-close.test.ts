@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { validateDistribution } from "@/lib/domain/distribution-day/validate-distribution";
-import { enqueueEmail } from "@/lib/domain/email/enqueue-email";
 import { queueCloseNotices } from "@/lib/domain/notice/queue-close-notices";
-import { closingReminderKey, queueClosingReminders } from "@/lib/domain/notice/queue-closing-reminders";
 import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { payByCard, unbalancedTransactions } from "../../support/factories";
@@ -16,63 +14,6 @@ const mailsTo = (email: string) =>
     where: { toEmail: email, template: { not: "order-confirmation" } },
     orderBy: { createdAt: "asc" },
   });
-
-describe("« finissez votre panier » before close", () => {
-  it("mails each idle draft once, in the shopper's language, with a link to it; never an order, a busy draft or an early sale", async () => {
-    // Pick-up in 2 days at 19:00 Paris: orders close tomorrow at 19:00 (17:00 UTC).
-    const sale = await openSale({ inDays: 2 });
-    const closeAt = sale.distribution.ordersCloseAt;
-    const hoursBeforeClose = (h: number) => new Date(closeAt.getTime() - h * 3_600_000);
-    const bread = await sale.product({ name: "Pain" });
-    const idle = await shopperWithBasket(sale, bread.id, "1", { user: { email: "idle@example.test", locale: "en" } });
-    await shopperWithBasket(sale, bread.id, "1", { confirm: true, user: { email: "ordered@example.test" } });
-
-    // More than 24 h before close: too early.
-    expect(await queueClosingReminders({ now: hoursBeforeClose(25), appUrl })).toMatchObject({ queued: 0 });
-    // A draft being filled right now (its hold still runs) is left alone.
-    await shopperWithBasket(sale, bread.id, "1", {
-      now: hoursBeforeClose(10),
-      user: { email: "busy@example.test" },
-    });
-    const run = await queueClosingReminders({ now: hoursBeforeClose(10), appUrl });
-    expect(run).toEqual({ queued: 1, succeeded: 1, failures: [] });
-    const [mail] = await mailsTo("idle@example.test");
-    expect(mail).toMatchObject({ subject: "La Cagette: your basket is not an order yet", template: "finish-basket" });
-    expect(mail.html).toContain(`${appUrl}/commande/${idle.orderId}`);
-    expect(mail.text).toContain("at 19:00"); // the close, in the market's time
-    expect(await mailsTo("ordered@example.test")).toHaveLength(0);
-    expect(await mailsTo("busy@example.test")).toHaveLength(0);
-
-    // Later runs: the busy draft, idle by now, gets its mail; nobody gets a second one.
-    const later = await queueClosingReminders({ now: hoursBeforeClose(9), appUrl });
-    expect(later).toMatchObject({ queued: 1, failures: [] });
-    expect(await mailsTo("busy@example.test")).toHaveLength(1);
-    expect(await queueClosingReminders({ now: hoursBeforeClose(1), appUrl })).toMatchObject({ queued: 0 });
-  });
-
-  it("one e-mail per person and distribution: someone already sent the closing reminder gets no other", async () => {
-    const sale = await openSale({ inDays: 2 });
-    const bread = await sale.product({});
-    const { user } = await shopperWithBasket(sale, bread.id, "1", { user: { email: "deja@example.test" } });
-    await db().$transaction((tx) =>
-      enqueueEmail(tx, {
-        dedupeKey: closingReminderKey(sale.distribution.id, user.id),
-        to: user.email,
-        fromName: "La Cagette",
-        subject: "Les commandes ferment bientôt",
-        html: "<p>…</p>",
-        text: "…",
-        template: "orders-close-soon",
-      }),
-    );
-    const run = await queueClosingReminders({
-      now: new Date(sale.distribution.ordersCloseAt.getTime() - 3_600_000),
-      appUrl,
-    });
-    expect(run.failures).toEqual([]);
-    expect((await mailsTo("deja@example.test")).map((m) => m.template)).toEqual(["orders-close-soon"]);
-  });
-});
 
 describe("at close, drafts are dropped", () => {
   it("lines deleted, stock given back, row kept with its number, the shopper told in their language; orders untouched", async () => {

@@ -18,6 +18,7 @@ export const admin: typeof fr = {
       "Payouts are already scheduled for this distribution or a later one: the pick-up start can no longer change.",
     CYCLE_END_BEFORE_START: "The end date must be after the start date.",
     CYCLE_TOO_LONG: "A cycle has at most 100 distributions: choose an earlier end date.",
+    CLOSING_REMINDER_HOURS_INVALID: "Choose 24 or 48 hours before orders close.",
     CATALOG_NUMBER_INVALID: "Enter the catalog's number or paste its link.",
     CATALOG_UNKNOWN: "No catalog has this number.",
     CATALOG_KEY_INVALID:
@@ -277,6 +278,29 @@ export const admin: typeof fr = {
     recipients: (n: number) => `${n} recipient${n === 1 ? "" : "s"}`,
     toProducer: (name: string) => `Message to ${name}`,
     writeToProducer: "Send a message",
+    otherMarkets: "Messages from your other markets",
+    automatic: {
+      title: "Automatic e-mails",
+      intro:
+        "Cabas sends them for you, in the market’s name; each member can turn off the ones marked “optional” from “My account”.",
+      optOut: "optional",
+      toMembers: "To members",
+      toProducers: "To producers",
+      toAdmins: "To admins",
+      saleOpening: "Orders open: to every member, once a catalog takes part in the sale.",
+      closingSoon: (hours: number) =>
+        `Orders close soon: ${hours} hours before orders close, to members who have not ordered; “Finish your basket” to those whose basket is not confirmed. Never both.`,
+      orderConfirmation: "Order confirmation: for each confirmed basket.",
+      draftDropped: "Basket cancelled: when orders close, to whoever had not confirmed their basket.",
+      pickupReminder: "Reminder the day before: 24 hours before pick-up, to those who ordered.",
+      closeOrders: "Orders received: when orders close, to each producer, by product and by basket.",
+      noCatalog: "No catalog: when a sale opens soon with no catalog taking part.",
+      validation: "Validate the distribution: when pick-up starts, then 3 days later if it is still not validated.",
+      closingReminderHours: "Tell members that orders close",
+      hours: (hours: number) => `${hours} hours before orders close`,
+      save: "Save",
+      saved: "Reminder saved.",
+    },
   },
   orders: {
     title: "Orders of the distribution",

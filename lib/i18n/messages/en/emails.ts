@@ -10,7 +10,7 @@ export const emails: typeof fr = {
   unsubscribe: {
     marketMessages: (market: string) => `Stop receiving messages from “${market}”`,
     saleOpening: "Stop telling me when sales open",
-    reminder: "Stop the reminder 24 h before pick-up",
+    reminder: "Stop the reminders (orders closing, pick-up tomorrow)",
   },
   pickupLine: (day: string, from: string, to: string, place: string) =>
     `Pick-up on ${day}, ${from} to ${to}, at ${place}.`,
@@ -53,6 +53,12 @@ export const emails: typeof fr = {
     body: (close: string) =>
       `Your basket is not an order yet: confirm it before ${close}, or it will be cancelled when orders close.`,
     action: "Finish my basket",
+  },
+  closingSoon: {
+    subject: (market: string) => `${market}: orders close soon`,
+    heading: "Orders close soon",
+    body: (close: string) => `You have not ordered for this pick-up yet: order before ${close}.`,
+    action: "Order",
   },
   draftDropped: {
     subject: (market: string) => `${market}: your unconfirmed basket was cancelled`,

@@ -125,7 +125,7 @@ export const shop: typeof fr = {
     profile: "My details",
     preferences: "My e-mails",
     saleOpening: "Tell me when a sale opens",
-    reminder: "Remind me of my order 24 h before pick-up",
+    reminder: "Send me reminders: orders closing soon, pick-up tomorrow",
     marketMessages: (market: string) => `Receive messages from “${market}”`,
     savePreferences: "Save my preferences",
     preferencesSaved: "Your preferences are saved.",
@@ -147,7 +147,7 @@ export const shop: typeof fr = {
     what: {
       MARKET_MESSAGES: (market: string) => `messages from “${market}”`,
       SALE_OPENING: () => "e-mails when sales open",
-      REMINDER: () => "the reminder 24 h before pick-up",
+      REMINDER: () => "the reminders (orders closing, pick-up tomorrow)",
     },
     ask: (what: string, email: string) => `Stop sending ${what} to ${email}?`,
     confirm: "Unsubscribe me",

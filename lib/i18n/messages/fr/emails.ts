@@ -9,7 +9,7 @@ export const emails = {
   unsubscribe: {
     marketMessages: (market: string) => `Ne plus recevoir les messages de « ${market} »`,
     saleOpening: "Ne plus être prévenu·e à l’ouverture des ventes",
-    reminder: "Ne plus recevoir le rappel 24 h avant la distribution",
+    reminder: "Ne plus recevoir les rappels (commandes qui ferment, distribution du lendemain)",
   },
   pickupLine: (day: string, from: string, to: string, place: string) =>
     `Distribution le ${day}, de ${from} à ${to}, à ${place}.`,
@@ -52,6 +52,12 @@ export const emails = {
     body: (close: string) =>
       `Votre panier n’est pas encore une commande : confirmez-le avant le ${close}, sinon il sera annulé à la clôture des commandes.`,
     action: "Finir mon panier",
+  },
+  closingSoon: {
+    subject: (market: string) => `${market} : les commandes ferment bientôt`,
+    heading: "Les commandes ferment bientôt",
+    body: (close: string) => `Vous n’avez pas encore commandé pour cette distribution : commandez avant le ${close}.`,
+    action: "Commander",
   },
   draftDropped: {
     subject: (market: string) => `${market} : votre panier non confirmé est annulé`,

@@ -133,7 +133,7 @@ export const shop = {
     profile: "Mes coordonnées",
     preferences: "Mes e-mails",
     saleOpening: "Me prévenir à l’ouverture des ventes",
-    reminder: "Me rappeler ma commande 24 h avant la distribution",
+    reminder: "M’envoyer les rappels : commandes qui ferment bientôt, distribution du lendemain",
     marketMessages: (market: string) => `Recevoir les messages de « ${market} »`,
     savePreferences: "Enregistrer mes préférences",
     preferencesSaved: "Vos préférences sont enregistrées.",
@@ -156,7 +156,7 @@ export const shop = {
     what: {
       MARKET_MESSAGES: (market: string) => `les messages de « ${market} »`,
       SALE_OPENING: () => "les e-mails d’ouverture des ventes",
-      REMINDER: () => "le rappel 24 h avant la distribution",
+      REMINDER: () => "les rappels (commandes qui ferment, distribution du lendemain)",
     },
     ask: (what: string, email: string) => `Ne plus recevoir ${what} à l’adresse ${email} ?`,
     confirm: "Me désabonner",

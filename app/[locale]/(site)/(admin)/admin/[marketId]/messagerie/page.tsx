@@ -1,16 +1,20 @@
 import Link from "next/link";
 import { ActionForm, FormField, FormSelect, FormTextarea } from "@/components/ui/action-form";
-import { sendMarketMessageAction } from "@/lib/actions/messages";
+import { sendMarketMessageAction, setClosingReminderAction } from "@/lib/actions/messages";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listSentMessages } from "@/lib/domain/message/list-messages";
+import { getReusableMessage, listMessagesFromOtherMarkets } from "@/lib/domain/message/reusable-messages";
 import {
   MAX_MESSAGE_EMAILS_PER_DAY,
   MAX_MESSAGES_PER_DAY,
   MAX_SUBJECT_CHARS,
 } from "@/lib/domain/message/message-limits";
 import { ATTACHMENT_TYPES } from "@/lib/domain/message/sniff-attachment";
+import { getClosingReminderHours } from "@/lib/domain/notice/closing-reminder-hours";
+import { CLOSING_REMINDER_HOURS } from "@/lib/domain/notice/queue-closing-reminders";
 import { getProducerNameOrThrow } from "@/lib/domain/producer/get-producer-name";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/page";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
 
@@ -27,9 +31,17 @@ export default async function MessagingPage({
   const query = await searchParams;
   const actor = await loadPageActor(`/admin/${marketId}/messagerie`);
   const { locale, t } = await getMessages();
-  const history = await orNotFound(listSentMessages({ actor, marketId }));
+  const [history, otherMarkets, closingReminderHours] = await orNotFound(
+    Promise.all([
+      listSentMessages({ actor, marketId }),
+      listMessagesFromOtherMarkets({ actor, marketId }),
+      getClosingReminderHours({ actor, marketId }),
+    ]),
+  );
   const producer = query.producteur ? await orNotFound(getProducerNameOrThrow(query.producteur)) : null;
-  const reused = history.find((m) => m.id === query.reutiliser);
+  const reused = query.reutiliser
+    ? await orNotFound(getReusableMessage({ actor, marketId, messageId: query.reutiliser }))
+    : null;
   const m = t.admin.messages;
   const audiences = Object.entries(m.audiences).filter(([key]) => key !== "PRODUCER") as [string, string][];
   return (
@@ -77,33 +89,129 @@ export default async function MessagingPage({
           {m.dailyAllowance(MAX_MESSAGES_PER_DAY, formatDecimal(MAX_MESSAGE_EMAILS_PER_DAY, locale))}
         </p>
       </section>
-      <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-lg font-semibold">
-          {m.history}
-        </h2>
-        {history.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-sm">{m.none}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {history.map((message) => (
-              <li key={message.id} className="rounded-lg bg-white p-3 text-sm shadow-sm">
-                <p className="font-semibold">{message.subject}</p>
-                <p className="text-muted">
-                  {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)} ·{" "}
-                  {message.toProducer ? message.toProducer.name : m.audiences[message.audience]} ·{" "}
-                  {m.recipients(message._count.recipients)}
-                </p>
-                <Link
-                  href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
-                  className="text-leaf-700 underline"
-                >
-                  {m.reuse}
-                </Link>
+      <div className="flex flex-col gap-6">
+        <section aria-labelledby="history">
+          <h2 id="history" className="mb-2 text-lg font-semibold">
+            {m.history}
+          </h2>
+          {history.length === 0 ? (
+            <p className="rounded-lg bg-white p-4 text-sm">{m.none}</p>
+          ) : (
+            <ul className="flex flex-col gap-2">
+              {history.map((message) => (
+                <li key={message.id} className="rounded-lg bg-white p-3 text-sm shadow-sm">
+                  <p className="font-semibold">{message.subject}</p>
+                  <p className="text-muted">
+                    {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)} ·{" "}
+                    {message.toProducer ? message.toProducer.name : m.audiences[message.audience]} ·{" "}
+                    {m.recipients(message._count.recipients)}
+                  </p>
+                  <Link
+                    href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
+                    className="text-leaf-700 underline"
+                  >
+                    {m.reuse}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        {otherMarkets.length > 0 && (
+          <section aria-labelledby="other-markets">
+            <h2 id="other-markets" className="mb-2 text-lg font-semibold">
+              {m.otherMarkets}
+            </h2>
+            <ul className="flex flex-col gap-2">
+              {otherMarkets.map((message) => (
+                <li key={message.id} className="rounded-lg bg-white p-3 text-sm shadow-sm">
+                  <p className="font-semibold">{message.subject}</p>
+                  <p className="text-muted">
+                    {message.market?.name} ·{" "}
+                    {formatInZone(
+                      message.createdAt,
+                      "dd/MM/yyyy HH:mm",
+                      message.market?.timeZone ?? DEFAULT_TIME_ZONE,
+                      locale,
+                    )}
+                  </p>
+                  <Link
+                    href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
+                    className="text-leaf-700 underline"
+                  >
+                    {m.reuse}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <AutomaticEmails marketId={marketId} hours={closingReminderHours} m={m.automatic} loading={t.common.loading} />
+      </div>
+    </div>
+  );
+}
+
+// Every e-mail Cabas sends in the market's name without anyone writing it, and the one choice it leaves the
+// admins: when members hear that orders close soon.
+function AutomaticEmails({
+  marketId,
+  hours,
+  m,
+  loading,
+}: {
+  marketId: string;
+  hours: number;
+  m: Messages["admin"]["messages"]["automatic"];
+  loading: string;
+}) {
+  const groups: [string, [string, boolean][]][] = [
+    [
+      m.toMembers,
+      [
+        [m.saleOpening, true],
+        [m.closingSoon(hours), true],
+        [m.orderConfirmation, false],
+        [m.draftDropped, false],
+        [m.pickupReminder, true],
+      ],
+    ],
+    [m.toProducers, [[m.closeOrders, false]]],
+    [
+      m.toAdmins,
+      [
+        [m.noCatalog, false],
+        [m.validation, false],
+      ],
+    ],
+  ];
+  return (
+    <section aria-labelledby="automatic" className="rounded-xl bg-white p-4 text-sm shadow-sm">
+      <h2 id="automatic" className="mb-1 text-lg font-semibold">
+        {m.title}
+      </h2>
+      <p className="mb-3 text-muted">{m.intro}</p>
+      {groups.map(([audience, mails]) => (
+        <div key={audience} className="mb-3">
+          <h3 className="font-semibold">{audience}</h3>
+          <ul className="ml-4 list-disc">
+            {mails.map(([text, optional]) => (
+              <li key={text}>
+                {text}
+                {optional && <span className="ml-1 text-muted">({m.optOut})</span>}
               </li>
             ))}
           </ul>
-        )}
-      </section>
-    </div>
+        </div>
+      ))}
+      <ActionForm action={setClosingReminderAction} hidden={{ marketId }} submitLabel={m.save} pendingLabel={loading}>
+        <FormSelect
+          name="closingReminderHours"
+          label={m.closingReminderHours}
+          options={CLOSING_REMINDER_HOURS.map((h) => [String(h), m.hours(h)])}
+          defaultValue={String(hours)}
+        />
+      </ActionForm>
+    </section>
   );
 }
