@@ -16,12 +16,15 @@ export function DistributionRow({
   timeZone,
   locale,
   t,
+  actions,
 }: {
   d: Distribution;
   marketId: string;
   timeZone: string;
   locale: Locale;
   t: Messages;
+  // Whether the reader may act on the sale (the admin right): without it, the row only says what it is.
+  actions: boolean;
 }) {
   const a = t.admin.distributions;
   const r = t.refunds;
@@ -50,80 +53,86 @@ export function DistributionRow({
           {a.noCatalog}
         </p>
       )}
-      <div className="flex flex-wrap items-start gap-2">
-        {!d.validatedAt && (d.state === "DISTRIBUTED" || d.state === "CLOSED") && (
+      {actions && (
+        <div className="flex flex-wrap items-start gap-2">
+          {!d.validatedAt && (d.state === "DISTRIBUTED" || d.state === "CLOSED") && (
+            <Link
+              href={`${base}/validation`}
+              className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white"
+            >
+              {d.state === "DISTRIBUTED" ? a.validate : a.seeOrders}
+            </Link>
+          )}
+          {(d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
+            <ActionForm
+              action={inviteCatalogsAction}
+              hidden={hidden}
+              submitLabel={a.invite}
+              pendingLabel={t.common.loading}
+              variant="secondary"
+              className="flex flex-col gap-1"
+            />
+          )}
+          {!d.validatedAt && !cancelled && (
+            <Link
+              href={`${base}/modifier`}
+              className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+            >
+              {a.edit}
+            </Link>
+          )}
           <Link
-            href={`${base}/validation`}
-            className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white"
-          >
-            {d.state === "DISTRIBUTED" ? a.validate : a.seeOrders}
-          </Link>
-        )}
-        {(d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
-          <ActionForm
-            action={inviteCatalogsAction}
-            hidden={hidden}
-            submitLabel={a.invite}
-            pendingLabel={t.common.loading}
-            variant="secondary"
-            className="flex flex-col gap-1"
-          />
-        )}
-        {!d.validatedAt && !cancelled && (
-          <Link
-            href={`${base}/modifier`}
+            href={`${base}/catalogues`}
             className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
           >
-            {a.edit}
+            {a.participants}
           </Link>
-        )}
-        <Link
-          href={`${base}/catalogues`}
-          className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
-        >
-          {a.participants}
-        </Link>
-        {d._count.orders > 0 && (
-          <Link
-            href={`${base}/commandes`}
-            className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
-          >
-            {t.admin.orders.link}
-          </Link>
-        )}
-        {!d.validatedAt && !cancelled && (
-          <Link
-            href={`${base}/logistique`}
-            className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
-          >
-            {t.logistics.admin.link}
-          </Link>
-        )}
-        {d._count.orders > 0 && !d.validatedAt && !cancelled && (
-          <ActionForm
-            action={cancelDistributionAction}
-            hidden={hidden}
-            submitLabel={r.cancelDistribution}
-            pendingLabel={t.common.loading}
-            variant="danger"
-            className="flex flex-col gap-1"
-            confirm={{ title: r.cancelDistributionTitle, description: r.cancelDistributionText, cancelLabel: r.keepIt }}
-            messageAs="toast"
-          />
-        )}
-        {d._count.orders === 0 && !d.validatedAt && !cancelled && (
-          <ActionForm
-            action={deleteDistributionAction}
-            hidden={hidden}
-            submitLabel={a.delete}
-            pendingLabel={t.common.loading}
-            // The row goes with the distribution: the message is a toast.
-            messageAs="toast"
-            variant="danger"
-            className="flex flex-col gap-1"
-          />
-        )}
-      </div>
+          {d._count.orders > 0 && (
+            <Link
+              href={`${base}/commandes`}
+              className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+            >
+              {t.admin.orders.link}
+            </Link>
+          )}
+          {!d.validatedAt && !cancelled && (
+            <Link
+              href={`${base}/logistique`}
+              className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
+            >
+              {t.logistics.admin.link}
+            </Link>
+          )}
+          {d._count.orders > 0 && !d.validatedAt && !cancelled && (
+            <ActionForm
+              action={cancelDistributionAction}
+              hidden={hidden}
+              submitLabel={r.cancelDistribution}
+              pendingLabel={t.common.loading}
+              variant="danger"
+              className="flex flex-col gap-1"
+              confirm={{
+                title: r.cancelDistributionTitle,
+                description: r.cancelDistributionText,
+                cancelLabel: r.keepIt,
+              }}
+              messageAs="toast"
+            />
+          )}
+          {d._count.orders === 0 && !d.validatedAt && !cancelled && (
+            <ActionForm
+              action={deleteDistributionAction}
+              hidden={hidden}
+              submitLabel={a.delete}
+              pendingLabel={t.common.loading}
+              // The row goes with the distribution: the message is a toast.
+              messageAs="toast"
+              variant="danger"
+              className="flex flex-col gap-1"
+            />
+          )}
+        </div>
+      )}
     </li>
   );
 }

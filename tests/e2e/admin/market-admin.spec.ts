@@ -279,6 +279,16 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
     [email],
   );
   expect(rights.canManageCatalogs).toBe(true);
+
+  // Looking after catalogs, Inès sees the sales but is offered none of the admins' actions on them.
+  await invitee.goto(`/admin/${demo.id}/distributions`);
+  await expect(invitee.locator("[data-distribution]").first()).toBeVisible();
+  for (const name of ["Modifier", "Supprimer", "Catalogues participants", "Inviter sur cette vente"]) {
+    await expect(invitee.getByRole("link", { name }).or(invitee.getByRole("button", { name }))).toHaveCount(0);
+  }
+  await expect(invitee.getByRole("heading", { name: "Distribution ponctuelle" })).toHaveCount(0);
+  await admin.goto(`/admin/${demo.id}/distributions`);
+  await expect(admin.getByRole("link", { name: "Catalogues participants" }).first()).toBeVisible();
 });
 
 test("[ADMIN] removing a member asks first: cancelling keeps them, confirming removes them", async ({ page }) => {

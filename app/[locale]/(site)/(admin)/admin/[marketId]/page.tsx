@@ -31,7 +31,15 @@ export default async function MarketAdminHome({ params }: { params: Promise<{ ma
         ) : (
           <ul className="grid gap-3 lg:grid-cols-2">
             {upcoming.map((d) => (
-              <DistributionRow key={d.id} d={d} marketId={marketId} timeZone={market.timeZone} locale={locale} t={t} />
+              <DistributionRow
+                key={d.id}
+                d={d}
+                marketId={marketId}
+                timeZone={market.timeZone}
+                locale={locale}
+                t={t}
+                actions={market.rights.admin}
+              />
             ))}
           </ul>
         )}

@@ -11,6 +11,8 @@ import { addDays } from "@/lib/time";
 export default async function DistributionsAdminPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
   const { market } = await loadAdminMarket(marketId, `/admin/${marketId}/distributions`);
+  // A co-admin who looks after catalogs, members or messages sees the sales; planning them is the admins'.
+  const plans = market.rights.admin;
   const { locale, t } = await getMessages();
   const a = t.admin.distributions;
   const defaults = defaultDistributionForm(new Date(), market.timeZone);
@@ -30,46 +32,56 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
         ) : (
           <ul className="flex flex-col gap-3">
             {market.distributions.map((d) => (
-              <DistributionRow key={d.id} d={d} marketId={marketId} timeZone={market.timeZone} locale={locale} t={t} />
+              <DistributionRow
+                key={d.id}
+                d={d}
+                marketId={marketId}
+                timeZone={market.timeZone}
+                locale={locale}
+                t={t}
+                actions={plans}
+              />
             ))}
           </ul>
         )}
       </section>
-      <div className="flex flex-col gap-4">
-        <section aria-labelledby="one-off" className="rounded-xl bg-white p-4 shadow-sm">
-          <h2 id="one-off" className="mb-2 text-lg font-semibold">
-            {a.oneOff}
-          </h2>
-          <DistributionForm marketId={marketId} places={places} values={defaults} submitLabel={a.create} t={t} />
-        </section>
-        <section aria-labelledby="cycle" className="rounded-xl bg-white p-4 shadow-sm">
-          <h2 id="cycle" className="mb-2 text-lg font-semibold">
-            {a.cycle}
-          </h2>
-          <ActionForm
-            action={createCycleAction}
-            hidden={{ marketId }}
-            submitLabel={a.createCycle}
-            pendingLabel={t.common.loading}
-            className="grid grid-cols-2 gap-3"
-          >
-            <div className="col-span-2">{placeSelect}</div>
-            <FormSelect
-              name="frequency"
-              label={a.frequency}
-              options={Object.entries(a.frequencies)}
-              className="col-span-2"
-            />
-            <FormField name="startDay" type="date" label={a.startDay} defaultValue={defaults.day} />
-            <FormField name="endDay" type="date" label={a.endDay} defaultValue={addDays(defaults.day, 84)} />
-            <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
-            <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
-            <FormField name="openDaysBefore" type="number" label={a.openDaysBefore} defaultValue="10" />
-            <FormField name="closeHoursBefore" type="number" label={a.closeHoursBefore} defaultValue="24" />
-            <SaleWordsFields t={t} />
-          </ActionForm>
-        </section>
-      </div>
+      {plans && (
+        <div className="flex flex-col gap-4">
+          <section aria-labelledby="one-off" className="rounded-xl bg-white p-4 shadow-sm">
+            <h2 id="one-off" className="mb-2 text-lg font-semibold">
+              {a.oneOff}
+            </h2>
+            <DistributionForm marketId={marketId} places={places} values={defaults} submitLabel={a.create} t={t} />
+          </section>
+          <section aria-labelledby="cycle" className="rounded-xl bg-white p-4 shadow-sm">
+            <h2 id="cycle" className="mb-2 text-lg font-semibold">
+              {a.cycle}
+            </h2>
+            <ActionForm
+              action={createCycleAction}
+              hidden={{ marketId }}
+              submitLabel={a.createCycle}
+              pendingLabel={t.common.loading}
+              className="grid grid-cols-2 gap-3"
+            >
+              <div className="col-span-2">{placeSelect}</div>
+              <FormSelect
+                name="frequency"
+                label={a.frequency}
+                options={Object.entries(a.frequencies)}
+                className="col-span-2"
+              />
+              <FormField name="startDay" type="date" label={a.startDay} defaultValue={defaults.day} />
+              <FormField name="endDay" type="date" label={a.endDay} defaultValue={addDays(defaults.day, 84)} />
+              <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
+              <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
+              <FormField name="openDaysBefore" type="number" label={a.openDaysBefore} defaultValue="10" />
+              <FormField name="closeHoursBefore" type="number" label={a.closeHoursBefore} defaultValue="24" />
+              <SaleWordsFields t={t} />
+            </ActionForm>
+          </section>
+        </div>
+      )}
     </div>
   );
 }
