@@ -39,6 +39,7 @@ test("[ADMIN] messaging page: a message of another market reused, the automatic 
   const others = admin.getByRole("region", { name: "Messages de vos autres marchés" });
   await expect(others.getByText("Marché voisin")).toBeVisible();
   await others.getByRole("link", { name: "Réutiliser" }).click();
+  await expect(admin).toHaveURL(/reutiliser=/);
   await expect(admin.getByLabel("Objet")).toHaveValue("Fête des vendanges");
 
   const automatic = admin.getByRole("region", { name: "E-mails automatiques" });
