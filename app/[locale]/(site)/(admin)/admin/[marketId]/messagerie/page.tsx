@@ -107,6 +107,8 @@ export default async function MessagingPage({
                     {m.recipients(message._count.recipients)}
                   </p>
                   <Link
+                    // Up to a hundred of them: a prefetch each would cost the page as many requests.
+                    prefetch={false}
                     href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
                     className="text-leaf-700 underline"
                   >
@@ -136,6 +138,8 @@ export default async function MessagingPage({
                     )}
                   </p>
                   <Link
+                    // Up to a hundred of them: a prefetch each would cost the page as many requests.
+                    prefetch={false}
                     href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
                     className="text-leaf-700 underline"
                   >
