@@ -1,23 +1,49 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { csvAmount, csvDay, csvNumber, writeCsv } from "@/lib/csv";
+import { csvAmount, type CsvCell, csvDay, csvNumber, writeCsv } from "@/lib/csv";
 import type { Messages } from "@/lib/i18n/messages";
 import { dayFromDate } from "@/lib/time";
 import type { ReportLine } from "./report-lines";
 
 type Labels = Messages["reports"];
 
-// One sold line as both formats write it: text as text, figures as figures (amounts in cents, rate in %).
-function cells(l: ReportLine, r: Labels) {
-  return {
-    day: dayFromDate(l.day),
-    text: [l.marketName, l.lastName, l.firstName, l.producer, l.product, r.units[l.unit] ?? l.unit],
-    basketNumber: l.basketNumber,
-    quantity: l.quantity,
-    amounts: [l.unitPriceCents, l.totalCents, l.vatCents, l.netCents],
-    ratePercent: (l.vatRateBp / 100).toFixed(2).replace(/\.?0+$/, ""),
-    method: r.methods[l.paymentMethod ?? "NONE"],
-  };
+// One sold line in the order of the columns (`Labels.columns`), as both formats write it: text as typed, figures
+// tagged so that each writer gives them its own form (amounts in cents, the VAT rate in %).
+type Cell =
+  string | { day: string } | { count: number } | { quantity: string } | { cents: number } | { percent: string };
+
+function cells(l: ReportLine, r: Labels): Cell[] {
+  return [
+    { day: dayFromDate(l.day) },
+    l.marketName,
+    { count: l.basketNumber },
+    l.lastName,
+    l.firstName,
+    l.producer,
+    l.product,
+    r.units[l.unit] ?? l.unit,
+    { quantity: l.quantity },
+    { cents: l.unitPriceCents },
+    { percent: (l.vatRateBp / 100).toFixed(2).replace(/\.?0+$/, "") },
+    { cents: l.totalCents },
+    { cents: l.vatCents },
+    { cents: l.netCents },
+    r.methods[l.paymentMethod ?? "NONE"],
+  ];
+}
+
+function csvCell(cell: Cell): CsvCell {
+  if (typeof cell === "string") return cell;
+  if ("day" in cell) return csvDay(cell.day);
+  if ("cents" in cell) return csvAmount(cell.cents);
+  return csvNumber("count" in cell ? cell.count : "quantity" in cell ? cell.quantity : cell.percent);
+}
+
+function xlsxCell(cell: Cell): string | number | Date {
+  if (typeof cell === "string") return cell;
+  if ("day" in cell) return new Date(`${cell.day}T00:00:00Z`);
+  if ("cents" in cell) return cell.cents / 100;
+  return Number("count" in cell ? cell.count : "quantity" in cell ? cell.quantity : cell.percent);
 }
 
 const encoder = new TextEncoder();
@@ -28,28 +54,7 @@ export function reportCsvStream(batches: AsyncIterable<ReportLine[]>, r: Labels)
     yield writeCsv([r.columns]);
     for await (const batch of batches) {
       yield writeCsv(
-        batch.map((l) => {
-          const c = cells(l, r);
-          const [market, lastName, firstName, producer, product, unit] = c.text;
-          const [unitPrice, total, vat, net] = c.amounts.map(csvAmount);
-          return [
-            csvDay(c.day),
-            market,
-            csvNumber(c.basketNumber),
-            lastName,
-            firstName,
-            producer,
-            product,
-            unit,
-            csvNumber(c.quantity),
-            unitPrice,
-            csvNumber(c.ratePercent),
-            total,
-            vat,
-            net,
-            c.method,
-          ];
-        }),
+        batch.map((l) => cells(l, r).map(csvCell)),
         { bom: false },
       );
     }
@@ -63,38 +68,19 @@ export function reportXlsxStream(batches: AsyncIterable<ReportLine[]>, r: Labels
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet(r.sheet);
-  const euros = "#,##0.00";
-  sheet.columns = r.columns.map((header, i) => ({
-    header,
-    width: [12, 20, 8, 16, 16, 22, 28, 8, 10, 14, 10, 12, 10, 12, 14][i],
-    style: [9, 11, 12, 13].includes(i) ? { numFmt: euros } : i === 0 ? { numFmt: "dd/mm/yyyy" } : {},
-  }));
+  sheet.columns = r.columns.map((header) => ({ header, width: Math.max(10, header.length + 2) }));
   void (async () => {
     try {
       for await (const batch of batches) {
         for (const l of batch) {
-          const c = cells(l, r);
-          const [market, lastName, firstName, producer, product, unit] = c.text;
-          const [unitPrice, total, vat, net] = c.amounts.map((cents) => cents / 100);
-          sheet
-            .addRow([
-              new Date(`${c.day}T00:00:00Z`),
-              market,
-              c.basketNumber,
-              lastName,
-              firstName,
-              producer,
-              product,
-              unit,
-              Number(c.quantity),
-              unitPrice,
-              Number(c.ratePercent),
-              total,
-              vat,
-              net,
-              c.method,
-            ])
-            .commit();
+          const line = cells(l, r);
+          const row = sheet.addRow(line.map(xlsxCell));
+          line.forEach((cell, i) => {
+            if (typeof cell === "string") return;
+            if ("cents" in cell) row.getCell(i + 1).numFmt = "#,##0.00";
+            if ("day" in cell) row.getCell(i + 1).numFmt = "dd/mm/yyyy";
+          });
+          row.commit();
         }
       }
       sheet.commit();
