@@ -20,7 +20,7 @@ test("[ADMIN] the sales report, filtered, and its CSV and XLSX downloads add up 
   await expect(admin.getByRole("heading", { name: "Rapports de ventes" })).toBeVisible();
   await expect(admin.getByRole("img", { name: /Ventes TTC par distribution/ })).toBeVisible();
 
-  await admin.getByLabel("Paiement").selectOption({ label: "Sur place" });
+  await admin.getByLabel("Paiement", { exact: true }).selectOption({ label: "Sur place" });
   await admin.getByRole("button", { name: "Afficher" }).click();
   await expect(admin).toHaveURL(/paiement=ON_SITE/);
   const total = cents((await admin.locator("[data-report-total]").textContent())!);
