@@ -52,7 +52,8 @@ export function csvDay(day: string): CsvFigure {
 // either end (the reader trims cells that are not quoted).
 const NEEDS_QUOTES = /[;,\t"\r\n]|^\s|\s$/;
 
-export function writeCsv(rows: CsvCell[][]): string {
+// `bom: false` for the rows that follow a first part in a streamed file (the mark starts the file only).
+export function writeCsv(rows: CsvCell[][], { bom = true }: { bom?: boolean } = {}): string {
   return stringify(
     rows.map((row) => row.map((cell) => (cell instanceof CsvFigure ? cell : neutraliseFormula(cell ?? "")))),
     {
@@ -60,7 +61,7 @@ export function writeCsv(rows: CsvCell[][]): string {
       record_delimiter: "windows",
       // csv-stringify quotes only CRLF when the record delimiter is set: a lone LF or CR would split the row.
       quote_record_delimiter: true,
-      bom: true,
+      bom,
       cast: {
         string: (text) => (NEEDS_QUOTES.test(text) ? { value: text, quoted: true } : text),
         object: (figure) => (figure as unknown as CsvFigure).text,

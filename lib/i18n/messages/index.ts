@@ -13,6 +13,7 @@ import { payments as paymentsEn } from "./en/payments";
 import { privacy as privacyEn } from "./en/privacy";
 import { producer as producerEn } from "./en/producer";
 import { refunds as refundsEn } from "./en/refunds";
+import { reports as reportsEn } from "./en/reports";
 import { shop as shopEn } from "./en/shop";
 import { statements as statementsEn } from "./en/statements";
 import { admin as adminFr } from "./fr/admin";
@@ -29,6 +30,7 @@ import { payments as paymentsFr } from "./fr/payments";
 import { privacy as privacyFr } from "./fr/privacy";
 import { producer as producerFr } from "./fr/producer";
 import { refunds as refundsFr } from "./fr/refunds";
+import { reports as reportsFr } from "./fr/reports";
 import { shop as shopFr } from "./fr/shop";
 import { statements as statementsFr } from "./fr/statements";
 
@@ -49,6 +51,7 @@ const catalogs = {
     privacy: privacyFr,
     statements: statementsFr,
     refunds: refundsFr,
+    reports: reportsFr,
     day: dayFr,
     offline: offlineFr,
     help: helpFr,
@@ -67,6 +70,7 @@ const catalogs = {
     privacy: privacyEn,
     statements: statementsEn,
     refunds: refundsEn,
+    reports: reportsEn,
     day: dayEn,
     offline: offlineEn,
     help: helpEn,

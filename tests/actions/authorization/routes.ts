@@ -7,6 +7,8 @@ import { basketOf, scheduledDistribution, SETTLEMENT_REFERENCE, settlementOf } f
 import { SIGNED_IN, type SignedInRole, type World } from "./world";
 
 const team = ["producerTeam", "producerOwner"] as const;
+// Wide enough for the world's distribution, whatever the day the tests run.
+const REPORT_RANGE = { du: "2000-01-01", au: "2100-12-31", format: "csv" };
 
 const body = (answer: unknown) => (answer as Response).text();
 
@@ -193,6 +195,34 @@ export const routeRows: Entry<unknown>[] = [
       expect(journal).toContain(SETTLEMENT_REFERENCE);
       expect(journal).toContain(world.producer.name);
       expect(journal).not.toContain(world.otherProducer.name);
+    },
+  }),
+  entry({
+    target: "app/api/reports/market/[marketId]/route.ts#GET",
+    // Sales and who bought what: the admins' (a co-admin for catalogs, members or messages is refused).
+    allowed: ["admin"],
+    readOnly: true,
+    setup: (world) =>
+      basketOf(world, world.users.member.id, { method: "ON_SITE", products: [world.product, world.otherProduct] }),
+    input: { route: ({ world }) => ({ marketId: world.market.id }), query: () => REPORT_RANGE },
+    effect: async ({ world }, answer) => {
+      const lines = await body(answer);
+      expect(lines).toContain(world.product.name);
+      expect(lines).toContain(world.otherProduct.name);
+    },
+  }),
+  entry({
+    target: "app/api/reports/producer/[producerId]/route.ts#GET",
+    // The producer's own lines, not the other producer's sold in the same basket.
+    allowed: team,
+    readOnly: true,
+    setup: (world) =>
+      basketOf(world, world.users.member.id, { method: "ON_SITE", products: [world.product, world.otherProduct] }),
+    input: { route: ({ world }) => ({ producerId: world.producer.id }), query: () => REPORT_RANGE },
+    effect: async ({ world }, answer) => {
+      const lines = await body(answer);
+      expect(lines).toContain(world.product.name);
+      expect(lines).not.toContain(world.otherProduct.name);
     },
   }),
 ];

@@ -21,6 +21,7 @@ export default async function ProducerLayout({ children }: { children: ReactNode
           <Link href="/producteur/ventes">{n.sales}</Link>
           <Link href="/producteur/messages">{n.messages}</Link>
           <Link href="/producteur/versements">{n.payouts}</Link>
+          <Link href="/producteur/rapports">{t.reports.nav}</Link>
         </div>
       </nav>
       <main id="contenu" className="mx-auto max-w-3xl px-4 py-6">

@@ -25,6 +25,7 @@ export default async function MarketAdminLayout({
     [`${base}/messagerie`, n.messages],
     [`${base}/permanences`, n.duty],
     [`${base}/versements`, n.payouts],
+    [`${base}/rapports`, t.reports.nav],
     [`${base}/parametres`, n.settings],
   ] as const;
   return (
