@@ -133,10 +133,24 @@ describe("exports", () => {
       {
         byBasket: [{ basketNumber: 3, name: "+MARTIN Chloé", items: [{ name: "=Noix", quantity: "1.25" }] }],
         byProduct: [{ name: "=Noix", quantity: "1.25", totalCents: 1225 }],
+        vat: {
+          rates: [{ vatRateBp: 550, totalCents: 1225, vatCents: 64, netCents: 1161 }],
+          totalCents: 1225,
+          vatCents: 64,
+          netCents: 1161,
+        },
       },
-      { header: ["Panier", "Membre", "Produit", "Quantité", "Montant"], total: "Total" },
+      {
+        header: ["Panier", "Membre", "Produit", "Quantité", "Montant", "Taux TVA (%)", "HT", "TVA"],
+        total: "Total",
+        vatTotal: "Total par taux de TVA",
+      },
     );
-    expect(producer.split("\r\n").slice(1, 3)).toEqual(["3;'+MARTIN Chloé;'=Noix;1,25", ";Total;'=Noix;1,25;12,25"]);
+    expect(producer.split("\r\n").slice(1, 4)).toEqual([
+      "3;'+MARTIN Chloé;'=Noix;1,25",
+      ";Total;'=Noix;1,25;12,25",
+      ";Total par taux de TVA;;;12,25;5,5;11,61;0,64",
+    ]);
 
     const fr = messagesFor("fr").statements;
     const row = {

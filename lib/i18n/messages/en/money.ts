@@ -8,6 +8,8 @@ export const money: typeof fr = {
     vat: "VAT",
     total: "Gross",
     all: "Total",
+    rateColumn: "VAT rate (%)",
+    byRate: "Total per VAT rate",
     percent: (rate: string) => `${rate}%`,
     lineRate: (rate: string) => `VAT ${rate}%`,
     orderCaption: "Including VAT, by rate",

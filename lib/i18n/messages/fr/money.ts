@@ -7,6 +7,8 @@ export const money = {
     vat: "TVA",
     total: "TTC",
     all: "Total",
+    rateColumn: "Taux TVA (%)",
+    byRate: "Total par taux de TVA",
     percent: (rate: string) => `${rate} %`,
     lineRate: (rate: string) => `TVA ${rate} %`,
     orderCaption: "Dont TVA, par taux",
