@@ -59,11 +59,14 @@ export function StatementTable({
             <TableCell label={c.sales} className="text-right" data-figure="sales">
               {money(r.salesCents)}
             </TableCell>
-            <TableCell label={c.vat}>
+            <TableCell label={c.vat} data-figure="vat">
               <ul className="text-xs">
-                {r.vat.map((v) => (
-                  <li key={v.rateBp}>{s.vatRate(formatDecimal(v.rateBp / 100, locale), money(v.vatCents))}</li>
+                {r.vat.rates.map((v) => (
+                  <li key={v.vatRateBp} data-vat-rate={v.vatRateBp}>
+                    {s.vatRate(formatDecimal(v.vatRateBp / 100, locale), money(v.netCents), money(v.vatCents))}
+                  </li>
                 ))}
+                <li className="font-semibold">{s.netTotal(money(r.vat.netCents))}</li>
               </ul>
             </TableCell>
             {r.shares ? (

@@ -4,7 +4,6 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { confirmedBasket } from "../order/confirmed-basket";
-import { effectiveQuantity, lineTotalCents } from "../order/line-total";
 
 // « Valider la distribution »: every confirmed basket (drafts are not orders), alphabetical by last name, with
 // its number, lines as ordered and as delivered, total, what was paid, and its slot (what each basket still owes
@@ -63,6 +62,11 @@ export async function getDistributionDay({
             deliveredQuantity: true,
             deliveredVersion: true,
             unitPriceCents: true,
+            // As PostgreSQL computes them from the delivered (else ordered) quantity (migration 0008).
+            vatRateBp: true,
+            totalCents: true,
+            vatCents: true,
+            netCents: true,
             product: {
               select: {
                 bulk: true,
@@ -93,7 +97,6 @@ export async function getDistributionDay({
         deliveredQuantity: l.deliveredQuantity?.toString() ?? null,
         decimal: l.product.bulk || l.product.variableWeight,
         producer: l.product.catalog.producer.name,
-        totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents),
       }));
       const totalCents = lines.reduce((s, l) => s + l.totalCents, 0);
       const paidCents = sumOf(o.id, "paid");

@@ -9,11 +9,15 @@ type Basket = {
     quantity: string;
     deliveredQuantity: string | null;
     unitPriceCents: number;
+    vatRateBp: number;
     totalCents: number;
+    vatCents: number;
+    netCents: number;
   }[];
 };
 
-// One row per order line of a distribution day (getDistributionDay), for the market's admins.
+// One row per order line of a distribution day (getDistributionDay), for the market's admins: the line's amount,
+// then its VAT rate (in %), net and VAT as stored on the line, appended so that older spreadsheets keep working.
 export function distributionOrdersCsv(baskets: Basket[], header: string[]): string {
   return writeCsv([
     header,
@@ -28,6 +32,9 @@ export function distributionOrdersCsv(baskets: Basket[], header: string[]): stri
         csvNumber(l.deliveredQuantity ?? l.quantity),
         csvAmount(l.unitPriceCents),
         csvAmount(l.totalCents),
+        csvNumber(l.vatRateBp / 100),
+        csvAmount(l.netCents),
+        csvAmount(l.vatCents),
       ]),
     ),
   ]);

@@ -1,9 +1,11 @@
 import { Prisma } from "@/generated/prisma/client";
+import { vatBreakdown } from "../order/vat-breakdown";
 import type { getDistributionDay } from "./get-distribution-day";
 
 type Baskets = Awaited<ReturnType<typeof getDistributionDay>>["baskets"];
 
-// The distribution's orders by product and by producer (quantities summed in Decimal, amounts in cents).
+// The distribution's orders by product and by producer (quantities summed in Decimal, amounts in cents), and
+// its sales per VAT rate.
 export function summarizeOrders(baskets: Baskets) {
   const byProduct = new Map<string, { name: string; producer: string; quantity: Prisma.Decimal; totalCents: number }>();
   const byProducer = new Map<string, { producer: string; totalCents: number; lines: number }>();
@@ -32,5 +34,6 @@ export function summarizeOrders(baskets: Baskets) {
       .sort((a, b) => a.producer.localeCompare(b.producer) || a.name.localeCompare(b.name)),
     byProducer: [...byProducer.values()].sort((a, b) => a.producer.localeCompare(b.producer)),
     totalCents: baskets.reduce((s, b) => s + b.totalCents, 0),
+    vat: vatBreakdown(baskets.flatMap((b) => b.lines)),
   };
 }

@@ -4,7 +4,8 @@ import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { orderMoney } from "../payment/order-money";
 import { lineReleased, readStockCuts } from "./basket-stock";
-import { lineTotalCents, effectiveQuantity } from "./line-total";
+import { effectiveQuantity } from "./line-total";
+import { vatBreakdown } from "./vat-breakdown";
 
 // One of the shopper's own orders: scoped by owner, so another shopper's id is simply not found.
 export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor; orderId: string; now: Date }) {
@@ -52,6 +53,10 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
           heldQuantity: true,
           deliveredQuantity: true,
           unitPriceCents: true,
+          vatRateBp: true,
+          totalCents: true,
+          vatCents: true,
+          netCents: true,
           product: { select: { unit: true, bulk: true, variableWeight: true, stock: true } },
         },
       },
@@ -66,9 +71,9 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
     lines: order.lines.map((l) => ({
       ...l,
       quantity: effectiveQuantity(l).toString(),
-      totalCents: lineTotalCents(effectiveQuantity(l), l.unitPriceCents),
       released: lineReleased(order, l),
     })),
+    vat: vatBreakdown(order.lines),
     totalCents: money.totalCents,
     paidCents: money.netPaidCents,
     // What an online payer still owes after raising the order (paid at the maximum weight of weighed items).

@@ -4,11 +4,12 @@ import { requireProducerUser, type Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
 import { DomainError } from "../errors";
 import { confirmedBasket } from "../order/confirmed-basket";
-import { effectiveQuantity, lineTotalCents } from "../order/line-total";
+import { effectiveQuantity } from "../order/line-total";
+import { vatBreakdown } from "../order/vat-breakdown";
 
 // What a producer must bring to one distribution: only the lines of its own products in confirmed baskets
-// (a draft is not an order), summed by product (quantities in Decimal) and listed by basket. Live while orders
-// are open, final after close.
+// (a draft is not an order), summed by product (quantities in Decimal) and listed by basket, with the VAT per
+// rate. Live while orders are open, final after close.
 export async function getProducerOrders({
   actor,
   producerId,
@@ -44,7 +45,10 @@ export async function getProducerOrders({
       productName: true,
       quantity: true,
       deliveredQuantity: true,
-      unitPriceCents: true,
+      vatRateBp: true,
+      totalCents: true,
+      vatCents: true,
+      netCents: true,
       product: { select: { unit: true, quantityPerUnit: true } },
       order: { select: { basketNumber: true, user: { select: { firstName: true, lastName: true } } } },
     },
@@ -53,7 +57,6 @@ export async function getProducerOrders({
   const byBasket = new Map<number, { name: string; items: { name: string; quantity: string }[]; totalCents: number }>();
   for (const l of lines) {
     const quantity = effectiveQuantity(l);
-    const total = lineTotalCents(quantity, l.unitPriceCents);
     const p = byProduct.get(l.productId) ?? {
       name: l.productName,
       unit: l.product.unit,
@@ -61,7 +64,7 @@ export async function getProducerOrders({
       totalCents: 0,
     };
     p.quantity = p.quantity.add(quantity);
-    p.totalCents += total;
+    p.totalCents += l.totalCents;
     byProduct.set(l.productId, p);
     const b = byBasket.get(l.order.basketNumber) ?? {
       name: `${l.order.user.lastName.toUpperCase()} ${l.order.user.firstName}`,
@@ -69,7 +72,7 @@ export async function getProducerOrders({
       totalCents: 0,
     };
     b.items.push({ name: l.productName, quantity: quantity.toString() });
-    b.totalCents += total;
+    b.totalCents += l.totalCents;
     byBasket.set(l.order.basketNumber, b);
   }
   return {
@@ -79,5 +82,7 @@ export async function getProducerOrders({
       .sort((a, b) => a.name.localeCompare(b.name)),
     byBasket: [...byBasket.entries()].map(([basketNumber, b]) => ({ basketNumber, ...b })),
     totalCents: [...byProduct.values()].reduce((s, p) => s + p.totalCents, 0),
+    // The producer's sales per VAT rate, summed from the lines' stored VAT.
+    vat: vatBreakdown(lines),
   };
 }

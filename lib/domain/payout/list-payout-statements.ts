@@ -2,6 +2,7 @@ import type { LedgerMethod, PayoutStatus } from "@/generated/prisma/client";
 import { db, Prisma } from "@/lib/db/client";
 import { dayFromDate, localDay } from "@/lib/time";
 import { requireMarketRight, requireProducerUser, type Actor } from "../access/actor";
+import { vatBreakdown, type VatBreakdown } from "../order/vat-breakdown";
 import { marketDueCents, producerLedgerSums, type ProducerLedgerSums } from "./producer-ledger-sums";
 
 export type StatementSettlement = {
@@ -24,8 +25,8 @@ export type StatementRow = {
   producerId: string;
   producerName: string;
   salesCents: number;
-  // Per VAT rate: the lines' totals and VAT, summed as stored on each line (never recomputed).
-  vat: { rateBp: number; salesCents: number; vatCents: number }[];
+  // Per VAT rate: the lines' totals, VAT and net, summed as stored on each line (never recomputed).
+  vat: VatBreakdown;
   // How the net sales are shared, known once the payouts are scheduled (within the hour after validation):
   // null until then, when only the sales are known.
   shares: {
@@ -75,17 +76,23 @@ async function listStatements(scope: { marketId: string } | { producerId: string
   const producerIds = [...new Set(sums.map((s) => s.producerId))];
   const [vatRows, distributionRows, producers, payouts, settlements] = await Promise.all([
     db().$queryRaw<
-      { producerId: string; distributionId: string; rateBp: number; salesCents: bigint; vatCents: bigint }[]
+      {
+        producerId: string;
+        distributionId: string;
+        vatRateBp: number;
+        totalCents: bigint;
+        vatCents: bigint;
+        netCents: bigint;
+      }[]
     >`
-      SELECT c."producerId", o."distributionId", l."vatRateBp" AS "rateBp",
-        SUM(l."totalCents") AS "salesCents", SUM(l."vatCents") AS "vatCents"
+      SELECT c."producerId", o."distributionId", l."vatRateBp",
+        SUM(l."totalCents") AS "totalCents", SUM(l."vatCents") AS "vatCents", SUM(l."netCents") AS "netCents"
       FROM "OrderLine" l
       JOIN "Order" o ON o.id = l."orderId"
       JOIN "Product" p ON p.id = l."productId"
       JOIN "Catalog" c ON c.id = p."catalogId"
       WHERE o."confirmedAt" IS NOT NULL AND o."distributionId" IN (${Prisma.join(distributionIds)}) AND ${lines}
-      GROUP BY c."producerId", o."distributionId", l."vatRateBp"
-      ORDER BY l."vatRateBp"`,
+      GROUP BY c."producerId", o."distributionId", l."vatRateBp"`,
     db().distribution.findMany({
       where: { id: { in: distributionIds } },
       select: {
@@ -157,11 +164,14 @@ async function listStatements(scope: { marketId: string } | { producerId: string
       producerId: s.producerId,
       producerName: producerNames.get(s.producerId)!,
       salesCents: s.salesCents,
-      vat: (vatOf.get(k) ?? []).map((v) => ({
-        rateBp: v.rateBp,
-        salesCents: Number(v.salesCents),
-        vatCents: Number(v.vatCents),
-      })),
+      vat: vatBreakdown(
+        (vatOf.get(k) ?? []).map((v) => ({
+          vatRateBp: v.vatRateBp,
+          totalCents: Number(v.totalCents),
+          vatCents: Number(v.vatCents),
+          netCents: Number(v.netCents),
+        })),
+      ),
       shares: d.payoutsScheduledAt ? sharesOf(s, payout, d.market.timeZone) : null,
       settlements: settlementsOf.get(k) ?? [],
     };

@@ -5,10 +5,10 @@ import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import type { StatementRow } from "./list-payout-statements";
 
-// The statements as a spreadsheet: one row per producer and distribution, a VAT column per rate that occurs,
-// and the figures a statement shows (empty until the payouts are scheduled, when the state column says so).
+// The statements as a spreadsheet: one row per producer and distribution, a net and a VAT column per rate that
+// occurs (what a VAT return asks), and the figures a statement shows (empty until the payouts are scheduled, when the state column says so).
 export function statementCsv(rows: StatementRow[], labels: Messages["statements"], locale: Locale): string {
-  const rates = [...new Set(rows.flatMap((r) => r.vat.map((v) => v.rateBp)))].sort((a, b) => a - b);
+  const rates = [...new Set(rows.flatMap((r) => r.vat.rates.map((v) => v.vatRateBp)))].sort((a, b) => a - b);
   const [market, distribution, producer, sales, ...shares] = labels.csv.header;
   return writeCsv([
     [
@@ -16,7 +16,10 @@ export function statementCsv(rows: StatementRow[], labels: Messages["statements"
       distribution,
       producer,
       sales,
-      ...rates.map((rate) => labels.csv.vat(formatDecimal(rate / 100, locale))),
+      ...rates.flatMap((rate) => {
+        const percent = formatDecimal(rate / 100, locale);
+        return [labels.csv.net(percent), labels.csv.vat(percent)];
+      }),
       ...shares,
     ],
     ...rows.map((r) => [
@@ -24,7 +27,10 @@ export function statementCsv(rows: StatementRow[], labels: Messages["statements"
       csvDay(r.distributionDay),
       r.producerName,
       csvAmount(r.salesCents),
-      ...rates.map((rate) => csvAmount(r.vat.find((v) => v.rateBp === rate)?.vatCents ?? 0)),
+      ...rates.flatMap((rate) => {
+        const atRate = r.vat.rates.find((v) => v.vatRateBp === rate);
+        return [csvAmount(atRate?.netCents ?? 0), csvAmount(atRate?.vatCents ?? 0)];
+      }),
       ...sharesCells(r, labels, locale),
     ]),
   ]);

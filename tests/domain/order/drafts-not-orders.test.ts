@@ -33,7 +33,11 @@ describe("a draft is in no list of orders", () => {
     expect(orders.byBasket.map((b) => [b.basketNumber, b.name])).toEqual([[confirmed.basketNumber, "VARDA Camille"]]);
     expect(orders.byProduct.map((p) => [p.name, p.quantity])).toEqual([["Pain de campagne", "2"]]);
     expect(orders.totalCents).toBe(800);
-    const csv = producerOrdersCsv(orders, { header: ["n", "nom", "produit", "qté", "montant"], total: "total" });
+    const csv = producerOrdersCsv(orders, {
+      header: ["n", "nom", "produit", "qté", "montant", "taux", "ht", "tva"],
+      total: "total",
+      vatTotal: "par taux",
+    });
     expect(csv).toContain("VARDA Camille");
     expect(csv).not.toContain("BROUILLON");
   });

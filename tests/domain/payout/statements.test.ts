@@ -52,10 +52,15 @@ describe("producer statements", () => {
       distributionDay: "2026-03-07",
       marketName: s.market.name,
       salesCents: 2050,
-      vat: [
-        { rateBp: 550, salesCents: 1050, vatCents: 54 },
-        { rateBp: 2000, salesCents: 1000, vatCents: 166 },
-      ],
+      vat: {
+        rates: [
+          { vatRateBp: 550, totalCents: 1050, vatCents: 54, netCents: 996 },
+          { vatRateBp: 2000, totalCents: 1000, vatCents: 166, netCents: 834 },
+        ],
+        totalCents: 2050,
+        vatCents: 220,
+        netCents: 1830,
+      },
       shares: {
         feeCents: 51,
         onlineCents: 700,
@@ -69,7 +74,7 @@ describe("producer statements", () => {
     const bakery = rowOf(rows, s.bakery.producer.id);
     expect(bakery).toMatchObject({
       salesCents: 1680,
-      vat: [{ rateBp: 550, salesCents: 1680, vatCents: 88 }],
+      vat: { rates: [{ vatRateBp: 550, totalCents: 1680, vatCents: 88, netCents: 1592 }], vatCents: 88 },
       shares: {
         feeCents: 42,
         cabas: { amountCents: 420, status: "SCHEDULED" },
@@ -78,7 +83,7 @@ describe("producer statements", () => {
     });
     for (const row of rows) {
       expectCoherent(row);
-      expect(row.vat.reduce((sum, v) => sum + v.salesCents, 0)).toBe(row.salesCents);
+      expect(row.vat.totalCents).toBe(row.salesCents);
       // What the market owes plus what Cabas has yet to pay is what the ledger still owes the producer.
       expect(row.shares!.market.dueCents + row.shares!.cabas!.amountCents).toBe(
         await producerBalance(row.producerId, row.distributionId),

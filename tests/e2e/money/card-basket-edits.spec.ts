@@ -67,5 +67,7 @@ test("[MONEY] a basket paid by card that shrinks is refunded to the card, and on
   await page.goto(`/commande/${shopper.orderId}`);
   await expect(page.getByTestId("owed")).toHaveCount(0);
   await expect(page.getByTestId("order-total")).toHaveText(/12,60/);
+  // The VAT it includes, per rate, adds up to the same total.
+  await expect(page.locator('[data-vat-breakdown] [data-vat-rate="all"]')).toContainText(/12,60/);
   expect(await ledgerSum()).toBe(0);
 });

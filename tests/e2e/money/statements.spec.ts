@@ -54,6 +54,19 @@ test("[MONEY] the admin sees what Cabas pays and what the market owes each produ
   await expect(vrac.locator('[data-figure="fees"]')).toHaveText(euros(before.fee));
   await expect(vrac.locator('[data-figure="cabas"]')).toContainText(euros(before.cabas));
   await expect(vrac.locator('[data-figure="due"]')).toHaveText(euros(before.due));
+  // Its VAT per rate: the sums of what its confirmed lines store, net then VAT.
+  const vat = await query<{ rate: number; net: string; vat: string }>(
+    `SELECT l."vatRateBp" AS rate, sum(l."netCents") AS net, sum(l."vatCents") AS vat
+     FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" JOIN "Product" pr ON pr.id = l."productId"
+     JOIN "Catalog" c ON c.id = pr."catalogId" JOIN "Producer" p ON p.id = c."producerId"
+     WHERE o."distributionId" = $1 AND o."confirmedAt" IS NOT NULL AND p.name = $2 GROUP BY l."vatRateBp"`,
+    [distribution.id, VRAC],
+  );
+  expect(vat.length).toBeGreaterThan(0);
+  for (const { rate, net, vat: tax } of vat) {
+    const row = vrac.locator(`[data-figure="vat"] [data-vat-rate="${rate}"]`);
+    await expect(row).toContainText(new RegExp(`HT ${euros(Number(net)).source} · TVA ${euros(Number(tax)).source}`));
+  }
 
   // More than the market owes another producer: refused next to the amount.
   const farm = statement.locator('[data-statement="Ferme des Trois Cocus"]');

@@ -112,25 +112,45 @@ describe("exports", () => {
               quantity: "0.5",
               deliveredQuantity: null,
               unitPriceCents: 1485,
+              vatRateBp: 550,
               totalCents: -743,
+              vatCents: -39,
+              netCents: -704,
             },
           ],
         },
       ],
-      ["N°", "Nom", "Prénom", "Téléphone", "Producteur", "Produit", "Quantité", "Prix unitaire", "Montant"],
+      messagesFor("fr").admin.orders.csvHeader,
+    );
+    expect(orders.split("\r\n")[0]).toBe(
+      "\uFEFFN°;Nom;Prénom;Téléphone;Producteur;Produit;Quantité;Prix unitaire;Montant;Taux TVA (%);HT;TVA",
     );
     expect(orders.split("\r\n")[1]).toBe(
-      `7;"'=HYPERLINK(""http://evil.example"")";'@Sarah;'+33 6 12 34 56 78;'-Ferme-;Amandes;0,5;14,85;-7,43`,
+      `7;"'=HYPERLINK(""http://evil.example"")";'@Sarah;'+33 6 12 34 56 78;'-Ferme-;Amandes;0,5;14,85;-7,43;5,5;-7,04;-0,39`,
     );
 
     const producer = producerOrdersCsv(
       {
         byBasket: [{ basketNumber: 3, name: "+MARTIN Chloé", items: [{ name: "=Noix", quantity: "1.25" }] }],
         byProduct: [{ name: "=Noix", quantity: "1.25", totalCents: 1225 }],
+        vat: {
+          rates: [{ vatRateBp: 550, totalCents: 1225, vatCents: 64, netCents: 1161 }],
+          totalCents: 1225,
+          vatCents: 64,
+          netCents: 1161,
+        },
       },
-      { header: ["Panier", "Membre", "Produit", "Quantité", "Montant"], total: "Total" },
+      {
+        header: ["Panier", "Membre", "Produit", "Quantité", "Montant", "Taux TVA (%)", "HT", "TVA"],
+        total: "Total",
+        vatTotal: "Total par taux de TVA",
+      },
     );
-    expect(producer.split("\r\n").slice(1, 3)).toEqual(["3;'+MARTIN Chloé;'=Noix;1,25", ";Total;'=Noix;1,25;12,25"]);
+    expect(producer.split("\r\n").slice(1, 4)).toEqual([
+      "3;'+MARTIN Chloé;'=Noix;1,25",
+      ";Total;'=Noix;1,25;12,25",
+      ";Total par taux de TVA;;;12,25;5,5;11,61;0,64",
+    ]);
 
     const fr = messagesFor("fr").statements;
     const row = {
@@ -142,10 +162,15 @@ describe("exports", () => {
       producerId: "p1",
       producerName: "@Ferme",
       salesCents: 2050,
-      vat: [
-        { rateBp: 550, salesCents: 1050, vatCents: 54 },
-        { rateBp: 2000, salesCents: 1000, vatCents: 166 },
-      ],
+      vat: {
+        rates: [
+          { vatRateBp: 550, totalCents: 1050, vatCents: 54, netCents: 996 },
+          { vatRateBp: 2000, totalCents: 1000, vatCents: 166, netCents: 834 },
+        ],
+        totalCents: 2050,
+        vatCents: 220,
+        netCents: 1830,
+      },
       shares: {
         feeCents: 51,
         onlineCents: 700,
@@ -183,7 +208,12 @@ describe("exports", () => {
         {
           ...row,
           producerName: "Fournil",
-          vat: [{ rateBp: 550, salesCents: 2050, vatCents: 107 }],
+          vat: {
+            rates: [{ vatRateBp: 550, totalCents: 2050, vatCents: 107, netCents: 1943 }],
+            totalCents: 2050,
+            vatCents: 107,
+            netCents: 1943,
+          },
           shares: null,
           settlements: [],
         },
@@ -192,12 +222,14 @@ describe("exports", () => {
       "fr",
     ).split("\r\n");
     expect(statement[0]).toBe(
-      '\uFEFFMarché;Distribution;Producteur;Ventes TTC;"TVA 5,5 %";TVA 20 %;Frais du marché;Encaissé en ligne;Versement Cabas;État du versement Cabas;Date du versement Cabas;Dû par le marché;Réglé par le marché;Reste dû par le marché;Règlements du marché',
+      '\uFEFFMarché;Distribution;Producteur;Ventes TTC;"HT 5,5 %";"TVA 5,5 %";HT 20 %;TVA 20 %;Frais du marché;Encaissé en ligne;Versement Cabas;État du versement Cabas;Date du versement Cabas;Dû par le marché;Réglé par le marché;Reste dû par le marché;Règlements du marché',
     );
     expect(statement[1]).toBe(
-      "'=Marché;2026-03-07;'@Ferme;20,50;0,54;1,66;0,51;7,00;7,00;Versé le;2026-03-16;12,99;10,00;2,99;\"10,00\u00a0€ · Virement · 2026-03-18 · réf. =cmd|' /C calc'!A0 | 0,50\u00a0€ · Espèces · 2026-03-17 · annulé\"",
+      "'=Marché;2026-03-07;'@Ferme;20,50;9,96;0,54;8,34;1,66;0,51;7,00;7,00;Versé le;2026-03-16;12,99;10,00;2,99;\"10,00\u00a0€ · Virement · 2026-03-18 · réf. =cmd|' /C calc'!A0 | 0,50\u00a0€ · Espèces · 2026-03-17 · annulé\"",
     );
-    expect(statement[2]).toBe("'=Marché;2026-03-07;Fournil;20,50;1,07;0,00;;;;En attente de programmation;;;;;");
+    expect(statement[2]).toBe(
+      "'=Marché;2026-03-07;Fournil;20,50;19,43;1,07;0,00;0,00;;;;En attente de programmation;;;;;",
+    );
 
     const journal = journalCsv(
       [

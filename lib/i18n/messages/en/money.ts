@@ -2,6 +2,20 @@ import type { money as fr } from "../fr/money";
 
 export const money: typeof fr = {
   refunded: (card: string, balance: string) => `Refunded: ${card} to the card, ${balance} to the balance.`,
+  vat: {
+    rate: "Rate",
+    net: "Net",
+    vat: "VAT",
+    total: "Gross",
+    all: "Total",
+    rateColumn: "VAT rate (%)",
+    byRate: "Total per VAT rate",
+    percent: (rate: string) => `${rate}%`,
+    lineRate: (rate: string) => `VAT ${rate}%`,
+    orderCaption: "Including VAT, by rate",
+    producerCaption: "Your sales by VAT rate",
+    marketCaption: "Sales by VAT rate",
+  },
   errors: {
     AMOUNT_INVALID: "Enter an amount in euros, other than zero (e.g. 12.50).",
     AMOUNT_TOO_LARGE: "This amount is too large.",

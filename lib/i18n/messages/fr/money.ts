@@ -1,5 +1,20 @@
 export const money = {
   refunded: (card: string, balance: string) => `Remboursé : ${card} sur la carte, ${balance} sur le solde.`,
+  // Reports' VAT (PRODUCT.md): prices include it; each line's VAT is frozen with its rate, shown per rate.
+  vat: {
+    rate: "Taux",
+    net: "HT",
+    vat: "TVA",
+    total: "TTC",
+    all: "Total",
+    rateColumn: "Taux TVA (%)",
+    byRate: "Total par taux de TVA",
+    percent: (rate: string) => `${rate} %`,
+    lineRate: (rate: string) => `TVA ${rate} %`,
+    orderCaption: "Dont TVA, par taux",
+    producerCaption: "Vos ventes par taux de TVA",
+    marketCaption: "Ventes par taux de TVA",
+  },
   errors: {
     AMOUNT_INVALID: "Saisissez un montant en euros, différent de zéro (ex. 12,50).",
     AMOUNT_TOO_LARGE: "Ce montant est trop élevé.",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, FormChoice, FormFieldError } from "@/components/ui/action-form";
+import { VatBreakdownTable } from "@/components/money/vat-breakdown-table";
 import { SaleWords } from "@/components/market/sale-words";
 import { DraftNotice, NotHeldBadge } from "@/components/shop/draft-notice";
 import { Alert } from "@/components/ui/alert";
@@ -101,6 +102,9 @@ export default async function OrderPage({
               <td className="p-2">
                 {l.productName}
                 {l.released && <NotHeldBadge t={t} />}
+                <span className="block text-xs text-muted" data-line-vat>
+                  {t.money.vat.lineRate(formatDecimal(l.vatRateBp / 100, locale))}
+                </span>
               </td>
               <td className="p-2 text-right">{formatMoney(l.unitPriceCents, locale)}</td>
               <td className="p-2 text-right">{formatMoney(l.totalCents, locale)}</td>
@@ -118,6 +122,9 @@ export default async function OrderPage({
           </tr>
         </tfoot>
       </table>
+      {order.lines.length > 0 && (
+        <VatBreakdownTable breakdown={order.vat} caption={t.money.vat.orderCaption} locale={locale} t={t} />
+      )}
       <p className="text-sm">
         {order.paymentMethod && `${s.confirmedPayment(s.methods[order.paymentMethod])} · `}
         <span className="font-semibold">

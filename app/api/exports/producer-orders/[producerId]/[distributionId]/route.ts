@@ -13,12 +13,14 @@ export async function GET(
   const { producerId, distributionId } = await params;
   const { t } = await getMessages();
   const o = t.producer.orders;
+  const v = t.money.vat;
   try {
     const orders = await getProducerOrders({ actor, producerId, distributionId, now: new Date() });
     return csvResponse(
       producerOrdersCsv(orders, {
-        header: [o.basket, t.admin.orders.member, o.product, o.quantity, o.amount],
+        header: [o.basket, t.admin.orders.member, o.product, o.quantity, o.amount, v.rateColumn, v.net, v.vat],
         total: o.total,
+        vatTotal: v.byRate,
       }),
       "commandes.csv",
     );

@@ -1,3 +1,4 @@
+import { VatBreakdownTable } from "@/components/money/vat-breakdown-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getProducerOrders } from "@/lib/domain/participation/producer-orders";
@@ -75,6 +76,13 @@ export default async function ProducerOrdersPage({
                 </tr>
               </tfoot>
             </table>
+            <VatBreakdownTable
+              breakdown={orders.vat}
+              caption={t.money.vat.producerCaption}
+              locale={locale}
+              t={t}
+              className="mt-2"
+            />
           </section>
           <section aria-labelledby="by-basket">
             <h2 id="by-basket" className="mb-1 text-lg font-semibold">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BasketPayments } from "@/components/admin/basket-payments";
 import { TillTotals } from "@/components/admin/till-totals";
+import { VatBreakdownTable } from "@/components/money/vat-breakdown-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { withdrawCatalogFromSaleAction } from "@/lib/actions/refunds";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
@@ -172,6 +173,13 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
               </tbody>
             </table>
           </section>
+          <VatBreakdownTable
+            breakdown={summary.vat}
+            caption={t.money.vat.marketCaption}
+            locale={locale}
+            t={t}
+            className="xl:col-span-2"
+          />
         </div>
       )}
     </div>
