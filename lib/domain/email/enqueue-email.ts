@@ -12,7 +12,7 @@ export type OutgoingEmail = {
   template: string;
   // For e-mails one can opt out of: the RFC 8058 one-click address (also linked in the footer).
   listUnsubscribeUrl?: string;
-  // The market's contact e-mail, for the notices a market sends its shoppers.
+  // Where an answer goes: the market's contact e-mail for its notices (a market message says who sent it).
   replyTo?: string;
 };
 
@@ -45,9 +45,16 @@ export async function enqueueEmails(tx: Tx, emails: OutgoingEmail[]) {
 
 // A market message, queued as one small row per recipient in one statement: no rendered copy is stored, the
 // delivery job renders each for its recipient when it sends it (lib/domain/message/render-message-email.ts).
+// `replyTo` is the person an answer by e-mail reaches (Cabas receives no mail).
 export async function enqueueMessageEmails(
   tx: Tx,
-  message: { id: string; fromName: string; subject: string; recipients: { id: string; email: string }[] },
+  message: {
+    id: string;
+    fromName: string;
+    subject: string;
+    replyTo: string;
+    recipients: { id: string; email: string }[];
+  },
 ) {
   await tx.emailOutbox.createMany({
     data: message.recipients.map((r) => ({
@@ -58,6 +65,7 @@ export async function enqueueMessageEmails(
       template: "market-message",
       messageId: message.id,
       recipientUserId: r.id,
+      replyTo: message.replyTo,
     })),
     skipDuplicates: true,
   });

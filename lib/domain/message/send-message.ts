@@ -34,6 +34,7 @@ async function storeMessage(
     marketId: string;
     marketName: string;
     senderUserId: string;
+    replyTo: string;
     audience: MarketAudience | "PRODUCER" | "MARKET_ADMINS_OF";
     subject: string;
     html: string;
@@ -74,6 +75,7 @@ async function storeMessage(
     id: created.id,
     fromName: message.marketName,
     subject: message.subject,
+    replyTo: message.replyTo,
     recipients,
   });
   return { id: created.id, recipients: recipients.length };
@@ -81,10 +83,17 @@ async function storeMessage(
 
 // The market row, locked until the transaction ends: sends of one market are counted one at a time.
 async function lockMarket(tx: Tx, marketId: string) {
-  const [market] = await tx.$queryRaw<{ name: string; timeZone: string }[]>`
-    SELECT "name", "timeZone" FROM "Market" WHERE "id" = ${marketId} FOR UPDATE`;
+  const [market] = await tx.$queryRaw<{ name: string; timeZone: string; contactEmail: string | null }[]>`
+    SELECT "name", "timeZone", "contactEmail" FROM "Market" WHERE "id" = ${marketId} FOR UPDATE`;
   if (!market) throw new DomainError("NOT_FOUND");
   return market;
+}
+
+// Mail leaves from Cabas's no-reply sender and Cabas receives none, so a market's message names who gets the
+// answers: the market's contact address when its settings give one, else the admin who sent it (issue #18).
+async function marketReplyTo(tx: Tx, market: { contactEmail: string | null }, senderUserId: string) {
+  if (market.contactEmail) return market.contactEmail;
+  return (await tx.user.findUniqueOrThrow({ where: { id: senderUserId }, select: { email: true } })).email;
 }
 
 export async function sendMarketMessage(args: {
@@ -117,6 +126,7 @@ export async function sendMarketMessage(args: {
           marketId: args.marketId,
           marketName: market.name,
           senderUserId: args.actor.userId,
+          replyTo: await marketReplyTo(tx, market, args.actor.userId),
           audience: args.audience,
           subject,
           html,
@@ -164,6 +174,7 @@ export async function sendMessageToProducer(args: {
         marketId: args.marketId,
         marketName: market.name,
         senderUserId: args.actor.userId,
+        replyTo: await marketReplyTo(tx, market, args.actor.userId),
         audience: "PRODUCER",
         subject,
         html,
@@ -185,8 +196,9 @@ export async function sendMessageToProducer(args: {
   });
 }
 
-// A reply goes back to the sender of the message, from the market it came through. Replies are not counted
-// against the market's daily sends: they are the producers' words, not the market's.
+// A reply goes back to the sender of the message, from the market it came through, answerable by e-mail to
+// whoever replied. Replies are not counted against the market's daily sends: they are the producers' words,
+// not the market's.
 export async function replyToMessage(args: { actor: Actor; messageId: string; body: string; now: Date }) {
   const original = await db().message.findFirst({
     where: { id: args.messageId, recipients: { some: { userId: args.actor.userId } } },
@@ -200,6 +212,7 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
     },
   });
   if (!original || !original.marketId || !original.market) throw new DomainError("NOT_FOUND");
+  const replier = await db().user.findUniqueOrThrow({ where: { id: args.actor.userId }, select: { email: true } });
   const html = checkBody(args.body);
   const subject = (original.subject.startsWith("Re:") ? original.subject : `Re: ${original.subject}`).slice(
     0,
@@ -212,6 +225,7 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
         marketId: original.marketId!,
         marketName: original.market!.name,
         senderUserId: args.actor.userId,
+        replyTo: replier.email,
         audience: "MARKET_ADMINS_OF",
         subject,
         html,

@@ -194,6 +194,55 @@ describe("messages", () => {
       }),
     ).rejects.toEqual(new DomainError("ATTACHMENT_TOO_LARGE", "attachments"));
   });
+
+  it("answers by e-mail reach a person: the market's contact or the sending admin, and whoever replied", async () => {
+    const market = await createMarket({ name: "Les Paniers" });
+    const admin = await createUser({ email: "admin-replyto@example.test" });
+    await createMembership(market.id, admin.id, { isAdmin: true });
+    const member = await createUser({ email: "membre-replyto@example.test" });
+    await createMembership(market.id, member.id);
+    const { producer } = await createProducerWithCatalog();
+    const farmer = await createUser({ email: "ferme-replyto@example.test" });
+    await db().producerUser.create({ data: { producerId: producer.id, userId: farmer.id } });
+    const adminActor = await loadActor(admin.id);
+    const toMembers = (subject: string) =>
+      sendMarketMessage({
+        actor: adminActor,
+        marketId: market.id,
+        audience: "ALL_MEMBERS",
+        subject,
+        body: "Bonjour",
+        attachments: [],
+        now,
+      });
+    await toMembers("Sans contact");
+    await sendMessageToProducer({
+      actor: adminActor,
+      marketId: market.id,
+      producerId: producer.id,
+      subject: "Au producteur",
+      body: "Bonjour",
+      now,
+    });
+    const [received] = await listInbox({ actor: await loadActor(farmer.id) });
+    await replyToMessage({ actor: await loadActor(farmer.id), messageId: received.id, body: "Merci", now });
+    await db().market.update({ where: { id: market.id }, data: { contactEmail: "coordination@example.test" } });
+    await toMembers("Avec contact");
+
+    const sent: Parameters<SendMail>[0][] = [];
+    // Every mail still queued by the tests above, in one pass; queued rows are due from the real clock.
+    await deliverOutbox({
+      send: async (mail) => void sent.push(mail),
+      now: new Date(),
+      appUrl: "https://cabas.test",
+      batchSize: 10_000,
+    });
+    const replyTo = (to: string, subject: string) => sent.find((m) => m.to === to && m.subject === subject)?.replyTo;
+    expect(replyTo("membre-replyto@example.test", "Sans contact")).toBe("admin-replyto@example.test");
+    expect(replyTo("ferme-replyto@example.test", "Au producteur")).toBe("admin-replyto@example.test");
+    expect(replyTo("admin-replyto@example.test", "Re: Au producteur")).toBe("ferme-replyto@example.test");
+    expect(replyTo("membre-replyto@example.test", "Avec contact")).toBe("coordination@example.test");
+  });
 });
 
 const HOUR = 3_600_000;
