@@ -90,7 +90,7 @@ test("[ADMIN] message editor: bold text and an uploaded image, previewed, then e
 
   // An image, uploaded to Cabas and shown from there.
   const chooser = admin.waitForEvent("filechooser");
-  await admin.getByRole("button", { name: "Image" }).click();
+  await admin.getByRole("button", { name: "Image", exact: true }).click();
   await (
     await chooser
   ).setFiles({ name: "fraises.png", mimeType: "image/png", buffer: Buffer.from(await image("png")) });
