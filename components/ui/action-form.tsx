@@ -102,6 +102,12 @@ export function ActionForm({
   );
 }
 
+// The answer of the enclosing ActionForm's action (empty until it answers), for controls that keep their own
+// content (the message editor) rather than a field's default value.
+export function useActionFormState(): FormState {
+  return useContext(FormStateContext);
+}
+
 // What a control needs from its form's state: an id unique per form (useId: a page may show the same field in
 // two forms), the value to show again after an error, and the error itself.
 function useControl(name: string, defaultValue: ComponentProps<"input">["defaultValue"]) {

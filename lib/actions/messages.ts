@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { appUrl } from "@/lib/env";
+import { DomainError } from "@/lib/domain/errors";
 import { markMessageRead } from "@/lib/domain/message/list-messages";
 import { setClosingReminderHours } from "@/lib/domain/notice/closing-reminder-hours";
 import type { MarketAudience } from "@/lib/domain/message/message-audience";
@@ -10,6 +12,8 @@ import {
   sendMessageToProducer,
   type Attachment,
 } from "@/lib/domain/message/send-message";
+import { previewMessageEmail } from "@/lib/domain/message/preview-message";
+import { storeMessageImage } from "@/lib/domain/message/store-message-image";
 import { storableText } from "@/lib/validation/text";
 import { formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
@@ -73,4 +77,41 @@ export async function setClosingReminderAction(_prev: FormState, formData: FormD
     revalidatePath(`/admin/${marketId}/messagerie`);
     return { ok: true, message: t.admin.messages.automatic.saved, values };
   });
+}
+
+// An image the message editor puts into a message (components/messaging/message-editor.tsx calls this with the
+// chosen file): stored by Cabas, its address answered for the editor's <img>.
+export async function uploadMessageImageAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState & { src?: string }> {
+  return runSignedInAction({}, async ({ actor }) => {
+    const file = formData.get("image");
+    if (!(file instanceof File) || file.size === 0) throw new DomainError("IMAGE_INVALID", "image");
+    const { src } = await storeMessageImage({
+      actor,
+      marketId: field(formData, "marketId"),
+      upload: { bytes: new Uint8Array(await file.arrayBuffer()), size: file.size },
+    });
+    return { ok: true, src };
+  });
+}
+
+// The e-mail as its recipients will see it, from the compose form as it stands (nothing is stored).
+export async function previewMessageAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState & { preview?: string }> {
+  const answer = await runSignedInAction({}, async ({ actor, locale }) => {
+    const preview = await previewMessageEmail({
+      actor,
+      marketId: field(formData, "marketId"),
+      subject: field(formData, "subject"),
+      body: field(formData, "body"),
+      locale,
+      appUrl: appUrl(),
+    });
+    return { ok: true, preview } as FormState;
+  });
+  return answer;
 }

@@ -508,6 +508,18 @@ const SPECS: Record<string, Spec> = {
       attachments: fileField(photo),
     })),
   },
+  "messages.uploadMessageImageAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), image: fileField(photo) })),
+  },
+  "messages.previewMessageAction": {
+    as: "admin",
+    call: form((w) => ({
+      marketId: idField([w.market]),
+      subject: oneOf("Distribution de jeudi"),
+      body: oneOf("<p>Bonjour</p>", "<img src=x onerror=alert(1)>", '<img src="https://evil.example/p.gif">'),
+    })),
+  },
   "messages.replyToMessageAction": {
     as: "producer",
     call: form((w) => ({ messageId: idField(w.messages), body: oneOf("<p>Merci</p>") })),

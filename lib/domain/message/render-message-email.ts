@@ -5,6 +5,7 @@ import { renderEmail } from "@/lib/email/render-email";
 import { unsubscribeUrl } from "@/lib/email/unsubscribe-token";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { withAbsoluteImages } from "./sanitize-message";
 
 export type MessageForEmail = Awaited<ReturnType<typeof loadMessageForEmail>>;
 export type RecipientForEmail = { id: string; locale: string; optedOutMarketIds: string[] };
@@ -69,7 +70,7 @@ export async function renderMessageEmail({
     createElement(MarketMessage, {
       lang: locale,
       subject: message.subject,
-      html: message.bodyHtml,
+      html: withAbsoluteImages(message.bodyHtml, appUrl),
       attachments: message.attachments.map((a) => ({ name: a.filename, url: `${appUrl}/api/attachments/${a.id}` })),
       attachmentsLabel: t.admin.messages.attachments,
       footer,

@@ -1,40 +1,34 @@
 import sanitizeHtml from "sanitize-html";
+import { MESSAGE_COLORS, MESSAGE_FONT_SIZES, MESSAGE_IMAGE_SRC } from "./message-format";
 
-// Messages are written by admins but read by everyone: only formatting, links and images survive, links open
-// safely, and nothing can run.
+const exactly = (values: readonly string[]) => values.map((v) => new RegExp(`^${v}$`, "i"));
+
+// Messages are written by admins but read by everyone: what the message editor produces survives (formatting,
+// its colours and sizes, links, images Cabas serves), links open safely, and nothing can run or be fetched from
+// elsewhere (a remote image is a tracking pixel).
 export function sanitizeMessageHtml(html: string): string {
   return sanitizeHtml(html, {
-    allowedTags: [
-      "p",
-      "br",
-      "strong",
-      "b",
-      "em",
-      "i",
-      "u",
-      "s",
-      "ul",
-      "ol",
-      "li",
-      "a",
-      "img",
-      "h2",
-      "h3",
-      "blockquote",
-      "span",
-    ],
+    allowedTags: ["p", "br", "strong", "em", "u", "s", "h2", "h3", "ul", "ol", "li", "blockquote", "a", "img", "span"],
     allowedAttributes: {
-      a: ["href", "title", "rel", "target"],
-      img: ["src", "alt", "width", "height"],
+      a: ["href", "rel", "target"],
+      img: ["src", "alt", "title"],
       span: ["style"],
     },
-    allowedSchemes: ["http", "https", "mailto", "tel"],
-    allowedStyles: { span: { color: [/^#[0-9a-f]{3,6}$/i], "font-weight": [/^(bold|normal|[1-9]00)$/] } },
+    allowedSchemes: ["http", "https", "mailto"],
+    allowedSchemesAppliedToAttributes: ["href"],
+    allowedStyles: {
+      span: {
+        color: exactly(Object.values(MESSAGE_COLORS)),
+        "font-size": exactly(Object.values(MESSAGE_FONT_SIZES)),
+      },
+    },
     transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer", target: "_blank" }) },
+    exclusiveFilter: (frame) => frame.tag === "img" && !MESSAGE_IMAGE_SRC.test(frame.attribs.src ?? ""),
   });
 }
 
-// Plain text typed in a textarea becomes paragraphs; HTML is kept (then sanitised).
+// Plain text typed in a textarea (a producer's reply) becomes paragraphs; HTML (the editor's) is kept, then
+// sanitised.
 export function messageHtmlFromInput(text: string): string {
   if (/<[a-z][\s\S]*>/i.test(text)) return sanitizeMessageHtml(text);
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -42,4 +36,10 @@ export function messageHtmlFromInput(text: string): string {
     .split(/\n{2,}/)
     .map((paragraph) => `<p>${escape(paragraph).replace(/\n/g, "<br>")}</p>`)
     .join("");
+}
+
+// The images of a sanitised message as an e-mail needs them: at Cabas's full address. Only the sanitiser's
+// output is given here, where every image's src is "/images/…" and no text can look like a tag (it is escaped).
+export function withAbsoluteImages(html: string, appUrl: string): string {
+  return html.replace(/(<img\b[^>]*?\ssrc=")(\/images\/)/g, `$1${appUrl.replace(/\/$/, "")}$2`);
 }

@@ -22,6 +22,8 @@ export const LIMITS = {
   emailChangesByUser: { points: 5, duration: 60 * 60 },
   // Invitation sends (one e-mail, or one CSV import) by one person.
   invitationsByUser: { points: 100, duration: 60 * 60 },
+  // Images put into messages by one person: each is stored for good, and a message rarely needs more than a few.
+  messageImagesByUser: { points: 30, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
+import { image } from "../../support/files";
 import { entry, type Entry } from "./matrix";
 import type { World } from "./world";
 
@@ -20,6 +21,8 @@ export const messageToProducer = (world: World) =>
       },
     },
   });
+
+const PNG = await image("png");
 
 export const messageRows: Entry<unknown>[] = [
   entry({
@@ -87,5 +90,35 @@ export const messageRows: Entry<unknown>[] = [
       });
       expect([reply.senderUserId, reply.recipients.map((r) => r.userId)]).toEqual([userId, [message.senderUserId]]);
     },
+  }),
+  entry({
+    target: `${MESSAGES}#uploadMessageImageAction`,
+    allowed: ["admin"],
+    input: {
+      form: ({ world }) => ({
+        marketId: world.market.id,
+        image: new File([PNG], "fraises.png", { type: "image/png" }),
+      }),
+    },
+    effect: async (_cell, answer) => {
+      const src = (answer as { src?: string }).src ?? "";
+      expect(src).toMatch(/^\/images\//);
+      const stored = await db().image.findUniqueOrThrow({ where: { id: src.slice("/images/".length) } });
+      expect(stored.mimeType).toBe("image/webp");
+    },
+  }),
+  entry({
+    target: `${MESSAGES}#previewMessageAction`,
+    allowed: ["admin"],
+    readOnly: true,
+    input: {
+      form: ({ world }) => ({
+        marketId: world.market.id,
+        subject: "Fraises",
+        body: "<p>Les fraises sont <strong>arrivées</strong></p>",
+      }),
+    },
+    effect: async (_cell, answer) =>
+      expect((answer as { preview?: string }).preview).toContain("<strong>arrivées</strong>"),
   }),
 ];

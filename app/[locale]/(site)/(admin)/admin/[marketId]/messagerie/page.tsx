@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ActionForm, FormField, FormSelect, FormTextarea } from "@/components/ui/action-form";
+import { MessageEditor } from "@/components/messaging/message-editor";
+import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
 import { sendMarketMessageAction, setClosingReminderAction } from "@/lib/actions/messages";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listSentMessages } from "@/lib/domain/message/list-messages";
@@ -66,12 +67,12 @@ export default async function MessagingPage({
             />
           )}
           <FormField name="subject" label={m.subject} defaultValue={reused?.subject} maxLength={MAX_SUBJECT_CHARS} />
-          <FormTextarea
+          <MessageEditor
             name="body"
             label={m.body}
-            rows={10}
             defaultValue={reused?.bodyHtml}
-            className="font-mono text-sm"
+            marketId={marketId}
+            labels={m.editor}
           />
           {!producer && (
             <FormField

@@ -1,0 +1,120 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { SMTPServer } from "smtp-server";
+import { E2E_CRON_SECRET, E2E_SMTP_PORT } from "../../../playwright.config";
+import { image } from "../../support/files";
+import { query } from "../support/db";
+import { expect, signInAs, test } from "../support/fixtures";
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const MEMBER = "chloe.martin@cabas.test";
+
+// The server sends e-mail here when the deliver-emails cron runs (SMTP_URL in playwright.config.ts).
+type Delivered = { to: string; headers: string; body: string; subject: string };
+const delivered: Delivered[] = [];
+let smtp: SMTPServer;
+
+test.beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
+      stream.on("end", () => {
+        const split = raw.indexOf("\r\n\r\n");
+        const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
+        const body = Buffer.from(
+          raw
+            .slice(split)
+            .replace(/=\r\n/g, "")
+            .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          "latin1",
+        ).toString("utf8");
+        const subject = /^Subject: (.*)$/m.exec(headers)?.[1] ?? "";
+        for (const to of session.envelope.rcptTo) delivered.push({ to: to.address, headers, body, subject });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(E2E_SMTP_PORT, "127.0.0.1", resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+// Runs the e-mail job (as Vercel Cron would) until the outbox is empty.
+async function deliverEmails(request: APIRequestContext) {
+  for (let run = 0; run < 20; run++) {
+    const response = await request.get("/api/cron/deliver-emails", {
+      headers: { authorization: `Bearer ${E2E_CRON_SECRET}` },
+    });
+    expect(response.status()).toBe(200);
+    const { result } = (await response.json()) as { result: { claimed: number; failed: number } };
+    expect(result.failed).toBe(0);
+    if (result.claimed === 0) return;
+  }
+}
+
+test("[ADMIN] message editor: bold text and an uploaded image, previewed, then e-mailed to every member with the image served by Cabas", async ({
+  newPerson,
+}) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  const admin = await newPerson();
+  const consoleErrors: string[] = [];
+  admin.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  await signInAs(admin, "admin@cabas.test");
+  await admin.goto(`/admin/${demo.id}/messagerie`);
+  const subject = `Fraises du jardin ${Date.now()}`; // ASCII: read as is from the raw headers
+  await admin.getByLabel("Destinataires").selectOption({ label: "Tous les membres" });
+  await admin.getByLabel("Objet").fill(subject);
+
+  // Type, then make the last word bold from the toolbar.
+  const editor = admin.getByRole("textbox", { name: /^Message/ });
+  await editor.click();
+  await admin.keyboard.type("Les fraises sont ");
+  const bold = admin.getByRole("button", { name: "Gras" });
+  await bold.click();
+  await expect(bold).toHaveAttribute("aria-pressed", "true");
+  await admin.keyboard.type("arrivées");
+  await expect(editor.locator("strong")).toHaveText("arrivées");
+
+  // An image, uploaded to Cabas and shown from there.
+  const chooser = admin.waitForEvent("filechooser");
+  await admin.getByRole("button", { name: "Image", exact: true }).click();
+  await (
+    await chooser
+  ).setFiles({ name: "fraises.png", mimeType: "image/png", buffer: Buffer.from(await image("png")) });
+  const inserted = editor.locator("img");
+  await expect(inserted).toHaveAttribute("src", /^\/images\/\w+$/);
+  const src = (await inserted.getAttribute("src"))!;
+
+  // The preview is the e-mail as sent: bold text and the image at Cabas's address.
+  await admin.getByRole("button", { name: "Aperçu" }).click();
+  const preview = admin.frameLocator('iframe[title="Aperçu de l’e-mail reçu par les destinataires"]');
+  await expect(preview.locator("strong")).toHaveText("arrivées");
+  await expect(preview.locator("img")).toHaveAttribute("src", new RegExp(`^http://[^/]+${src}$`));
+  await expectNoViolations(admin);
+
+  await admin.getByRole("button", { name: "Envoyer" }).click();
+  await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
+
+  await deliverEmails(admin.request);
+  const mail = delivered.find((m) => m.to === MEMBER && m.subject === subject);
+  expect(mail, `delivered: ${delivered.map((m) => `${m.to} ${m.subject}`).join(" | ")}`).toBeDefined();
+  expect(mail!.body).toContain("<strong>arrivées</strong>");
+  const imageUrl = new RegExp(`<img src="(http://[^"]+${src})"`).exec(mail!.body)?.[1];
+  expect(imageUrl, mail!.body).toBeDefined();
+  const served = await admin.request.get(imageUrl!);
+  expect(served.headers()["content-type"]).toBe("image/webp");
+  expect(consoleErrors).toEqual([]);
+});
