@@ -7,7 +7,7 @@ import {
   writeFec,
   type FecEntry,
 } from "@/lib/domain/ledger/fec-export";
-import type { JournalLine } from "@/lib/domain/ledger/list-journal";
+import { journalPeriod, type JournalLine } from "@/lib/domain/ledger/list-journal";
 import { statements as fr } from "@/lib/i18n/messages/fr/statements";
 
 const journals = fr.fec.journals;
@@ -243,5 +243,17 @@ describe("an entity's journal as FEC entries", () => {
     ]);
     expect(entries[0].lines[0].auxLabel).toBe("Marché");
     expect(() => writeFec(entries, journals)).not.toThrow();
+  });
+});
+
+describe("the period of a journal download", () => {
+  it("takes two optional calendar days, the first not after the second", () => {
+    expect(journalPeriod(null, null)).toEqual({ from: undefined, to: undefined });
+    expect(journalPeriod("", "2026-03-31")).toEqual({ from: undefined, to: "2026-03-31" });
+    expect(journalPeriod("2026-03-01", "2026-03-31")).toEqual({ from: "2026-03-01", to: "2026-03-31" });
+    expect(journalPeriod("2026-03-01", "2026-03-01")).toEqual({ from: "2026-03-01", to: "2026-03-01" });
+    expect(journalPeriod("2026-04-01", "2026-03-31")).toBeNull();
+    expect(journalPeriod("2026-02-30", null)).toBeNull();
+    expect(journalPeriod(null, "31/03/2026")).toBeNull();
   });
 });

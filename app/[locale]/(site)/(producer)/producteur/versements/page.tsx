@@ -54,6 +54,7 @@ export default async function ProducerPayoutsPage() {
           <JournalDownloads
             href={`/api/statements/producer/${producer.id}/journal`}
             id={`journal-export-${producer.id}`}
+            level={3}
             t={t}
           />
           {rows.length === 0 ? (
