@@ -16,7 +16,11 @@ export function domainErrorResponse(error: unknown): Response {
 }
 
 export function csvResponse(csv: string, filename: string): Response {
-  return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` },
+  return fileResponse(csv, filename, "text/csv; charset=utf-8");
+}
+
+export function fileResponse(body: string, filename: string, contentType: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${filename}"` },
   });
 }

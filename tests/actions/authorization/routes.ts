@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { pdftotext } from "../../support/pdf-text";
 import { entry, type Entry } from "./matrix";
-import { basketOf, scheduledDistribution, SETTLEMENT_REFERENCE, settlementOf } from "./rows";
+import { basketOf, dayIn, scheduledDistribution, SETTLEMENT_REFERENCE, settlementOf } from "./rows";
 import { SIGNED_IN, type SignedInRole, type World } from "./world";
 
 const team = ["producerTeam", "producerOwner"] as const;
@@ -14,6 +14,9 @@ const body = (answer: unknown) => (answer as Response).text();
 
 // The market's distribution closed today, P paid by the market by transfer.
 const settledDistribution = async (world: World) => settlementOf(world, await scheduledDistribution(world));
+
+// A journal download as FEC, over the weeks around the world's today.
+const fecOfTheMonth = ({ world }: { world: World }) => ({ format: "fec", du: dayIn(world, -15), au: dayIn(world, 15) });
 
 // Route handlers answer a refusal with 401 (nobody signed in) or 404, and only read.
 export const routeRows: Entry<unknown>[] = [
@@ -172,13 +175,16 @@ export const routeRows: Entry<unknown>[] = [
     },
   }),
   entry({
+    // Its FEC over a period (the CSV is the same journal, read under the same right).
     target: "app/api/statements/market/[marketId]/journal/route.ts#GET",
     allowed: ["admin"],
     readOnly: true,
     setup: settledDistribution,
-    input: { route: ({ world }) => ({ marketId: world.market.id }) },
+    input: { route: ({ world }) => ({ marketId: world.market.id }), query: fecOfTheMonth },
     effect: async ({ world }, answer) => {
+      expect((answer as Response).headers.get("Content-Disposition")).toContain(`${world.market.slug}FEC`);
       const journal = await body(answer);
+      expect(journal).toMatch(/^JournalCode\tJournalLib\t/);
       for (const line of [SETTLEMENT_REFERENCE, world.producer.name, world.otherProducer.name])
         expect(journal).toContain(line);
     },
@@ -189,9 +195,10 @@ export const routeRows: Entry<unknown>[] = [
     allowed: team,
     readOnly: true,
     setup: settledDistribution,
-    input: { route: ({ world }) => ({ producerId: world.producer.id }) },
+    input: { route: ({ world }) => ({ producerId: world.producer.id }), query: fecOfTheMonth },
     effect: async ({ world }, answer) => {
       const journal = await body(answer);
+      expect(journal).toMatch(/^JournalCode\tJournalLib\t/);
       expect(journal).toContain(SETTLEMENT_REFERENCE);
       expect(journal).toContain(world.producer.name);
       expect(journal).not.toContain(world.otherProducer.name);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { E2E_CRON_SECRET } from "../../../playwright.config";
 import { expectNoViolations } from "../support/accessibility";
 import { query } from "../support/db";
@@ -102,14 +103,57 @@ test("[MONEY] the admin sees what Cabas pays and what the market owes each produ
   const after = await ledgerFigures(distribution.id, VRAC);
   expect(after).toEqual({ ...before, settled: before.due, due: 0 });
 
-  const journal = await page.request.get(
-    (await page.getByRole("link", { name: "Journal comptable (CSV)" }).getAttribute("href"))!,
-  );
-  expect(journal.headers()["content-type"]).toContain("text/csv");
-  const lines = (await journal.text()).split("\r\n");
+  // The accounting export of today, as CSV and as FEC.
+  const isoToday = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
+  const exportForm = page.getByRole("form", { name: "Export comptable" });
+  await exportForm.getByLabel("Du", { exact: true }).fill(isoToday);
+  await exportForm.getByLabel("Au", { exact: true }).fill(isoToday);
+  const downloaded = async (button: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      exportForm.getByRole("button", { name: button }).click(),
+    ]);
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
+  };
+  const journal = await downloaded("Journal comptable (CSV)");
+  expect(journal.name).toBe("journal-marche.csv");
+  const lines = journal.text.split("\r\n");
   expect(lines.filter((l) => l.includes("VIR-E2E-42")).map((l) => l.split(";").slice(2, 4))).toEqual([
     ["Paiement au producteur", "4670"],
     ["Paiement au producteur", "5120"],
+  ]);
+  const fec = await downloaded("FEC (comptabilité)");
+  expect(fec.name).toBe(`bellefontaineFEC${isoToday.replaceAll("-", "")}.txt`);
+  const [header, ...entries] = fec.text
+    .trimEnd()
+    .split("\r\n")
+    .map((l) => l.split("\t"));
+  expect(header).toEqual([
+    "JournalCode",
+    "JournalLib",
+    "EcritureNum",
+    "EcritureDate",
+    "CompteNum",
+    "CompteLib",
+    "CompAuxNum",
+    "CompAuxLib",
+    "PieceRef",
+    "PieceDate",
+    "EcritureLib",
+    "Debit",
+    "Credit",
+    "EcritureLet",
+    "DateLet",
+    "ValidDate",
+    "Montantdevise",
+    "Idevise",
+  ]);
+  const cents = (amount: string) => Number(amount.replace(",", ""));
+  const total = (column: number) => entries.reduce((sum, e) => sum + cents(e[column]), 0);
+  expect(total(11)).toBe(total(12));
+  expect(entries.filter((e) => e[10].includes("VIR-E2E-42")).map((e) => [e[0], e[4], e[11], e[12]])).toEqual([
+    ["BQ", "4670", amountField(before.due), "0,00"],
+    ["BQ", "5120", "0,00", amountField(before.due)],
   ]);
   const csv = await page.request.get((await page.getByRole("link", { name: "Relevés (CSV)" }).getAttribute("href"))!);
   expect(await csv.text()).toContain("réf. VIR-E2E-42");

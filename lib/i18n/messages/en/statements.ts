@@ -12,6 +12,12 @@ export const statements: typeof fr = {
   shortDayFormat: "dd/MM/yyyy",
   downloadStatements: "Statements (CSV)",
   downloadJournal: "Accounting journal (CSV)",
+  downloadFec: "FEC (accounting)",
+  exportTitle: "Accounting export",
+  exportHint: "Over a period (days included), or the whole history if you leave the dates empty.",
+  periodFrom: "From",
+  periodTo: "To",
+  invalidPeriod: "Invalid period: two dates YYYY-MM-DD, the first before the second.",
   columns: {
     market: "Market",
     distribution: "Distribution",
@@ -110,6 +116,16 @@ export const statements: typeof fr = {
     basket: (n: number) => `basket no. ${n}`,
     distribution: (day: string) => `distribution of ${day}`,
     reference: (reference: string) => `ref. ${reference}`,
+  },
+  fec: {
+    journals: { VE: "Sales", BQ: "Bank", OD: "Miscellaneous operations" },
+    producerAccounts: {
+      markets: "Markets (sales collected for you)",
+      sales: "Sales of goods",
+      fees: "Market commissions",
+      bank: "Bank",
+      suspense: "Suspense account",
+    },
   },
   operator: {
     title: "Payouts for Cabas to transfer",

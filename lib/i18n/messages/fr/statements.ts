@@ -12,6 +12,12 @@ export const statements = {
   shortDayFormat: "dd/MM/yyyy",
   downloadStatements: "Relevés (CSV)",
   downloadJournal: "Journal comptable (CSV)",
+  downloadFec: "FEC (comptabilité)",
+  exportTitle: "Export comptable",
+  exportHint: "Sur une période (jours inclus), ou tout l’historique si vous laissez les dates vides.",
+  periodFrom: "Du",
+  periodTo: "Au",
+  invalidPeriod: "Période invalide : deux dates AAAA-MM-JJ, la première avant la seconde.",
   columns: {
     market: "Marché",
     distribution: "Distribution",
@@ -109,6 +115,16 @@ export const statements = {
     basket: (n: number) => `panier n° ${n}`,
     distribution: (day: string) => `distribution du ${day}`,
     reference: (reference: string) => `réf. ${reference}`,
+  },
+  fec: {
+    journals: { VE: "Ventes", BQ: "Banque", OD: "Opérations diverses" },
+    producerAccounts: {
+      markets: "Marchés (ventes encaissées pour vous)",
+      sales: "Ventes de marchandises",
+      fees: "Commissions des marchés",
+      bank: "Banque",
+      suspense: "Compte d’attente",
+    },
   },
   operator: {
     title: "Versements à virer par Cabas",

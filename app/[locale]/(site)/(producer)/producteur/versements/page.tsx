@@ -1,3 +1,4 @@
+import { JournalDownloads } from "@/components/statements/journal-downloads";
 import { StatementTable } from "@/components/statements/statement-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -49,10 +50,13 @@ export default async function ProducerPayoutsPage() {
             <Button asChild variant="outline" size="sm">
               <a href={`/api/statements/producer/${producer.id}`}>{s.downloadStatements}</a>
             </Button>
-            <Button asChild variant="outline" size="sm">
-              <a href={`/api/statements/producer/${producer.id}/journal`}>{s.downloadJournal}</a>
-            </Button>
           </div>
+          <JournalDownloads
+            href={`/api/statements/producer/${producer.id}/journal`}
+            id={`journal-export-${producer.id}`}
+            level={3}
+            t={t}
+          />
           {rows.length === 0 ? (
             <p className="rounded-lg bg-white p-4">{s.none}</p>
           ) : (

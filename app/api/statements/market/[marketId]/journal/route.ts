@@ -1,11 +1,14 @@
-import { csvDownload } from "@/lib/actions/csv-download";
-import { journalCsv } from "@/lib/domain/ledger/journal-csv";
+import { journalDownload } from "@/lib/actions/csv-download";
+import { marketFec } from "@/lib/domain/ledger/fec-export";
 import { listMarketJournal } from "@/lib/domain/ledger/list-journal";
 
-// GET /api/statements/market/<marketId>/journal — the market's accounting journal as CSV (its admins only).
-export async function GET(_request: Request, { params }: { params: Promise<{ marketId: string }> }) {
+// GET /api/statements/market/<marketId>/journal[?du=YYYY-MM-DD&au=YYYY-MM-DD][&format=fec] — the market's
+// accounting journal over a period, as CSV or as its FEC (its admins only).
+export async function GET(request: Request, { params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
-  return csvDownload("journal-marche.csv", async ({ actor, t, locale }) =>
-    journalCsv(await listMarketJournal({ actor, marketId }), t.statements, locale),
-  );
+  return journalDownload(request, "journal-marche.csv", {
+    journal: ({ actor, period }) => listMarketJournal({ actor, marketId, period }),
+    fec: ({ actor, period, t, locale }) =>
+      marketFec({ actor, marketId, period, labels: t.statements, locale, now: new Date() }),
+  });
 }

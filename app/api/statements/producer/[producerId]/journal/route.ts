@@ -1,12 +1,14 @@
-import { csvDownload } from "@/lib/actions/csv-download";
-import { journalCsv } from "@/lib/domain/ledger/journal-csv";
+import { journalDownload } from "@/lib/actions/csv-download";
+import { producerFec } from "@/lib/domain/ledger/fec-export";
 import { listProducerJournal } from "@/lib/domain/ledger/list-journal";
 
-// GET /api/statements/producer/<producerId>/journal — the producer's accounts in every market as CSV (its
-// users only).
-export async function GET(_request: Request, { params }: { params: Promise<{ producerId: string }> }) {
+// GET /api/statements/producer/<producerId>/journal[?du=YYYY-MM-DD&au=YYYY-MM-DD][&format=fec] — the producer's
+// accounts in every market over a period, as CSV or as its FEC (its users only).
+export async function GET(request: Request, { params }: { params: Promise<{ producerId: string }> }) {
   const { producerId } = await params;
-  return csvDownload("journal-producteur.csv", async ({ actor, t, locale }) =>
-    journalCsv(await listProducerJournal({ actor, producerId }), t.statements, locale),
-  );
+  return journalDownload(request, "journal-producteur.csv", {
+    journal: ({ actor, period }) => listProducerJournal({ actor, producerId, period }),
+    fec: ({ actor, period, t, locale }) =>
+      producerFec({ actor, producerId, period, labels: t.statements, locale, now: new Date() }),
+  });
 }

@@ -1,3 +1,4 @@
+import { JournalDownloads } from "@/components/statements/journal-downloads";
 import { StatementTable } from "@/components/statements/statement-table";
 import { Button } from "@/components/ui/button";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
@@ -21,10 +22,8 @@ export default async function MarketStatementsPage({ params }: { params: Promise
         <Button asChild variant="outline" size="sm">
           <a href={`/api/statements/market/${marketId}`}>{s.downloadStatements}</a>
         </Button>
-        <Button asChild variant="outline" size="sm">
-          <a href={`/api/statements/market/${marketId}/journal`}>{s.downloadJournal}</a>
-        </Button>
       </div>
+      <JournalDownloads href={`/api/statements/market/${marketId}/journal`} id="journal-export" t={t} />
       {distributions.length === 0 && <p className="rounded-lg bg-white p-4">{s.none}</p>}
       {distributions.map((group) => (
         <section
