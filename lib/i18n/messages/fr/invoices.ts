@@ -1,0 +1,22 @@
+// The market's fee invoices and credit notes to its producers (PDF).
+export const invoices = {
+  invoice: (reference: string) => `Facture n° ${reference}`,
+  creditNote: (reference: string) => `Avoir n° ${reference}`,
+  cancels: (reference: string, day: string) => `Annule la facture n° ${reference} du ${day}`,
+  issuedOn: (day: string) => `Date d’émission : ${day}`,
+  dayFormat: "dd/MM/yyyy",
+  seller: "Émetteur",
+  buyer: "Client",
+  siret: (siret: string) => `SIRET : ${siret}`,
+  vatNumber: (vat: string) => `N° de TVA intracommunautaire : ${vat}`,
+  description: "Désignation",
+  amount: "Montant",
+  line: (day: string) => `Frais de marché sur les ventes de la distribution du ${day}`,
+  excludingVat: "Total HT",
+  vat: "TVA 20 %",
+  includingVat: "Total TTC",
+  total: "Total",
+  paid: "Acquittée : retenue sur les ventes du producteur.",
+  filename: (reference: string) => `facture-${reference}.pdf`,
+  creditNoteFilename: (reference: string) => `avoir-${reference}.pdf`,
+};
