@@ -4,6 +4,7 @@ import { loadActor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { cancelFeeInvoice } from "@/lib/domain/invoice/cancel-fee-invoice";
 import { issueFeeInvoices } from "@/lib/domain/invoice/issue-fee-invoices";
+import { listMarketFeeInvoices, listProducerFeeInvoices } from "@/lib/domain/invoice/list-fee-invoices";
 import { listMarketStatements } from "@/lib/domain/payout/list-payout-statements";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
 import { withFakeStripe } from "../../support/fake-stripe";
@@ -136,5 +137,24 @@ describe("the market's fee invoices", () => {
         cancelFeeInvoice({ actor, invoiceId: invoice.id, now: paris("2026-03-09", 10 * 60) }),
       ).rejects.toEqual(new DomainError("FORBIDDEN"));
     expect(await db().invoice.count({ where: { creditedInvoiceId: invoice.id } })).toBe(0);
+  });
+
+  it("are listed to the market's admins, and to each producer its own", async () => {
+    const { market, admin, farm } = await distributionPaidEveryWay();
+    const actor = await loadActor(admin.id);
+    expect(await listMarketFeeInvoices({ actor, marketId: market.id })).toMatchObject([
+      { number: 2, producerName: "Fournil de Soupetard", includingVatCents: 42, timeZone: "Europe/Paris" },
+      { number: 1, producerName: "Ferme des Trois Cocus", includingVatCents: 51 },
+    ]);
+    const team = await createUser();
+    await db().producerUser.create({ data: { producerId: farm.producer.id, userId: team.id } });
+    const own = await listProducerFeeInvoices({ actor: await loadActor(team.id), producerId: farm.producer.id });
+    expect(own.filter((i) => i.marketName === market.name).map((i) => i.number)).toEqual([1]);
+    await expect(listMarketFeeInvoices({ actor: await loadActor(team.id), marketId: market.id })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
+    await expect(listProducerFeeInvoices({ actor, producerId: farm.producer.id })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
   });
 });

@@ -1,6 +1,8 @@
 import type { invoices as fr } from "../fr/invoices";
 
 export const invoices: typeof fr = {
+  listTitle: "Market fee invoices",
+  none: "No invoice yet: they are issued with the payouts of each validated distribution.",
   invoice: (reference: string) => `Invoice no. ${reference}`,
   creditNote: (reference: string) => `Credit note no. ${reference}`,
   cancels: (reference: string, day: string) => `Cancels invoice no. ${reference} of ${day}`,

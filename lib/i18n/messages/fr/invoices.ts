@@ -1,5 +1,7 @@
 // The market's fee invoices and credit notes to its producers (PDF).
 export const invoices = {
+  listTitle: "Factures des frais de marché",
+  none: "Aucune facture pour l’instant : elles sont émises avec les versements de chaque distribution validée.",
   invoice: (reference: string) => `Facture n° ${reference}`,
   creditNote: (reference: string) => `Avoir n° ${reference}`,
   cancels: (reference: string, day: string) => `Annule la facture n° ${reference} du ${day}`,

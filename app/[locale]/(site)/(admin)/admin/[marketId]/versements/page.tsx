@@ -1,6 +1,8 @@
+import { FeeInvoiceList } from "@/components/invoices/fee-invoice-list";
 import { StatementTable } from "@/components/statements/statement-table";
 import { Button } from "@/components/ui/button";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { listMarketFeeInvoices } from "@/lib/domain/invoice/list-fee-invoices";
 import { listMarketStatements, type StatementRow } from "@/lib/domain/payout/list-payout-statements";
 import { formatDay } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
@@ -13,6 +15,7 @@ export default async function MarketStatementsPage({ params }: { params: Promise
   const s = t.statements;
   const rows = await orNotFound(listMarketStatements({ actor, marketId }));
   const distributions = byDistribution(rows);
+  const invoices = await listMarketFeeInvoices({ actor, marketId });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{s.title}</h1>
@@ -46,6 +49,7 @@ export default async function MarketStatementsPage({ params }: { params: Promise
           />
         </section>
       ))}
+      <FeeInvoiceList id="fee-invoices" invoices={invoices} party="producer" locale={locale} t={t} />
     </section>
   );
 }
