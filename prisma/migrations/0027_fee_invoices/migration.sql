@@ -3,6 +3,7 @@
 CREATE TYPE "MarketVatStatus" AS ENUM ('FRANCHISE', 'LIABLE');
 CREATE TYPE "InvoiceKind" AS ENUM ('INVOICE', 'CREDIT_NOTE');
 
+-- Franchise by default: most small associations stay under its thresholds; a liable market chooses so in its settings.
 ALTER TABLE "Market" ADD COLUMN "vatStatus" "MarketVatStatus" NOT NULL DEFAULT 'FRANCHISE';
 ALTER TABLE "Market" ADD COLUMN "legalName" TEXT;
 ALTER TABLE "Market" ADD COLUMN "legalAddress" TEXT;
