@@ -61,6 +61,12 @@ export const marketSettingsSchema = z.object({
   contactName: optional(120),
   contactEmail: optionalEmail,
   contactPhone: optionalPhone,
+  // « Facturation »: what the market's fee invoices say of it (absent from a form without that section: unchanged).
+  vatStatus: z.enum(["FRANCHISE", "LIABLE"], "choiceInvalid").optional(),
+  legalName: optional(120),
+  legalAddress: optional(300),
+  siret: optional(20),
+  vatNumber: optional(20),
 });
 export type MarketSettingsInput = z.infer<typeof marketSettingsSchema>;
 

@@ -37,6 +37,11 @@ export async function getAdminMarketOrThrow({ actor, marketId, now }: { actor: A
       contactName: true,
       contactEmail: true,
       contactPhone: true,
+      vatStatus: true,
+      legalName: true,
+      legalAddress: true,
+      siret: true,
+      vatNumber: true,
       places: {
         select: {
           id: true,

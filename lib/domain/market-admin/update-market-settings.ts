@@ -45,6 +45,12 @@ export async function updateMarketSettings({
       contactName: input.contactName,
       contactEmail: input.contactEmail,
       contactPhone: input.contactPhone,
+      // Only future invoices read these: an issued one keeps what it was issued with (issue-fee-invoices.ts).
+      vatStatus: input.vatStatus,
+      legalName: input.legalName,
+      legalAddress: input.legalAddress,
+      siret: input.siret,
+      vatNumber: input.vatNumber,
       ...(logoImageId ? { logoImageId } : {}),
     },
   });

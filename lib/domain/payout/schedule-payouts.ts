@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { issueFeeInvoices } from "../invoice/issue-fee-invoices";
 import type { ItemFailure } from "../job/item-failures";
 import { reconcilePayouts } from "./reconcile-payouts";
 
@@ -7,9 +8,10 @@ export { feeCents } from "./reconcile-payouts";
 // For every validated distribution not scheduled yet, per producer: its sales (the ledger's ORDER entries on its
 // account, i.e. the confirmed baskets' delivered lines), the market's fee taken out of them (a FEE transaction),
 // and a payout of what Cabas collected online for it, at most the net owed. The rest (paid on the spot, by
-// transfer, or not paid) is owed by the market, on the statements. Each distribution is claimed and scheduled
-// in its own transaction: a second run, or a concurrent one, finds it claimed; one that fails is reported and
-// stays unclaimed, so the next run tries it again, and the others go on.
+// transfer, or not paid) is owed by the market, on the statements. Each distribution is claimed and scheduled,
+// with the market's fee invoices to its producers (issue-fee-invoices.ts), in its own transaction: a second run,
+// or a concurrent one, finds it claimed; one that fails is reported and stays unclaimed, so the next run tries it
+// again, and the others go on.
 export async function schedulePayouts({ now }: { now: Date }) {
   const distributions = await db().distribution.findMany({
     where: { validatedAt: { not: null }, payoutsScheduledAt: null },
@@ -43,6 +45,8 @@ async function schedulePayoutsOf(d: Parameters<typeof reconcilePayouts>[1], now:
       data: { payoutsScheduledAt: now },
     });
     if (claimed.count === 0) return 0;
-    return reconcilePayouts(tx, d, now);
+    const created = await reconcilePayouts(tx, d, now);
+    await issueFeeInvoices(tx, d.id, now);
+    return created;
   });
 }

@@ -5,6 +5,7 @@ import { common as commonEn } from "./en/common";
 import { day as dayEn } from "./en/day";
 import { emails as emailsEn } from "./en/emails";
 import { help as helpEn } from "./en/help";
+import { invoices as invoicesEn } from "./en/invoices";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
 import { offline as offlineEn } from "./en/offline";
@@ -22,6 +23,7 @@ import { common as commonFr } from "./fr/common";
 import { day as dayFr } from "./fr/day";
 import { emails as emailsFr } from "./fr/emails";
 import { help as helpFr } from "./fr/help";
+import { invoices as invoicesFr } from "./fr/invoices";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
 import { offline as offlineFr } from "./fr/offline";
@@ -55,6 +57,7 @@ const catalogs = {
     day: dayFr,
     offline: offlineFr,
     help: helpFr,
+    invoices: invoicesFr,
   },
   en: {
     common: commonEn,
@@ -74,6 +77,7 @@ const catalogs = {
     day: dayEn,
     offline: offlineEn,
     help: helpEn,
+    invoices: invoicesEn,
   },
 };
 

@@ -18,6 +18,13 @@ const settledDistribution = async (world: World) => settlementOf(world, await sc
 // A journal download as FEC, over the weeks around the world's today.
 const fecOfTheMonth = ({ world }: { world: World }) => ({ format: "fec", du: dayIn(world, -15), au: dayIn(world, 15) });
 
+// P's fee invoice for the market's distribution closed today, at a 5 % fee.
+async function invoiceOfProducer(world: World) {
+  await db().market.update({ where: { id: world.market.id }, data: { feeBp: 500 } });
+  const distribution = await scheduledDistribution(world);
+  return db().invoice.findFirstOrThrow({ where: { distributionId: distribution.id, producerId: world.producer.id } });
+}
+
 // Route handlers answer a refusal with 401 (nobody signed in) or 404, and only read.
 export const routeRows: Entry<unknown>[] = [
   entry({
@@ -148,6 +155,18 @@ export const routeRows: Entry<unknown>[] = [
     setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
     input: { route: ({ world }) => ({ producerId: world.producer.id, distributionId: world.distribution.id }) },
     effect: async ({ world }, answer) => expect(await body(answer)).toContain(world.product.name),
+  }),
+  entry({
+    target: "app/api/invoices/[invoiceId]/route.ts#GET",
+    // P's fee invoice: for the market's admins and P's team, not the other producer's.
+    allowed: ["admin", ...team],
+    readOnly: true,
+    setup: invoiceOfProducer,
+    input: { route: ({ fixture }) => ({ invoiceId: fixture.id }) },
+    effect: async ({ world }, answer) => {
+      expect((answer as Response).headers.get("Content-Type")).toBe("application/pdf");
+      expect(pdftotext(Buffer.from(await (answer as Response).arrayBuffer()))()).toContain(world.producer.name);
+    },
   }),
   entry({
     target: "app/api/statements/market/[marketId]/route.ts#GET",

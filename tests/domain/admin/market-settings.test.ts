@@ -79,4 +79,41 @@ describe("market settings", () => {
       contactPhone: null,
     });
   });
+
+  it("keep the market's billing details for its next invoices, and its VAT status when a form leaves it out", async () => {
+    const market = await createMarket();
+    const admin = await createUser();
+    await createMembership(market.id, admin.id, { isAdmin: true });
+    const actor = await loadActor(admin.id);
+    const base = {
+      name: market.name,
+      basketMode: "BEFORE",
+      deliveryHelpMaxPerVolunteer: "2",
+      payOnSite: "on",
+      feePercent: "2",
+      timeZone: "Europe/Paris",
+    };
+    expect(market.vatStatus).toBe("FRANCHISE");
+    const billing = {
+      vatStatus: "LIABLE",
+      legalName: " Association Le Cabas ",
+      legalAddress: "1 place de la Mairie, 33840 Captieux",
+      siret: "123 456 789 00011",
+      vatNumber: "FR12123456789",
+    };
+    await updateMarketSettings({
+      actor,
+      marketId: market.id,
+      input: marketSettingsSchema.parse({ ...base, ...billing }),
+    });
+    const saved = { ...billing, vatStatus: "LIABLE", legalName: "Association Le Cabas" };
+    expect(await db().market.findUniqueOrThrow({ where: { id: market.id } })).toMatchObject(saved);
+    await updateMarketSettings({ actor, marketId: market.id, input: marketSettingsSchema.parse(base) });
+    expect(await db().market.findUniqueOrThrow({ where: { id: market.id } })).toMatchObject({
+      vatStatus: "LIABLE",
+      legalName: null,
+      siret: null,
+    });
+    expect(marketSettingsSchema.safeParse({ ...base, vatStatus: "EXEMPT" }).success).toBe(false);
+  });
 });

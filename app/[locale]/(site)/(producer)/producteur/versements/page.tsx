@@ -1,3 +1,4 @@
+import { FeeInvoiceList } from "@/components/invoices/fee-invoice-list";
 import { JournalDownloads } from "@/components/statements/journal-downloads";
 import { StatementTable } from "@/components/statements/statement-table";
 import { ActionForm } from "@/components/ui/action-form";
@@ -6,6 +7,7 @@ import { startStripeOnboardingAction } from "@/lib/actions/payments";
 import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
 import { isProducerOwner } from "@/lib/domain/access/actor";
 import { getProducerSpaceOrThrow } from "@/lib/domain/catalog/producer-catalogs";
+import { listProducerFeeInvoices } from "@/lib/domain/invoice/list-fee-invoices";
 import { listProducerStatements } from "@/lib/domain/payout/list-payout-statements";
 import { formatDay } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
@@ -20,13 +22,14 @@ export default async function ProducerPayoutsPage() {
     actor.producerIds.map(async (producerId) => ({
       producer: await getProducerSpaceOrThrow({ actor, producerId }),
       rows: await listProducerStatements({ actor, producerId }),
+      invoices: await listProducerFeeInvoices({ actor, producerId }),
     })),
   );
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{v.title}</h1>
       <p className="max-w-3xl text-sm text-muted">{s.producerIntro}</p>
-      {producers.map(({ producer, rows }) => (
+      {producers.map(({ producer, rows, invoices }) => (
         <section key={producer.id} aria-labelledby={`producer-${producer.id}`} className="flex flex-col gap-2">
           <h2 id={`producer-${producer.id}`} className="text-lg font-semibold">
             {producer.name}
@@ -75,6 +78,7 @@ export default async function ProducerPayoutsPage() {
               t={t}
             />
           )}
+          <FeeInvoiceList id={`fee-invoices-${producer.id}`} invoices={invoices} party="market" locale={locale} t={t} />
         </section>
       ))}
     </div>

@@ -91,6 +91,22 @@ export default async function MarketSettingsPage({ params }: { params: Promise<{
               autoComplete="off"
             />
           </fieldset>
+          <fieldset className="flex flex-col gap-2">
+            <legend className="text-sm font-medium">{s.billing}</legend>
+            <p className="text-sm text-muted">{s.billingHint}</p>
+            <label className="flex items-center gap-2">
+              <FormChoice name="vatStatus" value="FRANCHISE" defaultChecked={market.vatStatus === "FRANCHISE"} />
+              {s.vatFranchise}
+            </label>
+            <label className="flex items-center gap-2">
+              <FormChoice name="vatStatus" value="LIABLE" defaultChecked={market.vatStatus === "LIABLE"} />
+              {s.vatLiable}
+            </label>
+            <FormField name="legalName" label={s.legalName} defaultValue={market.legalName ?? ""} />
+            <FormField name="legalAddress" label={s.legalAddress} defaultValue={market.legalAddress ?? ""} />
+            <FormField name="siret" label={s.siret} defaultValue={market.siret ?? ""} />
+            <FormField name="vatNumber" label={s.vatNumber} defaultValue={market.vatNumber ?? ""} />
+          </fieldset>
         </ActionForm>
       </section>
       <ShareLink market={market} locale={locale} t={t} />

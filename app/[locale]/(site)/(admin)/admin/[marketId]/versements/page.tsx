@@ -1,7 +1,9 @@
+import { FeeInvoiceList } from "@/components/invoices/fee-invoice-list";
 import { JournalDownloads } from "@/components/statements/journal-downloads";
 import { StatementTable } from "@/components/statements/statement-table";
 import { Button } from "@/components/ui/button";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
+import { listMarketFeeInvoices } from "@/lib/domain/invoice/list-fee-invoices";
 import { listMarketStatements, type StatementRow } from "@/lib/domain/payout/list-payout-statements";
 import { formatDay } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
@@ -14,6 +16,7 @@ export default async function MarketStatementsPage({ params }: { params: Promise
   const s = t.statements;
   const rows = await orNotFound(listMarketStatements({ actor, marketId }));
   const distributions = byDistribution(rows);
+  const invoices = await listMarketFeeInvoices({ actor, marketId });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{s.title}</h1>
@@ -45,6 +48,7 @@ export default async function MarketStatementsPage({ params }: { params: Promise
           />
         </section>
       ))}
+      <FeeInvoiceList id="fee-invoices" invoices={invoices} party="producer" locale={locale} t={t} />
     </section>
   );
 }

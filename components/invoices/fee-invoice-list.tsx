@@ -1,0 +1,50 @@
+import { invoiceReference } from "@/lib/domain/invoice/get-fee-invoice";
+import type { FeeInvoiceRow } from "@/lib/domain/invoice/list-fee-invoices";
+import { formatInZone } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { formatMoney } from "@/lib/money";
+
+// The market's fee invoices and credit notes, each a PDF to download; `party` names the other side of each.
+export function FeeInvoiceList({
+  id,
+  invoices,
+  party,
+  locale,
+  t,
+}: {
+  // The list's heading's id, unique on the page.
+  id: string;
+  invoices: FeeInvoiceRow[];
+  party: "producer" | "market";
+  locale: Locale;
+  t: Messages;
+}) {
+  const i = t.invoices;
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-2">
+      <h2 id={id} className="text-lg font-semibold">
+        {i.listTitle}
+      </h2>
+      {invoices.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{i.none}</p>
+      ) : (
+        <ul className="flex flex-col gap-1 rounded-lg bg-white p-4 text-sm">
+          {invoices.map((invoice) => {
+            const reference = invoiceReference(invoice);
+            return (
+              <li key={invoice.id} className="flex flex-wrap gap-x-3">
+                <a href={`/api/invoices/${invoice.id}`} className="font-medium underline">
+                  {invoice.kind === "CREDIT_NOTE" ? i.creditNote(reference) : i.invoice(reference)}
+                </a>
+                <span>{formatInZone(invoice.issuedAt, i.dayFormat, invoice.timeZone, locale)}</span>
+                <span>{party === "producer" ? invoice.producerName : invoice.marketName}</span>
+                <span className="tabular-nums">{formatMoney(invoice.includingVatCents, locale)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
