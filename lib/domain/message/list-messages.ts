@@ -31,6 +31,7 @@ export async function listSentMessages({ actor, marketId }: { actor: Actor; mark
       createdAt: true,
       _count: { select: { recipients: true } },
       toProducer: { select: { name: true } },
+      market: { select: { name: true, timeZone: true } },
     },
   });
 }

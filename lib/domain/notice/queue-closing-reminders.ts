@@ -88,8 +88,8 @@ async function remindDistribution(
           select: { user },
         });
   const reminders = [
-    ...drafts.map((o) => ({ user: o.user, finish: o.id })),
-    ...idleMembers.map((m) => ({ user: m.user, finish: null })),
+    ...drafts.map((o) => ({ user: o.user, draftId: o.id })),
+    ...idleMembers.map((m) => ({ user: m.user, draftId: null })),
   ];
   const reminded = new Set(
     (
@@ -100,65 +100,47 @@ async function remindDistribution(
     ).map((m) => m.dedupeKey),
   );
   let queued = 0;
-  for (const { user, finish } of reminders) {
+  for (const { user, draftId } of reminders) {
     const key = closingReminderKey(distributionId, user.id);
     if (reminded.has(key)) continue;
     reminded.add(key);
-    await (finish ? queueFinishBasket(tx, d, user, finish, key, appUrl) : queueClosingSoon(tx, d, user, key, appUrl));
+    await queueReminder(tx, d, user, key, { draftId, appUrl });
     queued++;
   }
   return queued;
 }
 
-async function queueFinishBasket(
+// Both reminders say when orders close and where the basket is picked up; they differ by what they ask and link
+// to (the draft itself, or the sale's page) and by the opt-out (a draft's reminder is about the shopper's own basket).
+async function queueReminder(
   tx: Tx,
   d: NoticeDistribution,
   user: Recipient,
-  orderId: string,
   dedupeKey: string,
-  appUrl: string,
+  { draftId, appUrl }: { draftId: string | null; appUrl: string },
 ) {
   const { contact, t, at, locale, pickupLine } = noticeContext(d, user.locale);
-  const e = t.emails.finishBasket;
+  const e = draftId ? t.emails.finishBasket : t.emails.closingSoon;
   await queueNotice(tx, {
     contact,
     dedupeKey,
     to: user.email,
     fromName: d.market.name,
     subject: e.subject(d.market.name),
-    template: "finish-basket",
+    template: draftId ? "finish-basket" : "orders-close-soon",
     props: {
       lang: locale,
       preview: e.heading,
       heading: e.heading,
       paragraphs: [e.body(at(d.ordersCloseAt, t.market.dateTimeFormat)), pickupLine],
-      action: { label: e.action, url: `${appUrl}/commande/${orderId}` },
-      footer: t.emails.footerMember(d.market.name),
-    },
-  });
-}
-
-async function queueClosingSoon(tx: Tx, d: NoticeDistribution, user: Recipient, dedupeKey: string, appUrl: string) {
-  const { contact, t, at, locale, pickupLine } = noticeContext(d, user.locale);
-  const e = t.emails.closingSoon;
-  await queueNotice(tx, {
-    contact,
-    dedupeKey,
-    to: user.email,
-    fromName: d.market.name,
-    subject: e.subject(d.market.name),
-    template: "orders-close-soon",
-    props: {
-      lang: locale,
-      preview: e.heading,
-      heading: e.heading,
-      paragraphs: [e.body(at(d.ordersCloseAt, t.market.dateTimeFormat)), pickupLine],
-      action: { label: e.action, url: `${appUrl}/m/${d.market.slug}/distributions/${d.id}` },
-      footer: t.emails.footerMember(d.market.name),
-      unsubscribe: {
-        label: t.emails.unsubscribe.reminder,
-        url: unsubscribeUrl(appUrl, { kind: "REMINDER", userId: user.id }),
+      action: {
+        label: e.action,
+        url: draftId ? `${appUrl}/commande/${draftId}` : `${appUrl}/m/${d.market.slug}/distributions/${d.id}`,
       },
+      footer: t.emails.footerMember(d.market.name),
+      unsubscribe: draftId
+        ? undefined
+        : { label: t.emails.unsubscribe.reminder, url: unsubscribeUrl(appUrl, { kind: "REMINDER", userId: user.id }) },
     },
   });
 }

@@ -1,6 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
-import { SMTPServer } from "smtp-server";
-import { E2E_CRON_SECRET, E2E_SMTP_PORT } from "../../../playwright.config";
+import { captureSmtp, deliverEmails } from "../support/smtp-capture";
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
 
@@ -8,44 +6,8 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 const MEMBER = "chloe.martin@cabas.test";
 
-// The server sends e-mail here when the deliver-emails cron runs (SMTP_URL in playwright.config.ts); only the
-// headers matter here.
-const delivered: { to: string; headers: string }[] = [];
-let smtp: SMTPServer;
-
-test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
-      stream.on("end", () => {
-        const headers = raw.slice(0, raw.indexOf("\r\n\r\n")).replace(/\r\n[ \t]+/g, " ");
-        for (const to of session.envelope.rcptTo) delivered.push({ to: to.address, headers });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(E2E_SMTP_PORT, "127.0.0.1", resolve));
-});
-
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-});
-
-// Runs the e-mail job (as Vercel Cron would) until the outbox is empty.
-async function deliverEmails(request: APIRequestContext) {
-  for (let run = 0; run < 20; run++) {
-    const response = await request.get("/api/cron/deliver-emails", {
-      headers: { authorization: `Bearer ${E2E_CRON_SECRET}` },
-    });
-    expect(response.status()).toBe(200);
-    const { result } = (await response.json()) as { result: { claimed: number; failed: number } };
-    expect(result.failed).toBe(0);
-    if (result.claimed === 0) return;
-  }
-}
+// What the app sends over SMTP when the deliver-emails cron runs.
+const delivered = captureSmtp();
 
 test("[ADMIN] a message to the members is answered to a person: its e-mails carry the market's contact as Reply-To", async ({
   newPerson,

@@ -1,8 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, Page } from "@playwright/test";
-import { SMTPServer } from "smtp-server";
-import { E2E_CRON_SECRET, E2E_SMTP_PORT } from "../../../playwright.config";
 import { pdf, windowsExecutable } from "../../support/files";
+import { expectNoViolations } from "../support/accessibility";
+import { captureSmtp, deliverEmails } from "../support/smtp-capture";
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
 
@@ -11,63 +9,16 @@ test.use({ viewport: { width: 1280, height: 800 } });
 const MEMBER = "chloe.martin@cabas.test";
 const MARKET = "Marché VRAC de Bellefontaine";
 
-// The server sends e-mail here when the deliver-emails cron runs (SMTP_URL in playwright.config.ts).
-type Delivered = { to: string; headers: string; body: string; subject: string };
-const delivered: Delivered[] = [];
-let smtp: SMTPServer;
-
-test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
-      stream.on("end", () => {
-        const split = raw.indexOf("\r\n\r\n");
-        const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-        const body = Buffer.from(
-          raw
-            .slice(split)
-            .replace(/=\r\n/g, "")
-            .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          "latin1",
-        ).toString("utf8");
-        const subject = /^Subject: (.*)$/m.exec(headers)?.[1] ?? "";
-        for (const to of session.envelope.rcptTo) delivered.push({ to: to.address, headers, body, subject });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(E2E_SMTP_PORT, "127.0.0.1", resolve));
-});
+// What the app sends over SMTP when the deliver-emails cron runs.
+const delivered = captureSmtp();
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
   // Leave the demo member subscribed for the journeys that follow.
   await query(
     `DELETE FROM "MessageOptOut" WHERE "userId" = (SELECT id FROM "User" WHERE email = $1) AND "marketId" = (SELECT id FROM "Market" WHERE slug = 'bellefontaine')`,
     [MEMBER],
   );
 });
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-// Runs the e-mail job (as Vercel Cron would) until the outbox is empty.
-async function deliverEmails(request: APIRequestContext) {
-  for (let run = 0; run < 20; run++) {
-    const response = await request.get("/api/cron/deliver-emails", {
-      headers: { authorization: `Bearer ${E2E_CRON_SECRET}` },
-    });
-    expect(response.status()).toBe(200);
-    const { result } = (await response.json()) as { result: { claimed: number; failed: number } };
-    expect(result.failed).toBe(0);
-    if (result.claimed === 0) return;
-  }
-}
 
 test("[ADMIN] message limits: a renamed program is refused next to the field, a PDF goes out, a member unsubscribes from the e-mail's link", async ({
   newPerson,

@@ -15,6 +15,7 @@ import { getClosingReminderHours } from "@/lib/domain/notice/closing-reminder-ho
 import { CLOSING_REMINDER_HOURS } from "@/lib/domain/notice/queue-closing-reminders";
 import { getProducerNameOrThrow } from "@/lib/domain/producer/get-producer-name";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/page";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
@@ -100,22 +101,14 @@ export default async function MessagingPage({
           ) : (
             <ul className="flex flex-col gap-2">
               {history.map((message) => (
-                <li key={message.id} className="rounded-lg bg-white p-3 text-sm shadow-sm">
-                  <p className="font-semibold">{message.subject}</p>
-                  <p className="text-muted">
-                    {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)} ·{" "}
-                    {message.toProducer ? message.toProducer.name : m.audiences[message.audience]} ·{" "}
-                    {m.recipients(message._count.recipients)}
-                  </p>
-                  <Link
-                    // Up to a hundred of them: a prefetch each would cost the page as many requests.
-                    prefetch={false}
-                    href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
-                    className="text-leaf-700 underline"
-                  >
-                    {m.reuse}
-                  </Link>
-                </li>
+                <ReusableMessage
+                  key={message.id}
+                  message={message}
+                  detail={`${message.toProducer ? message.toProducer.name : m.audiences[message.audience]} · ${m.recipients(message._count.recipients)}`}
+                  href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
+                  reuse={m.reuse}
+                  locale={locale}
+                />
               ))}
             </ul>
           )}
@@ -127,26 +120,14 @@ export default async function MessagingPage({
             </h2>
             <ul className="flex flex-col gap-2">
               {otherMarkets.map((message) => (
-                <li key={message.id} className="rounded-lg bg-white p-3 text-sm shadow-sm">
-                  <p className="font-semibold">{message.subject}</p>
-                  <p className="text-muted">
-                    {message.market?.name} ·{" "}
-                    {formatInZone(
-                      message.createdAt,
-                      "dd/MM/yyyy HH:mm",
-                      message.market?.timeZone ?? DEFAULT_TIME_ZONE,
-                      locale,
-                    )}
-                  </p>
-                  <Link
-                    // Up to a hundred of them: a prefetch each would cost the page as many requests.
-                    prefetch={false}
-                    href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
-                    className="text-leaf-700 underline"
-                  >
-                    {m.reuse}
-                  </Link>
-                </li>
+                <ReusableMessage
+                  key={message.id}
+                  message={message}
+                  detail={message.market?.name ?? ""}
+                  href={`/admin/${marketId}/messagerie?reutiliser=${message.id}`}
+                  reuse={m.reuse}
+                  locale={locale}
+                />
               ))}
             </ul>
           </section>
@@ -154,6 +135,35 @@ export default async function MessagingPage({
         <AutomaticEmails marketId={marketId} hours={closingReminderHours} m={m.automatic} loading={t.common.loading} />
       </div>
     </div>
+  );
+}
+
+// A message sent earlier, here or by another market the admin writes for, dated in its market's time zone.
+function ReusableMessage({
+  message,
+  detail,
+  href,
+  reuse,
+  locale,
+}: {
+  message: { subject: string; createdAt: Date; market: { timeZone: string } | null };
+  detail: string;
+  href: string;
+  reuse: string;
+  locale: Locale;
+}) {
+  return (
+    <li className="rounded-lg bg-white p-3 text-sm shadow-sm">
+      <p className="font-semibold">{message.subject}</p>
+      <p className="text-muted">
+        {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", message.market?.timeZone ?? DEFAULT_TIME_ZONE, locale)} ·{" "}
+        {detail}
+      </p>
+      {/* Up to a hundred of them: a prefetch each would cost the page as many requests. */}
+      <Link prefetch={false} href={href} className="text-leaf-700 underline">
+        {reuse}
+      </Link>
+    </li>
   );
 }
 
