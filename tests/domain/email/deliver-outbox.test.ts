@@ -17,6 +17,7 @@ import {
   createProducerWithCatalog,
   createUser,
 } from "../../support/factories";
+import { parseRawMail } from "../../support/raw-mail";
 
 type Received = { to: string; raw: string };
 let received: Received[] = [];
@@ -115,20 +116,6 @@ describe("deliverOutbox over SMTP", () => {
   });
 });
 
-// The raw message as the SMTP server got it: headers unfolded, bodies decoded from quoted-printable.
-function parseRaw(raw: string) {
-  const split = raw.indexOf("\r\n\r\n");
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const body = Buffer.from(
-    raw
-      .slice(split)
-      .replace(/=\r\n/g, "")
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    "latin1",
-  ).toString("utf8");
-  return { headers, body, header: (name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(headers)?.[1] };
-}
-
 describe("one-click unsubscribe headers (RFC 8058)", () => {
   it("a market's message and a sale-opening notice carry List-Unsubscribe and List-Unsubscribe-Post, with the same link in their footer; a password reset carries neither", async () => {
     received = [];
@@ -154,7 +141,7 @@ describe("one-click unsubscribe headers (RFC 8058)", () => {
     const send = smtpSender(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
     expect(await deliverOutbox({ send, now: new Date(), appUrl })).toMatchObject({ failures: [] });
 
-    const mails = received.filter((r) => r.to === member.email).map((r) => parseRaw(r.raw));
+    const mails = received.filter((r) => r.to === member.email).map((r) => parseRawMail(r.raw));
     expect(mails).toHaveLength(3);
     const [message, opening, reset] = ["Jeudi", "La Cagette: orders are open", "Choose a new password"].map((subject) =>
       mails.find((m) => m.header("Subject")?.startsWith(subject)),

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { E2E_CRON_SECRET, E2E_SMTP_PORT } from "../../../playwright.config";
+import { parseRawMail } from "../../support/raw-mail";
 import { expect, test } from "./fixtures";
 
 export type Delivered = { to: string; headers: string; body: string; subject: string };
@@ -19,16 +20,8 @@ export function captureSmtp(): Delivered[] {
         let raw = "";
         stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
         stream.on("end", () => {
-          const split = raw.indexOf("\r\n\r\n");
-          const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-          const body = Buffer.from(
-            raw
-              .slice(split)
-              .replace(/=\r\n/g, "")
-              .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-            "latin1",
-          ).toString("utf8");
-          const subject = /^Subject: (.*)$/m.exec(headers)?.[1] ?? "";
+          const { headers, body, header } = parseRawMail(raw);
+          const subject = header("Subject") ?? "";
           for (const to of session.envelope.rcptTo) delivered.push({ to: to.address, headers, body, subject });
           callback();
         });
