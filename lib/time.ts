@@ -8,6 +8,12 @@ export function zonedInstant(day: string, minutes: number, timeZone: string): Da
   return new Date(new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime());
 }
 
+// `instant` in ISO 8601 with the offset of `timeZone` at that instant (2026-12-05T19:00:00.000+01:00): the
+// wall-clock time there, and the instant itself.
+export function zonedIsoString(instant: Date, timeZone: string): string {
+  return new TZDate(instant.getTime(), timeZone).toISOString();
+}
+
 // The calendar day (YYYY-MM-DD) that `instant` falls on in `timeZone`.
 export function localDay(instant: Date, timeZone: string): string {
   const local = new TZDate(instant.getTime(), timeZone);

@@ -11,7 +11,7 @@ export function shopPath(slug: string, distributionId: string): string {
 
 export type ShopFilters = { category?: ProductCategory; search?: string; page: number };
 
-const SHOP_MAX_PAGE = 1000;
+export const SHOP_MAX_PAGE = 1000;
 const ALL_CATEGORIES = "toutes";
 export const SEARCH_SEGMENT = "recherche";
 

@@ -59,6 +59,19 @@ const EXEMPT: Record<string, string> = {
   "app/api/unsubscribe/[token]/route.ts#POST":
     "RFC 8058 one-click unsubscribe: the signed token is the credential, without a session (tests/domain/email/unsubscribe.test.ts)",
   "app/images/[id]/route.ts#GET": "logos and product photos are public, under unguessable ids",
+  // The public read API (README, Interoperability): what the public pages show anybody, through their own reads;
+  // no session is read (tests/actions/public-api.test.ts checks that nobody's contact details are in it).
+  ...Object.fromEntries(
+    [
+      "app/api/v1/markets/[slug]/route.ts",
+      "app/api/v1/markets/[slug]/distributions/route.ts",
+      "app/api/v1/markets/[slug]/distributions/[distributionId]/products/route.ts",
+      "app/api/v1/openapi.json/route.ts",
+    ].flatMap((file) => [
+      [`${file}#GET`, "the public read API: read-only, what the public pages show, limited per client address"],
+      [`${file}#OPTIONS`, "the public read API's CORS preflight: reads nothing"],
+    ]),
+  ),
 };
 
 // Server actions written inline in a component (not exported, so not in the list above).

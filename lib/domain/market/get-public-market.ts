@@ -43,7 +43,7 @@ export async function getPublicMarketOrThrow({ slug, now }: { slug: string; now:
           place: { select: { name: true, city: true } },
           participations: {
             where: { status: "ACCEPTED" },
-            select: { catalog: { select: { producer: { select: { id: true, name: true } } } } },
+            select: { catalog: { select: { producer: { select: { id: true, slug: true, name: true } } } } },
           },
         },
       },

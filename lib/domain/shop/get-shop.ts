@@ -21,6 +21,7 @@ export function shopProductsPage(where: Prisma.ProductWhereInput, page: number) 
       unit: true,
       quantityPerUnit: true,
       priceCents: true,
+      vatRateBp: true,
       organic: true,
       bulk: true,
       step: true,

@@ -24,6 +24,9 @@ export const LIMITS = {
   invitationsByUser: { points: 100, duration: 60 * 60 },
   // Images put into messages by one person: each is stored for good, and a message rarely needs more than a few.
   messageImagesByUser: { points: 30, duration: 60 * 60 },
+  // Requests to the public read API (/api/v1) from one client address: a crawl of a market (its page, its
+  // distributions, a few pages of products each) takes a few dozen.
+  publicApiIp: { points: 120, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
