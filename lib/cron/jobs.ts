@@ -9,6 +9,7 @@ import { queueValidationReminders } from "@/lib/domain/notice/queue-validation-r
 import { releaseExpiredHolds } from "@/lib/domain/order/release-expired-holds";
 import { payDuePayouts } from "@/lib/domain/payout/pay-due-payouts";
 import { schedulePayouts } from "@/lib/domain/payout/schedule-payouts";
+import { forgetExpiredLimits } from "@/lib/domain/throttle/forget-expired-limits";
 import { retryUnsentCardRefunds } from "@/lib/domain/payment/send-card-refunds";
 import { geocodePendingAddresses } from "@/lib/domain/geocoding/geocode-pending-addresses";
 import { banGeocoder } from "@/lib/geocoding/ban-geocoder";
@@ -60,6 +61,8 @@ export const CRON_JOBS = {
   "card-refunds": { schedule: "*/5 * * * *", run: (now: Date) => retryUnsentCardRefunds({ now }) },
   // Addresses saved while the address service was down: pages promise a new try within the hour.
   geocode: { schedule: "20 * * * *", run: () => geocodePendingAddresses({ geocoder: banGeocoder() }) },
+  // Request counters whose window is over (lib/domain/throttle).
+  "forget-rate-limits": { schedule: "45 * * * *", run: (now: Date) => forgetExpiredLimits({ now }) },
   payouts: {
     schedule: "0 * * * *",
     async run(now: Date) {
