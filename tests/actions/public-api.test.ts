@@ -28,6 +28,7 @@ const market = await import("@/app/api/v1/markets/[slug]/route");
 const distributions = await import("@/app/api/v1/markets/[slug]/distributions/route");
 const products = await import("@/app/api/v1/markets/[slug]/distributions/[distributionId]/products/route");
 const openapi = await import("@/app/api/v1/openapi.json/route");
+const elsewhere = await import("@/app/api/v1/[...path]/route");
 
 // One proxy in front (as on Vercel): each test asks from its own address, so that limits stay apart.
 process.env.TRUSTED_PROXY_COUNT = "1";
@@ -412,6 +413,13 @@ describe("GET /api/v1/openapi.json", () => {
     );
     expect(examples.length).toBeGreaterThanOrEqual(6);
     for (const { schema, example } of examples) check(schema.$ref!.split("/").pop()!, example);
+  });
+
+  it("answers any other address under /api/v1 with a 404 in the error shape", async () => {
+    const response = await elsewhere.GET(requestOf("/producers", newAddress()));
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    check("Error", await response.json());
   });
 
   it("answers a browser's preflight for any site", () => {
