@@ -49,6 +49,9 @@ test("[MARKET] the public API describes itself and answers the demo market's dis
   const unknown = await request.get(`${API}/markets/nulle-part`);
   expect(unknown.status()).toBe(404);
   expect(await unknown.json()).toEqual({ error: { code: "not_found", message: "Nothing public at this address." } });
+  const nowhere = await request.get(`${API}/producers`);
+  expect(nowhere.status()).toBe(404);
+  expect(await nowhere.json()).toEqual(await (await request.get(`${API}/markets/nulle-part`)).json());
 
   // Another site's page: a plain GET, then one that sends the ETag back (preflighted), which gets a 304.
   await page.goto(`http://127.0.0.1:${FAKE_STRIPE_PORT}/health`);
