@@ -24,6 +24,9 @@ export const LIMITS = {
   invitationsByUser: { points: 100, duration: 60 * 60 },
   // Images put into messages by one person: each is stored for good, and a message rarely needs more than a few.
   messageImagesByUser: { points: 30, duration: 60 * 60 },
+  // Replies and conversations one member or producer sends to markets' inboxes: each reaches every admin by
+  // e-mail, so nobody may flood them.
+  messagesToMarketsByUser: { points: 20, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
