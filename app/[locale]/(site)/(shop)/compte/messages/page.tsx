@@ -27,7 +27,11 @@ export default async function MemberMessagesPage() {
       <h1 className="text-2xl font-bold">{m.title}</h1>
       {messages.length === 0 && <p className="rounded-lg bg-white p-4">{m.none}</p>}
       {messages.map((message) => (
-        <article key={message.id} className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm">
+        <article
+          key={message.id}
+          className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
+          data-message={message.subject}
+        >
           <header>
             <h2 className="font-semibold">
               {message.subject}

@@ -72,6 +72,8 @@ export default async function ThreadPage({ params }: { params: Promise<{ marketI
                       hidden={{ marketId, messageId: message.id }}
                       submitLabel={i.linkCatalog}
                       pendingLabel={t.common.loading}
+                      // Once linked, the card says so in place of this form: the confirmation outlives it.
+                      messageAs="toast"
                     />
                   )
                 )}
