@@ -61,8 +61,8 @@ export async function replyToMessage(args: { actor: Actor; messageId: string; bo
   });
 }
 
-// Who answers: the producer a message was sent to, the producer of the replier's linked to the market for a
-// message to all its producers, else the member themself.
+// Who answers: the producer a message was sent to; for a message to all the market's producers, the replier's
+// producer whose catalog the market links; else the member themself.
 async function partyOf(
   actor: Actor,
   message: { marketId: string; audience: string; toProducerId: string | null },
