@@ -8,6 +8,8 @@ export type MarketMessageProps = {
   attachments: { name: string; url: string }[];
   attachmentsLabel: string;
   footer: string;
+  // Where the message is read and answered in Cabas (a message of a thread).
+  answer?: { label: string; url: string };
   unsubscribe?: UnsubscribeLink;
 };
 
@@ -29,6 +31,13 @@ export default function MarketMessage(props: MarketMessageProps) {
               <Link href={a.url}>{a.name}</Link>
             </Text>
           ))}
+        </Section>
+      )}
+      {props.answer && (
+        <Section>
+          <Text>
+            <Link href={props.answer.url}>{props.answer.label}</Link>
+          </Text>
         </Section>
       )}
     </EmailLayout>

@@ -6,12 +6,12 @@ import { DomainError } from "@/lib/domain/errors";
 import { markMessageRead } from "@/lib/domain/message/list-messages";
 import { setClosingReminderHours } from "@/lib/domain/notice/closing-reminder-hours";
 import type { MarketAudience } from "@/lib/domain/message/message-audience";
-import {
-  replyToMessage,
-  sendMarketMessage,
-  sendMessageToProducer,
-  type Attachment,
-} from "@/lib/domain/message/send-message";
+import { sendMarketMessage, sendMessageToProducer, type Attachment } from "@/lib/domain/message/send-message";
+import { replyToMessage } from "@/lib/domain/message/reply-to-message";
+import { answerThread } from "@/lib/domain/message/answer-thread";
+import { linkCatalogFromMessage } from "@/lib/domain/message/link-catalog-from-message";
+import { startConversation } from "@/lib/domain/message/start-conversation";
+import { invalidatePublicPages } from "@/lib/public-cache";
 import { previewMessageEmail } from "@/lib/domain/message/preview-message";
 import { storeMessageImage } from "@/lib/domain/message/store-message-image";
 import { storableText } from "@/lib/validation/text";
@@ -64,7 +64,52 @@ export async function replyToMessageAction(_prev: FormState, formData: FormData)
     await replyToMessage({ actor, messageId, body: field(formData, "body"), now });
     await markMessageRead({ actor, messageId, now });
     revalidatePath("/producteur/messages");
+    revalidatePath("/compte/messages");
     return { ok: true, message: t.producer.inbox.replied };
+  });
+}
+
+// Issue #18, a market's inbox. A producer writes first to a market, maybe with one of its catalogs' shortcut.
+export async function startConversationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const sent = await startConversation({
+      actor,
+      producerId: field(formData, "producerId"),
+      market: field(formData, "market"),
+      subject: field(formData, "subject"),
+      body: field(formData, "body"),
+      catalogId: field(formData, "catalogId") || undefined,
+      now,
+    });
+    return { ok: true, message: t.inbox.producer.sent(sent.market) };
+  });
+}
+
+// An admin answers a thread of the inbox: to that member or producer only.
+export async function answerThreadAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return runSignedInAction(values, async ({ actor, t, now }) => {
+    const sent = await answerThread({
+      actor,
+      threadId: field(formData, "threadId"),
+      body: field(formData, "body"),
+      now,
+    });
+    revalidatePath(`/admin/${sent.marketId}/messagerie/recus`, "layout");
+    return { ok: true, message: t.inbox.admin.answered };
+  });
+}
+
+// « Lier ce catalogue » on a catalog a producer sent by message.
+export async function linkCatalogFromMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const marketId = field(formData, "marketId");
+  return runSignedInAction({}, async ({ actor, t, now }) => {
+    const linked = await linkCatalogFromMessage({ actor, marketId, messageId: field(formData, "messageId"), now });
+    revalidatePath(`/admin/${marketId}/catalogues`);
+    revalidatePath(`/admin/${marketId}/messagerie/recus`, "layout");
+    invalidatePublicPages();
+    return { ok: true, message: t.inbox.admin.linked(linked.name) };
   });
 }
 

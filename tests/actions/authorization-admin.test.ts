@@ -1,7 +1,7 @@
 import { vi } from "vitest";
 import { adminRows } from "./authorization/admin";
 import { describeMatrix } from "./authorization/matrix";
-import { messageRows } from "./authorization/messages";
+import { inboxRows, messageRows } from "./authorization/messages";
 import { moneyRows } from "./authorization/money";
 import { refundRows } from "./authorization/refunds";
 import { statementRows } from "./authorization/statements";
@@ -12,4 +12,4 @@ vi.mock("next/headers", async () => (await import("./authorization/request")).ne
 vi.mock("next/cache", async () => (await import("./authorization/request")).nextCache);
 vi.mock("@/lib/auth/current-user", async () => (await import("./authorization/request")).currentUser);
 
-describeMatrix([...adminRows, ...messageRows, ...moneyRows, ...statementRows, ...refundRows]);
+describeMatrix([...adminRows, ...messageRows, ...inboxRows, ...moneyRows, ...statementRows, ...refundRows]);

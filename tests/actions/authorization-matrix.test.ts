@@ -4,7 +4,7 @@ import { adminRows } from "./authorization/admin";
 import { dayRows } from "./authorization/distribution-day";
 import { logisticsRows } from "./authorization/logistics";
 import { titleOf } from "./authorization/matrix";
-import { messageRows } from "./authorization/messages";
+import { inboxRows, messageRows } from "./authorization/messages";
 import { moneyRows } from "./authorization/money";
 import { paymentRows } from "./authorization/payments";
 import { producerRows } from "./authorization/producer";
@@ -28,6 +28,7 @@ const ROWS = [
   ...adminRows,
   ...dayRows,
   ...messageRows,
+  ...inboxRows,
   ...producerRows,
   ...shopRows,
   ...personalRows,

@@ -524,6 +524,24 @@ const SPECS: Record<string, Spec> = {
     as: "producer",
     call: form((w) => ({ messageId: idField(w.messages), body: oneOf("<p>Merci</p>") })),
   },
+  "messages.startConversationAction": {
+    as: "producer",
+    call: form((w) => ({
+      producerId: idField([w.producer]),
+      market: oneOf(w.slug, `https://${HOST}/m/${w.slug}`, "marche-inconnu", "https://evil.example/m/"),
+      subject: oneOf("Nos légumes", ""),
+      body: oneOf("<p>Bonjour</p>", "<img src=x onerror=alert(1)>"),
+      catalogId: idField([w.catalog, ""]),
+    })),
+  },
+  "messages.answerThreadAction": {
+    as: "admin",
+    call: form((w) => ({ threadId: idField(w.threads), body: oneOf("<p>Bienvenue</p>", "") })),
+  },
+  "messages.linkCatalogFromMessageAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), messageId: idField(w.inboxMessages) })),
+  },
   "messages.setClosingReminderAction": {
     as: "admin",
     call: form((w) => ({

@@ -115,6 +115,31 @@ export async function buildWorld(passwordHash: string) {
     },
   });
 
+  // The market's inbox (issue #18): the farm wrote first, sending the shortcut of a catalog the market has not
+  // linked yet.
+  const poultry = await db().catalog.create({ data: { producerId: farm.producer.id, name: "Volailles" } });
+  const thread = await db().messageThread.create({
+    data: {
+      marketId: market.id,
+      subject: "Nos volailles",
+      producerId: farm.producer.id,
+      lastMessageAt: now,
+      messages: {
+        create: {
+          marketId: market.id,
+          senderUserId: producer.id,
+          senderProducerId: farm.producer.id,
+          catalogId: poultry.id,
+          audience: "MARKET_ADMINS_OF",
+          subject: "Nos volailles",
+          bodyHtml: "<p>Bonjour</p>",
+          recipients: { create: [{ userId: admin.id }] },
+        },
+      },
+    },
+    include: { messages: { select: { id: true } } },
+  });
+
   const otherMarket = await createMarket();
   const otherAdmin = await createUser();
   await createMembership(otherMarket.id, otherAdmin.id, { isAdmin: true });
@@ -257,6 +282,8 @@ export async function buildWorld(passwordHash: string) {
     offers: [offer.id],
     shifts: shifts.map((s) => s.id),
     messages: [message.id],
+    threads: [thread.id],
+    inboxMessages: thread.messages.map((m) => m.id),
     linkRequests: [linkRequest.id],
     userIds: [admin.id, producer.id, teammate.id, shopper.user.id, volunteer.user.id, invitee.id],
     tokens: {

@@ -4,7 +4,7 @@ import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
 
 // What a market sends (to one of its lists or to a producer), as opposed to the replies it receives.
-export const SENT_AUDIENCES: MessageAudience[] = [
+const SENT_AUDIENCES: MessageAudience[] = [
   "ALL_MEMBERS",
   "NOT_ORDERED_NEXT",
   "ORDERED_NEXT",
@@ -13,14 +13,14 @@ export const SENT_AUDIENCES: MessageAudience[] = [
   "PRODUCER",
 ];
 
+// Sent by the market to a list or a producer, not an answer in one of its inbox's threads.
+export const SENT_MESSAGES = { audience: { in: SENT_AUDIENCES }, threadId: null };
+
 // The messaging page's history.
 export async function listSentMessages({ actor, marketId }: { actor: Actor; marketId: string }) {
   requireMarketRight(actor, marketId, "messages");
   return db().message.findMany({
-    where: {
-      marketId,
-      audience: { in: SENT_AUDIENCES },
-    },
+    where: { marketId, ...SENT_MESSAGES },
     orderBy: { createdAt: "desc" },
     take: 50,
     select: {
@@ -36,10 +36,11 @@ export async function listSentMessages({ actor, marketId }: { actor: Actor; mark
   });
 }
 
-// Every message the actor received (producer inbox, replies to admins), newest first, with read state.
+// Every message the actor received (producer inbox), newest first, with read state; the replies a market
+// receives are read in its inbox (market-inbox.ts).
 export async function listInbox({ actor }: { actor: Actor }) {
   const rows = await db().messageRecipient.findMany({
-    where: { userId: actor.userId },
+    where: { userId: actor.userId, message: { audience: { not: "MARKET_ADMINS_OF" } } },
     orderBy: { message: { createdAt: "desc" } },
     take: 100,
     select: {

@@ -61,7 +61,13 @@ export async function requireMessagesLeftToday(
 ) {
   if (recipients > MAX_MESSAGE_EMAILS_PER_DAY) throw new DomainError("MESSAGE_AUDIENCE_TOO_LARGE", "audience");
   const sent = await tx.message.findMany({
-    where: { marketId, audience: { not: "MARKET_ADMINS_OF" }, createdAt: { gt: new Date(now.getTime() - DAY_MS) } },
+    // Replies and the inbox's answers (one person to one person) are not the market's sends.
+    where: {
+      marketId,
+      audience: { not: "MARKET_ADMINS_OF" },
+      threadId: null,
+      createdAt: { gt: new Date(now.getTime() - DAY_MS) },
+    },
     orderBy: { createdAt: "asc" },
     select: { createdAt: true, _count: { select: { recipients: true } } },
   });

@@ -19,6 +19,7 @@ export function loadMessageForEmail(messageId: string) {
       bodyHtml: true,
       audience: true,
       marketId: true,
+      threadId: true,
       market: { select: { name: true } },
       attachments: { select: { id: true, filename: true }, orderBy: { id: "asc" } },
     },
@@ -37,8 +38,9 @@ export function loadRecipientsForEmail(userIds: string[]): Promise<RecipientForE
 }
 
 // A market message as its recipient reads it: in their language, with the footer that says why they get it
-// and, except for a reply (addressed to the person who wrote), the link that stops the market's messages.
-// Null when they unsubscribed from the market after the message was queued.
+// and, except for a reply (addressed to the person who wrote), the link that stops the market's messages; a
+// message of a thread links where it is read and answered in Cabas. Null when they unsubscribed from the
+// market's messages (an admin who did gets the inbox's notices in the app only).
 export async function renderMessageEmail({
   message,
   recipient,
@@ -51,7 +53,7 @@ export async function renderMessageEmail({
   const marketId = message.marketId;
   const marketName = message.market?.name ?? "Cabas";
   const isReply = message.audience === "MARKET_ADMINS_OF";
-  if (!isReply && marketId && recipient.optedOutMarketIds.includes(marketId)) return null;
+  if (marketId && recipient.optedOutMarketIds.includes(marketId)) return null;
   const locale = isLocale(recipient.locale) ? recipient.locale : "fr";
   const t = messagesFor(locale);
   const footer =
@@ -74,10 +76,21 @@ export async function renderMessageEmail({
       attachments: message.attachments.map((a) => ({ name: a.filename, url: `${appUrl}/api/attachments/${a.id}` })),
       attachmentsLabel: t.admin.messages.attachments,
       footer,
+      answer:
+        message.threadId && marketId
+          ? { label: t.inbox.email.answer, url: `${appUrl}${threadPath(message, marketId)}` }
+          : undefined,
       unsubscribe: listUnsubscribeUrl
         ? { label: t.emails.unsubscribe.marketMessages(marketName), url: listUnsubscribeUrl }
         : undefined,
     }),
   );
   return { html, text, listUnsubscribeUrl };
+}
+
+// Where the recipient of a thread's message reads it: the market's inbox, the member's account, the producer's
+// messages.
+function threadPath(message: { audience: string; threadId: string | null }, marketId: string): string {
+  if (message.audience === "MARKET_ADMINS_OF") return `/admin/${marketId}/messagerie/recus/${message.threadId}`;
+  return message.audience === "MEMBER" ? "/compte/messages" : "/producteur/messages";
 }

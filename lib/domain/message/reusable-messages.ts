@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { hasMarketRight, requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
-import { SENT_AUDIENCES } from "./list-messages";
+import { SENT_MESSAGES } from "./list-messages";
 
 // « Réutiliser un message »: whoever writes a market's messages may start from any message sent by a market
 // whose messages they also write (an association running three markets words its news once).
@@ -15,7 +15,7 @@ export async function listMessagesFromOtherMarkets({ actor, marketId }: { actor:
   const others = marketsWritten(actor).filter((id) => id !== marketId);
   if (others.length === 0) return [];
   return db().message.findMany({
-    where: { marketId: { in: others }, audience: { in: SENT_AUDIENCES } },
+    where: { marketId: { in: others }, ...SENT_MESSAGES },
     orderBy: { createdAt: "desc" },
     take: 50,
     select: { id: true, subject: true, createdAt: true, market: { select: { name: true, timeZone: true } } },
@@ -34,7 +34,7 @@ export async function getReusableMessage({
 }) {
   requireMarketRight(actor, marketId, "messages");
   const message = await db().message.findFirst({
-    where: { id: messageId, marketId: { in: marketsWritten(actor) }, audience: { in: SENT_AUDIENCES } },
+    where: { id: messageId, marketId: { in: marketsWritten(actor) }, ...SENT_MESSAGES },
     select: { id: true, subject: true, audience: true, bodyHtml: true },
   });
   if (!message) throw new DomainError("NOT_FOUND");

@@ -27,6 +27,9 @@ export const LIMITS = {
   // Requests to the public read API (/api/v1) from one client address: a crawl of a market (its page, its
   // distributions, a few pages of products each) takes a few dozen.
   publicApiIp: { points: 120, duration: 60 },
+  // Replies and conversations one member or producer sends to markets' inboxes: each reaches every admin by
+  // e-mail, so nobody may flood them.
+  messagesToMarketsByUser: { points: 20, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

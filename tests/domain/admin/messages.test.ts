@@ -7,13 +7,10 @@ import { DomainError } from "@/lib/domain/errors";
 import { getAttachmentOrThrow, listInbox } from "@/lib/domain/message/list-messages";
 import type { MarketAudience } from "@/lib/domain/message/message-audience";
 import { checkAttachments, MAX_BODY_INPUT_CHARS } from "@/lib/domain/message/message-limits";
+import { listThreads } from "@/lib/domain/message/market-inbox";
+import { replyToMessage } from "@/lib/domain/message/reply-to-message";
 import { messageHtmlFromInput, sanitizeMessageHtml } from "@/lib/domain/message/sanitize-message";
-import {
-  MAX_ATTACHMENT_BYTES,
-  replyToMessage,
-  sendMarketMessage,
-  sendMessageToProducer,
-} from "@/lib/domain/message/send-message";
+import { MAX_ATTACHMENT_BYTES, sendMarketMessage, sendMessageToProducer } from "@/lib/domain/message/send-message";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { messagesFor } from "@/lib/i18n/messages";
 import { translateError } from "@/lib/i18n/translate-error";
@@ -126,7 +123,7 @@ describe("messages", () => {
     ).rejects.toEqual(new DomainError("FORBIDDEN"));
   });
 
-  it("a message to a producer reaches its inbox; the reply goes back to the admin; attachments are for recipients only", async () => {
+  it("a message to a producer reaches its inbox; the reply reaches the market's inbox; attachments are for recipients only", async () => {
     const market = await createMarket();
     const admin = await createUser({ email: "admin-reply@example.test" });
     await createMembership(market.id, admin.id, { isAdmin: true });
@@ -152,7 +149,11 @@ describe("messages", () => {
       body: "Avec plaisir !",
       now,
     });
-    expect((await listInbox({ actor: adminActor }))[0]).toMatchObject({ subject: "Re: Rejoindre notre marché ?" });
+    // The reply reaches the market's inbox, not the admin's own messages.
+    expect(await listInbox({ actor: adminActor })).toEqual([]);
+    expect((await listThreads({ actor: adminActor, marketId: market.id })).threads).toMatchObject([
+      { subject: "Rejoindre notre marché ?", unread: 1 },
+    ]);
     await expect(
       replyToMessage({
         actor: await loadActor((await createUser()).id),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/domain/access/actor";
 import { getReusableMessage, listMessagesFromOtherMarkets } from "@/lib/domain/message/reusable-messages";
-import { replyToMessage, sendMarketMessage, sendMessageToProducer } from "@/lib/domain/message/send-message";
+import { replyToMessage } from "@/lib/domain/message/reply-to-message";
+import { sendMarketMessage, sendMessageToProducer } from "@/lib/domain/message/send-message";
 import { createMarket, createMembership, createProducerWithCatalog, createUser } from "../../support/factories";
 import { db } from "@/lib/db/client";
 

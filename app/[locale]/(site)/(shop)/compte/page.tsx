@@ -203,6 +203,14 @@ export default async function AccountPage({
           </Card>
         ))}
       </section>
+      <section aria-labelledby="messages-title" className="flex flex-col gap-2">
+        <h2 id="messages-title" className="text-lg font-semibold">
+          {t.inbox.member.title}
+        </h2>
+        <Link href="/compte/messages" className="text-leaf-700 underline">
+          {t.inbox.member.accountLink}
+        </Link>
+      </section>
       <EmailSection
         t={t}
         email={u.email}

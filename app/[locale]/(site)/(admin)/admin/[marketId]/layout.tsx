@@ -23,6 +23,7 @@ export default async function MarketAdminLayout({
     [`${base}/catalogues`, n.catalogs],
     [`${base}/membres`, n.members],
     [`${base}/messagerie`, n.messages],
+    [`${base}/messagerie/recus`, t.inbox.admin.nav],
     [`${base}/permanences`, n.duty],
     [`${base}/versements`, n.payouts],
     [`${base}/rapports`, t.reports.nav],

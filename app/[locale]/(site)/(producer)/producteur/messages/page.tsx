@@ -1,8 +1,9 @@
 import { NotificationList } from "@/components/notice/notification-list";
-import { ActionForm, FormField } from "@/components/ui/action-form";
-import { replyToMessageAction } from "@/lib/actions/messages";
+import { ActionForm, FormField, FormSelect, FormTextarea } from "@/components/ui/action-form";
+import { replyToMessageAction, startConversationAction } from "@/lib/actions/messages";
 import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
 import { listInbox } from "@/lib/domain/message/list-messages";
+import { listConversationChoices } from "@/lib/domain/message/start-conversation";
 import { listNotifications } from "@/lib/domain/notice/list-notifications";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
@@ -10,10 +11,12 @@ import { getMessages } from "@/lib/i18n/page";
 export default async function InboxPage() {
   const actor = await loadProducerSpaceActor("/producteur/messages");
   const { locale, t } = await getMessages();
-  const [inbox, notifications] = await Promise.all([
+  const [inbox, notifications, producers] = await Promise.all([
     listInbox({ actor }),
     listNotifications({ actor, now: new Date() }),
+    listConversationChoices({ actor }),
   ]);
+  const w = t.inbox.producer;
   const n = t.producer.notifications;
   const i = t.producer.inbox;
   return (
@@ -28,6 +31,40 @@ export default async function InboxPage() {
           <NotificationList notifications={notifications} kinds={n.kinds} />
         )}
       </section>
+      {producers.length > 0 && (
+        <section aria-labelledby="write" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="write" className="mb-1 text-lg font-semibold">
+            {w.title}
+          </h2>
+          <p className="mb-3 text-sm text-muted">{w.intro}</p>
+          <ActionForm
+            action={startConversationAction}
+            hidden={producers.length === 1 ? { producerId: producers[0].id } : {}}
+            submitLabel={w.send}
+            pendingLabel={t.common.loading}
+          >
+            {producers.length > 1 && (
+              <FormSelect name="producerId" label={w.as} options={producers.map((p) => [p.id, p.name])} />
+            )}
+            <FormField name="market" label={w.market} hint={w.marketHint} />
+            <FormField name="subject" label={w.subject} />
+            <FormTextarea name="body" label={w.body} />
+            <FormSelect
+              name="catalogId"
+              label={w.catalog}
+              options={[
+                ["", w.noCatalog],
+                ...producers.flatMap((p) =>
+                  p.catalogs.map((c): [string, string] => [
+                    c.id,
+                    producers.length > 1 ? `${p.name} — ${c.name}` : c.name,
+                  ]),
+                ),
+              ]}
+            />
+          </ActionForm>
+        </section>
+      )}
       <h1 className="text-2xl font-bold">{i.title}</h1>
       {inbox.length === 0 && <p className="rounded-lg bg-white p-4">{i.none}</p>}
       {inbox.map((message) => (
