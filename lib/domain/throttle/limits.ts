@@ -24,6 +24,8 @@ export const LIMITS = {
   invitationsByUser: { points: 100, duration: 60 * 60 },
   // Images put into messages by one person: each is stored for good, and a message rarely needs more than a few.
   messageImagesByUser: { points: 30, duration: 60 * 60 },
+  // Wrong API keys sent to the DFC export, per client address (or per producer when the address is unknown).
+  dfcTokenFailures: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

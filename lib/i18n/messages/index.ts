@@ -5,6 +5,7 @@ import { common as commonEn } from "./en/common";
 import { day as dayEn } from "./en/day";
 import { emails as emailsEn } from "./en/emails";
 import { help as helpEn } from "./en/help";
+import { interop as interopEn } from "./en/interop";
 import { invoices as invoicesEn } from "./en/invoices";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
@@ -23,6 +24,7 @@ import { common as commonFr } from "./fr/common";
 import { day as dayFr } from "./fr/day";
 import { emails as emailsFr } from "./fr/emails";
 import { help as helpFr } from "./fr/help";
+import { interop as interopFr } from "./fr/interop";
 import { invoices as invoicesFr } from "./fr/invoices";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
@@ -58,6 +60,7 @@ const catalogs = {
     offline: offlineFr,
     help: helpFr,
     invoices: invoicesFr,
+    interop: interopFr,
   },
   en: {
     common: commonEn,
@@ -78,6 +81,7 @@ const catalogs = {
     offline: offlineEn,
     help: helpEn,
     invoices: invoicesEn,
+    interop: interopEn,
   },
 };
 
