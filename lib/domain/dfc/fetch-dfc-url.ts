@@ -36,7 +36,11 @@ export function isForbiddenAddress(address: string): boolean {
 // answer come within 10 s and weigh 20 MB at most; redirects are not followed (each would need the same checks).
 export async function fetchDfcUrl(
   url: string,
-  { lookup = systemLookup, fetcher = fetch }: { lookup?: Lookup; fetcher?: typeof fetch } = {},
+  {
+    lookup = systemLookup,
+    fetcher = fetch,
+    timeoutMs = TIMEOUT_MS,
+  }: { lookup?: Lookup; fetcher?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<string> {
   let parsed: URL;
   try {
@@ -59,7 +63,7 @@ export async function fetchDfcUrl(
   try {
     response = await fetcher(parsed, {
       redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
       headers: { Accept: "application/ld+json, application/json" },
     });
   } catch {
