@@ -121,6 +121,10 @@ export async function buildWorld(passwordHash: string) {
   const linkRequest = await db().catalogLinkRequest.create({
     data: { catalogId: farm.catalog.id, marketId: otherMarket.id, requestedById: otherAdmin.id },
   });
+  // An API key of the farm's (its DFC export), for the action that revokes one.
+  const apiToken = await db().apiToken.create({
+    data: { producerId: farm.producer.id, name: "Open Food Network", tokenHash: newToken().tokenHash },
+  });
 
   const invitee = await createUser();
   const invitation = newToken();
@@ -258,6 +262,7 @@ export async function buildWorld(passwordHash: string) {
     shifts: shifts.map((s) => s.id),
     messages: [message.id],
     linkRequests: [linkRequest.id],
+    apiTokens: [apiToken.id],
     userIds: [admin.id, producer.id, teammate.id, shopper.user.id, volunteer.user.id, invitee.id],
     tokens: {
       invitation: invitation.token,
