@@ -1,5 +1,8 @@
+import { lookup as dnsCallbackLookup, type LookupAddress } from "node:dns";
 import { lookup as dnsLookup } from "node:dns/promises";
-import { isIP } from "node:net";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import { Readable } from "node:stream";
 import { readLimitedText } from "@/lib/http/read-limited-text";
 import { DomainError } from "../errors";
 import { MAX_DFC_BYTES } from "./read-dfc-catalog";
@@ -32,13 +35,48 @@ export function isForbiddenAddress(address: string): boolean {
   );
 }
 
+// Node's fetch resolves the host again when it connects: a name whose answer changed since the check (DNS
+// rebinding) would reach an address the check refused. This client checks the addresses it connects to.
+const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
+  dnsCallbackLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    if (error) return callback(error, "", 0);
+    if (addresses.length === 0 || addresses.some((a) => isForbiddenAddress(a.address)))
+      return callback(new DomainError("DFC_URL_FORBIDDEN", "url"), "", 0);
+    if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
+
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+const publicOnlyFetch: typeof fetch = (input, init) =>
+  new Promise((resolve, reject) => {
+    const request = https.get(
+      String(input),
+      {
+        headers: init?.headers as Record<string, string>,
+        signal: init?.signal ?? undefined,
+        lookup: publicOnlyLookup,
+      },
+      (response) => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(response.headers))
+          for (const v of [value ?? []].flat()) headers.append(name, v);
+        const status = response.statusCode ?? 502;
+        const body = NO_BODY.has(status) ? null : (Readable.toWeb(response) as ReadableStream<Uint8Array>);
+        if (!body) response.resume();
+        resolve(new Response(body, { status, headers }));
+      },
+    );
+    request.on("error", reject);
+  });
+
 // A DFC catalog read from a producer's https:// address: the host must resolve to public addresses only, the
 // answer come within 10 s and weigh 20 MB at most; redirects are not followed (each would need the same checks).
 export async function fetchDfcUrl(
   url: string,
   {
     lookup = systemLookup,
-    fetcher = fetch,
+    fetcher = publicOnlyFetch,
     timeoutMs = TIMEOUT_MS,
   }: { lookup?: Lookup; fetcher?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<string> {
@@ -66,7 +104,8 @@ export async function fetchDfcUrl(
       signal: AbortSignal.timeout(timeoutMs),
       headers: { Accept: "application/ld+json, application/json" },
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
     throw new DomainError("DFC_URL_UNREACHABLE", "url");
   }
   if (!response.ok) {

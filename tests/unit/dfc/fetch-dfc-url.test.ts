@@ -54,6 +54,13 @@ describe("reading a DFC catalog from a URL", () => {
     ).rejects.toEqual(refusal("DFC_URL_FORBIDDEN"));
   });
 
+  it("checks again the addresses it connects to, should the name's answer change after the check", async () => {
+    // The check is told a public address; the connection resolves « localhost » itself, to the loopback.
+    await expect(fetchDfcUrl("https://localhost:9/catalog.json", { lookup: PUBLIC })).rejects.toEqual(
+      refusal("DFC_URL_FORBIDDEN"),
+    );
+  });
+
   it("refuses an address written as a private IP without looking it up", async () => {
     await expect(fetchDfcUrl("https://[::1]/c", { fetcher: nothingFetched })).rejects.toEqual(
       refusal("DFC_URL_FORBIDDEN"),
