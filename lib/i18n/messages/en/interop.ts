@@ -54,8 +54,8 @@ export const interop: typeof fr = {
   fileTooLarge: "This file is over 5 MB: import it by its address.",
   preview: "Preview",
   apply: "Import",
-  created: "created",
-  updated: "updated",
+  toCreate: "to create",
+  toUpdate: "to update",
   refused: "refused",
   previewSummary: (created: number, updated: number, refused: number) =>
     `${created} to create, ${updated} to update, ${refused} refused`,

@@ -55,8 +55,8 @@ export const interop = {
   fileTooLarge: "Ce fichier dépasse 5 Mo : importez-le par son adresse.",
   preview: "Prévisualiser",
   apply: "Importer",
-  created: "créé",
-  updated: "mis à jour",
+  toCreate: "à créer",
+  toUpdate: "à mettre à jour",
   refused: "refusé",
   previewSummary: (created: number, updated: number, refused: number) =>
     `${created} à créer, ${updated} à mettre à jour, ${refused} refusé${refused > 1 ? "s" : ""}`,

@@ -138,7 +138,7 @@ export default async function InteroperabilityPage({ params }: { params: Promise
                 preview: i.preview,
                 apply: i.apply,
                 pending: t.common.loading,
-                actions: { create: i.created, update: i.updated, refuse: i.refused },
+                actions: { create: i.toCreate, update: i.toUpdate, refuse: i.refused },
               }}
             />
           </section>
