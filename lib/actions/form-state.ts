@@ -17,6 +17,10 @@ export type FormState = {
   personal?: PersonalView;
   // A preview of rows to import, each with its error in the reader's language.
   rows?: { line: number; label: string; error: string | null }[];
+  // An API key just created, shown once (the DFC export's keys).
+  secret?: string;
+  // A DFC import's preview: each product, what importing does with it and why, in the reader's language.
+  dfcLines?: { name: string; action: "create" | "update" | "refuse"; note: string | null }[];
 };
 
 // A text field of a submitted form ("" when absent).

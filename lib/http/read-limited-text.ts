@@ -1,6 +1,9 @@
 // A request body read only up to `maxBytes`: a declared length above it is refused before anything is read, and
 // a body that turns out longer (chunked, or lying about its length) is cut off as soon as it passes the limit.
-export async function readLimitedText(request: Request, maxBytes: number): Promise<string | null> {
+export async function readLimitedText(
+  request: Pick<Request, "headers" | "body">,
+  maxBytes: number,
+): Promise<string | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return null;
   if (!request.body) return "";

@@ -22,6 +22,7 @@ export function translateError(t: Messages, code: string, params?: DomainErrorPa
     t.day,
     t.offline,
     t.inbox,
+    t.interop,
   ]) {
     const message = (area.errors as Record<string, string>)[code];
     if (message) return params ? fill(message, params, t, locale) : message;

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { accountRows } from "./authorization/account";
 import { adminRows } from "./authorization/admin";
 import { dayRows } from "./authorization/distribution-day";
+import { interopRows } from "./authorization/interop";
 import { logisticsRows } from "./authorization/logistics";
 import { titleOf } from "./authorization/matrix";
 import { inboxRows, messageRows } from "./authorization/messages";
@@ -40,6 +41,7 @@ const ROWS = [
   ...logisticsRows,
   ...accountRows,
   ...routeRows,
+  ...interopRows,
 ];
 
 // What no session opens or closes: each is public on purpose, its credential is something else, and its own

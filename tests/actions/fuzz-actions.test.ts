@@ -21,6 +21,7 @@ import {
   withOdd,
 } from "../support/fuzz-input";
 import { buildWorld, type Role, type World, WORLD_PASSWORD } from "../support/fuzz-world";
+import { dfcFile } from "./authorization/interop";
 
 // Every server action, called for real with arbitrary forms (tests/support/fuzz-input.ts), signed in as someone
 // its rules let through, in a market where the ids it is given often exist (tests/support/fuzz-world.ts). What
@@ -661,6 +662,37 @@ const SPECS: Record<string, Spec> = {
   "producer.renewCatalogShareKeyAction": {
     as: "producer",
     call: form((w) => ({ producerId: idField([w.producer]), catalogId: idField([w.catalog]) })),
+  },
+
+  // lib/actions/interop.ts
+  "interop.createApiTokenAction": {
+    as: "producer",
+    call: form((w) => ({ producerId: idField([w.producer]), name: withOdd(oneOf("Open Food Network"), "") })),
+  },
+  "interop.revokeApiTokenAction": {
+    as: "producer",
+    call: form((w) => ({ producerId: idField([w.producer]), tokenId: idField(w.apiTokens) })),
+  },
+  "interop.setCatalogDfcPublicAction": {
+    as: "producer",
+    call: form((w) => ({
+      producerId: idField([w.producer]),
+      catalogId: idField([w.catalog]),
+      dfcPublic: oneOf("1", "0"),
+    })),
+  },
+  "interop.importDfcCatalogAction": {
+    as: "producer",
+    call: form((w) => ({
+      catalogId: idField([w.catalog]),
+      file: fileField(dfcFile()),
+      // Addresses refused before any request: the test never reaches the network.
+      url: withOdd(
+        oneOf("", "http://peer.example/catalogue.json", "https://127.0.0.1/c", "https://[::1]/c"),
+        "https://",
+      ),
+      intent: oneOf("preview", "apply"),
+    })),
   },
 
   // lib/actions/refunds.ts

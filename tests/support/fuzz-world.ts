@@ -146,6 +146,10 @@ export async function buildWorld(passwordHash: string) {
   const linkRequest = await db().catalogLinkRequest.create({
     data: { catalogId: farm.catalog.id, marketId: otherMarket.id, requestedById: otherAdmin.id },
   });
+  // An API key of the farm's (its DFC export), for the action that revokes one.
+  const apiToken = await db().apiToken.create({
+    data: { producerId: farm.producer.id, name: "Open Food Network", tokenHash: newToken().tokenHash },
+  });
 
   const invitee = await createUser();
   const invitation = newToken();
@@ -285,6 +289,7 @@ export async function buildWorld(passwordHash: string) {
     threads: [thread.id],
     inboxMessages: thread.messages.map((m) => m.id),
     linkRequests: [linkRequest.id],
+    apiTokens: [apiToken.id],
     userIds: [admin.id, producer.id, teammate.id, shopper.user.id, volunteer.user.id, invitee.id],
     tokens: {
       invitation: invitation.token,

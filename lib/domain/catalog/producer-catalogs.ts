@@ -36,6 +36,7 @@ export async function getProducerSpaceOrThrow({ actor, producerId }: { actor: Ac
           number: true,
           name: true,
           shareKey: true,
+          dfcPublic: true,
           _count: { select: { products: true } },
           links: { where: { unlinkedAt: null }, select: { market: { select: { name: true, slug: true } } } },
         },

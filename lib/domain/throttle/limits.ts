@@ -30,6 +30,8 @@ export const LIMITS = {
   // Replies and conversations one member or producer sends to markets' inboxes: each reaches every admin by
   // e-mail, so nobody may flood them.
   messagesToMarketsByUser: { points: 20, duration: 60 * 60 },
+  // Wrong API keys sent to the DFC export, per client address (or per producer when the address is unknown).
+  dfcTokenFailures: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

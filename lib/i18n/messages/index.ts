@@ -6,6 +6,7 @@ import { day as dayEn } from "./en/day";
 import { emails as emailsEn } from "./en/emails";
 import { help as helpEn } from "./en/help";
 import { inbox as inboxEn } from "./en/inbox";
+import { interop as interopEn } from "./en/interop";
 import { invoices as invoicesEn } from "./en/invoices";
 import { logistics as logisticsEn } from "./en/logistics";
 import { market as marketEn } from "./en/market";
@@ -25,6 +26,7 @@ import { day as dayFr } from "./fr/day";
 import { emails as emailsFr } from "./fr/emails";
 import { help as helpFr } from "./fr/help";
 import { inbox as inboxFr } from "./fr/inbox";
+import { interop as interopFr } from "./fr/interop";
 import { invoices as invoicesFr } from "./fr/invoices";
 import { logistics as logisticsFr } from "./fr/logistics";
 import { market as marketFr } from "./fr/market";
@@ -61,6 +63,7 @@ const catalogs = {
     help: helpFr,
     invoices: invoicesFr,
     inbox: inboxFr,
+    interop: interopFr,
   },
   en: {
     common: commonEn,
@@ -82,6 +85,7 @@ const catalogs = {
     help: helpEn,
     invoices: invoicesEn,
     inbox: inboxEn,
+    interop: interopEn,
   },
 };
 

@@ -44,6 +44,9 @@ export default async function ProducerSpacePage({
       <Link href={`/producteur/${producerId}/profil`} className="self-start text-sm text-leaf-700 underline">
         {t.producer.profile.link}
       </Link>
+      <Link href={`/producteur/${producerId}/interoperabilite`} className="self-start text-sm text-leaf-700 underline">
+        {t.interop.link}
+      </Link>
       {(answered === "acceptee" || answered === "declinee") && (
         <Alert>{answered === "acceptee" ? r.accepted : r.declined}</Alert>
       )}

@@ -1,0 +1,76 @@
+// Strings of the producer's « Interopérabilité » page: the DFC export, its API keys and the DFC import (issue 21).
+export const interop = {
+  errors: {
+    DFC_MALFORMED: "Ce fichier n’est pas du JSON lisible : vérifiez que c’est bien l’export DFC du catalogue.",
+    DFC_INVALID: "Ce document n’est pas du JSON-LD valide : rien n’a été importé.",
+    DFC_NOT_DFC: "Ce document n’est pas un catalogue DFC (aucun produit « SuppliedProduct » trouvé).",
+    DFC_CONTEXT_UNKNOWN:
+      "Ce document utilise un contexte JSON-LD que Cabas ne connaît pas : seuls les contextes DFC 1.x sont lus.",
+    DFC_VERSION_2:
+      "Ce catalogue est au format DFC 2.0, que Cabas ne lit pas encore : demandez à la plateforme un export DFC 1.16.",
+    DFC_TOO_LARGE: "Ce catalogue dépasse 20 Mo : Cabas n’en lit pas davantage.",
+    DFC_TOO_MANY: "2 000 produits au plus par import.",
+    DFC_SOURCE_REQUIRED: "Choisissez un fichier ou indiquez une adresse.",
+    DFC_URL_INVALID: "Indiquez une adresse qui commence par https://.",
+    DFC_URL_FORBIDDEN: "Cette adresse mène à un réseau privé ou local : Cabas ne la lit pas.",
+    DFC_URL_UNREACHABLE: "Cette adresse ne répond pas (ou pas dans les 10 secondes) : réessayez plus tard.",
+    DFC_URL_STATUS: "Cette adresse a répondu par une erreur ({status}) : vérifiez-la ou demandez une clé d’accès.",
+    DFC_NOTHING_TO_IMPORT: "Aucun produit importable dans ce catalogue.",
+  } as Record<string, string>,
+  link: "Interopérabilité (DFC)",
+  title: "Interopérabilité",
+  intro:
+    "Publiez vos catalogues au format du Data Food Consortium (DFC), lu par Open Food Network et d’autres plateformes de circuits courts, et importez un catalogue DFC venu d’ailleurs.",
+  exportTitle: "Export DFC",
+  exportIntro:
+    "L’adresse de vos catalogues au format DFC 1.16. Un catalogue public se lit sans clé ; les autres demandent une clé d’API de votre ferme (en-tête « Authorization: Bearer … »).",
+  allCatalogs: "Tous vos catalogues (avec une clé)",
+  isPublic: "Public : lisible sans clé",
+  isPrivate: "Réservé aux clés d’API",
+  makePublic: "Rendre public",
+  makePrivate: "Réserver aux clés",
+  madePublic: "Le catalogue est public.",
+  madePrivate: "Le catalogue est réservé aux clés d’API.",
+  copy: "Copier",
+  copied: "Copié",
+  tokensTitle: "Clés d’API",
+  tokensIntro:
+    "Une clé donne à une autre plateforme la lecture de tous vos catalogues. Elle n’est montrée qu’une fois : copiez-la aussitôt. Révoquez-la quand elle ne sert plus.",
+  tokenName: "Nom de la clé (la plateforme qui l’utilise)",
+  createToken: "Créer une clé",
+  tokenCreated: "Voici la clé : copiez-la maintenant, elle ne sera plus affichée.",
+  noTokens: "Aucune clé pour l’instant.",
+  tokenUsed: (name: string, created: string, used: string | null) =>
+    `${name} — créée le ${created}${used ? `, utilisée le ${used}` : ", jamais utilisée"}`,
+  revoke: "Révoquer",
+  revokeTitle: (name: string) => `Révoquer la clé « ${name} » ?`,
+  revokeText: "La plateforme qui l’utilise ne pourra plus lire vos catalogues.",
+  revoked: "La clé est révoquée.",
+  importTitle: "Importer un catalogue DFC",
+  importIntro:
+    "Depuis un fichier JSON-LD ou une adresse https://. Vous verrez d’abord ce qui sera créé, mis à jour ou refusé. Un produit garde son identifiant d’origine : importer de nouveau met à jour ses prix et son stock sans le dupliquer.",
+  importCatalog: "Dans le catalogue",
+  importFile: "Fichier DFC (JSON-LD, 5 Mo au plus)",
+  importUrl: "Ou adresse du catalogue (https://…)",
+  fileTooLarge: "Ce fichier dépasse 5 Mo : importez-le par son adresse.",
+  preview: "Prévisualiser",
+  apply: "Importer",
+  toCreate: "à créer",
+  toUpdate: "à mettre à jour",
+  refused: "refusé",
+  previewSummary: (created: number, updated: number, refused: number) =>
+    `${created} à créer, ${updated} à mettre à jour, ${refused} refusé${refused > 1 ? "s" : ""}`,
+  done: (updated: number, created: number, refused: number) =>
+    `${updated} mis à jour, ${created} ${created > 1 ? "créés" : "créé"}${refused > 0 ? `, ${refused} refusé${refused > 1 ? "s" : ""}` : ""}`,
+  reasons: {
+    DUPLICATE: "présent deux fois dans le document",
+    UNIT_UNKNOWN: "unité inconnue de Cabas",
+    PRICE_MISSING: "prix manquant",
+    PRICE_INVALID: "prix illisible",
+    PRICE_TOO_HIGH: "prix au-delà de 10 000 €",
+    NAME_MISSING: "nom manquant",
+    QUANTITY_TOO_LARGE: "quantité trop grande",
+    CURRENCY_NOT_EURO: "prix dans une autre devise que l’euro, importé tel quel",
+    VAT_RATE_UNKNOWN: "taux de TVA inconnu en France : 5,5 % appliqué",
+  } as Record<string, string>,
+};
