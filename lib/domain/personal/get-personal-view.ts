@@ -5,6 +5,7 @@ import { type ContactField, missingContactFields } from "../account/missing-cont
 import { distributionState } from "../distribution/distribution-state";
 import { lineReleased } from "../order/basket-stock";
 import { currentOrderTotalCents, lineTotalCents } from "../order/line-total";
+import { type QuantityUnit, quantityUnitOf } from "../product/quantity-unit";
 import { offeredProductsSql } from "../shop/offered-products";
 
 // What a public page shows of whoever is signed in, and of stock: the same page is served to everybody from
@@ -31,6 +32,7 @@ export type BasketLine = {
   productId: string;
   productName: string;
   quantity: string;
+  unit: QuantityUnit;
   totalCents: number;
   // The hold of a draft's line has lapsed (basket-stock.ts).
   released: boolean;
@@ -96,6 +98,10 @@ type Row = ActorRights & {
       deliveredQuantity: string | null;
       unitPriceCents: number;
       stock: string | null;
+      unit: "PIECE" | "KG" | "G" | "L" | "CL" | "ML";
+      quantityPerUnit: string;
+      bulk: boolean;
+      variableWeight: boolean;
     }[];
   } | null;
   stockLeft: Record<string, string>;
@@ -139,7 +145,9 @@ function personalViewStatement({ viewer, marketSlug, myMarkets, distributionId, 
               'productName', l."productName", 'quantity', trim_scale(l."quantity")::text,
               'heldQuantity', trim_scale(l."heldQuantity")::text,
               'deliveredQuantity', trim_scale(l."deliveredQuantity")::text, 'unitPriceCents', l."unitPriceCents",
-              'stock', trim_scale(p."stock")::text) ORDER BY l."createdAt", l."id")
+              'stock', trim_scale(p."stock")::text, 'unit', p."unit",
+              'quantityPerUnit', trim_scale(p."quantityPerUnit")::text, 'bulk', p."bulk",
+              'variableWeight', p."variableWeight") ORDER BY l."createdAt", l."id")
             FROM "OrderLine" l JOIN "Product" p ON p."id" = l."productId" WHERE l."orderId" = o."id"), '[]'))
           FROM "Order" o JOIN sale ON o."distributionId" = sale."id" WHERE o."userId" = me."id") AS "basket"`);
     if (stockOf.length > 0) {
@@ -212,6 +220,7 @@ function basketOf(order: Row["basket"]): BasketView | null {
       productId: line.productId,
       productName: line.productName,
       quantity: line.quantity,
+      unit: quantityUnitOf(line),
       totalCents: lineTotalCents(line.quantity, line.unitPriceCents),
       released: lineReleased({ confirmedAt }, { ...line, product: { stock: line.stock } }),
     })),

@@ -41,7 +41,7 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     await almonds.getByRole("button", { name: "Commander" }).click();
     await expect(almonds.getByText("Ajouté au panier.")).toBeVisible();
     const basket = page.locator("#panier");
-    await expect(basket).toContainText("0,5 × Amandes avec peau");
+    await expect(basket).toContainText("0,5 kg · Amandes avec peau");
     await expect(basket.getByTestId("basket-total")).toHaveText(/7,43/);
 
     await page.getByLabel("Rechercher un produit").fill("baguette");

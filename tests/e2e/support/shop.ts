@@ -27,7 +27,9 @@ export async function orderThroughShop(
     const product = page.getByRole("article").filter({ has: field });
     await field.fill(String(quantity));
     await product.getByRole("button", { name: "Commander" }).click();
-    await expect(basket.getByRole("listitem").filter({ hasText: `${quantity} × ${name}` })).toBeVisible();
+    // « 2 · Pain », « 0,5 kg · Amandes », « 2 × 500 g · Miel »: the quantity with its unit, then the product.
+    const line = new RegExp(`^${String(quantity).replace(".", ",")}\\b[^·]* · ${name.replace(/[()]/g, "\\$&")}`);
+    await expect(basket.getByRole("listitem").filter({ hasText: line })).toBeVisible();
   }
   await expect(basket.getByTestId("basket-total")).toHaveText(euros(totalCents));
   await basket.getByRole("link", { name: "Valider ma commande" }).click();
