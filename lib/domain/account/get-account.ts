@@ -1,8 +1,10 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { shopperBalancesOf } from "../ledger/balances";
+import { effectiveQuantity } from "../order/line-total";
+import { quantityUnitOf } from "../product/quantity-unit";
 
-// « Mon compte »: the shopper's orders by distribution, balance and ledger history per market, profile and
+// « Mon compte »: the shopper's orders by distribution with their lines, balance and ledger history per market, profile and
 // preferences (the automatic e-mails, and the messages of each market they are in or unsubscribed from).
 // Balances are sums of the shopper's ledger entries (pending payments have none yet).
 export async function getAccount({ actor }: { actor: Actor }) {
@@ -32,7 +34,17 @@ export async function getAccount({ actor }: { actor: Actor }) {
         paymentMethod: true,
         market: { select: { name: true, timeZone: true } },
         distribution: { select: { pickupStartAt: true } },
-        lines: { select: { totalCents: true } },
+        lines: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            productName: true,
+            quantity: true,
+            deliveredQuantity: true,
+            totalCents: true,
+            product: { select: { unit: true, quantityPerUnit: true, bulk: true, variableWeight: true } },
+          },
+        },
         ledgerEntries: {
           where: { account: "SHOPPER", transaction: { kind: { not: "ORDER" } } },
           select: { amountCents: true },
@@ -75,7 +87,18 @@ export async function getAccount({ actor }: { actor: Actor }) {
     orders: orders.map(({ lines, ledgerEntries, ...o }) => {
       const totalCents = lines.reduce((s, l) => s + l.totalCents, 0);
       const paidCents = ledgerEntries.reduce((s, e) => s + e.amountCents, 0);
-      return { ...o, totalCents, paid: paidCents >= totalCents && totalCents > 0 };
+      return {
+        ...o,
+        totalCents,
+        paid: paidCents >= totalCents && totalCents > 0,
+        lines: lines.map((l) => ({
+          id: l.id,
+          productName: l.productName,
+          quantity: effectiveQuantity(l).toString(),
+          unit: quantityUnitOf(l.product),
+          totalCents: l.totalCents,
+        })),
+      };
     }),
     balances: balances.map((b) => ({
       marketId: b.marketId,

@@ -12,6 +12,7 @@ import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { getAccount } from "@/lib/domain/account/get-account";
 import { pendingEmailChange } from "@/lib/domain/user/pending-email-change";
 import { formatInZone } from "@/lib/i18n/format";
+import { formatQuantity } from "@/lib/i18n/format-quantity";
 import { getMessages } from "@/lib/i18n/page";
 import { formatMoney } from "@/lib/money";
 
@@ -71,6 +72,19 @@ export default async function AccountPage({
                       <Badge variant="warning">{t.shop.draftBadge}</Badge>
                     )}
                   </span>
+                  <ul
+                    className="w-full divide-y divide-earth-100 text-sm"
+                    aria-label={t.shop.basketNumber(o.basketNumber)}
+                  >
+                    {o.lines.map((l) => (
+                      <li key={l.id} className="flex justify-between gap-2 py-1" data-account-line>
+                        <span>
+                          {formatQuantity(l.quantity, l.unit, locale)} · {l.productName}
+                        </span>
+                        <span className="whitespace-nowrap">{formatMoney(l.totalCents, locale)}</span>
+                      </li>
+                    ))}
+                  </ul>
                 </li>
               </Card>
             ))}
