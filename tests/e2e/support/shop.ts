@@ -42,5 +42,10 @@ export async function orderThroughShop(
     await page.getByRole("radio", { name: new RegExp(pay) }).check();
     await page.getByRole("button", { name: "Sélectionner" }).click();
     await expect(page.getByText("Votre commande est bien enregistrée !")).toBeVisible();
+    // Where the market offers pick-up slots or delivery help, choosing them comes next; the order page is a link
+    // away, where the callers carry on.
+    if (new URL(page.url()).pathname.startsWith("/retrait/"))
+      await page.getByRole("link", { name: "Voir ma commande" }).click();
+    await expect(page).toHaveURL(/\/commande\//);
   }
 }
