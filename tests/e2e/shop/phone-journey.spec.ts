@@ -105,6 +105,10 @@ test("[SHOP] seed 002 on a 375 px phone: sign up from the shared link, order wit
   const lines = page.locator("[data-account-line]");
   await expect(lines.filter({ hasText: "0,5 kg · Amandes avec peau" })).toContainText("7,43");
   await expect(lines.filter({ hasText: "1,5 kg · Lentilles vertes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Choisir mon créneau et mon mode de retrait" })).toHaveAttribute(
+    "href",
+    `/retrait/${order.id}`,
+  );
   await expectNoSidewaysScroll(page);
   await page.goto("/m/bellefontaine");
   const mine = page.locator("[data-my-basket]");

@@ -29,7 +29,7 @@ export default async function AccountPage({
   const done = await searchParams;
   const { locale, t } = await getMessages();
   const [account, pendingEmail] = await Promise.all([
-    getAccount({ actor }),
+    getAccount({ actor, now: new Date() }),
     pendingEmailChange({ actor, now: new Date() }),
   ]);
   const a = t.shop.account;
@@ -85,6 +85,11 @@ export default async function AccountPage({
                       </li>
                     ))}
                   </ul>
+                  {o.pickupChoices && (
+                    <Link href={`/retrait/${o.id}`} className="text-sm text-leaf-700 underline">
+                      {t.shop.pickupChoices}
+                    </Link>
+                  )}
                 </li>
               </Card>
             ))}
