@@ -49,10 +49,10 @@ export function ProductCard({
   const label = priceLabel(p, locale, t.shop.piece);
   const decimal = p.bulk || p.variableWeight;
   const unitSymbol = label.quantity.replace(/^[\d\s,.]+/, "");
-  // The page is the same for everybody: the form shows once the server has said this shopper may order.
   // Steppers move the quantity by the product's step (0,1 kg of bulk almonds), or by one piece or pack.
   const step = decimal && p.step ? Number(p.step) : 1;
   const stepText = decimal && p.step ? `${formatDecimal(p.step, locale)}${unitSymbol ? ` ${unitSymbol}` : ""}` : "1";
+  // The page is the same for everybody: the form shows once the server has said this shopper may order.
   const orderForm = open ? (
     <OrderOnly>
       <ActionForm
