@@ -65,6 +65,7 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     // The market offers delivery help: choosing how to get the order is the next step, then the order itself.
     await expect(page).toHaveURL(/\/retrait\/[^/?]+\?confirmee=1$/);
     await page.getByRole("link", { name: "Voir ma commande" }).click();
+    await expect(page).toHaveURL(/\/commande\/[^/?]+$/);
     const orderUrl = page.url().split("?")[0];
     const [order] = await query<{ basketNumber: number; paymentMethod: string }>(
       `SELECT o."basketNumber", o."paymentMethod" FROM "Order" o JOIN "User" u ON u.id = o."userId" WHERE u.email = $1`,
