@@ -4,6 +4,7 @@ import { formatInZone } from "@/lib/i18n/format";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { shopPath } from "@/lib/validation/shop-filters";
+import { MyBasket } from "./my-basket";
 import { SaleWords } from "./sale-words";
 
 type Props = {
@@ -57,6 +58,7 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
       <p className="text-sm">
         {d.producers.length > 0 ? m.producersList(d.producers.map((p) => p.name).join(", ")) : m.noProducersYet}
       </p>
+      <MyBasket distributionId={d.id} locale={locale} labels={m.myBasket} />
       {d.state === "OPEN" && (
         <Link
           href={localizedPath(locale, shopPath(marketSlug, d.id))}

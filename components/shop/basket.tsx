@@ -2,6 +2,7 @@ import Link from "next/link";
 import { setBasketLineAction } from "@/lib/actions/shop";
 import type { BasketView } from "@/lib/domain/personal/get-personal-view";
 import { formatDecimal } from "@/lib/i18n/format-decimal";
+import { formatQuantity } from "@/lib/i18n/format-quantity";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { ShopMessages } from "@/lib/i18n/shop-messages";
 import { formatMoney } from "@/lib/money";
@@ -41,7 +42,7 @@ export function Basket({
               <li key={line.productId} className="flex flex-col gap-1 py-2">
                 <p className="flex justify-between gap-2 text-sm">
                   <span>
-                    {formatDecimal(line.quantity, locale)} × {line.productName}
+                    {formatQuantity(line.quantity, line.unit, locale)} · {line.productName}
                     {line.released && <NotHeldBadge t={t} />}
                   </span>
                   <span className="font-semibold">{formatMoney(line.totalCents, locale)}</span>

@@ -1,4 +1,5 @@
 import { addToBasketAction } from "@/lib/actions/shop";
+import { quantityUnitOf } from "@/lib/domain/product/quantity-unit";
 import { priceLabel } from "@/lib/domain/product/unit-price";
 import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatDecimal } from "@/lib/i18n/format";
@@ -6,9 +7,31 @@ import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { OrderOnly } from "../personal/personal";
 import { ActionForm, FormField } from "../ui/action-form";
-import { StockGate } from "./stock-gate";
+import { StepButton } from "./quantity-stepper";
+import { LowStock, StockGate } from "./stock-gate";
 
 type Product = ShopCatalog["products"][number];
+
+// « Plus que … en stock » from this many steps (or pieces) left.
+const LOW_STOCK = 5;
+// Stands for the amount where the low-stock sentence is split on the server, for LowStock to write the live
+// amount in (a message function cannot cross to the browser).
+const AMOUNT = "\u0000";
+
+// Where a product has no photo: a quiet tile of the same size, so that the cards line up and nothing shifts.
+function ProductPlaceholder() {
+  return (
+    <div
+      aria-hidden
+      className="flex h-18 w-18 shrink-0 items-center justify-center rounded-lg bg-earth-100 text-earth-600"
+    >
+      <svg viewBox="0 0 24 24" width="32" height="32" fill="none" stroke="currentColor" strokeWidth="1.5">
+        <path d="M4 9h16l-1.5 10.5a1 1 0 0 1-1 .5h-11a1 1 0 0 1-1-.5L4 9Z" />
+        <path d="M8 9 11 4M16 9l-3-5" strokeLinecap="round" />
+      </svg>
+    </div>
+  );
+}
 
 export function ProductCard({
   product: p,
@@ -26,6 +49,9 @@ export function ProductCard({
   const label = priceLabel(p, locale, t.shop.piece);
   const decimal = p.bulk || p.variableWeight;
   const unitSymbol = label.quantity.replace(/^[\d\s,.]+/, "");
+  // Steppers move the quantity by the product's step (0,1 kg of bulk almonds), or by one piece or pack.
+  const step = decimal && p.step ? Number(p.step) : 1;
+  const stepText = decimal && p.step ? `${formatDecimal(p.step, locale)}${unitSymbol ? ` ${unitSymbol}` : ""}` : "1";
   // The page is the same for everybody: the form shows once the server has said this shopper may order.
   const orderForm = open ? (
     <OrderOnly>
@@ -36,30 +62,53 @@ export function ProductCard({
         pendingLabel={t.common.loading}
         className="flex flex-wrap items-end gap-2"
       >
-        <FormField
-          name="quantity"
-          label={t.shop.quantity}
-          aria-label={t.shop.quantityFor(p.name)}
-          defaultValue={decimal && p.step ? formatDecimal(p.step, locale) : "1"}
-          inputMode={decimal ? "decimal" : "numeric"}
-          className="w-24"
-        />
+        <div className="flex items-end gap-1">
+          <StepButton
+            field="quantity"
+            direction={-1}
+            step={step}
+            min={step}
+            label={t.shop.stepDown(stepText, p.name)}
+            locale={locale}
+          />
+          <FormField
+            name="quantity"
+            label={t.shop.quantity}
+            aria-label={t.shop.quantityFor(p.name)}
+            defaultValue={decimal && p.step ? formatDecimal(p.step, locale) : "1"}
+            inputMode={decimal ? "decimal" : "numeric"}
+            className="w-20"
+          />
+          <StepButton
+            field="quantity"
+            direction={1}
+            step={step}
+            min={step}
+            label={t.shop.stepUp(stepText, p.name)}
+            locale={locale}
+          />
+        </div>
       </ActionForm>
     </OrderOnly>
   ) : null;
+  const stockUnit = quantityUnitOf(p);
+  const [lowBefore, lowAfter] = t.shop.lowStock(AMOUNT).split(AMOUNT) as [string, string];
   return (
     <article className="flex gap-3 rounded-xl bg-white p-3 shadow-sm" aria-labelledby={`p-${p.id}`}>
       {p.imageId ? (
-        // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
+        // eslint-disable-next-line @next/next/no-img-element -- resized when stored (lib/domain/image/store-image.ts)
         <img
           src={`/images/${p.imageId}`}
           alt=""
           width={72}
           height={72}
           loading="lazy"
+          decoding="async"
           className="h-18 w-18 shrink-0 rounded-lg object-cover"
         />
-      ) : null}
+      ) : (
+        <ProductPlaceholder />
+      )}
       <div className="flex min-w-0 grow flex-col gap-1">
         <h3 id={`p-${p.id}`} className="leading-tight font-semibold">
           {p.name}
@@ -85,6 +134,16 @@ export function ProductCard({
           )}
         </p>
         {p.description && <p className="text-xs text-muted">{p.description}</p>}
+        {p.stock !== null && (
+          <LowStock
+            productId={p.id}
+            stockWhenRendered={p.stock}
+            low={LOW_STOCK * step}
+            unit={stockUnit.pack === null ? stockUnit.symbol : ""}
+            around={[lowBefore, lowAfter]}
+            locale={locale}
+          />
+        )}
         {p.stock === null ? (
           orderForm
         ) : (

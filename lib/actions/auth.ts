@@ -133,6 +133,7 @@ export async function forgotPasswordAction(_prev: FormState, formData: FormData)
       email: parsed.data.email,
       ip: clientIp(await headers()),
       appUrl: appUrl(),
+      callbackUrl: safeCallbackPath(formData.get("callbackUrl")),
       now: new Date(),
     });
   } catch (error) {

@@ -99,3 +99,9 @@ function sameSitePath(path: string): string | null {
   // Resolving can itself produce « //host » (« /.//host »): what is returned must stay here once read again.
   return url.origin === HERE && !resolved.startsWith("//") && new URL(resolved, HERE).origin === HERE ? resolved : null;
 }
+
+// A page of the sign-in family (sign-in, sign-up, forgotten password) that comes back to `callbackUrl` (already
+// passed through safeCallbackPath) afterwards; the home page, the default, needs no parameter.
+export function withCallback(path: string, callbackUrl: string): string {
+  return callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+}

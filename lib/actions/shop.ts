@@ -49,15 +49,19 @@ export async function setBasketLineAction(_prev: FormState, formData: FormData) 
   return changeBasket(formData, "set");
 }
 
+// Once confirmed, the shopper goes on to choosing a pick-up slot or a delivery-help status when the sale offers
+// them (/retrait), or sees their order.
 export async function confirmOrderAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const orderId = field(formData, "orderId");
+  let next = `/commande/${orderId}?confirmee=1`;
   const state = await runSignedInAction({}, async ({ actor, now, t }) => {
     const parsed = paymentChoiceSchema.safeParse(formObject(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t) };
-    await confirmOrder({ actor, orderId, method: parsed.data.method, now });
+    const { pickupChoices } = await confirmOrder({ actor, orderId, method: parsed.data.method, now });
+    if (pickupChoices) next = `/retrait/${orderId}?confirmee=1`;
     return { ok: true };
   });
-  if (state.ok) await redirectHere(`/commande/${orderId}?confirmee=1`);
+  if (state.ok) await redirectHere(next);
   // A stock check that left nothing in the basket kept what it removed: show the basket as it is now.
   refresh();
   return state;

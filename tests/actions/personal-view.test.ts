@@ -60,6 +60,7 @@ describe("GET /api/personal", () => {
       account: null,
       member: false,
       markets: [],
+      marketBaskets: [],
       shop: null,
       stockLeft: { [eggs.id]: "10" },
     });

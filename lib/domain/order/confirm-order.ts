@@ -12,7 +12,9 @@ import { queueOrderConfirmation } from "../notice/queue-order-confirmation";
 // referent or the treasurer records the payment); a card payment is confirmed by Stripe's webhook instead.
 // Confirming is what makes the basket an order: its stock is checked again (lines cut to what is left are
 // returned, for the shopper to see) and its debt is written then, never while it is a draft. On an order
-// already confirmed, it changes the payment choice.
+// already confirmed, it changes the payment choice. `pickupChoices`: the sale offers pick-up slots or the market
+// delivery help, which the shopper chooses next (seed 002 §III: « à la fin de commande il vous est demandé de
+// choisir un statut »).
 export async function confirmOrder({
   actor,
   orderId,
@@ -23,16 +25,23 @@ export async function confirmOrder({
   orderId: string;
   method: Exclude<PaymentMethod, "CARD">;
   now: Date;
-}): Promise<{ cuts: StockCut[] }> {
+}): Promise<{ cuts: StockCut[]; pickupChoices: boolean }> {
   const order = await db().order.findFirst({
     where: { id: orderId, userId: actor.userId },
     select: {
       id: true,
       marketId: true,
       confirmedAt: true,
-      market: { select: { paymentMethods: true } },
+      market: { select: { paymentMethods: true, deliveryHelpEnabled: true } },
       distribution: {
-        select: { ordersOpenAt: true, ordersCloseAt: true, pickupStartAt: true, validatedAt: true, cancelledAt: true },
+        select: {
+          ordersOpenAt: true,
+          ordersCloseAt: true,
+          pickupStartAt: true,
+          validatedAt: true,
+          cancelledAt: true,
+          slotsEnabled: true,
+        },
       },
       _count: { select: { lines: true } },
     },
@@ -52,5 +61,5 @@ export async function confirmOrder({
   });
   // The check emptied the basket: what it removed is kept and shown, but there is nothing left to order.
   if (!outcome.confirmed) throw new DomainError("BASKET_SOLD_OUT");
-  return { cuts: outcome.cuts };
+  return { cuts: outcome.cuts, pickupChoices: order.distribution.slotsEnabled || order.market.deliveryHelpEnabled };
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { distributionState } from "../distribution/distribution-state";
+import { quantityUnitOf } from "../product/quantity-unit";
 import { DomainError } from "../errors";
 import { orderMoney } from "../payment/order-money";
 import { lineReleased, readStockCuts } from "./basket-stock";
@@ -57,7 +58,7 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
           totalCents: true,
           vatCents: true,
           netCents: true,
-          product: { select: { unit: true, bulk: true, variableWeight: true, stock: true } },
+          product: { select: { unit: true, quantityPerUnit: true, bulk: true, variableWeight: true, stock: true } },
         },
       },
     },
@@ -71,6 +72,7 @@ export async function getMyOrderOrThrow({ actor, orderId, now }: { actor: Actor;
     lines: order.lines.map((l) => ({
       ...l,
       quantity: effectiveQuantity(l).toString(),
+      unit: quantityUnitOf(l.product),
       released: lineReleased(order, l),
     })),
     vat: vatBreakdown(order.lines),

@@ -5,6 +5,7 @@ import { type ContactField, missingContactFields } from "../account/missing-cont
 import { distributionState } from "../distribution/distribution-state";
 import { lineReleased } from "../order/basket-stock";
 import { currentOrderTotalCents, lineTotalCents } from "../order/line-total";
+import { type QuantityUnit, quantityUnitOf } from "../product/quantity-unit";
 import { offeredProductsSql } from "../shop/offered-products";
 
 // What a public page shows of whoever is signed in, and of stock: the same page is served to everybody from
@@ -31,6 +32,7 @@ export type BasketLine = {
   productId: string;
   productName: string;
   quantity: string;
+  unit: QuantityUnit;
   totalCents: number;
   // The hold of a draft's line has lapsed (basket-stock.ts).
   released: boolean;
@@ -55,6 +57,16 @@ export type ShopPersonalView = {
 
 export type MarketLink = { id: string; slug: string; name: string };
 
+// The market page: the person's basket for one of the market's coming distributions (issue #20).
+export type MarketBasket = {
+  id: string;
+  distributionId: string;
+  basketNumber: number;
+  confirmed: boolean;
+  totalCents: number;
+  lines: { productName: string; quantity: string; unit: QuantityUnit; totalCents: number }[];
+};
+
 export type PersonalView = {
   // null: nobody signed in.
   account: AccountSpaces | null;
@@ -62,6 +74,8 @@ export type PersonalView = {
   member: boolean;
   // The markets the person is an active member of, in the order they joined, when asked (the home page).
   markets: MarketLink[];
+  // The market page: the person's baskets (with lines) for the market's distributions not yet over.
+  marketBaskets: MarketBasket[];
   // A signed-in person on a distribution's shop.
   shop: ShopPersonalView | null;
   // By product id, the stock left of the asked products whose stock is managed, as decimals.
@@ -75,6 +89,17 @@ type Row = ActorRights & {
   address: string | null;
   marketId: string | null;
   markets: MarketLink[];
+  marketBaskets: (Omit<MarketBasket, "lines"> & {
+    lines: {
+      productName: string;
+      quantity: string;
+      totalCents: number;
+      unit: "PIECE" | "KG" | "G" | "L" | "CL" | "ML";
+      quantityPerUnit: string;
+      bulk: boolean;
+      variableWeight: boolean;
+    }[];
+  })[];
   sale: {
     requirePhone: boolean;
     requireAddress: boolean;
@@ -96,6 +121,10 @@ type Row = ActorRights & {
       deliveredQuantity: string | null;
       unitPriceCents: number;
       stock: string | null;
+      unit: "PIECE" | "KG" | "G" | "L" | "CL" | "ML";
+      quantityPerUnit: string;
+      bulk: boolean;
+      variableWeight: boolean;
     }[];
   } | null;
   stockLeft: Record<string, string>;
@@ -106,7 +135,7 @@ const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 
 // The statement reads only what the request asks for (a visitor's shop page: the stock left alone), since
 // planning it is most of what it costs the database.
-function personalViewStatement({ viewer, marketSlug, myMarkets, distributionId, stockOf = [] }: PersonalRequest) {
+function personalViewStatement({ viewer, marketSlug, myMarkets, distributionId, stockOf = [], now }: PersonalRequest) {
   const values: unknown[] = [];
   const param = (value: unknown, type: string) => `$${values.push(value)}::${type}`;
   const withs: string[] = [];
@@ -117,8 +146,23 @@ function personalViewStatement({ viewer, marketSlug, myMarkets, distributionId, 
       SELECT u."id", u."isOperator", u."phone", u."address" FROM "User" u
       WHERE u."id" = ${param(viewer.userId, "text")} AND u."deletedAt" IS NULL ${version})`);
     columns.push(`me."id" AS "userId", me."isOperator", me."phone", me."address", ${actorRightsSql('me."id"')}`);
-    if (marketSlug)
-      columns.push(`(SELECT mk."id" FROM "Market" mk WHERE mk."slug" = ${param(marketSlug, "text")}) AS "marketId"`);
+    if (marketSlug) {
+      const slug = param(marketSlug, "text");
+      columns.push(`(SELECT mk."id" FROM "Market" mk WHERE mk."slug" = ${slug}) AS "marketId"`);
+      columns.push(`coalesce((SELECT json_agg(json_build_object('id', o."id", 'distributionId', o."distributionId",
+          'basketNumber', o."basketNumber", 'confirmed', o."confirmedAt" IS NOT NULL,
+          'totalCents', (SELECT sum(l."totalCents") FROM "OrderLine" l WHERE l."orderId" = o."id"),
+          'lines', (SELECT json_agg(json_build_object('productName', l."productName",
+              'quantity', trim_scale(coalesce(l."deliveredQuantity", l."quantity"))::text, 'totalCents', l."totalCents",
+              'unit', p."unit", 'quantityPerUnit', trim_scale(p."quantityPerUnit")::text, 'bulk', p."bulk",
+              'variableWeight', p."variableWeight") ORDER BY l."createdAt", l."id")
+            FROM "OrderLine" l JOIN "Product" p ON p."id" = l."productId" WHERE l."orderId" = o."id"))
+          ORDER BY d."pickupStartAt", o."id")
+        FROM "Order" o JOIN "Distribution" d ON d."id" = o."distributionId" JOIN "Market" mk ON mk."id" = d."marketId"
+        WHERE o."userId" = me."id" AND mk."slug" = ${slug} AND d."cancelledAt" IS NULL
+          AND d."pickupEndAt" > to_timestamp(${param(now.getTime() / 1000, "float8")}) AT TIME ZONE 'UTC'
+          AND EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o."id")), '[]') AS "marketBaskets"`);
+    }
     if (myMarkets)
       columns.push(`coalesce((SELECT json_agg(json_build_object('id', mk."id", 'slug', mk."slug", 'name', mk."name")
           ORDER BY ms."joinedAt", mk."id")
@@ -139,7 +183,9 @@ function personalViewStatement({ viewer, marketSlug, myMarkets, distributionId, 
               'productName', l."productName", 'quantity', trim_scale(l."quantity")::text,
               'heldQuantity', trim_scale(l."heldQuantity")::text,
               'deliveredQuantity', trim_scale(l."deliveredQuantity")::text, 'unitPriceCents', l."unitPriceCents",
-              'stock', trim_scale(p."stock")::text) ORDER BY l."createdAt", l."id")
+              'stock', trim_scale(p."stock")::text, 'unit', p."unit",
+              'quantityPerUnit', trim_scale(p."quantityPerUnit")::text, 'bulk', p."bulk",
+              'variableWeight', p."variableWeight") ORDER BY l."createdAt", l."id")
             FROM "OrderLine" l JOIN "Product" p ON p."id" = l."productId" WHERE l."orderId" = o."id"), '[]'))
           FROM "Order" o JOIN sale ON o."distributionId" = sale."id" WHERE o."userId" = me."id") AS "basket"`);
     if (stockOf.length > 0) {
@@ -158,7 +204,14 @@ function personalViewStatement({ viewer, marketSlug, myMarkets, distributionId, 
   return { text, values };
 }
 
-const VISITOR: PersonalView = { account: null, member: false, markets: [], shop: null, stockLeft: {} };
+const VISITOR: PersonalView = {
+  account: null,
+  member: false,
+  markets: [],
+  marketBaskets: [],
+  shop: null,
+  stockLeft: {},
+};
 
 export async function getPersonalView(request: PersonalRequest): Promise<PersonalView> {
   const statement = personalViewStatement(request);
@@ -176,6 +229,14 @@ export async function getPersonalView(request: PersonalRequest): Promise<Persona
   view.account = accountSpaces(actor);
   view.member = !!row.marketId && actor.markets.has(row.marketId);
   view.markets = row.markets ?? [];
+  view.marketBaskets = (row.marketBaskets ?? []).map((basket) => ({
+    ...basket,
+    totalCents: Number(basket.totalCents),
+    lines: basket.lines.map(({ unit, quantityPerUnit, bulk, variableWeight, ...line }) => ({
+      ...line,
+      unit: quantityUnitOf({ unit, quantityPerUnit, bulk, variableWeight }),
+    })),
+  }));
   if (row.sale) {
     const date = (value: number | null) => (value === null ? null : new Date(value));
     const sale = row.sale;
@@ -212,6 +273,7 @@ function basketOf(order: Row["basket"]): BasketView | null {
       productId: line.productId,
       productName: line.productName,
       quantity: line.quantity,
+      unit: quantityUnitOf(line),
       totalCents: lineTotalCents(line.quantity, line.unitPriceCents),
       released: lineReleased({ confirmedAt }, { ...line, product: { stock: line.stock } }),
     })),

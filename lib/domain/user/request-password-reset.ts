@@ -12,11 +12,14 @@ export async function requestPasswordReset({
   email,
   ip,
   appUrl,
+  callbackUrl = "/",
   now,
 }: {
   email: string;
   ip: string | null;
   appUrl: string;
+  // A same-site path (lib/actions/form-state.ts safeCallbackPath): where signing in again after the reset goes.
+  callbackUrl?: string;
   now: Date;
 }) {
   await consume("passwordResetEmail", email);
@@ -30,7 +33,9 @@ export async function requestPasswordReset({
     locale: user?.locale ?? "fr",
     texts: (t) => t.auth.resetEmail,
     name: user?.firstName ?? "",
-    url: `${appUrl}/reinitialiser-mot-de-passe?token=${token}`,
+    url: `${appUrl}/reinitialiser-mot-de-passe?token=${token}${
+      callbackUrl === "/" ? "" : `&callbackUrl=${encodeURIComponent(callbackUrl)}`
+    }`,
   });
   if (!user || user.deletedAt) return;
   await db().$transaction(async (tx) => {

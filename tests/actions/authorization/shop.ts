@@ -46,7 +46,8 @@ export const shopRows: Entry<unknown>[] = [
     setup: (world) => basketOf(world, world.users.member.id),
     input: { form: ({ fixture: order }) => ({ orderId: order.id, method: "ON_SITE" }) },
     effect: async ({ fixture: order }, answer) => {
-      expect(answer).toEqual({ location: `/commande/${order.id}?confirmee=1` });
+      // The world's market offers delivery help: choosing it comes next (seed 002 §III).
+      expect(answer).toEqual({ location: `/retrait/${order.id}?confirmee=1` });
       const confirmed = await db().order.findUniqueOrThrow({ where: { id: order.id } });
       expect([confirmed.paymentMethod, confirmed.confirmedAt !== null]).toEqual(["ON_SITE", true]);
     },

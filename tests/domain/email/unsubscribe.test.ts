@@ -116,7 +116,7 @@ describe("unsubscribe links", () => {
     const { market, admin, member } = await marketWithMember("Le Marché du Lundi");
     await oneClick(signUnsubscribeToken({ kind: "MARKET_MESSAGES", userId: member.id, marketId: market.id }));
     const actor = await loadActor(member.id);
-    expect((await getAccount({ actor })).messageMarkets).toEqual([
+    expect((await getAccount({ actor, now: new Date() })).messageMarkets).toEqual([
       { id: market.id, name: "Le Marché du Lundi", receive: false },
     ]);
     await updateEmailPreferences({
@@ -126,7 +126,7 @@ describe("unsubscribe links", () => {
       marketMessages: { [market.id]: true, "some-other-market": false },
       now,
     });
-    expect((await getAccount({ actor })).messageMarkets).toEqual([
+    expect((await getAccount({ actor, now: new Date() })).messageMarkets).toEqual([
       { id: market.id, name: "Le Marché du Lundi", receive: true },
     ]);
     expect(await db().messageOptOut.count({ where: { userId: member.id } })).toBe(0);
@@ -149,7 +149,7 @@ describe("unsubscribe links", () => {
       marketMessages: { [market.id]: false },
       now,
     });
-    expect((await getAccount({ actor })).messageMarkets[0].receive).toBe(false);
+    expect((await getAccount({ actor, now: new Date() })).messageMarkets[0].receive).toBe(false);
   });
 
   it("sale-opening and reminder links turn off those e-mails, as « Mon compte » does", async () => {

@@ -71,7 +71,7 @@ describe("what a public page shows of whoever is signed in", () => {
     await shopperWithBasket(sale, eggs.id, "2");
     expect(
       await view({ viewer: null, marketSlug: sale.market.slug, distributionId: sale.distribution.id, stockOf: [] }),
-    ).toEqual({ account: null, member: false, markets: [], shop: null, stockLeft: {} });
+    ).toEqual({ account: null, member: false, markets: [], marketBaskets: [], shop: null, stockLeft: {} });
   });
 
   it("gives a shopper their own basket, its total and what the market still needs of them", async () => {
@@ -92,6 +92,7 @@ describe("what a public page shows of whoever is signed in", () => {
       account: { userId: user.id, admin: false, producer: false, operator: false, referent: false },
       member: false,
       markets: [],
+      marketBaskets: [],
       shop: {
         open: true,
         missingFields: [],
@@ -102,8 +103,22 @@ describe("what a public page shows of whoever is signed in", () => {
           confirmed: false,
           totalCents: 2 * 850 + 495,
           lines: [
-            { productId: honey.id, productName: "Miel", quantity: "2", totalCents: 1700, released: false },
-            { productId: flour.id, productName: "Farine", quantity: "1.5", totalCents: 495, released: false },
+            {
+              productId: honey.id,
+              productName: "Miel",
+              quantity: "2",
+              unit: { symbol: "", pack: null },
+              totalCents: 1700,
+              released: false,
+            },
+            {
+              productId: flour.id,
+              productName: "Farine",
+              quantity: "1.5",
+              unit: { symbol: "kg", pack: null },
+              totalCents: 495,
+              released: false,
+            },
           ],
         },
       },
@@ -193,12 +208,49 @@ describe("what a public page shows of whoever is signed in", () => {
 
     await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     const stale = await view({ viewer: session(user), ...asked });
-    expect(stale).toEqual({ account: null, member: false, markets: [], shop: null, stockLeft: { [eggs.id]: "10" } });
+    expect(stale).toEqual({
+      account: null,
+      member: false,
+      markets: [],
+      marketBaskets: [],
+      shop: null,
+      stockLeft: { [eggs.id]: "10" },
+    });
     // A server action's actor has had its session checked already.
     expect((await view({ viewer: await loadActor(user.id), ...asked })).shop?.basket).not.toBeNull();
 
     await db().user.update({ where: { id: user.id }, data: { deletedAt: SALE_NOW } });
     const deleted = await view({ viewer: { userId: user.id, sessionVersion: user.sessionVersion + 1 }, ...asked });
     expect(deleted.account).toBeNull();
+  });
+});
+
+describe("the market page's baskets (issue #20)", () => {
+  it("lists the person's own baskets of the market's coming distributions, with their lines and units, and nobody else's", async () => {
+    const sale = await openSale();
+    const almonds = await sale.product({ name: "Amandes", unit: "KG", bulk: true, step: 0.1, priceCents: 1485 });
+    const bread = await sale.product({ name: "Pain", priceCents: 420 });
+    const { actor, user } = await shopperWithBasket(sale, almonds.id, "0,5");
+    await addToBasket(actor, sale, bread.id, "2");
+    await shopperWithBasket(sale, bread.id, "1"); // someone else's
+
+    const mine = await view({ viewer: session(user), marketSlug: sale.market.slug });
+    expect(mine.marketBaskets).toEqual([
+      {
+        id: expect.any(String),
+        distributionId: sale.distribution.id,
+        basketNumber: expect.any(Number),
+        confirmed: false,
+        totalCents: 743 + 840,
+        lines: [
+          { productName: "Amandes", quantity: "0.5", unit: { symbol: "kg", pack: null }, totalCents: 743 },
+          { productName: "Pain", quantity: "2", unit: { symbol: "", pack: null }, totalCents: 840 },
+        ],
+      },
+    ]);
+    // Once the distribution is over, or for a visitor, there is none.
+    const over = new Date(sale.distribution.pickupEndAt.getTime() + 1000);
+    expect((await view({ viewer: session(user), marketSlug: sale.market.slug, now: over })).marketBaskets).toEqual([]);
+    expect((await view({ viewer: null, marketSlug: sale.market.slug })).marketBaskets).toEqual([]);
   });
 });

@@ -136,6 +136,15 @@ describe("the verification link", () => {
     await resetPassword({ token, password: "un nouveau mot de passe", now });
     expect((await db().user.findUniqueOrThrow({ where: { email: input.email } })).emailVerifiedAt).toEqual(now);
   });
+
+  it("a password-reset link carries the page the person came from, so that signing in again goes back there", async () => {
+    const { input } = await signUp();
+    await requestPasswordReset({ email: input.email, ip: null, appUrl: APP, callbackUrl: "/m/vrac-3-cocus", now });
+    const reset = await db().emailOutbox.findFirstOrThrow({
+      where: { toEmail: input.email, template: "password-reset" },
+    });
+    expect(reset.text).toMatch(/reinitialiser-mot-de-passe\?token=[\w-]+&callbackUrl=%2Fm%2Fvrac-3-cocus/);
+  });
 });
 
 describe("password sign-in before the address is confirmed", () => {

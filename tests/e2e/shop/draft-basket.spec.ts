@@ -20,7 +20,7 @@ test("[SHOP] a basket left unconfirmed is in no list of orders; once confirmed, 
   await almonds.getByLabel("Quantité de Amandes avec peau").fill("0,5");
   await almonds.getByRole("button", { name: "Commander" }).click();
   const basket = page.locator("#panier");
-  await expect(basket).toContainText("0,5 × Amandes avec peau");
+  await expect(basket).toContainText("0,5 kg · Amandes avec peau");
   await expect(basket.getByTestId("draft-notice")).toContainText(
     "Panier non confirmé : confirmez pour passer commande.",
   );

@@ -41,7 +41,7 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     await almonds.getByRole("button", { name: "Commander" }).click();
     await expect(almonds.getByText("Ajouté au panier.")).toBeVisible();
     const basket = page.locator("#panier");
-    await expect(basket).toContainText("0,5 × Amandes avec peau");
+    await expect(basket).toContainText("0,5 kg · Amandes avec peau");
     await expect(basket.getByTestId("basket-total")).toHaveText(/7,43/);
 
     await page.getByLabel("Rechercher un produit").fill("baguette");
@@ -62,6 +62,10 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     await page.getByRole("radio", { name: /Paiement sur place/ }).check();
     await page.getByRole("button", { name: "Sélectionner" }).click();
     await expect(page.getByText("Votre commande est bien enregistrée !")).toBeVisible();
+    // The market offers delivery help: choosing how to get the order is the next step, then the order itself.
+    await expect(page).toHaveURL(/\/retrait\/[^/?]+\?confirmee=1$/);
+    await page.getByRole("link", { name: "Voir ma commande" }).click();
+    await expect(page).toHaveURL(/\/commande\/[^/?]+$/);
     const orderUrl = page.url().split("?")[0];
     const [order] = await query<{ basketNumber: number; paymentMethod: string }>(
       `SELECT o."basketNumber", o."paymentMethod" FROM "Order" o JOIN "User" u ON u.id = o."userId" WHERE u.email = $1`,

@@ -68,7 +68,7 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
     const article = page.getByRole("article", { name: "Fougasse aux olives" });
     await article.getByLabel("Quantité de Fougasse aux olives").fill("1");
     await article.getByRole("button", { name: "Commander" }).click();
-    await expect(page.locator("#panier")).toContainText("1 × Fougasse aux olives");
+    await expect(page.locator("#panier")).toContainText("1 · Fougasse aux olives");
     // The order moved stock and nothing else of the page: the cached copy stays, the stock left shows live.
     expect((await page.request.get(bakery)).headers()["x-nextjs-cache"]).toBe("HIT");
     await expect(article).toContainText("Rupture de stock");
@@ -76,7 +76,7 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
     // The English page, with the same basket; signing out leaves it.
     await page.getByRole("button", { name: "English" }).click();
     await expect(page).toHaveURL(new RegExp(`/en${bakery}$`));
-    await expect(page.locator("#panier")).toContainText("1 × Fougasse aux olives");
+    await expect(page.locator("#panier")).toContainText("1 · Fougasse aux olives");
     await expect(page.getByRole("heading", { name: "My order" })).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/en$/);
@@ -146,7 +146,7 @@ test("[SHOP] a visitor's page view asks for nothing unless the page shows manage
     await article.getByLabel("Quantité de Fougasse aux olives").fill("2");
     await article.getByRole("button", { name: "Commander" }).click();
     await expect(page.getByTestId("basket-total")).toBeVisible();
-    await expect(page.locator("#panier")).toContainText("2 × Fougasse aux olives");
+    await expect(page.locator("#panier")).toContainText("2 · Fougasse aux olives");
     await page.waitForLoadState("networkidle");
     expect(shopperSent).toEqual([`POST ${bakery}`]);
 

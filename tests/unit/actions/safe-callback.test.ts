@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "@/lib/actions/form-state";
+import { safeCallbackPath, withCallback } from "@/lib/actions/form-state";
 
 describe("safeCallbackPath", () => {
   it.each([
@@ -40,5 +40,12 @@ describe("safeCallbackPath", () => {
   it("refuses what is not a string", () => {
     expect(safeCallbackPath(null)).toBe("/");
     expect(safeCallbackPath(new File([], "x"))).toBe("/");
+  });
+});
+
+describe("withCallback", () => {
+  it("carries a page back through the sign-in pages, and nothing for the home page", () => {
+    expect(withCallback("/inscription", "/m/bellefontaine")).toBe("/inscription?callbackUrl=%2Fm%2Fbellefontaine");
+    expect(withCallback("/mot-de-passe-oublie", "/")).toBe("/mot-de-passe-oublie");
   });
 });

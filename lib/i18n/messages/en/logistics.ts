@@ -30,6 +30,9 @@ export const logistics: typeof fr = {
     reasonRequired: "Give the reason in a few words.",
   },
   page: {
+    // Issue #20: the step after confirming an order.
+    nextStep: "One last step: choose how you will get your order.",
+    seeOrder: "See my order",
     title: "Picking up your order",
     basket: (n: number) => `Basket no. ${n}`,
     pickupAt: (day: string, from: string, to: string, place: string) => `${day}, ${from} to ${to} — ${place}`,

@@ -9,6 +9,13 @@ export const market: typeof fr = {
     none: "No market found. Try the town's name or its postcode.",
     hint: "Or follow the link your market shared with you.",
   },
+  // Issue #20: the member's own basket on each distribution of the market page.
+  myBasket: {
+    title: "My basket",
+    confirmed: "Order confirmed",
+    draft: "Not confirmed yet: confirm your basket to order.",
+    see: "See my order",
+  },
   join: "Join this market",
   joined: "Welcome! You are a member of this market: you will be told when sales open.",
   member: "You are a member of this market.",

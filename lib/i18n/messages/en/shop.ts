@@ -42,6 +42,10 @@ export const shop: typeof fr = {
   organic: "Organic",
   outOfStock: "Out of stock",
   stepHint: (step: string, unit: string) => `in steps of ${step} ${unit}`,
+  // Issue #20: the quantity steppers (« − » / « + » by the product's step) and the stock left when low.
+  stepDown: (amount: string, name: string) => `Take ${amount} off ${name}`,
+  stepUp: (amount: string, name: string) => `Add ${amount} of ${name}`,
+  lowStock: (left: string) => `Only ${left} left`,
   quantity: "Quantity",
   quantityFor: (name: string) => `Quantity of ${name}`,
   add: "Order",

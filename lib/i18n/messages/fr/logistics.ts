@@ -30,6 +30,9 @@ export const logistics = {
     reasonRequired: "Indiquez la raison en quelques mots.",
   } as Record<string, string>,
   page: {
+    // Issue #20: the step after confirming an order.
+    nextStep: "Dernière étape : choisissez comment récupérer votre commande.",
+    seeOrder: "Voir ma commande",
     title: "Retrait de votre commande",
     basket: (n: number) => `Panier n° ${n}`,
     pickupAt: (day: string, from: string, to: string, place: string) => `${day}, de ${from} à ${to} — ${place}`,

@@ -7,6 +7,13 @@ export const market = {
     none: "Aucun marché trouvé pour cette recherche. Essayez le nom de la commune ou le code postal.",
     hint: "Ou suivez le lien que votre marché vous a partagé.",
   },
+  // Issue #20: the member's own basket on each distribution of the market page.
+  myBasket: {
+    title: "Mon panier",
+    confirmed: "Commande confirmée",
+    draft: "Pas encore confirmé : validez votre panier pour commander.",
+    see: "Voir ma commande",
+  },
   join: "Rejoindre ce marché",
   joined: "Bienvenue ! Vous êtes membre de ce marché : vous serez prévenu·e à l’ouverture des ventes.",
   member: "Vous êtes membre de ce marché.",

@@ -44,6 +44,10 @@ export const shop = {
   organic: "Bio",
   outOfStock: "Rupture de stock",
   stepHint: (step: string, unit: string) => `par ${step} ${unit}`,
+  // Issue #20: the quantity steppers (« − » / « + » by the product's step) and the stock left when low.
+  stepDown: (amount: string, name: string) => `Retirer ${amount} de ${name}`,
+  stepUp: (amount: string, name: string) => `Ajouter ${amount} de ${name}`,
+  lowStock: (left: string) => `Plus que ${left} en stock`,
   quantity: "Quantité",
   quantityFor: (name: string) => `Quantité de ${name}`,
   add: "Commander",

@@ -12,6 +12,7 @@ import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { getAccount } from "@/lib/domain/account/get-account";
 import { pendingEmailChange } from "@/lib/domain/user/pending-email-change";
 import { formatInZone } from "@/lib/i18n/format";
+import { formatQuantity } from "@/lib/i18n/format-quantity";
 import { getMessages } from "@/lib/i18n/page";
 import { formatMoney } from "@/lib/money";
 
@@ -28,7 +29,7 @@ export default async function AccountPage({
   const done = await searchParams;
   const { locale, t } = await getMessages();
   const [account, pendingEmail] = await Promise.all([
-    getAccount({ actor }),
+    getAccount({ actor, now: new Date() }),
     pendingEmailChange({ actor, now: new Date() }),
   ]);
   const a = t.shop.account;
@@ -71,6 +72,24 @@ export default async function AccountPage({
                       <Badge variant="warning">{t.shop.draftBadge}</Badge>
                     )}
                   </span>
+                  <ul
+                    className="w-full divide-y divide-earth-100 text-sm"
+                    aria-label={t.shop.basketNumber(o.basketNumber)}
+                  >
+                    {o.lines.map((l) => (
+                      <li key={l.id} className="flex justify-between gap-2 py-1" data-account-line>
+                        <span>
+                          {formatQuantity(l.quantity, l.unit, locale)} · {l.productName}
+                        </span>
+                        <span className="whitespace-nowrap">{formatMoney(l.totalCents, locale)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                  {o.pickupChoices && (
+                    <Link href={`/retrait/${o.id}`} className="text-sm text-leaf-700 underline">
+                      {t.shop.pickupChoices}
+                    </Link>
+                  )}
                 </li>
               </Card>
             ))}

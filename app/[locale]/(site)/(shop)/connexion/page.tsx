@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
 import { signInAction } from "@/lib/actions/auth";
-import { safeCallbackPath } from "@/lib/actions/form-state";
+import { safeCallbackPath, withCallback } from "@/lib/actions/form-state";
 import { RateLimitedError } from "@/lib/domain/throttle/limits";
 import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/page";
@@ -34,19 +34,17 @@ export default async function SignInPage({
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl ?? null);
   const refused = refusal(params.code, t);
-  const signUpHref =
-    callbackUrl === "/" ? "/inscription" : `/inscription?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <AuthCard
       title={t.auth.signIn.title}
       footer={
         <div className="flex flex-col gap-2">
-          <Link href="/mot-de-passe-oublie" className="text-leaf-700 underline">
+          <Link href={withCallback("/mot-de-passe-oublie", callbackUrl)} className="text-leaf-700 underline">
             {t.auth.signIn.forgot}
           </Link>
           <p>
             {t.auth.signIn.noAccount}{" "}
-            <Link href={signUpHref} className="font-semibold text-leaf-700 underline">
+            <Link href={withCallback("/inscription", callbackUrl)} className="font-semibold text-leaf-700 underline">
               {t.common.nav.signUp}
             </Link>
           </p>

@@ -4,7 +4,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
 import { PrivacyConsent } from "@/components/auth/privacy-consent";
 import { signUpAction } from "@/lib/actions/auth";
-import { safeCallbackPath } from "@/lib/actions/form-state";
+import { safeCallbackPath, withCallback } from "@/lib/actions/form-state";
 import { getMessages } from "@/lib/i18n/page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,10 +22,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       footer={
         <p>
           {t.auth.signUp.haveAccount}{" "}
-          <Link
-            href={`/connexion?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-            className="font-semibold text-leaf-700 underline"
-          >
+          <Link href={withCallback("/connexion", callbackUrl)} className="font-semibold text-leaf-700 underline">
             {t.common.nav.signIn}
           </Link>
         </p>

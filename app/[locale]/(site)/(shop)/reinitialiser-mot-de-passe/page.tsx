@@ -3,20 +3,27 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
 import { resetPasswordAction } from "@/lib/actions/auth";
+import { safeCallbackPath, withCallback } from "@/lib/actions/form-state";
 import { getMessages } from "@/lib/i18n/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.auth.reset.title };
 }
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string; callbackUrl?: string }>;
+}) {
   const { t } = await getMessages();
-  const token = (await searchParams).token ?? "";
+  const params = await searchParams;
+  const token = params.token ?? "";
+  const callbackUrl = safeCallbackPath(params.callbackUrl ?? null);
   return (
     <AuthCard
       title={t.auth.reset.title}
       footer={
-        <Link href="/connexion" className="text-leaf-700 underline">
+        <Link href={withCallback("/connexion", callbackUrl)} className="text-leaf-700 underline">
           {t.common.nav.signIn}
         </Link>
       }

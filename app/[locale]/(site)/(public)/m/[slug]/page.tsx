@@ -28,7 +28,7 @@ export default async function MarketPage({ params }: { params: Promise<Params> }
   const { locale, t } = await getMessages();
   const market = await orNotFound(publicMarket((await params).slug, new Date()));
   return (
-    <PublicFrame locale={locale} t={t} query={{ market: market.slug }}>
+    <PublicFrame locale={locale} t={t} query={{ market: market.slug }} returnTo={`/m/${market.slug}`}>
       <div className="flex flex-col gap-6">
         <header className="flex items-center gap-4">
           {market.logoImageId && (

@@ -27,9 +27,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function PublicProducerPage({ params }: { params: Promise<Params> }) {
   const { locale, t } = await getMessages();
-  const producer = await orNotFound(publicProducer((await params).slug));
+  const { slug } = await params;
+  const producer = await orNotFound(publicProducer(slug));
   return (
-    <PublicFrame locale={locale} t={t} query={{}}>
+    <PublicFrame locale={locale} t={t} query={{}} returnTo={`/producteurs/${slug}`}>
       <div className="flex flex-col gap-4">
         <header>
           <h1 className="text-2xl font-bold">{producer.name}</h1>

@@ -6,12 +6,14 @@ import { SaleWords } from "@/components/market/sale-words";
 import { DraftNotice, NotHeldBadge } from "@/components/shop/draft-notice";
 import { Alert } from "@/components/ui/alert";
 import { PrintButton } from "@/components/ui/print-button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { startCardCheckoutAction } from "@/lib/actions/payments";
 import { confirmOrderAction } from "@/lib/actions/shop";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getMyOrderOrThrow } from "@/lib/domain/order/get-my-order";
 import { transferReference } from "@/lib/domain/payment/transfer-reference";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import { formatQuantity } from "@/lib/i18n/format-quantity";
 import { getMessages } from "@/lib/i18n/page";
 import { formatMoney } from "@/lib/money";
 import { stripeConfigured } from "@/lib/payments/stripe";
@@ -86,42 +88,45 @@ export default async function OrderPage({
       {open && !order.confirmedAt && order.lines.length > 0 && (
         <DraftNotice released={order.lines.some((l) => l.released)} t={t} />
       )}
-      <table className="w-full rounded-xl bg-white text-sm shadow-sm">
-        <thead>
-          <tr className="border-b border-earth-100 text-left">
-            <th className="p-2">{s.quantity}</th>
-            <th className="p-2">{s.product}</th>
-            <th className="p-2 text-right">{s.unitPrice}</th>
-            <th className="p-2 text-right">{s.subtotal}</th>
-          </tr>
-        </thead>
-        <tbody>
+      {/* Under 640 px each line is a card (components/ui/table.tsx): nothing scrolls sideways on a phone. */}
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>{s.product}</TableHead>
+            <TableHead>{s.quantity}</TableHead>
+            <TableHead className="text-right">{s.unitPrice}</TableHead>
+            <TableHead className="text-right">{s.subtotal}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {order.lines.map((l) => (
-            <tr key={l.id} className="border-b border-earth-100">
-              <td className="p-2">{formatDecimal(l.quantity, locale)}</td>
-              <td className="p-2">
-                {l.productName}
-                {l.released && <NotHeldBadge t={t} />}
-                <span className="block text-xs text-muted" data-line-vat>
-                  {t.money.vat.lineRate(formatDecimal(l.vatRateBp / 100, locale))}
+            <TableRow key={l.id} data-line>
+              <TableCell className="font-semibold sm:font-normal">
+                <span>
+                  {l.productName}
+                  {l.released && <NotHeldBadge t={t} />}
+                  <span className="block text-xs font-normal text-muted" data-line-vat>
+                    {t.money.vat.lineRate(formatDecimal(l.vatRateBp / 100, locale))}
+                  </span>
                 </span>
-              </td>
-              <td className="p-2 text-right">{formatMoney(l.unitPriceCents, locale)}</td>
-              <td className="p-2 text-right">{formatMoney(l.totalCents, locale)}</td>
-            </tr>
+              </TableCell>
+              <TableCell label={s.quantity} className="whitespace-nowrap">
+                {formatQuantity(l.quantity, l.unit, locale)}
+              </TableCell>
+              <TableCell label={s.unitPrice} className="sm:text-right">
+                {formatMoney(l.unitPriceCents, locale)}
+              </TableCell>
+              <TableCell label={s.subtotal} className="sm:text-right">
+                {formatMoney(l.totalCents, locale)}
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th colSpan={3} className="p-2 text-right">
-              {s.total}
-            </th>
-            <td className="p-2 text-right text-base font-bold" data-testid="order-total">
-              {formatMoney(order.totalCents, locale)}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+        </TableBody>
+      </Table>
+      <p className="flex justify-between rounded-xl bg-white p-3 text-base font-bold shadow-sm">
+        <span>{s.total}</span>
+        <span data-testid="order-total">{formatMoney(order.totalCents, locale)}</span>
+      </p>
       {order.lines.length > 0 && (
         <VatBreakdownTable breakdown={order.vat} caption={t.money.vat.orderCaption} locale={locale} t={t} />
       )}

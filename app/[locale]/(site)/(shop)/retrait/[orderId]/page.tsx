@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DeliveryHelpSection } from "@/components/logistics/delivery-help-section";
 import { SlotPicker } from "@/components/logistics/slot-picker";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
@@ -10,8 +11,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.logistics.page.title };
 }
 
-export default async function PickupPage({ params }: { params: Promise<{ orderId: string }> }) {
+// Also the step after confirming an order (?confirmee=1, lib/actions/shop.ts confirmOrderAction).
+export default async function PickupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<{ confirmee?: string }>;
+}) {
   const { orderId } = await params;
+  const justConfirmed = Boolean((await searchParams).confirmee);
   const actor = await loadPageActor(`/retrait/${orderId}`);
   const { locale, t } = await getMessages();
   const options = await orNotFound(getPickupOptions({ actor, orderId, now: new Date() }));
@@ -21,6 +30,12 @@ export default async function PickupPage({ params }: { params: Promise<{ orderId
   const d = options.distribution;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
+      {justConfirmed && options.basketConfirmed && (
+        <div role="status" className="rounded-xl bg-leaf-600 p-4 text-white">
+          <p className="text-lg font-semibold">{t.shop.confirmed}</p>
+          <p>{p.nextStep}</p>
+        </div>
+      )}
       <header>
         <h1 className="text-2xl font-bold">{p.title}</h1>
         <p className="font-semibold">{p.basket(options.basketNumber)}</p>
@@ -44,6 +59,9 @@ export default async function PickupPage({ params }: { params: Promise<{ orderId
         />
       )}
       {options.market.deliveryHelpEnabled && <DeliveryHelpSection options={options} t={t} locale={locale} />}
+      <Link href={`/commande/${options.id}`} className="text-leaf-700 underline">
+        {p.seeOrder}
+      </Link>
     </div>
   );
 }

@@ -24,7 +24,7 @@ export default async function MarketProducersPage({ params }: { params: Promise<
   const { locale, t } = await getMessages();
   const market = await orNotFound(publicMarketProducers((await params).slug));
   return (
-    <PublicFrame locale={locale} t={t} query={{}}>
+    <PublicFrame locale={locale} t={t} query={{}} returnTo={`/m/${market.slug}/producteurs`}>
       <div className="flex flex-col gap-4">
         <Link href={localizedPath(locale, `/m/${market.slug}`)} className="text-sm text-leaf-700 underline">
           ← {t.market.producers.back}
