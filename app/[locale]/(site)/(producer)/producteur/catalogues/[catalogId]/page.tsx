@@ -85,13 +85,14 @@ export default async function CatalogProductsPage({
             <ul className="flex flex-wrap gap-2">
               {filterLinks.map(([state, label]) => (
                 <li key={state ?? "all"}>
-                  <Link
+                  {/* A plain link: a full page load, so the list always comes from the server as it is now. */}
+                  <a
                     href={state ? `${path}?etat=${FILTER_PARAM[state]}` : path}
                     aria-current={state === filter ? "page" : undefined}
                     className="inline-flex rounded-full border border-stone-500 bg-white px-3 py-1 text-sm font-semibold aria-[current=page]:border-leaf-700 aria-[current=page]:bg-leaf-700 aria-[current=page]:text-white"
                   >
                     {label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -104,9 +105,9 @@ export default async function CatalogProductsPage({
         ) : shown.length === 0 ? (
           <Card>
             <p>{l.noneHere}</p>
-            <Link href={path} className="self-start text-leaf-700 underline">
+            <a href={path} className="self-start text-leaf-700 underline">
               {l.showAll}
-            </Link>
+            </a>
           </Card>
         ) : null}
         <ul className="flex flex-col gap-2">
