@@ -1,3 +1,4 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { expectNoViolations } from "../support/accessibility";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
@@ -40,6 +41,17 @@ test.beforeAll(async () => {
      ON CONFLICT (email) DO NOTHING`,
     [ACCOUNTS.operator],
   );
+  const invitationToken = randomBytes(32).toString("base64url");
+  await query(
+    `INSERT INTO "MemberInvitation" (id, "marketId", email, "tokenHash", "invitedById")
+     SELECT $1, $2, $3, $4, id FROM "User" WHERE email = 'admin@cabas.test'`,
+    [
+      `e2e-invitation-${randomUUID()}`,
+      distribution.marketId,
+      `invite-${randomUUID().slice(0, 6)}@exemple.fr`,
+      createHash("sha256").update(invitationToken).digest("hex"),
+    ],
+  );
   ids = {
     marketId: distribution.marketId,
     distributionId: distribution.id,
@@ -50,6 +62,7 @@ test.beforeAll(async () => {
     productId: catalog.productId,
     memberId: member.id,
     orderId: shopper.orderId,
+    invitationToken,
   };
 });
 
@@ -67,7 +80,8 @@ for (const [route, entry] of Object.entries(ROUTES)) {
       if (entry.as !== "visitor") await signInAs(page, ACCOUNTS[entry.as]);
       const address = localizedPath(locale, entry.path(ids));
       const response = await page.goto(address);
-      expect(response?.status(), address).toBeLessThan(400);
+      if (entry.status) expect(response?.status(), address).toBe(entry.status);
+      else expect(response?.status(), address).toBeLessThan(400);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expectNoViolations(page);
       expect(

@@ -19,9 +19,12 @@ export type DemoIds = {
   productId: string;
   memberId: string;
   orderId: string;
+  // An open invitation to the demo market, as its e-mail carries it.
+  invitationToken: string;
 };
 
-export type RouteEntry = { as: Account; path: (ids: DemoIds) => string } | { skip: string };
+// status: what the page answers when it is not 200 on purpose (a link only the server can sign, opened forged).
+export type RouteEntry = { as: Account; path: (ids: DemoIds) => string; status?: number } | { skip: string };
 
 const APP = path.join(process.cwd(), "app");
 
@@ -69,8 +72,9 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/confirmer-email": visitor(() => "/confirmer-email?token=perime"),
   "/reinitialiser-mot-de-passe": visitor(() => "/reinitialiser-mot-de-passe?token=perime"),
   "/retablir-adresse": visitor(() => "/retablir-adresse?token=perime"),
-  "/desabonnement/[token]": visitor(() => "/desabonnement/perime"),
-  "/invitation/[token]": visitor(() => "/invitation/perime"),
+  // Signed with the server's secret, which the pass does not hold: a forged link, answered by the not-found page.
+  "/desabonnement/[token]": { as: "visitor", path: () => "/desabonnement/perime", status: 404 },
+  "/invitation/[token]": visitor((ids) => `/invitation/${ids.invitationToken}`),
   "/confidentialite": visitor(() => "/confidentialite"),
 
   // The shopper's pages.
