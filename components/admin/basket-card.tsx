@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { ActionForm, FormChoice, FormField, FormFieldError } from "../ui/action-form";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 
 type Basket = Awaited<ReturnType<typeof getDistributionDay>>["baskets"][number];
 
@@ -48,62 +49,53 @@ export function BasketCard({
         </span>
       </summary>
       <div className="flex flex-col gap-3 border-t border-earth-100 p-3">
-        <ActionForm
-          action={adjustBasketAction}
-          hidden={{ marketId, orderId: b.id }}
-          submitLabel={d.update}
-          pendingLabel={t.common.loading}
-          variant="secondary"
-          submitClassName="self-start"
-        >
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left">
-                <th className="py-1">{t.shop.product}</th>
-                <th className="py-1">{d.ordered}</th>
-                <th className="py-1">{d.delivered}</th>
-                <th className="py-1 text-right">{t.shop.subtotal}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {b.lines.map((l) => (
-                <tr key={l.id} className="border-t border-earth-100 align-top">
-                  <td className="py-1">
-                    {l.productName}
-                    <span className="block text-xs text-muted">{l.producer}</span>
-                  </td>
-                  <td className="py-1">{formatDecimal(l.quantity, locale)}</td>
-                  <td className="py-1">
-                    <FormField
-                      name={`line-${l.id}`}
-                      label={d.delivered}
-                      aria-label={`${d.delivered} : ${l.productName}`}
-                      defaultValue={formatDecimal(l.deliveredQuantity ?? l.quantity, locale)}
-                      inputMode={l.decimal ? "decimal" : "numeric"}
-                      className="w-20 [&>label]:sr-only"
-                    />
-                  </td>
-                  <td className="py-1 text-right">{formatMoney(l.totalCents, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {/* Once validated, a lower total is given back at once: the admin says where, for a card basket. */}
-          {validated && b.paymentMethod === "CARD" && (
-            <fieldset className="flex flex-wrap gap-3 text-sm">
-              <legend className="mb-1 font-medium">{r.refundTo}</legend>
-              {(["CARD", "BALANCE"] as const).map((to) => (
-                <FormChoice
-                  key={to}
-                  name="refundTo"
-                  value={to}
-                  defaultChecked={to === "CARD"}
-                  label={r.refundToChoice[to]}
-                />
-              ))}
-            </fieldset>
-          )}
-        </ActionForm>
+        {validated ? (
+          <>
+            <BasketLines basket={b} editable={false} locale={locale} t={t} />
+            {/* Validation cannot be undone; a validated basket can still be corrected (a product found missing
+                later), which gives the difference back at once: tucked away, and confirmed. */}
+            <details className="rounded-lg border border-earth-100" data-correct-basket>
+              <summary className="cursor-pointer p-2 text-sm font-semibold text-leaf-700">{d.correct}</summary>
+              <ActionForm
+                action={adjustBasketAction}
+                hidden={{ marketId, orderId: b.id }}
+                submitLabel={d.saveCorrection}
+                pendingLabel={t.common.loading}
+                variant="secondary"
+                className="flex flex-col gap-3 p-2"
+                submitClassName="self-start"
+                confirm={{ title: d.correctTitle, description: d.correctText, cancelLabel: t.common.cancel }}
+              >
+                <BasketLines basket={b} editable locale={locale} t={t} />
+                {b.paymentMethod === "CARD" && (
+                  <fieldset className="flex flex-wrap gap-3 text-sm">
+                    <legend className="mb-1 font-medium">{r.refundTo}</legend>
+                    {(["CARD", "BALANCE"] as const).map((to) => (
+                      <FormChoice
+                        key={to}
+                        name="refundTo"
+                        value={to}
+                        defaultChecked={to === "CARD"}
+                        label={r.refundToChoice[to]}
+                      />
+                    ))}
+                  </fieldset>
+                )}
+              </ActionForm>
+            </details>
+          </>
+        ) : (
+          <ActionForm
+            action={adjustBasketAction}
+            hidden={{ marketId, orderId: b.id }}
+            submitLabel={d.update}
+            pendingLabel={t.common.loading}
+            variant="secondary"
+            submitClassName="self-start"
+          >
+            <BasketLines basket={b} editable locale={locale} t={t} />
+          </ActionForm>
+        )}
         <p className="text-sm">
           {d.paid(formatMoney(b.paidCents, locale))}
           {b.refundedCents > 0 && ` · ${d.refunded(formatMoney(b.refundedCents, locale))}`}
@@ -157,5 +149,61 @@ export function BasketCard({
         )}
       </div>
     </details>
+  );
+}
+
+// The basket's lines as ordered and as delivered; `editable`: the delivered quantities as fields of the
+// enclosing form.
+function BasketLines({
+  basket: b,
+  editable,
+  locale,
+  t,
+}: {
+  basket: Basket;
+  editable: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
+  const d = t.admin.day;
+  return (
+    <Table className="text-sm">
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t.shop.product}</TableHead>
+          <TableHead>{d.ordered}</TableHead>
+          <TableHead>{d.delivered}</TableHead>
+          <TableHead className="text-right">{t.shop.subtotal}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {b.lines.map((l) => (
+          <TableRow key={l.id} className="align-top">
+            <TableCell>
+              {l.productName}
+              <span className="block text-xs text-muted">{l.producer}</span>
+            </TableCell>
+            <TableCell label={d.ordered}>{formatDecimal(l.quantity, locale)}</TableCell>
+            <TableCell label={d.delivered}>
+              {editable ? (
+                <FormField
+                  name={`line-${l.id}`}
+                  label={d.delivered}
+                  aria-label={`${d.delivered} : ${l.productName}`}
+                  defaultValue={formatDecimal(l.deliveredQuantity ?? l.quantity, locale)}
+                  inputMode={l.decimal ? "decimal" : "numeric"}
+                  className="w-20 [&>label]:sr-only"
+                />
+              ) : (
+                formatDecimal(l.deliveredQuantity ?? l.quantity, locale)
+              )}
+            </TableCell>
+            <TableCell label={t.shop.subtotal} className="text-right">
+              {formatMoney(l.totalCents, locale)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -23,6 +23,7 @@ export function CloseDistribution({
   marketId,
   distributionId,
   unpaid,
+  pending,
   till,
   validated,
   locale,
@@ -31,6 +32,8 @@ export function CloseDistribution({
   marketId: string;
   distributionId: string;
   unpaid: UnpaidBasket[];
+  // How many baskets are not validated yet: validating the distribution validates them all, after a confirmation.
+  pending: number;
   till: Awaited<ReturnType<typeof tillTotals>>;
   validated: boolean;
   locale: Locale;
@@ -51,6 +54,11 @@ export function CloseDistribution({
             submitLabel={t.admin.day.validateAll}
             pendingLabel={t.common.loading}
             submitClassName="self-start"
+            confirm={{
+              title: t.admin.day.confirmValidateAll(pending),
+              description: t.admin.day.confirmValidateAllText,
+              cancelLabel: t.common.cancel,
+            }}
           >
             <fieldset className="flex flex-col gap-2">
               <legend className="mb-1 font-semibold">{v.unpaid}</legend>

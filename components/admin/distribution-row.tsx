@@ -125,6 +125,11 @@ export function DistributionRow({
               hidden={hidden}
               submitLabel={a.delete}
               pendingLabel={t.common.loading}
+              confirm={{
+                title: t.admin.confirm.deleteDistribution,
+                description: t.admin.confirm.deleteDistributionText,
+                cancelLabel: t.common.cancel,
+              }}
               // The row goes with the distribution: the message is a toast.
               messageAs="toast"
               variant="danger"

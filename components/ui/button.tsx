@@ -5,9 +5,10 @@ import { cn } from "./cn";
 
 // Text keeps WCAG AA contrast (4.5:1) on white and on the page's earth-50: white on leaf-600 ≈ 6.4:1, on
 // stone-600 ≈ 7.6:1; red-800 on white ≈ 8.4:1; leaf-700 on white ≈ 8.7:1. Borders are stone-500 (≈ 4.8:1, above
-// the 3:1 a control's outline needs).
+// the 3:1 a control's outline needs). Under 640 px a long label (« Annuler la participation de « … » ») wraps
+// rather than pushing the page sideways.
 export const buttonVariants = cva(
-  "inline-flex shrink-0 items-center justify-center gap-2 rounded-md font-semibold whitespace-nowrap transition-colors disabled:pointer-events-none disabled:opacity-60 [&_svg]:pointer-events-none [&_svg]:size-4 [&_svg]:shrink-0",
+  "inline-flex shrink-0 items-center justify-center gap-2 rounded-md font-semibold transition-colors sm:whitespace-nowrap disabled:pointer-events-none disabled:opacity-60 [&_svg]:pointer-events-none [&_svg]:size-4 [&_svg]:shrink-0",
   {
     variants: {
       variant: {

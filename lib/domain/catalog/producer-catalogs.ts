@@ -62,6 +62,7 @@ export async function getCatalogOrThrow({ actor, catalogId }: { actor: Actor; ca
         select: {
           id: true,
           name: true,
+          imageId: true,
           category: true,
           unit: true,
           quantityPerUnit: true,

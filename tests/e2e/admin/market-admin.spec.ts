@@ -188,7 +188,24 @@ test("[ADMIN] distribution day: adjust a paid basket, see the refund, record a c
   // Amina Benali has not paid: her basket is left as a debt on her balance.
   await page.getByLabel(/BENALI Amina — reste dû/).selectOption({ label: "Laisser en dette sur son solde" });
   await page.getByRole("button", { name: "Valider la distribution" }).click();
+  // It asks first, saying how many baskets it validates: Benali's and Perrin's, Varda's being done.
+  const confirm = page.getByRole("alertdialog", {
+    name: "Valider la distribution et les 2 paniers qui restent à valider ?",
+  });
+  await confirm.getByRole("button", { name: "Annuler" }).click();
+  await expect(page.getByText("Cette distribution est validée.")).toHaveCount(0);
+  await page.getByRole("button", { name: "Valider la distribution" }).click();
+  await confirm.getByRole("button", { name: "Valider la distribution" }).click();
   await expect(page.getByText("Cette distribution est validée.")).toBeVisible();
+  // A validated basket shows its state and its lines, not a pending basket's « Mettre à jour »: a correction
+  // is a step of its own, confirmed.
+  await expect(perrin.locator(":scope > summary")).toContainText("Validé");
+  await expect(perrin.getByRole("button", { name: "Mettre à jour" })).toHaveCount(0);
+  await expect(perrin.getByRole("button", { name: "Valider le panier" })).toHaveCount(0);
+  await perrin.getByText("Corriger ce panier validé").click();
+  await perrin.getByRole("button", { name: "Enregistrer la correction" }).click();
+  await expect(page.getByRole("alertdialog", { name: "Corriger un panier déjà validé ?" })).toBeVisible();
+  await page.keyboard.press("Escape");
 
   await page.goto(`/admin/${past.marketId}/distributions/${past.id}/commandes`);
   await expect(page.getByRole("heading", { name: "Par producteur" })).toBeVisible();

@@ -110,6 +110,7 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   await basket.getByRole("button", { name: "Rembourser" }).click();
   await expect(basket.getByText(/Payé : 14,85\s€ · Remboursé : 7,42\s€/)).toBeVisible();
   await admin.getByRole("button", { name: "Valider la distribution" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Valider la distribution" }).click();
   await expect(admin.getByText("Cette distribution est validée.")).toBeVisible();
 
   await shopper.goto("/compte");

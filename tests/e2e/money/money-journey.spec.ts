@@ -169,6 +169,7 @@ test("[MONEY] three shoppers pay on the spot, by transfer and by card; the admin
   const close = page.getByRole("region", { name: "Clôturer la distribution" });
   await expect(close.getByText("Tous les paniers restants sont payés.")).toBeVisible();
   await close.getByRole("button", { name: "Valider la distribution" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Valider la distribution" }).click();
   await expect(page.getByText("Cette distribution est validée.")).toBeVisible();
   const till = page.getByRole("region", { name: "Encaissements de cette distribution" });
   const tillRow = async (method: string) =>

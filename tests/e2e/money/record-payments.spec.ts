@@ -114,10 +114,12 @@ test("[MONEY] an admin records a cash payment and a transfer found by its refere
   await expect(till.getByTestId("till-total")).toHaveText(/La caisse doit contenir : 4,20\s€/);
   const hugo = close.getByLabel(new RegExp(`N° ${unpaid.basketNumber} — PERRET Hugo — reste dû 4,20`));
   await close.getByRole("button", { name: "Valider la distribution" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Valider la distribution" }).click();
   await expect(close.getByText("Choisissez ce que devient ce panier non payé.")).toBeVisible();
   await expectNoViolations(page);
   await hugo.selectOption({ label: "Payé maintenant par chèque" });
   await close.getByRole("button", { name: "Valider la distribution" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Valider la distribution" }).click();
   await expect(page.getByText("Cette distribution est validée.")).toBeVisible();
 
   const validated = page.getByRole("region", { name: "Encaissements de cette distribution" });

@@ -204,3 +204,84 @@ test("[PRODUCER] producer A cannot read or change producer B's catalog or orders
   );
   expect((await page.request.get(`/api/statements/producer/${other.producerId}`)).status()).toBe(404);
 });
+
+test("[PRODUCER] on a 375 px phone: every section in the tab bar, a product added with its photo from the top of the list, shown with its price, stock and state, and filtered by state", async ({
+  page,
+}) => {
+  const [catalog] = await query<{ id: string }>(
+    `SELECT c.id FROM "Catalog" c JOIN "Producer" p ON p.id = c."producerId" WHERE p.slug = 'epicerie-vrac-minguettes' ORDER BY c.number LIMIT 1`,
+  );
+  await signInAs(page, "producteur@cabas.test");
+  await page.goto(`/producteur/catalogues/${catalog.id}`);
+
+  // The five sections fit the screen's width, each label whole, « Versements » included.
+  const tabs = page.getByRole("navigation", { name: "Espace producteur" });
+  for (const name of ["Catalogues", "Ventes", "Messages", "Versements", "Rapports"]) {
+    const box = (await tabs.getByRole("link", { name }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    const label = tabs.getByRole("link", { name }).locator("span");
+    expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
+  await expect(tabs.getByRole("link", { name: "Catalogues" })).toHaveAttribute("aria-current", "page");
+
+  // « Ajouter un produit » comes before the products, and they before the CSV import.
+  const add = page.getByText("Ajouter un produit", { exact: true });
+  const firstProduct = page.locator("[data-product]").first();
+  const csv = page.getByRole("heading", { name: "Importer des produits (CSV)" });
+  expect((await add.boundingBox())!.y).toBeLessThan((await firstProduct.boundingBox())!.y);
+  expect((await firstProduct.boundingBox())!.y).toBeLessThan((await csv.boundingBox())!.y);
+  await expect(page.getByLabel("Nom", { exact: true })).toBeHidden();
+
+  const name = `Pois chiches ${Date.now()}`;
+  await add.click();
+  await page.getByLabel("Nom", { exact: true }).fill(name);
+  await page.getByLabel("Unité", { exact: true }).selectOption("g");
+  await page.getByLabel(/^Quantité par unité/).fill("500");
+  await page.getByLabel("Prix TTC (€)").fill("3,20");
+  await page.getByLabel(/^Stock/).fill("12");
+  await page.getByLabel(/^Photo/).setInputFiles({
+    name: "pois.png",
+    mimeType: "image/png",
+    buffer: Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    ),
+  });
+  await page.getByRole("button", { name: "Enregistrer le produit" }).click();
+  await expect(page.getByText("Produit enregistré.")).toBeVisible();
+
+  const item = page.locator(`[data-product="${name}"]`);
+  const [saved] = await query<{ id: string; imageId: string }>(`SELECT id, "imageId" FROM "Product" WHERE name = $1`, [
+    name,
+  ]);
+  expect(saved.imageId).not.toBeNull();
+  const photo = item.locator("img");
+  await expect(photo).toHaveAttribute("src", `/images/${saved.imageId}`);
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(item).toContainText("3,20 € / 500 g");
+  await expect(item).toContainText("6,40 €/kg");
+  await expect(item).toContainText("Stock : 12");
+  await expect(item).toContainText("En vente");
+  // A product without a photo gets the placeholder, not an empty gap.
+  await expect(page.locator("[data-product] [data-placeholder]").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // The filters are links the server answers: out of stock, then disabled.
+  await query(`UPDATE "Product" SET stock = 0 WHERE id = $1`, [saved.id]);
+  await page.getByRole("link", { name: /^En rupture/ }).click();
+  await expect(page).toHaveURL(/\?etat=rupture$/);
+  await expect(page.getByRole("link", { name: /^En rupture/ })).toHaveAttribute("aria-current", "page");
+  await expect(item).toContainText("En rupture");
+  await expect(item).toContainText("Stock : 0");
+  await expect(page.locator('[data-product]:not([data-state="outOfStock"])')).toHaveCount(0);
+  await item.getByRole("button", { name: "Désactiver" }).click();
+  await expect(item).toHaveCount(0);
+  await page.getByRole("link", { name: /^Désactivés/ }).click();
+  await expect(item).toContainText("Désactivé");
+  await expect(page.locator('[data-product]:not([data-state="disabled"])')).toHaveCount(0);
+  await page.getByRole("link", { name: /^Tous/ }).click();
+  await expect(item).toBeVisible();
+  await expect(page.locator('[data-product][data-state="active"]').first()).toBeVisible();
+});

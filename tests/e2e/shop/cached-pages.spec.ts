@@ -58,7 +58,7 @@ test("[SHOP] a producer's change reaches the cached search and shared catalog pa
 
     await page.goto(`/producteur/catalogues/${catalog.id}`);
     await page.locator(`[data-product="${after}"]`).getByRole("button", { name: "Désactiver" }).click();
-    await expect(page.locator(`[data-product="${after}"]`)).toContainText("désactivé");
+    await expect(page.locator(`[data-product="${after}"]`)).toContainText("Désactivé");
 
     expect(await cachedPage(request, search(token))).toContain("Aucun produit ne correspond.");
     expect(productCount(await cachedPage(request, catalogPage))).toBe(count - 1);

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { ProducerNav } from "@/components/producer/producer-nav";
 import { AccountLinks, headerAccount, SiteHeader } from "@/components/layout/site-header";
 import { currentActorOrNull } from "@/lib/auth/current-user";
 import { getMessages } from "@/lib/i18n/page";
@@ -15,16 +15,18 @@ export default async function ProducerLayout({ children }: { children: ReactNode
         help="producteur"
         links={<AccountLinks locale={locale} t={t} account={headerAccount(await currentActorOrNull())} />}
       />
-      <nav aria-label={t.producer.title} className="no-print border-b border-earth-100 bg-leaf-50">
-        <div className="mx-auto flex max-w-3xl flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm font-semibold">
-          <Link href="/producteur">{n.catalogs}</Link>
-          <Link href="/producteur/ventes">{n.sales}</Link>
-          <Link href="/producteur/messages">{n.messages}</Link>
-          <Link href="/producteur/versements">{n.payouts}</Link>
-          <Link href="/producteur/rapports">{t.reports.nav}</Link>
-        </div>
-      </nav>
-      <main id="contenu" className="mx-auto max-w-3xl px-4 py-6">
+      <ProducerNav
+        locale={locale}
+        label={t.producer.title}
+        labels={{
+          catalogs: n.catalogs,
+          sales: n.sales,
+          messages: n.messages,
+          payouts: n.payouts,
+          reports: t.reports.nav,
+        }}
+      />
+      <main id="contenu" className="mx-auto max-w-3xl px-4 pt-6 pb-24 sm:pb-6">
         {children}
       </main>
     </>

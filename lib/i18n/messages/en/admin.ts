@@ -393,6 +393,17 @@ export const admin: typeof fr = {
     basketValidated: "Basket validated.",
     validateAll: "Validate the distribution",
     distributionValidated: "This distribution is validated.",
+    // A validated basket (issue 20): corrected apart, after a confirmation.
+    correct: "Correct this validated basket",
+    saveCorrection: "Save the correction",
+    correctTitle: "Correct a basket already validated?",
+    correctText: "The basket stays validated; if its total goes down, the difference goes back to the shopper at once.",
+    confirmValidateAll: (n: number) =>
+      n === 0
+        ? "Validate the distribution?"
+        : `Validate the distribution and the ${n === 1 ? "basket" : `${n} baskets`} still to validate?`,
+    confirmValidateAllText:
+      "Each basket not yet validated is validated as it stands, with the choice made for unpaid ones. This cannot be undone.",
     notStarted: "Validation opens when the distribution starts.",
     signInSheet: "Sign-in sheet",
     none: "No order for this distribution.",
@@ -548,5 +559,20 @@ export const admin: typeof fr = {
     body: (market: string, catalog: string) =>
       `“${market}” invites your catalog “${catalog}” to this sale. Accept or decline from your producer space.`,
     action: "Answer the invitation",
+  },
+  // Confirmations of the admin's actions that touch many rows or cannot be undone (issue 20).
+  confirm: {
+    inviteAll: (n: number) => `Invite ${n === 1 ? "the catalog not invited" : `the ${n} catalogs not invited`}?`,
+    inviteAllText: "Each producer gets an invitation to this sale and answers it from their space.",
+    deleteDistribution: "Delete this distribution?",
+    deleteDistributionText: "It has no order: it leaves the members’ calendar.",
+    unlinkCatalog: (catalog: string) => `Unlink the catalog “${catalog}”?`,
+    unlinkCatalogText: "Its products will no longer be offered at the market’s next sales. You can link it again.",
+  },
+  // The filters of the admin lists that grow (issue 20).
+  lists: {
+    members: { admins: "Admins", debt: "Negative balance" },
+    baskets: { pending: "To validate", validated: "Validated", unpaid: "Still owed", paid: "Paid" },
+    slot: "Slot",
   },
 };

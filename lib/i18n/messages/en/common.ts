@@ -82,4 +82,18 @@ export const common: typeof fr = {
   close: "Close",
   notifications: "Notifications",
   loading: "Loading…",
+  // The search, filter and sort of the admin lists (components/ui/list-filters.tsx).
+  list: {
+    search: "Search",
+    filter: "Show",
+    all: "All",
+    sort: "Sort by",
+    order: "Order",
+    ascending: "ascending",
+    descending: "descending",
+    apply: "Apply",
+    reset: "Show all",
+    shown: (n: number, total: number) => (n === total ? `${total}` : `${n} of ${total}`),
+    noMatch: "No row matches: change the search or the filter.",
+  },
 };

@@ -108,7 +108,6 @@ export const producer: typeof fr = {
     saved: "Product saved.",
     list: "Products",
     none: "No product yet.",
-    inactive: "disabled",
     disable: "Disable",
     enable: "Enable",
     delete: "Delete",
@@ -116,6 +115,18 @@ export const producer: typeof fr = {
     deleteText: "The product leaves the catalog. To take it off sale without losing it, disable it instead.",
     deleted: "Product deleted.",
     hasOrders: "already ordered: can only be disabled",
+  },
+  // The catalog's product list on a phone (issue 20): photo, price, stock and state, filtered by state.
+  productList: {
+    filters: "Filter the products",
+    all: (n: number) => `All (${n})`,
+    filter: { active: "On sale", outOfStock: "Out of stock", disabled: "Disabled" },
+    state: { active: "On sale", outOfStock: "Out of stock", disabled: "Disabled" },
+    count: (label: string, n: number) => `${label} (${n})`,
+    stock: (quantity: string) => `Stock: ${quantity}`,
+    stockUnmanaged: "Stock not tracked",
+    noneHere: "No product in this state.",
+    showAll: "See all products",
   },
   csv: {
     export: "Export as CSV",

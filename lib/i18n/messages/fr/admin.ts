@@ -430,6 +430,17 @@ export const admin = {
     basketValidated: "Panier validé.",
     validateAll: "Valider la distribution",
     distributionValidated: "Cette distribution est validée.",
+    // A validated basket (issue 20): corrected apart, after a confirmation.
+    correct: "Corriger ce panier validé",
+    saveCorrection: "Enregistrer la correction",
+    correctTitle: "Corriger un panier déjà validé ?",
+    correctText: "La validation reste acquise ; si le total baisse, la différence est rendue au client aussitôt.",
+    confirmValidateAll: (n: number) =>
+      n === 0
+        ? "Valider la distribution ?"
+        : `Valider la distribution et ${n === 1 ? "le panier qui reste" : `les ${n} paniers qui restent`} à valider ?`,
+    confirmValidateAllText:
+      "Chaque panier non validé l’est tel qu’il est, avec le choix fait pour les impayés. On ne peut pas revenir en arrière.",
     notStarted: "La validation sera possible au début de la distribution.",
     signInSheet: "Liste d’émargement",
     none: "Aucune commande pour cette distribution.",
@@ -559,5 +570,21 @@ export const admin = {
     body: (market: string, catalog: string) =>
       `« ${market} » invite votre catalogue « ${catalog} » à participer à cette vente. Acceptez ou déclinez depuis votre espace producteur.`,
     action: "Répondre à l’invitation",
+  },
+  // Confirmations of the admin's actions that touch many rows or cannot be undone (issue 20).
+  confirm: {
+    inviteAll: (n: number) => `Inviter ${n === 1 ? "le catalogue non invité" : `les ${n} catalogues non invités`} ?`,
+    inviteAllText: "Chaque producteur reçoit une invitation à participer à cette vente et y répond depuis son espace.",
+    deleteDistribution: "Supprimer cette distribution ?",
+    deleteDistributionText: "Elle n’a aucune commande : elle disparaît du calendrier des membres.",
+    unlinkCatalog: (catalog: string) => `Délier le catalogue « ${catalog} » ?`,
+    unlinkCatalogText:
+      "Ses produits ne seront plus proposés aux prochaines ventes du marché. Vous pourrez le relier de nouveau.",
+  },
+  // The filters of the admin lists that grow (issue 20).
+  lists: {
+    members: { admins: "Admins", debt: "Solde négatif" },
+    baskets: { pending: "À valider", validated: "Validés", unpaid: "Reste dû", paid: "Payés" },
+    slot: "Créneau",
   },
 };

@@ -81,4 +81,18 @@ export const common = {
   close: "Fermer",
   notifications: "Notifications",
   loading: "Chargement…",
+  // The search, filter and sort of the admin lists (components/ui/list-filters.tsx).
+  list: {
+    search: "Rechercher",
+    filter: "Afficher",
+    all: "Tous",
+    sort: "Trier par",
+    order: "Ordre",
+    ascending: "croissant",
+    descending: "décroissant",
+    apply: "Appliquer",
+    reset: "Tout afficher",
+    shown: (n: number, total: number) => (n === total ? `${total}` : `${n} sur ${total}`),
+    noMatch: "Aucune ligne ne correspond : changez la recherche ou le filtre.",
+  },
 };

@@ -109,7 +109,6 @@ export const producer = {
     saved: "Produit enregistré.",
     list: "Produits",
     none: "Aucun produit pour l’instant.",
-    inactive: "désactivé",
     disable: "Désactiver",
     enable: "Réactiver",
     delete: "Supprimer",
@@ -117,6 +116,18 @@ export const producer = {
     deleteText: "Le produit disparaît du catalogue. Pour le retirer des ventes sans le perdre, désactivez-le plutôt.",
     deleted: "Produit supprimé.",
     hasOrders: "déjà commandé : ne peut être que désactivé",
+  },
+  // The catalog's product list on a phone (issue 20): photo, price, stock and state, filtered by state.
+  productList: {
+    filters: "Filtrer les produits",
+    all: (n: number) => `Tous (${n})`,
+    filter: { active: "En vente", outOfStock: "En rupture", disabled: "Désactivés" },
+    state: { active: "En vente", outOfStock: "En rupture", disabled: "Désactivé" },
+    count: (label: string, n: number) => `${label} (${n})`,
+    stock: (quantity: string) => `Stock : ${quantity}`,
+    stockUnmanaged: "Stock non suivi",
+    noneHere: "Aucun produit dans cet état.",
+    showAll: "Voir tous les produits",
   },
   csv: {
     export: "Exporter en CSV",

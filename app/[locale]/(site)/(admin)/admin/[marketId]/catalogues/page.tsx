@@ -50,6 +50,11 @@ export default async function CatalogsAdminPage({ params }: { params: Promise<{ 
                   pendingLabel={t.common.loading}
                   variant="danger"
                   className="flex flex-col gap-1"
+                  confirm={{
+                    title: t.admin.confirm.unlinkCatalog(catalog.name),
+                    description: t.admin.confirm.unlinkCatalogText,
+                    cancelLabel: t.common.cancel,
+                  }}
                 >
                   {/* Unlinking is refused while baskets hold its products; an admin may cancel them with it. */}
                   {market.rights.admin && (

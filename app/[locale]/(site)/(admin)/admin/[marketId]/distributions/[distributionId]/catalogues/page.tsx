@@ -51,6 +51,11 @@ export default async function ParticipatingCatalogsPage({ params }: { params: Pr
             pendingLabel={t.common.loading}
             variant="secondary"
             className="flex flex-col gap-1"
+            confirm={{
+              title: t.admin.confirm.inviteAll(notInvited),
+              description: t.admin.confirm.inviteAllText,
+              cancelLabel: t.common.cancel,
+            }}
             // The button goes once every catalog is invited.
             messageAs="toast"
           />

@@ -3,20 +3,35 @@ import { BasketPayments } from "@/components/admin/basket-payments";
 import { TillTotals } from "@/components/admin/till-totals";
 import { VatBreakdownTable } from "@/components/money/vat-breakdown-table";
 import { ActionForm } from "@/components/ui/action-form";
+import { ListFilters } from "@/components/ui/list-filters";
+import { SortableHead } from "@/components/ui/sortable-head";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { withdrawCatalogFromSaleAction } from "@/lib/actions/refunds";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
 import { summarizeOrders } from "@/lib/domain/distribution-day/summarize-orders";
 import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
+import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
+import { matchesText, parseListQuery, sortLink, sortRows } from "@/lib/list-query";
 import { formatMoney } from "@/lib/money";
 
 type Params = { marketId: string; distributionId: string };
 
-export default async function DistributionOrdersPage({ params }: { params: Promise<Params> }) {
+const SORTS = ["panier", "membre", "total", "paye"] as const;
+const FILTERS = ["reste-du", "payes"] as const;
+
+export default async function DistributionOrdersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { marketId, distributionId } = await params;
-  const actor = await loadPageActor(`/admin/${marketId}/distributions/${distributionId}/commandes`);
+  const path = `/admin/${marketId}/distributions/${distributionId}/commandes`;
+  const actor = await loadPageActor(path);
   const { locale, t } = await getMessages();
   const now = new Date();
   const [day, payments] = await orNotFound(
@@ -31,6 +46,30 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
   const money = (cents: number) => formatMoney(cents, locale);
   const r = t.refunds;
   // A catalog can be withdrawn from a sale whose baskets are not delivered yet.
+  const query = parseListQuery(await searchParams, { columns: SORTS, filters: FILTERS, defaultSort: "panier" });
+  const name = (b: (typeof day.baskets)[number]) => `${b.user.lastName.toUpperCase()} ${b.user.firstName}`;
+  const baskets = sortRows(
+    day.baskets.filter((b) => {
+      const due = payments.baskets.get(b.id)!.dueCents;
+      return (
+        matchesText(query.text, [name(b), String(b.basketNumber)]) &&
+        (query.filter !== "reste-du" || due > 0) &&
+        (query.filter !== "payes" || due <= 0)
+      );
+    }),
+    (b) =>
+      query.sort === "membre"
+        ? name(b)
+        : query.sort === "total"
+          ? b.totalCents
+          : query.sort === "paye"
+            ? b.paidCents - b.refundedCents
+            : b.basketNumber,
+    query.direction,
+    locale,
+  );
+  const listPath = localizedPath(locale, path);
+  const head = (column: (typeof SORTS)[number]) => sortLink(listPath, query, column, "panier");
   const live = d.state !== "VALIDATED" && d.state !== "CANCELLED" && d.pickupEndAt > now;
   return (
     <div className="flex flex-col gap-4">
@@ -94,46 +133,76 @@ export default async function DistributionOrdersPage({ params }: { params: Promi
             <h2 id="by-basket" className="mb-1 text-lg font-semibold">
               {o.byBasket}
             </h2>
-            <table className="w-full rounded-lg bg-white text-sm">
-              <thead>
-                <tr className="border-b border-earth-100 text-left">
-                  <th className="p-2">{o.basket}</th>
-                  <th className="p-2">{o.member}</th>
-                  <th className="p-2">{o.products}</th>
-                  <th className="p-2 text-right">{o.total}</th>
-                  <th className="p-2 text-right">{o.paid}</th>
-                  <th className="p-2">{t.payments.basket.payments}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {day.baskets.map((b) => (
-                  <tr key={b.id} className="border-b border-earth-100 align-top" data-basket={b.basketNumber}>
-                    <td className="p-2 font-bold">{b.basketNumber}</td>
-                    <td className="p-2">
-                      {b.user.lastName.toUpperCase()} {b.user.firstName}
-                    </td>
-                    <td className="p-2">
-                      {b.lines
-                        .map((l) => `${formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} × ${l.productName}`)
-                        .join(" · ")}
-                    </td>
-                    <td className="p-2 text-right">{money(b.totalCents)}</td>
-                    <td className="p-2 text-right">{money(b.paidCents - b.refundedCents)}</td>
-                    <td className="p-2">
-                      <BasketPayments
-                        money={payments.baskets.get(b.id)!}
-                        paymentMethod={b.paymentMethod}
-                        marketId={marketId}
-                        orderId={b.id}
-                        timeZone={d.market.timeZone}
-                        locale={locale}
-                        t={t}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div className="flex flex-col gap-3">
+              <ListFilters
+                id="paniers"
+                path={listPath}
+                text={query.text}
+                filter={query.filter}
+                filters={[
+                  ["reste-du", t.admin.lists.baskets.unpaid],
+                  ["payes", t.admin.lists.baskets.paid],
+                ]}
+                sort={query.sort}
+                sorts={[
+                  ["panier", o.basket],
+                  ["membre", o.member],
+                  ["total", o.total],
+                  ["paye", o.paid],
+                ]}
+                direction={query.direction}
+                labels={t.common.list}
+              />
+              {baskets.length === 0 && <p className="rounded-lg bg-white p-4">{t.common.list.noMatch}</p>}
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <SortableHead {...head("panier")}>{o.basket}</SortableHead>
+                    <SortableHead {...head("membre")}>{o.member}</SortableHead>
+                    <TableHead>{o.products}</TableHead>
+                    <SortableHead {...head("total")} className="text-right">
+                      {o.total}
+                    </SortableHead>
+                    <SortableHead {...head("paye")} className="text-right">
+                      {o.paid}
+                    </SortableHead>
+                    <TableHead>{t.payments.basket.payments}</TableHead>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {baskets.map((b) => (
+                    <TableRow key={b.id} data-basket={b.basketNumber}>
+                      <TableCell label={o.basket} className="font-bold">
+                        {b.basketNumber}
+                      </TableCell>
+                      <TableCell label={o.member}>{name(b)}</TableCell>
+                      <TableCell label={o.products}>
+                        {b.lines
+                          .map((l) => `${formatDecimal(l.deliveredQuantity ?? l.quantity, locale)} × ${l.productName}`)
+                          .join(" · ")}
+                      </TableCell>
+                      <TableCell label={o.total} className="text-right">
+                        {money(b.totalCents)}
+                      </TableCell>
+                      <TableCell label={o.paid} className="text-right">
+                        {money(b.paidCents - b.refundedCents)}
+                      </TableCell>
+                      <TableCell className="max-sm:mt-2">
+                        <BasketPayments
+                          money={payments.baskets.get(b.id)!}
+                          paymentMethod={b.paymentMethod}
+                          marketId={marketId}
+                          orderId={b.id}
+                          timeZone={d.market.timeZone}
+                          locale={locale}
+                          t={t}
+                        />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
           </section>
           <section aria-labelledby="till" className="xl:col-span-2">
             <h2 id="till" className="mb-1 text-lg font-semibold">

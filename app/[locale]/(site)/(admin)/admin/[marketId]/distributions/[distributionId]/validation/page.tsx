@@ -2,16 +2,27 @@ import Link from "next/link";
 import { BasketCard } from "@/components/admin/basket-card";
 import { BasketPayments } from "@/components/admin/basket-payments";
 import { CloseDistribution } from "@/components/admin/close-distribution";
+import { ListFilters } from "@/components/ui/list-filters";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getDistributionDay } from "@/lib/domain/distribution-day/get-distribution-day";
 import { getDistributionPayments } from "@/lib/domain/payment/get-distribution-payments";
 import { formatInZone } from "@/lib/i18n/format";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
+import { matchesText, parseListQuery, sortRows } from "@/lib/list-query";
 
 type Params = { marketId: string; distributionId: string };
 
-export default async function DistributionDayPage({ params }: { params: Promise<Params> }) {
+const SORTS = ["nom", "panier", "creneau"] as const;
+const FILTERS = ["a-valider", "valides", "reste-du"] as const;
+
+export default async function DistributionDayPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { marketId, distributionId } = await params;
   const path = `/admin/${marketId}/distributions/${distributionId}/validation`;
   const actor = await loadPageActor(path);
@@ -41,6 +52,26 @@ export default async function DistributionDayPage({ params }: { params: Promise<
         ]
       : [];
   });
+  const query = parseListQuery(await searchParams, { columns: SORTS, filters: FILTERS, defaultSort: "nom" });
+  const name = (b: (typeof day.baskets)[number]) => `${b.user.lastName.toUpperCase()} ${b.user.firstName}`;
+  // Alphabetical by last name as loaded: the default sort keeps that order.
+  const baskets = sortRows(
+    day.baskets.filter(
+      (b) =>
+        matchesText(query.text, [name(b), String(b.basketNumber)]) &&
+        (query.filter !== "a-valider" || !b.validatedAt) &&
+        (query.filter !== "valides" || Boolean(b.validatedAt)) &&
+        (query.filter !== "reste-du" || money.baskets.get(b.id)!.dueCents > 0),
+    ),
+    (b) =>
+      query.sort === "panier"
+        ? b.basketNumber
+        : query.sort === "creneau"
+          ? (b.slotStartsAt?.getTime() ?? Number.MAX_SAFE_INTEGER)
+          : name(b),
+    query.direction,
+    locale,
+  );
   return (
     <div className="flex flex-col gap-4">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -85,6 +116,7 @@ export default async function DistributionDayPage({ params }: { params: Promise<
           marketId={marketId}
           distributionId={distributionId}
           unpaid={unpaid}
+          pending={day.baskets.filter((b) => !b.validatedAt).length}
           till={money.till}
           validated={Boolean(dist.validatedAt)}
           locale={locale}
@@ -94,31 +126,53 @@ export default async function DistributionDayPage({ params }: { params: Promise<
       {day.baskets.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{d.none}</p>
       ) : (
-        <ul className="grid gap-2 lg:grid-cols-2">
-          {day.baskets.map((b) => (
-            <li key={b.id}>
-              <BasketCard
-                basket={b}
-                marketId={marketId}
-                started={started}
-                timeZone={tz}
-                locale={locale}
-                t={t}
-                payments={
-                  <BasketPayments
-                    money={money.baskets.get(b.id)!}
-                    paymentMethod={b.paymentMethod}
-                    marketId={marketId}
-                    orderId={b.id}
-                    timeZone={tz}
-                    locale={locale}
-                    t={t}
-                  />
-                }
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ListFilters
+            id="paniers"
+            path={localizedPath(locale, path)}
+            text={query.text}
+            filter={query.filter}
+            filters={[
+              ["a-valider", t.admin.lists.baskets.pending],
+              ["valides", t.admin.lists.baskets.validated],
+              ["reste-du", t.admin.lists.baskets.unpaid],
+            ]}
+            sort={query.sort}
+            sorts={[
+              ["nom", t.admin.orders.member],
+              ["panier", t.admin.orders.basket],
+              ...(dist.slotsEnabled ? [["creneau", t.admin.lists.slot] as [string, string]] : []),
+            ]}
+            direction={query.direction}
+            labels={t.common.list}
+          />
+          {baskets.length === 0 && <p className="rounded-lg bg-white p-4">{t.common.list.noMatch}</p>}
+          <ul className="grid gap-2 lg:grid-cols-2">
+            {baskets.map((b) => (
+              <li key={b.id}>
+                <BasketCard
+                  basket={b}
+                  marketId={marketId}
+                  started={started}
+                  timeZone={tz}
+                  locale={locale}
+                  t={t}
+                  payments={
+                    <BasketPayments
+                      money={money.baskets.get(b.id)!}
+                      paymentMethod={b.paymentMethod}
+                      marketId={marketId}
+                      orderId={b.id}
+                      timeZone={tz}
+                      locale={locale}
+                      t={t}
+                    />
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
