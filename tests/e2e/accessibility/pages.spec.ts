@@ -52,6 +52,18 @@ test.beforeAll(async () => {
       createHash("sha256").update(invitationToken).digest("hex"),
     ],
   );
+  const threadId = `e2e-thread-${randomUUID()}`;
+  await query(
+    `INSERT INTO "MessageThread" (id, "marketId", subject, "producerId", "lastMessageAt")
+     VALUES ($1, $2, 'Notre catalogue', $3, now())`,
+    [threadId, distribution.marketId, catalog.producerId],
+  );
+  await query(
+    `INSERT INTO "Message" (id, "marketId", "senderUserId", "senderProducerId", "threadId", "catalogId", audience, subject, "bodyHtml")
+     SELECT $1, $2, id, $3, $4, $5, 'MARKET_ADMINS_OF', 'Notre catalogue', '<p>Bonjour, voici notre catalogue.</p>'
+     FROM "User" WHERE email = 'producteur@cabas.test'`,
+    [`e2e-message-${randomUUID()}`, distribution.marketId, catalog.producerId, threadId, catalog.id],
+  );
   ids = {
     marketId: distribution.marketId,
     distributionId: distribution.id,
@@ -63,6 +75,7 @@ test.beforeAll(async () => {
     memberId: member.id,
     orderId: shopper.orderId,
     invitationToken,
+    threadId,
   };
 });
 

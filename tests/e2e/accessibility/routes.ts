@@ -21,6 +21,8 @@ export type DemoIds = {
   orderId: string;
   // An open invitation to the demo market, as its e-mail carries it.
   invitationToken: string;
+  // A producer's conversation with the demo market, carrying its catalog's shortcut.
+  threadId: string;
 };
 
 // status: what the page answers when it is not 200 on purpose (a link only the server can sign, opened forged).
@@ -79,6 +81,7 @@ export const ROUTES: Record<string, RouteEntry> = {
 
   // The shopper's pages.
   "/compte": shopper(() => "/compte"),
+  "/compte/messages": shopper(() => "/compte/messages"),
   "/compte/nouvelle-adresse": shopper(() => "/compte/nouvelle-adresse?token=perime"),
   "/commande/[orderId]": shopper((ids) => `/commande/${ids.orderId}`),
   "/retrait/[orderId]": shopper((ids) => `/retrait/${ids.orderId}`),
@@ -89,6 +92,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   // The producer space.
   "/producteur": producer(() => "/producteur?nouveau=1"),
   "/producteur/[producerId]": producer((ids) => `/producteur/${ids.producerId}`),
+  "/producteur/[producerId]/interoperabilite": producer((ids) => `/producteur/${ids.producerId}/interoperabilite`),
   "/producteur/[producerId]/profil": producer((ids) => `/producteur/${ids.producerId}/profil`),
   "/producteur/catalogues/[catalogId]": producer((ids) => `/producteur/catalogues/${ids.catalogId}`),
   "/producteur/produits/[productId]": producer((ids) => `/producteur/produits/${ids.productId}`),
@@ -113,6 +117,10 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/admin/[marketId]/membres": admin((ids) => `/admin/${ids.marketId}/membres`),
   "/admin/[marketId]/membres/[userId]": admin((ids) => `/admin/${ids.marketId}/membres/${ids.memberId}`),
   "/admin/[marketId]/messagerie": admin((ids) => `/admin/${ids.marketId}/messagerie`),
+  "/admin/[marketId]/messagerie/recus": admin((ids) => `/admin/${ids.marketId}/messagerie/recus`),
+  "/admin/[marketId]/messagerie/recus/[threadId]": admin(
+    (ids) => `/admin/${ids.marketId}/messagerie/recus/${ids.threadId}`,
+  ),
   "/admin/[marketId]/parametres": admin((ids) => `/admin/${ids.marketId}/parametres`),
   "/admin/[marketId]/permanences": admin((ids) => `/admin/${ids.marketId}/permanences`),
   "/admin/[marketId]/producteurs": admin((ids) => `/admin/${ids.marketId}/producteurs`),
