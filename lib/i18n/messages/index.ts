@@ -3,6 +3,7 @@ import { admin as adminEn } from "./en/admin";
 import { auth as authEn } from "./en/auth";
 import { common as commonEn } from "./en/common";
 import { day as dayEn } from "./en/day";
+import { documents as documentsEn } from "./en/documents";
 import { emails as emailsEn } from "./en/emails";
 import { help as helpEn } from "./en/help";
 import { invoices as invoicesEn } from "./en/invoices";
@@ -21,6 +22,7 @@ import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
 import { day as dayFr } from "./fr/day";
+import { documents as documentsFr } from "./fr/documents";
 import { emails as emailsFr } from "./fr/emails";
 import { help as helpFr } from "./fr/help";
 import { invoices as invoicesFr } from "./fr/invoices";
@@ -58,6 +60,7 @@ const catalogs = {
     offline: offlineFr,
     help: helpFr,
     invoices: invoicesFr,
+    documents: documentsFr,
   },
   en: {
     common: commonEn,
@@ -78,6 +81,7 @@ const catalogs = {
     offline: offlineEn,
     help: helpEn,
     invoices: invoicesEn,
+    documents: documentsEn,
   },
 };
 

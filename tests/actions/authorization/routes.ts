@@ -193,6 +193,24 @@ export const routeRows: Entry<unknown>[] = [
       expect(statements).not.toContain(world.otherProducer.name);
     },
   }),
+  // Issue 19's documents: the producer's sales statement of a month, and of one distribution.
+  entry({
+    target: "app/api/statements/producer/[producerId]/pdf/route.ts#GET",
+    // The producer's own sales, not the other producer's sold in the same basket.
+    allowed: team,
+    readOnly: true,
+    setup: scheduledDistribution,
+    input: {
+      route: ({ world }) => ({ producerId: world.producer.id }),
+      query: ({ world }) => ({ mois: dayIn(world, 0).slice(0, 7) }),
+    },
+    effect: async ({ world }, answer) => {
+      expect((answer as Response).headers.get("Content-Type")).toBe("application/pdf");
+      const text = pdftotext(Buffer.from(await (answer as Response).arrayBuffer()))();
+      expect(text).toContain(world.product.name);
+      expect(text).not.toContain(world.otherProduct.name);
+    },
+  }),
   entry({
     // Its FEC over a period (the CSV is the same journal, read under the same right).
     target: "app/api/statements/market/[marketId]/journal/route.ts#GET",

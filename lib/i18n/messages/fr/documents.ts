@@ -1,0 +1,40 @@
+// The PDF documents of issue 19: a producer's sales statement and a shopper's receipt (« reçu »).
+export const documents = {
+  dayFormat: "dd/MM/yyyy",
+  monthFormat: "MMMM yyyy",
+  rate: (rate: string) => `${rate} %`,
+  product: "Produit",
+  quantity: "Quantité",
+  unitPrice: "Prix unitaire TTC",
+  total: "Total TTC",
+  units: { PIECE: "", KG: "kg", G: "g", L: "L", CL: "cl", ML: "ml" } as Record<string, string>,
+  vatTitle: "TVA par taux",
+  vatColumns: ["Taux", "HT", "TVA", "TTC"],
+  vatAll: "Total",
+  statement: {
+    titleMonth: (month: string) => `Relevé de ventes — ${month}`,
+    titleDistribution: (market: string, day: string) => `Relevé de ventes — ${market}, distribution du ${day}`,
+    producer: (name: string) => `Producteur : ${name}`,
+    issuedOn: (day: string) => `Édité le ${day}`,
+    linesTitle: "Ventes",
+    sharesTitle: "Qui vous paie",
+    distribution: "Distribution",
+    sales: "Ventes TTC",
+    fees: "Frais de marché",
+    cabas: "Versé par Cabas",
+    marketShare: "Part du marché",
+    settled: "Payé par le marché",
+    due: "Dû par le marché",
+    totals: "Totaux",
+    pendingRow: "Versements pas encore calculés",
+    pending: (count: number) =>
+      count === 1
+        ? "Une distribution attend le calcul de ses versements : ses frais et parts ne sont pas dans les totaux."
+        : `${count} distributions attendent le calcul de leurs versements : leurs frais et parts ne sont pas dans les totaux.`,
+    downloadMonth: (month: string) => `Relevé ${month} (PDF)`,
+    downloadDistribution: "Relevé (PDF)",
+    monthsTitle: "Relevés de ventes mensuels (PDF)",
+    filenameMonth: (month: string) => `releve-ventes-${month}.pdf`,
+    filenameDistribution: (day: string) => `releve-ventes-${day}.pdf`,
+  },
+};
