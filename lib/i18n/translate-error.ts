@@ -21,6 +21,7 @@ export function translateError(t: Messages, code: string, params?: DomainErrorPa
     t.refunds,
     t.day,
     t.offline,
+    t.invoices,
   ]) {
     const message = (area.errors as Record<string, string>)[code];
     if (message) return params ? fill(message, params, t, locale) : message;

@@ -178,6 +178,11 @@ const SPECS: Record<string, Spec> = {
     as: "admin",
     call: form((w) => ({ marketId: idField([w.market]), transactionId: idField(w.settlements) })),
   },
+  // lib/actions/invoices.ts
+  "invoices.cancelFeeInvoiceAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), invoiceId: idField(w.invoices) })),
+  },
   "statements.recordManualPayoutAction": {
     as: "operator",
     call: form((w) => ({ payoutId: idField(w.manualPayouts), paidOn: day, reference: textField })),
