@@ -688,7 +688,12 @@ const SPECS: Record<string, Spec> = {
   "shop.updateEmailPreferencesAction": {
     as: "shopper",
     call: form(
-      (w) => ({ notifySaleOpening: checkbox, notifyReminder: checkbox, messageMarkets: idField([w.market]) }),
+      (w) => ({
+        notifySaleOpening: checkbox,
+        notifyReminder: checkbox,
+        receiptByEmail: checkbox,
+        messageMarkets: idField([w.market]),
+      }),
       marketCheckboxes,
     ),
   },

@@ -19,6 +19,7 @@ export async function getAccount({ actor }: { actor: Actor }) {
         city: true,
         notifySaleOpening: true,
         notifyReminder: true,
+        receiptByEmail: true,
       },
     }),
     db().order.findMany({

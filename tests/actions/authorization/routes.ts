@@ -193,6 +193,18 @@ export const routeRows: Entry<unknown>[] = [
       expect(statements).not.toContain(world.otherProducer.name);
     },
   }),
+  entry({
+    target: "app/api/receipts/[orderId]/route.ts#GET",
+    // The member's receipt for their own confirmed basket: nobody else's, not even the market's admins.
+    allowed: ["member"],
+    readOnly: true,
+    setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
+    input: { route: ({ fixture: basket }) => ({ orderId: basket.id }) },
+    effect: async ({ world }, answer) => {
+      expect((answer as Response).headers.get("Content-Type")).toBe("application/pdf");
+      expect(pdftotext(Buffer.from(await (answer as Response).arrayBuffer()))()).toContain(world.product.name);
+    },
+  }),
   // Issue 19's documents: the producer's sales statement of a month, and of one distribution.
   entry({
     target: "app/api/statements/producer/[producerId]/pdf/route.ts#GET",

@@ -3,7 +3,7 @@ import { E2E_CRON_SECRET } from "../../../playwright.config";
 import { pdftotext } from "../../support/pdf-text";
 import { confirmedBasket } from "../support/day";
 import { query } from "../support/db";
-import { ownDemoDistribution } from "../support/demo";
+import { demoShopperWithOrder, openDemoDistribution, ownDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
 import { centsIn } from "../support/money";
 
@@ -83,4 +83,35 @@ test("[MONEY] a producer downloads a monthly sales statement PDF whose VAT per r
   expect(text).toContain(`${printed(due)}`);
   expect(text).toMatch(new RegExp(`Totaux .* ${printed(due)}`));
   expect(text).not.toMatch(/\d\/\d{3},\d{2}/);
+});
+
+test("[SHOP] a shopper downloads the receipt of their basket from the order page, and nobody else can", async ({
+  page,
+}) => {
+  const distribution = await openDemoDistribution();
+  const shopper = await demoShopperWithOrder(
+    distribution,
+    { firstName: "Anouk", lastName: "Ferrand" },
+    { basket: "confirmed" },
+  );
+  const [line] = await query<{ productName: string }>(`SELECT "productName" FROM "OrderLine" WHERE "orderId" = $1`, [
+    shopper.orderId,
+  ]);
+  await signInAs(page, shopper.email);
+  await page.goto(`/commande/${shopper.orderId}`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Télécharger le reçu (PDF)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(
+    new RegExp(`^recu-\\d{4}-\\d{2}-\\d{2}-panier-${shopper.basketNumber}\\.pdf$`),
+  );
+  const text = pdftotext(await readFile((await file.path())!))("-layout").replace(/\s+/g, " ");
+  expect(text).toContain(`Reçu — panier n° ${shopper.basketNumber}`);
+  expect(text).toContain(line.productName);
+  expect(text).toContain("TVA par taux");
+
+  // Another member of the market gets nothing.
+  const other = await demoShopperWithOrder(distribution, { firstName: "Basile", lastName: "Royer" });
+  await signInAs(page, other.email);
+  expect((await page.request.get(`/api/receipts/${shopper.orderId}`)).status()).toBe(404);
 });
