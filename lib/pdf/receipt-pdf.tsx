@@ -30,7 +30,7 @@ function ReceiptDocument({ receipt, locale, t }: { receipt: OrderReceipt; locale
         <Text>{r.pickup(day(receipt.distributionDay), receipt.placeName)}</Text>
         <Text>{r.shopper(receipt.shopperName)}</Text>
 
-        <Text style={s.section}>{t.documents.statement.linesTitle}</Text>
+        <Text style={s.section}>{r.linesTitle}</Text>
         <LinesTable lines={receipt.lines} locale={locale} t={t} />
         {total(r.total, receipt.totalCents)}
 

@@ -43,6 +43,7 @@ export const documents: typeof fr = {
     market: (name: string) => `Market: ${name}`,
     shopper: (name: string) => `Customer: ${name}`,
     pickup: (day: string, place: string) => `Distribution of ${day}, ${place}`,
+    linesTitle: "Your purchases",
     total: "Total incl. VAT",
     paymentsTitle: "Payments",
     noPayment: "No payment received yet.",

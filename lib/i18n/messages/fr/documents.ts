@@ -42,6 +42,7 @@ export const documents = {
     market: (name: string) => `Marché : ${name}`,
     shopper: (name: string) => `Client : ${name}`,
     pickup: (day: string, place: string) => `Distribution du ${day}, ${place}`,
+    linesTitle: "Vos achats",
     total: "Total TTC",
     paymentsTitle: "Paiements",
     noPayment: "Aucun paiement reçu pour l’instant.",
