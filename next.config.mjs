@@ -32,6 +32,12 @@ const nextConfig = {
   outputFileTracingIncludes: {
     "/**/emargement/pdf": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
     "/**/affiche": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
+    "/api/invoices/*": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
+    "/api/cron/*": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
+    "/api/receipts/*": ["./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff"],
+    "/api/statements/producer/*/pdf": [
+      "./node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin-{400,700}-normal.woff",
+    ],
   },
   experimental: {
     // The root layout is app/[locale]/layout.tsx, under a parameter: addresses that match no page get

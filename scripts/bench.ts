@@ -28,6 +28,7 @@ import {
   type SessionCookie,
   settle,
   timeAlone,
+  timeDownload,
 } from "./bench/load";
 import {
   type Audience,
@@ -51,6 +52,7 @@ import {
   summarise,
   TRIVIAL,
 } from "./bench/report";
+import { BENCH_REPORT_LINES } from "./bench/seed";
 import { type DatabaseKind, seededDatabase, startServer, type RunningServer } from "./bench/servers";
 import { lighthouseVerdicts, ROUND_TRIP, SERVER_TIME, TARGETS } from "./bench/targets";
 
@@ -181,6 +183,29 @@ async function measure(origin: string, market: Awaited<ReturnType<typeof seededD
       count: SERVER_TIME_REQUESTS,
     });
     measures.push(...timedAlone(page.name, timed, true));
+  }
+
+  // Issue 19: the admin's sales report as CSV, streamed in batches of 1,000 lines, timed alone.
+  const exportName = `report export: CSV of ${BENCH_REPORT_LINES.toLocaleString("en-GB")} lines`;
+  if (wanted(exportName)) {
+    const query = new URLSearchParams({ du: market.reportRange.from, au: market.reportRange.to, format: "csv" });
+    const url = `${origin}/api/reports/market/${market.marketId}?${query}`;
+    const timed = await timeDownload(url, { cookie: header(await session(market.adminId)) }, SERVER_TIME_REQUESTS / 4);
+    // A header line, then one per sold line.
+    if (timed.lines < BENCH_REPORT_LINES)
+      throw new Error(`${exportName}: the export had ${timed.lines} lines, not ${BENCH_REPORT_LINES + 1}`);
+    for (const [part, times] of [
+      ["first byte", timed.firstByte],
+      ["complete", timed.complete],
+    ] as const)
+      measures.push({
+        name: `${exportName}, ${part}`,
+        throughput: null,
+        p50: percentile(times, 50),
+        p97_5: percentile(times, 97.5),
+        failed: timed.failed,
+        rounds: 1,
+      });
   }
 
   // Each load must see what its audience would.

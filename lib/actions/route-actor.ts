@@ -24,3 +24,14 @@ export function fileResponse(body: string, filename: string, contentType: string
     headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${filename}"` },
   });
 }
+
+// A drawn document (invoice, statement, receipt): private to its reader, never cached on the way.
+export function pdfResponse(pdf: Uint8Array, filename: string): Response {
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -18,6 +18,7 @@ import { stripeTransfer } from "@/lib/payments/stripe-transfer";
 import { appUrl, smtpUrl } from "@/lib/env";
 import type { JobOutcome } from "@/lib/domain/job/item-failures";
 import { log, logJobItemFailure, type Logger } from "@/lib/log";
+import { receiptAttachment } from "@/lib/pdf/receipt-pdf";
 
 // Every scheduled job: Vercel calls /api/cron/<name> on `schedule` (UTC, listed in vercel.json) and
 // `npm run cron` runs the same functions locally. Each is idempotent and safe to run twice at once; local
@@ -55,7 +56,7 @@ export const CRON_JOBS = {
       const url = smtpUrl();
       // Without SMTP the mails stay in the outbox, readable on /dev/mails in development.
       if (!url) return { skipped: "SMTP_URL is not set" };
-      return deliverOutbox({ send: smtpSender(url), now, appUrl: appUrl() });
+      return deliverOutbox({ send: smtpSender(url), now, appUrl: appUrl(), receipt: receiptAttachment });
     },
   },
   "card-refunds": { schedule: "*/5 * * * *", run: (now: Date) => retryUnsentCardRefunds({ now }) },

@@ -15,6 +15,7 @@ export function smtpSender(smtpUrl: string, fromAddress = process.env.MAIL_FROM 
       html: mail.html,
       text: mail.text,
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+      ...(mail.attachments ? { attachments: mail.attachments } : {}),
       messageId: `<${mail.messageId}@${fromAddress.split("@")[1] ?? "cabas.local"}>`,
       ...(mail.listUnsubscribeUrl
         ? {

@@ -23,6 +23,7 @@ export function translateError(t: Messages, code: string, params?: DomainErrorPa
     t.offline,
     t.inbox,
     t.interop,
+    t.invoices,
   ]) {
     const message = (area.errors as Record<string, string>)[code];
     if (message) return params ? fill(message, params, t, locale) : message;

@@ -13,18 +13,19 @@ const WEIGHTS = [400, 700] as const;
 
 export const PDF_FONT_FAMILY = "DejaVu Sans";
 
-let registered = false;
+let sources: { src: string; fontWeight: number }[] | null = null;
 
+// Before each document. Each one parses the fonts afresh: fontkit keeps, per loaded font, each glyph's characters
+// as first met, and a bold « c » first met beside « Reçu » was read back as a blank in every later document
+// (« Re eipt », in pdftotext as in a reader's copy-paste). The files are read once; a parse costs a few milliseconds.
 export function registerPdfFonts() {
-  if (registered) return;
-  Font.register({
-    family: PDF_FONT_FAMILY,
-    fonts: WEIGHTS.map((fontWeight) => {
-      const woff = readFileSync(path.join(FONT_FILES, `dejavu-sans-latin-${fontWeight}-normal.woff`));
-      return { src: `data:font/ttf;base64,${sfntFromWoff(woff).toString("base64")}`, fontWeight };
-    }),
+  sources ??= WEIGHTS.map((fontWeight) => {
+    const woff = readFileSync(path.join(FONT_FILES, `dejavu-sans-latin-${fontWeight}-normal.woff`));
+    return { src: `data:font/ttf;base64,${sfntFromWoff(woff).toString("base64")}`, fontWeight };
   });
+  // Its family alone is replaced: react-pdf's own (Helvetica) stay registered.
+  delete Font.getRegisteredFonts()[PDF_FONT_FAMILY];
+  Font.register({ family: PDF_FONT_FAMILY, fonts: sources });
   // react-pdf hyphenates as English does, which cuts French names and products in odd places: words stay whole.
   Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
 }

@@ -26,7 +26,11 @@ export const contactSchema = profileSchema.pick({ phone: true, address: true, zi
 // A checked box sends « on »; any other value comes from a hand-made request.
 const checkbox = z.literal("on", "choiceInvalid").optional().transform(Boolean);
 
-export const emailPreferencesSchema = z.object({ notifySaleOpening: checkbox, notifyReminder: checkbox });
+export const emailPreferencesSchema = z.object({
+  notifySaleOpening: checkbox,
+  notifyReminder: checkbox,
+  receiptByEmail: checkbox,
+});
 
 export const paymentChoiceSchema = z.object({
   method: z.enum(["ON_SITE", "TRANSFER", "BALANCE"], { message: "required" }),

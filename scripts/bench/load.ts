@@ -277,3 +277,34 @@ export async function replayBasketChanges(options: {
 function copyOf(buffer: Buffer | null): Uint8Array<ArrayBuffer> | null {
   return buffer ? new Uint8Array(buffer) : null;
 }
+
+// A download timed as its reader sees it: the first byte of the body, and its end (a streamed export), `count` times
+// one after the other; the lines of the last one counted, to check what was measured.
+export async function timeDownload(url: string, headers: Record<string, string>, count: number) {
+  const firstByte: number[] = [];
+  const complete: number[] = [];
+  let failed = 0;
+  let lines = 0;
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers });
+    if (!response.ok || !response.body) {
+      failed++;
+      await response.body?.cancel();
+      continue;
+    }
+    const reader = response.body.getReader();
+    let first: number | null = null;
+    let newlines = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      first ??= performance.now() - started;
+      for (const byte of value) if (byte === 10) newlines++;
+    }
+    firstByte.push(first ?? performance.now() - started);
+    complete.push(performance.now() - started);
+    lines = newlines;
+  }
+  return { firstByte, complete, failed, lines };
+}

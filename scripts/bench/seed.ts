@@ -6,6 +6,10 @@ import { addDays, dateFromDay, localDay, zonedInstant } from "../../lib/time";
 export const BENCH_PRODUCERS = 40;
 export const BENCH_PRODUCTS_PER_PRODUCER = 250;
 export const BENCH_MEMBERS = 300;
+// The sold lines the report export streams (issue 19): past distributions of baskets of ten lines each.
+export const BENCH_REPORT_LINES = 10_000;
+const BASKET_LINES = 10;
+const BASKETS_PER_DISTRIBUTION = 250;
 
 // What the page addresses and what they must show are made of (scripts/bench/pages.ts), all read back from the
 // seeded rows.
@@ -21,6 +25,10 @@ export type BenchMarket = {
   // adds one at a time.
   basketProduct: { id: string; name: string };
   products: number;
+  // The market's admin, who downloads its sales report of `reportRange` (BENCH_REPORT_LINES lines).
+  marketId: string;
+  adminId: string;
+  reportRange: { from: string; to: string };
 };
 
 const CATEGORIES = [
@@ -113,7 +121,10 @@ export async function seedBenchMarket(now: Date): Promise<BenchMarket> {
     orderBy: [{ category: "asc" }, { name: "asc" }],
     select: { id: true, name: true },
   });
+  const report = await seedBenchSales(market, now);
   return {
+    ...report,
+    marketId: market.id,
     slug: market.slug,
     name: market.name,
     distributionId: open.id,
@@ -124,6 +135,60 @@ export async function seedBenchMarket(now: Date): Promise<BenchMarket> {
     basketProduct,
     products: BENCH_PRODUCERS * BENCH_PRODUCTS_PER_PRODUCER,
   };
+}
+
+// The sales the report export streams: an admin, and BENCH_REPORT_LINES confirmed lines in past distributions (250
+// baskets of ten different products each), written by three bulk statements: seconds, not minutes of row-by-row
+// inserts. Line amounts are the database's own (generated columns).
+async function seedBenchSales(market: { id: string; places: { id: string }[] }, now: Date) {
+  const tz = "Europe/Paris";
+  const admin = await db().user.create({
+    data: {
+      id: "bench-admin",
+      email: "admin@bench.test",
+      passwordHash: "x",
+      firstName: "Admin",
+      lastName: "Bench",
+      emailVerifiedAt: now,
+      memberships: { create: { marketId: market.id, isAdmin: true } },
+    },
+    select: { id: true },
+  });
+  const count = BENCH_REPORT_LINES / BASKET_LINES / BASKETS_PER_DISTRIBUTION;
+  const days = Array.from({ length: count }, (_, i) => addDays(localDay(now, tz), -7 * (i + 1)));
+  const distributionIds: string[] = [];
+  for (const day of days) {
+    const d = await db().distribution.create({
+      data: {
+        marketId: market.id,
+        placeId: market.places[0].id,
+        day: dateFromDay(day),
+        pickupStartAt: zonedInstant(day, 17 * 60, tz),
+        pickupEndAt: zonedInstant(day, 19 * 60, tz),
+        ordersOpenAt: zonedInstant(addDays(day, -7), 8 * 60, tz),
+        ordersCloseAt: zonedInstant(addDays(day, -1), 20 * 60, tz),
+        lastBasketNumber: BASKETS_PER_DISTRIBUTION,
+      },
+      select: { id: true },
+    });
+    distributionIds.push(d.id);
+  }
+  await db().$executeRaw`
+    INSERT INTO "Order" ("id", "marketId", "distributionId", "userId", "basketNumber", "paymentMethod", "confirmedAt", "updatedAt")
+    SELECT 'bench-order-' || d.n || '-' || b.n, ${market.id}, d.id, 'bench-user-' || b.n, b.n + 1,
+      (ARRAY['ON_SITE', 'TRANSFER', 'CARD'])[1 + b.n % 3]::"PaymentMethod", ${now}, ${now}
+    FROM unnest(${distributionIds}::text[]) WITH ORDINALITY AS d(id, n), generate_series(0, ${BASKETS_PER_DISTRIBUTION - 1}) AS b(n)`;
+  await db().$executeRaw`
+    WITH p AS (
+      SELECT p."id", p."name", p."priceCents", p."vatRateBp", (row_number() OVER (ORDER BY p."id") - 1)::int AS i
+      FROM "Product" p JOIN "CatalogLink" cl ON cl."catalogId" = p."catalogId" WHERE cl."marketId" = ${market.id}
+    )
+    INSERT INTO "OrderLine" ("id", "orderId", "productId", "quantity", "heldQuantity", "unitPriceCents", "vatRateBp", "productName", "updatedAt")
+    SELECT o."id" || '-' || k, o."id", p."id", 1, 1, p."priceCents", p."vatRateBp", p."name", ${now}
+    FROM "Order" o CROSS JOIN generate_series(0, ${BASKET_LINES - 1}) AS k
+    JOIN p ON p.i = ((o."basketNumber" - 1) * ${BASKET_LINES} + k) % (SELECT count(*) FROM p)
+    WHERE o."distributionId" IN (SELECT unnest(${distributionIds}::text[]))`;
+  return { adminId: admin.id, reportRange: { from: days[days.length - 1], to: days[0] } };
 }
 
 function addDaysTo(date: Date, days: number) {

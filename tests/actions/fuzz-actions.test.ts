@@ -179,6 +179,11 @@ const SPECS: Record<string, Spec> = {
     as: "admin",
     call: form((w) => ({ marketId: idField([w.market]), transactionId: idField(w.settlements) })),
   },
+  // lib/actions/invoices.ts
+  "invoices.cancelFeeInvoiceAction": {
+    as: "admin",
+    call: form((w) => ({ marketId: idField([w.market]), invoiceId: idField(w.invoices) })),
+  },
   "statements.recordManualPayoutAction": {
     as: "operator",
     call: form((w) => ({ payoutId: idField(w.manualPayouts), paidOn: day, reference: textField })),
@@ -733,7 +738,12 @@ const SPECS: Record<string, Spec> = {
   "shop.updateEmailPreferencesAction": {
     as: "shopper",
     call: form(
-      (w) => ({ notifySaleOpening: checkbox, notifyReminder: checkbox, messageMarkets: idField([w.market]) }),
+      (w) => ({
+        notifySaleOpening: checkbox,
+        notifyReminder: checkbox,
+        receiptByEmail: checkbox,
+        messageMarkets: idField([w.market]),
+      }),
       marketCheckboxes,
     ),
   },

@@ -220,7 +220,11 @@ export async function buildWorld(passwordHash: string) {
   const closing = { actor: adminActor, marketId: market.id, now };
   await validateBasket({ ...closing, orderId: pastBasket.order.id, onSiteMethod: "CASH" });
   await validateDistribution({ ...closing, distributionId: past.id, unpaid: {} });
+  // Its fee invoice (a fee of 2,5 % for that distribution alone), for « annuler par un avoir ».
+  await db().market.update({ where: { id: market.id }, data: { feeBp: 250 } });
   await schedulePayouts({ now });
+  await db().market.update({ where: { id: market.id }, data: { feeBp: 0 } });
+  const invoices = await db().invoice.findMany({ where: { distributionId: past.id }, select: { id: true } });
   const settlement = await recordProducerSettlement({
     actor: adminActor,
     marketId: market.id,
@@ -280,6 +284,7 @@ export async function buildWorld(passwordHash: string) {
     payments: [payment.id],
     settlements: [settlement.transactionId],
     manualPayouts: [manualPayout.id],
+    invoices: invoices.map((i) => i.id),
     orders: [shopper.order.id, volunteer.order.id, basket.order.id],
     lines: lines.map((l) => l.id),
     slots: slots.map((s) => s.id),

@@ -31,6 +31,7 @@ export async function exportPersonalData({ actor, now }: { actor: Actor; now: Da
         locale: true,
         notifySaleOpening: true,
         notifyReminder: true,
+        receiptByEmail: true,
         privacyAcceptedAt: true,
         emailVerifiedAt: true,
         createdAt: true,

@@ -21,6 +21,7 @@ export async function getAccount({ actor, now }: { actor: Actor; now: Date }) {
         city: true,
         notifySaleOpening: true,
         notifyReminder: true,
+        receiptByEmail: true,
       },
     }),
     db().order.findMany({

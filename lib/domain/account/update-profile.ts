@@ -13,19 +13,21 @@ export async function updateEmailPreferences({
   actor,
   notifySaleOpening,
   notifyReminder,
+  receiptByEmail,
   marketMessages = {},
   now,
 }: {
   actor: Actor;
   notifySaleOpening: boolean;
   notifyReminder: boolean;
+  receiptByEmail?: boolean;
   marketMessages?: Record<string, boolean>;
   now: Date;
 }) {
   await db().$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.userId },
-      data: { notifySaleOpening, notifyReminder },
+      data: { notifySaleOpening, notifyReminder, receiptByEmail },
       select: { id: true },
     });
     const ids = Object.keys(marketMessages);

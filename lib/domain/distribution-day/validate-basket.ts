@@ -80,7 +80,7 @@ export async function settleBasket(
       marketId: true,
       userId: true,
       paymentMethod: true,
-      user: { select: { id: true, email: true, locale: true } },
+      user: { select: { id: true, email: true, locale: true, receiptByEmail: true } },
       market: { select: { name: true, ...marketContactSelect } },
     },
   });

@@ -125,7 +125,7 @@ async function validateTogether(
   });
   const orders = await tx.order.findMany({
     where: { id: { in: ids } },
-    select: { id: true, user: { select: { id: true, email: true, locale: true } } },
+    select: { id: true, user: { select: { id: true, email: true, locale: true, receiptByEmail: true } } },
   });
   const totals = await tx.orderLine.groupBy({
     by: ["orderId"],

@@ -17,7 +17,14 @@ export type SendMail = (mail: {
   // Set on e-mails one can opt out of: sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058).
   listUnsubscribeUrl?: string;
   replyTo?: string;
+  attachments?: MailAttachment[];
 }) => Promise<void>;
+
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+
+// Draws a basket's receipt for its shopper, or null when the basket is gone (lib/pdf/receipt-pdf.tsx: the domain
+// does not draw).
+export type ReceiptAttachment = (orderId: string) => Promise<MailAttachment | null>;
 
 type ClaimedMail = {
   id: string;
@@ -30,6 +37,7 @@ type ClaimedMail = {
   recipientUserId: string | null;
   listUnsubscribeUrl: string | null;
   replyTo: string | null;
+  receiptOrderId: string | null;
   attempts: number;
 };
 
@@ -52,9 +60,12 @@ export async function deliverOutbox({
   send,
   now,
   appUrl,
+  receipt,
   batchSize = 50,
 }: {
   send: SendMail;
+  // How a basket's receipt is drawn, for e-mails that carry one; without it they go without.
+  receipt?: ReceiptAttachment;
   now: Date;
   appUrl: string;
   batchSize?: number;
@@ -69,7 +80,7 @@ export async function deliverOutbox({
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id", "toEmail", "fromName", "subject", "html", "text", "messageId", "recipientUserId",
-      "listUnsubscribeUrl", "replyTo", "attempts"`;
+      "listUnsubscribeUrl", "replyTo", "receiptOrderId", "attempts"`;
   const messages = new Map<string, Promise<MessageForEmail>>();
   const recipientIds = claimed.flatMap((m) => (m.messageId && m.recipientUserId ? [m.recipientUserId] : []));
   const recipients = new Map(
@@ -94,6 +105,7 @@ export async function deliverOutbox({
         content = rendered;
       }
       if (content.html === null || content.text === null) throw new Error("nothing to send");
+      const attachment = mail.receiptOrderId && receipt ? await receipt(mail.receiptOrderId) : null;
       await send({
         to: mail.toEmail,
         fromName: mail.fromName,
@@ -103,6 +115,7 @@ export async function deliverOutbox({
         messageId: mail.id,
         listUnsubscribeUrl: content.listUnsubscribeUrl,
         replyTo: mail.replyTo ?? undefined,
+        ...(attachment ? { attachments: [attachment] } : {}),
       });
     } catch (error) {
       failures.push({ item: "email", itemId: mail.id, error });

@@ -14,6 +14,8 @@ export type OutgoingEmail = {
   listUnsubscribeUrl?: string;
   // Where an answer goes: the market's contact e-mail for its notices (a market message says who sent it).
   replyTo?: string;
+  // A basket whose receipt (PDF) the delivery job attaches (the shopper asked for it in their preferences).
+  receiptOrderId?: string;
 };
 
 // Called inside the transaction of the change that causes the e-mail, so that both commit or neither does.
@@ -38,6 +40,7 @@ export async function enqueueEmails(tx: Tx, emails: OutgoingEmail[]) {
       template: email.template,
       listUnsubscribeUrl: email.listUnsubscribeUrl ?? null,
       replyTo: email.replyTo ?? null,
+      receiptOrderId: email.receiptOrderId ?? null,
     })),
     { skipDuplicates: true },
   );

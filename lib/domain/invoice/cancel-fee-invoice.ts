@@ -1,5 +1,5 @@
-import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import type { Invoice, Prisma } from "@/generated/prisma/client";
+import { db, type Tx } from "@/lib/db/client";
 import { localDay } from "@/lib/time";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
@@ -21,24 +21,30 @@ export async function cancelFeeInvoice({ actor, invoiceId, now }: { actor: Actor
     });
     if (invoice.kind !== "INVOICE") throw new DomainError("NOT_AN_INVOICE");
     if (invoice.creditNote) throw new DomainError("INVOICE_ALREADY_CANCELLED");
-    const year = Number(localDay(now, invoice.market.timeZone).slice(0, 4));
-    return tx.invoice.create({
-      data: {
-        marketId: invoice.marketId,
-        producerId: invoice.producerId,
-        distributionId: invoice.distributionId,
-        kind: "CREDIT_NOTE",
-        year,
-        number: await nextInvoiceNumber(tx, invoice.marketId, year),
-        creditedInvoiceId: invoice.id,
-        vatStatus: invoice.vatStatus,
-        excludingVatCents: -invoice.excludingVatCents,
-        vatCents: -invoice.vatCents,
-        includingVatCents: -invoice.includingVatCents,
-        seller: invoice.seller as Prisma.InputJsonValue,
-        buyer: invoice.buyer as Prisma.InputJsonValue,
-        issuedAt: now,
-      },
-    });
+    return creditNoteFor(tx, invoice, invoice.market.timeZone, now);
+  });
+}
+
+// The credit note cancelling `invoice` (not cancelled yet: the caller checked, with the row locked).
+export async function creditNoteFor(tx: Tx, invoice: Invoice, timeZone: string, now: Date) {
+  const year = Number(localDay(now, timeZone).slice(0, 4));
+  return tx.invoice.create({
+    data: {
+      marketId: invoice.marketId,
+      producerId: invoice.producerId,
+      distributionId: invoice.distributionId,
+      kind: "CREDIT_NOTE",
+      year,
+      number: await nextInvoiceNumber(tx, invoice.marketId, year),
+      revision: invoice.revision,
+      creditedInvoiceId: invoice.id,
+      vatStatus: invoice.vatStatus,
+      excludingVatCents: -invoice.excludingVatCents,
+      vatCents: -invoice.vatCents,
+      includingVatCents: -invoice.includingVatCents,
+      seller: invoice.seller as Prisma.InputJsonValue,
+      buyer: invoice.buyer as Prisma.InputJsonValue,
+      issuedAt: now,
+    },
   });
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { localDay } from "@/lib/time";
+import { creditNoteFor } from "./cancel-fee-invoice";
 import { FRANCHISE_MENTION, feeVat } from "./fee-vat";
 import { nextInvoiceNumber } from "./next-invoice-number";
 
@@ -15,9 +16,15 @@ export type InvoiceBuyer = { name: string; address: string | null };
 
 // When a distribution's payouts are scheduled (schedule-payouts.ts, in its transaction), the market invoices each
 // producer the fee it took from its sales there: the FEE transactions scheduling just posted on the producer's
-// account. No fee, no invoice. A producer already invoiced for this distribution is skipped (and a unique index
-// stands behind that), so a retried run never issues twice. Numbers follow in producer-name order.
+// account. No fee, no invoice. The fee moves afterwards when a basket of the distribution changes (followPayouts in
+// reconcile-payouts.ts, which calls this again in its transaction): the producer's latest invoice, if it still
+// stands, is cancelled by a credit note, and the new fee invoiced, the next revision. A producer whose latest
+// invoice is for its fee is skipped, so a retried run never issues twice (a unique index per revision stands behind
+// that), and an invoice an admin cancelled stays cancelled until the fee changes. Numbers follow in producer-name
+// order, credit note before the invoice replacing it.
 export async function issueFeeInvoices(tx: Tx, distributionId: string, now: Date): Promise<number> {
+  // Locked, so that an admin cancelling one of them at this moment (cancel-fee-invoice.ts) goes first or after.
+  await tx.$queryRaw`SELECT 1 FROM "Invoice" WHERE "distributionId" = ${distributionId} FOR UPDATE`;
   const distribution = await tx.distribution.findUniqueOrThrow({
     where: { id: distributionId },
     select: {
@@ -40,17 +47,23 @@ export async function issueFeeInvoices(tx: Tx, distributionId: string, now: Date
     where: { distributionId, account: "PRODUCER", transaction: { kind: "FEE" } },
     _sum: { amountCents: true },
   });
-  const invoiced = await tx.invoice.findMany({
+  const invoices = await tx.invoice.findMany({
     where: { distributionId, kind: "INVOICE" },
-    select: { producerId: true },
+    include: { creditNote: { select: { id: true } } },
+    orderBy: { revision: "desc" },
   });
-  const due = fees
-    .map((f) => ({ producerId: f.producerId!, feeCents: -(f._sum.amountCents ?? 0) }))
-    .filter((f) => f.feeCents > 0 && !invoiced.some((i) => i.producerId === f.producerId));
+  const feeOf = new Map(fees.map((f) => [f.producerId!, -(f._sum.amountCents ?? 0)]));
+  const latestOf = new Map<string, (typeof invoices)[number]>();
+  for (const invoice of invoices) if (!latestOf.has(invoice.producerId)) latestOf.set(invoice.producerId, invoice);
+  const due = [...new Set([...feeOf.keys(), ...latestOf.keys()])].filter((producerId) => {
+    const fee = Math.max(feeOf.get(producerId) ?? 0, 0);
+    const latest = latestOf.get(producerId);
+    return latest ? latest.includingVatCents !== fee : fee > 0;
+  });
   if (due.length === 0) return 0;
   const { market } = distribution;
   const producers = await tx.producer.findMany({
-    where: { id: { in: due.map((f) => f.producerId) } },
+    where: { id: { in: due } },
     select: { id: true, name: true, address: true, zipCode: true, city: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
@@ -62,8 +75,12 @@ export async function issueFeeInvoices(tx: Tx, distributionId: string, now: Date
     vatMention: market.vatStatus === "FRANCHISE" ? FRANCHISE_MENTION : null,
   };
   const year = Number(localDay(now, market.timeZone).slice(0, 4));
+  let issued = 0;
   for (const producer of producers) {
-    const { feeCents } = due.find((f) => f.producerId === producer.id)!;
+    const feeCents = Math.max(feeOf.get(producer.id) ?? 0, 0);
+    const latest = latestOf.get(producer.id);
+    if (latest && !latest.creditNote) await creditNoteFor(tx, latest, market.timeZone, now);
+    if (feeCents === 0) continue;
     const buyer: InvoiceBuyer = {
       name: producer.name,
       address:
@@ -78,6 +95,7 @@ export async function issueFeeInvoices(tx: Tx, distributionId: string, now: Date
         kind: "INVOICE",
         year,
         number: await nextInvoiceNumber(tx, distribution.marketId, year),
+        revision: latest ? latest.revision + 1 : 0,
         vatStatus: market.vatStatus,
         ...feeVat(feeCents, market.vatStatus),
         seller,
@@ -85,6 +103,7 @@ export async function issueFeeInvoices(tx: Tx, distributionId: string, now: Date
         issuedAt: now,
       },
     });
+    issued++;
   }
-  return producers.length;
+  return issued;
 }

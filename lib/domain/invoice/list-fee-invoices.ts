@@ -28,12 +28,14 @@ async function listFeeInvoices(where: { marketId: string } | { producerId: strin
       buyer: true,
       seller: true,
       market: { select: { timeZone: true } },
+      creditNote: { select: { id: true } },
     },
     orderBy: [{ issuedAt: "desc" }, { year: "desc" }, { number: "desc" }],
     take: 200,
   });
-  return invoices.map(({ market, buyer, seller, ...i }) => ({
+  return invoices.map(({ market, buyer, seller, creditNote, ...i }) => ({
     ...i,
+    cancelled: creditNote !== null,
     timeZone: market.timeZone,
     producerName: (buyer as { name: string }).name,
     marketName: (seller as { name: string }).name,

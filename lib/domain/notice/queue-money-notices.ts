@@ -21,7 +21,7 @@ function context(user: Person) {
 export async function queueBasketsValidated(
   tx: Tx,
   market: { name: string } & MarketContact,
-  baskets: { orderId: string; user: Person; totalCents: number }[],
+  baskets: { orderId: string; user: Person & { receiptByEmail: boolean }; totalCents: number }[],
 ) {
   const copies = new Map<string, ReturnType<typeof renderNotice>>();
   const emails: OutgoingEmail[] = [];
@@ -53,6 +53,7 @@ export async function queueBasketsValidated(
       html: html.replaceAll(AMOUNT_BLANK, amount),
       text: text.replaceAll(AMOUNT_BLANK, amount),
       replyTo: contact?.replyTo,
+      receiptOrderId: user.receiptByEmail ? orderId : undefined,
     });
   }
   await enqueueEmails(tx, emails);

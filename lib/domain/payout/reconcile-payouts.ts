@@ -2,6 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { dateFromDay } from "@/lib/time";
 import { DomainError } from "../errors";
+import { issueFeeInvoices } from "../invoice/issue-fee-invoices";
 import { postTransaction } from "../ledger/post-transaction";
 import { basketBefore } from "./card-funded-credit";
 import { collectedOnlineByProducer } from "./online-collected";
@@ -206,7 +207,11 @@ export async function followPayouts(tx: Tx, orderId: string) {
     capsBefore.set(d.id, new Map([...(await payoutFigures(tx, d))].map(([producerId, f]) => [producerId, f.capCents])));
   return {
     async afterChange(now: Date) {
-      for (const d of scheduled) await reconcilePayouts(tx, d, now, { capsBefore: capsBefore.get(d.id)! });
+      for (const d of scheduled) {
+        await reconcilePayouts(tx, d, now, { capsBefore: capsBefore.get(d.id)! });
+        // The fee moved with the sales: its invoice follows (a credit note, and the new fee invoiced).
+        await issueFeeInvoices(tx, d.id, now);
+      }
     },
   };
 }

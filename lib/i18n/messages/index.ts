@@ -3,6 +3,7 @@ import { admin as adminEn } from "./en/admin";
 import { auth as authEn } from "./en/auth";
 import { common as commonEn } from "./en/common";
 import { day as dayEn } from "./en/day";
+import { documents as documentsEn } from "./en/documents";
 import { emails as emailsEn } from "./en/emails";
 import { help as helpEn } from "./en/help";
 import { inbox as inboxEn } from "./en/inbox";
@@ -23,6 +24,7 @@ import { admin as adminFr } from "./fr/admin";
 import { auth as authFr } from "./fr/auth";
 import { common as commonFr } from "./fr/common";
 import { day as dayFr } from "./fr/day";
+import { documents as documentsFr } from "./fr/documents";
 import { emails as emailsFr } from "./fr/emails";
 import { help as helpFr } from "./fr/help";
 import { inbox as inboxFr } from "./fr/inbox";
@@ -64,6 +66,7 @@ const catalogs = {
     invoices: invoicesFr,
     inbox: inboxFr,
     interop: interopFr,
+    documents: documentsFr,
   },
   en: {
     common: commonEn,
@@ -86,6 +89,7 @@ const catalogs = {
     invoices: invoicesEn,
     inbox: inboxEn,
     interop: interopEn,
+    documents: documentsEn,
   },
 };
 

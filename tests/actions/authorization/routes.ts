@@ -194,6 +194,36 @@ export const routeRows: Entry<unknown>[] = [
     },
   }),
   entry({
+    target: "app/api/receipts/[orderId]/route.ts#GET",
+    // The member's receipt for their own confirmed basket: nobody else's, not even the market's admins.
+    allowed: ["member"],
+    readOnly: true,
+    setup: (world) => basketOf(world, world.users.member.id, { method: "ON_SITE" }),
+    input: { route: ({ fixture: basket }) => ({ orderId: basket.id }) },
+    effect: async ({ world }, answer) => {
+      expect((answer as Response).headers.get("Content-Type")).toBe("application/pdf");
+      expect(pdftotext(Buffer.from(await (answer as Response).arrayBuffer()))()).toContain(world.product.name);
+    },
+  }),
+  // Issue 19's documents: the producer's sales statement of a month, and of one distribution.
+  entry({
+    target: "app/api/statements/producer/[producerId]/pdf/route.ts#GET",
+    // The producer's own sales, not the other producer's sold in the same basket.
+    allowed: team,
+    readOnly: true,
+    setup: scheduledDistribution,
+    input: {
+      route: ({ world }) => ({ producerId: world.producer.id }),
+      query: ({ world }) => ({ mois: dayIn(world, 0).slice(0, 7) }),
+    },
+    effect: async ({ world }, answer) => {
+      expect((answer as Response).headers.get("Content-Type")).toBe("application/pdf");
+      const text = pdftotext(Buffer.from(await (answer as Response).arrayBuffer()))();
+      expect(text).toContain(world.product.name);
+      expect(text).not.toContain(world.otherProduct.name);
+    },
+  }),
+  entry({
     // Its FEC over a period (the CSV is the same journal, read under the same right).
     target: "app/api/statements/market/[marketId]/journal/route.ts#GET",
     allowed: ["admin"],

@@ -76,9 +76,13 @@ export const shopRows: Entry<unknown>[] = [
     target: `${SHOP}#updateEmailPreferencesAction`,
     allowed: SIGNED_IN,
     sameWorld: true,
-    input: { form: ({ world }) => ({ notifyReminder: "on", messageMarkets: world.market.id }) },
+    input: { form: ({ world }) => ({ notifyReminder: "on", receiptByEmail: "on", messageMarkets: world.market.id }) },
     effect: async ({ world, userId }) => {
-      expect(await userOf(userId)).toMatchObject({ notifySaleOpening: false, notifyReminder: true });
+      expect(await userOf(userId)).toMatchObject({
+        notifySaleOpening: false,
+        notifyReminder: true,
+        receiptByEmail: true,
+      });
       const optOut = await db().messageOptOut.count({ where: { userId: userId!, marketId: world.market.id } });
       expect(optOut).toBe((await activeMember(world, userId)) ? 1 : 0);
     },

@@ -69,6 +69,24 @@ export const statementRows: Entry<unknown>[] = [
       expect(await unbalancedTransactions()).toEqual([]);
     },
   }),
+  // « Annuler par un avoir »: P's fee invoice (a 5 % fee) is cancelled by a credit note, by the market's admins only.
+  entry({
+    target: "lib/actions/invoices.ts#cancelFeeInvoiceAction",
+    allowed: ["admin"],
+    crossTenant: "market",
+    setup: async (world) => {
+      await db().market.update({ where: { id: world.market.id }, data: { feeBp: 500 } });
+      const distribution = await scheduledDistribution(world);
+      return db().invoice.findFirstOrThrow({
+        where: { distributionId: distribution.id, producerId: world.producer.id },
+      });
+    },
+    input: { form: ({ world, fixture }) => ({ marketId: world.market.id, invoiceId: fixture.id }) },
+    effect: async ({ fixture }) => {
+      const note = await db().invoice.findUniqueOrThrow({ where: { creditedInvoiceId: fixture.id } });
+      expect(note).toMatchObject({ kind: "CREDIT_NOTE", includingVatCents: -fixture.includingVatCents });
+    },
+  }),
   // Only the platform's operator records the bank transfers Cabas makes: none of the market's roles may.
   entry({
     target: `${STATEMENTS}#recordManualPayoutAction`,

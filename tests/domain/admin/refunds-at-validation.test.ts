@@ -265,6 +265,24 @@ describe("adjusting a basket after validation", () => {
     expect(await fees()).toBe(126);
     expect(await producerAccount()).toBe(1260 - 126);
     await expectBooksToAddUp(1260);
+    // The fee invoice follows the fee: the 1,68 € one cancelled by a credit note, 1,26 € invoiced again.
+    const invoices = () =>
+      db().invoice.findMany({
+        where: { distributionId: distribution.id },
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          kind: true,
+          revision: true,
+          includingVatCents: true,
+          creditedInvoice: { select: { number: true } },
+        },
+      });
+    expect(await invoices()).toEqual([
+      { number: 1, kind: "INVOICE", revision: 0, includingVatCents: 168, creditedInvoice: null },
+      { number: 2, kind: "CREDIT_NOTE", revision: 0, includingVatCents: -168, creditedInvoice: { number: 1 } },
+      { number: 3, kind: "INVOICE", revision: 1, includingVatCents: 126, creditedInvoice: null },
+    ]);
 
     const monday = new Date((await payout()).scheduledFor.getTime() + 12 * 3_600_000);
     await payDuePayouts({ now: monday, transfer: stripeTransfer() });
@@ -289,6 +307,10 @@ describe("adjusting a basket after validation", () => {
     expect(await producerAccount()).toBe(336);
     expect(await payout()).toMatchObject({ status: "PAID", amountCents: 420 });
     await expectBooksToAddUp(840);
+    expect((await invoices()).slice(3)).toEqual([
+      { number: 4, kind: "CREDIT_NOTE", revision: 1, includingVatCents: -126, creditedInvoice: { number: 3 } },
+      { number: 5, kind: "INVOICE", revision: 2, includingVatCents: 84, creditedInvoice: null },
+    ]);
   });
 
   it("refuses to lower a producer's sales below what the market already paid it, until that payment is reversed", async () => {

@@ -124,6 +124,10 @@ describe("the market's fee invoices", () => {
     await expect(cancelFeeInvoice({ actor, invoiceId: note.id, now })).rejects.toEqual(
       new DomainError("NOT_AN_INVOICE"),
     );
+    // Its fee unchanged, following the fees again (a basket changed elsewhere) leaves it cancelled: not re-issued.
+    const { distributionId } = invoice;
+    expect(await db().$transaction((tx) => issueFeeInvoices(tx, distributionId, now))).toBe(0);
+    expect(await invoicesOf(market.id)).toHaveLength(3);
   });
 
   it("are cancelled by an admin of their market only", async () => {

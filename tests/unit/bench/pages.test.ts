@@ -14,6 +14,9 @@ const market: BenchMarket = {
   memberIds: ["bench-user-0"],
   basketProduct: { id: "cmproduct", name: "Produit 0-008" },
   products: 10_000,
+  marketId: "cmmarket",
+  adminId: "bench-admin",
+  reportRange: { from: "2026-10-01", to: "2026-10-22" },
 };
 
 describe("npm run bench: the addresses", () => {

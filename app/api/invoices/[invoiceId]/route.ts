@@ -1,4 +1,4 @@
-import { domainErrorResponse, routeActor } from "@/lib/actions/route-actor";
+import { domainErrorResponse, pdfResponse, routeActor } from "@/lib/actions/route-actor";
 import { getFeeInvoice, invoiceReference } from "@/lib/domain/invoice/get-fee-invoice";
 import { getMessages } from "@/lib/i18n/server";
 import { renderFeeInvoicePdf } from "@/lib/pdf/fee-invoice-pdf";
@@ -20,11 +20,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ inv
   const reference = invoiceReference(invoice);
   const filename =
     invoice.kind === "CREDIT_NOTE" ? t.invoices.creditNoteFilename(reference) : t.invoices.filename(reference);
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, filename);
 }

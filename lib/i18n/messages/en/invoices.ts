@@ -22,4 +22,15 @@ export const invoices: typeof fr = {
   paid: "Paid: withheld from the producer’s sales.",
   filename: (reference: string) => `invoice-${reference}.pdf`,
   creditNoteFilename: (reference: string) => `credit-note-${reference}.pdf`,
+  cancel: "Cancel with a credit note",
+  cancelTitle: (reference: string) => `Cancel invoice no. ${reference} with a credit note?`,
+  cancelDescription:
+    "A credit note for the same amount, with the next number, cancels the invoice; the invoice stays in the list and is never deleted.",
+  keep: "Keep the invoice",
+  cancelled: (reference: string) => `Credit note no. ${reference} issued.`,
+  cancelledBadge: "Cancelled by a credit note",
+  errors: {
+    NOT_AN_INVOICE: "Only an invoice is cancelled with a credit note.",
+    INVOICE_ALREADY_CANCELLED: "This invoice is already cancelled by a credit note.",
+  },
 };

@@ -21,4 +21,16 @@ export const invoices = {
   paid: "Acquittée : retenue sur les ventes du producteur.",
   filename: (reference: string) => `facture-${reference}.pdf`,
   creditNoteFilename: (reference: string) => `avoir-${reference}.pdf`,
+  // « Annuler par un avoir » (issue 19).
+  cancel: "Annuler par un avoir",
+  cancelTitle: (reference: string) => `Annuler la facture n° ${reference} par un avoir ?`,
+  cancelDescription:
+    "Un avoir du même montant, numéroté à la suite, annule la facture ; la facture reste dans la liste et n’est jamais supprimée.",
+  keep: "Garder la facture",
+  cancelled: (reference: string) => `Avoir n° ${reference} émis.`,
+  cancelledBadge: "Annulée par un avoir",
+  errors: {
+    NOT_AN_INVOICE: "Seule une facture s’annule par un avoir.",
+    INVOICE_ALREADY_CANCELLED: "Cette facture est déjà annulée par un avoir.",
+  } as Record<string, string>,
 };

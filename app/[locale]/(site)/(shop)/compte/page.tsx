@@ -188,6 +188,12 @@ export default async function AccountPage({
               defaultChecked={u.notifySaleOpening}
             />
             <FormChoice type="checkbox" name="notifyReminder" label={a.reminder} defaultChecked={u.notifyReminder} />
+            <FormChoice
+              type="checkbox"
+              name="receiptByEmail"
+              label={t.documents.receipt.preference}
+              defaultChecked={u.receiptByEmail}
+            />
             {account.messageMarkets.map((m) => (
               <FormChoice
                 key={m.id}

@@ -9,7 +9,8 @@ import { isProducerOwner } from "@/lib/domain/access/actor";
 import { getProducerSpaceOrThrow } from "@/lib/domain/catalog/producer-catalogs";
 import { listProducerFeeInvoices } from "@/lib/domain/invoice/list-fee-invoices";
 import { listProducerStatements } from "@/lib/domain/payout/list-payout-statements";
-import { formatDay } from "@/lib/i18n/format";
+import { statementMonths } from "@/lib/domain/payout/sales-statement";
+import { capitalizedFirst, formatDay } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
 import { stripeConfigured } from "@/lib/payments/stripe";
 
@@ -18,6 +19,7 @@ export default async function ProducerPayoutsPage() {
   const { locale, t } = await getMessages();
   const v = t.producer.payouts;
   const s = t.statements;
+  const d = t.documents;
   const producers = await Promise.all(
     actor.producerIds.map(async (producerId) => ({
       producer: await getProducerSpaceOrThrow({ actor, producerId }),
@@ -60,6 +62,26 @@ export default async function ProducerPayoutsPage() {
             level={3}
             t={t}
           />
+          {rows.length > 0 && (
+            <nav aria-labelledby={`sales-statements-${producer.id}`} className="flex flex-col gap-1">
+              <h3 id={`sales-statements-${producer.id}`} className="font-semibold">
+                {d.statement.monthsTitle}
+              </h3>
+              <ul className="flex flex-wrap gap-2">
+                {statementMonths(rows).map((month) => (
+                  <li key={month}>
+                    <Button asChild variant="outline" size="sm">
+                      <a href={`/api/statements/producer/${producer.id}/pdf?mois=${month}`}>
+                        {d.statement.downloadMonth(
+                          capitalizedFirst(formatDay(`${month}-01`, d.monthFormat, locale), locale),
+                        )}
+                      </a>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           {rows.length === 0 ? (
             <p className="rounded-lg bg-white p-4">{s.none}</p>
           ) : (
@@ -71,6 +93,16 @@ export default async function ProducerPayoutsPage() {
                   <span className="block text-xs font-normal text-muted first-letter:uppercase">
                     {formatDay(r.distributionDay, s.dayFormat, locale)}
                   </span>
+                  <a
+                    href={`/api/statements/producer/${producer.id}/pdf?distribution=${r.distributionId}`}
+                    className="block text-xs font-normal underline"
+                  >
+                    {d.statement.downloadDistribution}
+                    <span className="sr-only">
+                      {" "}
+                      — {r.marketName}, {formatDay(r.distributionDay, s.dayFormat, locale)}
+                    </span>
+                  </a>
                 </>
               )}
               titleLabel={`${s.columns.market} · ${s.columns.distribution}`}

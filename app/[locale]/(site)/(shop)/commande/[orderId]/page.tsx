@@ -136,6 +136,13 @@ export default async function OrderPage({
           {order.paidCents >= order.totalCents && order.totalCents > 0 ? s.paid : s.unpaid}
         </span>
       </p>
+      {order.confirmedAt && order.lines.length > 0 && (
+        <p className="text-sm">
+          <a href={`/api/receipts/${order.id}`} className="font-semibold underline" download>
+            {t.documents.receipt.download}
+          </a>
+        </p>
+      )}
       {order.refundedToCardCents > 0 && (
         <p className="text-sm" data-testid="card-refunds">
           {t.refunds.cardRefunds(formatMoney(order.refundedToCardCents, locale))}

@@ -48,7 +48,14 @@ export default async function MarketStatementsPage({ params }: { params: Promise
           />
         </section>
       ))}
-      <FeeInvoiceList id="fee-invoices" invoices={invoices} party="producer" locale={locale} t={t} />
+      <FeeInvoiceList
+        id="fee-invoices"
+        invoices={invoices}
+        party="producer"
+        cancel={{ marketId }}
+        locale={locale}
+        t={t}
+      />
     </section>
   );
 }

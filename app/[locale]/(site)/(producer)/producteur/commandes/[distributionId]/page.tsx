@@ -39,6 +39,14 @@ export default async function ProducerOrdersPage({
         >
           CSV
         </a>
+        {d.validatedAt && orders.totalCents > 0 && (
+          <a
+            href={`/api/statements/producer/${producerId}/pdf?distribution=${distributionId}`}
+            className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold"
+          >
+            {t.documents.statement.downloadDistribution}
+          </a>
+        )}
       </div>
       {orders.byProduct.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{o.none}</p>
