@@ -7,7 +7,13 @@ describe("the pages the accessibility pass checks", () => {
   it("are every page of the route tree, and no other", () => {
     const routes = pageRoutes();
     expect(routes.length).toBeGreaterThan(40);
-    expect(routes.filter((route) => !(route in ROUTES)), "routes without an entry in routes.ts").toEqual([]);
-    expect(Object.keys(ROUTES).filter((route) => !routes.includes(route)), "entries for no route").toEqual([]);
+    expect(
+      routes.filter((route) => !(route in ROUTES)),
+      "routes without an entry in routes.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((route) => !routes.includes(route)),
+      "entries for no route",
+    ).toEqual([]);
   });
 });
