@@ -1,4 +1,4 @@
-import type { MessageAudience } from "@/generated/prisma/client";
+import type { MessageAudience, Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { requireMarketRight, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
@@ -39,10 +39,16 @@ export async function listSentMessages({ actor, marketId }: { actor: Actor; mark
 // Every message the actor received (producer inbox), newest first, with read state; the replies a market
 // receives are read in its inbox (market-inbox.ts).
 export async function listInbox({ actor }: { actor: Actor }) {
+  return listReceived(actor, { audience: { not: "MARKET_ADMINS_OF" } }, 100);
+}
+
+// What one person received, newest first, with their read state: the producer inbox and « Mon compte » read the
+// same rows, each through its own audiences.
+export async function listReceived(actor: Actor, message: Prisma.MessageWhereInput, take: number) {
   const rows = await db().messageRecipient.findMany({
-    where: { userId: actor.userId, message: { audience: { not: "MARKET_ADMINS_OF" } } },
+    where: { userId: actor.userId, message },
     orderBy: { message: { createdAt: "desc" } },
-    take: 100,
+    take,
     select: {
       readAt: true,
       message: {
@@ -60,6 +66,8 @@ export async function listInbox({ actor }: { actor: Actor }) {
   });
   return rows.map((r) => ({ ...r.message, read: r.readAt !== null }));
 }
+
+export type ReceivedMessage = Awaited<ReturnType<typeof listReceived>>[number];
 
 export async function markMessageRead({ actor, messageId, now }: { actor: Actor; messageId: string; now: Date }) {
   await db().messageRecipient.updateMany({

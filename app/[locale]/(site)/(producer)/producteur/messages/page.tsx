@@ -1,11 +1,11 @@
+import { ReceivedMessageCard } from "@/components/messaging/received-message";
 import { NotificationList } from "@/components/notice/notification-list";
 import { ActionForm, FormField, FormSelect, FormTextarea } from "@/components/ui/action-form";
-import { replyToMessageAction, startConversationAction } from "@/lib/actions/messages";
+import { startConversationAction } from "@/lib/actions/messages";
 import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
 import { listInbox } from "@/lib/domain/message/list-messages";
 import { listConversationChoices } from "@/lib/domain/message/start-conversation";
 import { listNotifications } from "@/lib/domain/notice/list-notifications";
-import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
 
 export default async function InboxPage() {
@@ -68,44 +68,13 @@ export default async function InboxPage() {
       <h1 className="text-2xl font-bold">{i.title}</h1>
       {inbox.length === 0 && <p className="rounded-lg bg-white p-4">{i.none}</p>}
       {inbox.map((message) => (
-        <article
+        <ReceivedMessageCard
           key={message.id}
-          className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
-          data-message={message.subject}
-        >
-          <header>
-            <h2 className="font-semibold">
-              {message.subject}
-              {!message.read && (
-                <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">
-                  {i.unread}
-                </span>
-              )}
-            </h2>
-            <p className="text-xs text-muted">
-              {i.from(`${message.sender.firstName} ${message.sender.lastName}`, message.market?.name ?? "")} ·{" "}
-              {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", message.market?.timeZone ?? "Europe/Paris", locale)}
-            </p>
-          </header>
-          {/* Sanitised when it was written (lib/domain/message/sanitize-message.ts). */}
-          <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />
-          {message.attachments.map((a) => (
-            <a key={a.id} href={`/api/attachments/${a.id}`} className="text-sm text-leaf-700 underline">
-              {a.filename}
-            </a>
-          ))}
-          <details>
-            <summary className="cursor-pointer text-sm font-semibold text-leaf-700">{i.reply}</summary>
-            <ActionForm
-              action={replyToMessageAction}
-              hidden={{ messageId: message.id }}
-              submitLabel={i.reply}
-              pendingLabel={t.common.loading}
-            >
-              <FormField name="body" label={i.replyField} />
-            </ActionForm>
-          </details>
-        </article>
+          message={message}
+          labels={i}
+          pendingLabel={t.common.loading}
+          locale={locale}
+        />
       ))}
     </div>
   );
