@@ -1,5 +1,6 @@
 import "server-only";
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
+import type { DocumentLine } from "@/lib/domain/order/document-line";
 import type { VatBreakdown } from "@/lib/domain/order/vat-breakdown";
 import { formatDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -19,15 +20,6 @@ export const documentStyles = StyleSheet.create({
   cell: { flex: 1, textAlign: "right" },
   note: { marginTop: 12, color: "#4a5548" },
 });
-
-export type DocumentLine = {
-  productName: string;
-  unit: string;
-  quantity: string;
-  unitPriceCents: number;
-  vatRateBp: number;
-  totalCents: number;
-};
 
 export function LinesTable({ lines, locale, t }: { lines: DocumentLine[]; locale: Locale; t: Messages }) {
   const d = t.documents;

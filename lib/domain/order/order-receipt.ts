@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
 import { DomainError } from "../errors";
 import { orderMoney } from "../payment/order-money";
+import type { DocumentLine } from "./document-line";
 import { vatBreakdown, type VatBreakdown } from "./vat-breakdown";
 
 // A shopper's receipt (« reçu ») for one confirmed basket: what they bought (delivered quantities once the referent
@@ -16,14 +17,7 @@ export type OrderReceipt = {
   shopperName: string;
   // The shopper's language, the receipt's when it goes with an e-mail.
   shopperLocale: string;
-  lines: {
-    productName: string;
-    unit: string;
-    quantity: string;
-    unitPriceCents: number;
-    vatRateBp: number;
-    totalCents: number;
-  }[];
+  lines: DocumentLine[];
   vat: VatBreakdown;
   totalCents: number;
   payments: { method: string; amountCents: number; paidAt: Date }[];

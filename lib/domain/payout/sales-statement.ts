@@ -1,6 +1,7 @@
 import { db, Prisma } from "@/lib/db/client";
 import { requireProducerUser, type Actor } from "../access/actor";
 import { DomainError } from "../errors";
+import type { DocumentLine } from "../order/document-line";
 import { vatBreakdown, type VatBreakdown } from "../order/vat-breakdown";
 import { listProducerStatements, type StatementRow } from "./list-payout-statements";
 
@@ -8,22 +9,13 @@ import { listProducerStatements, type StatementRow } from "./list-payout-stateme
 // them (the month of each distribution's day, on its market's calendar).
 export type SalesStatementPeriod = { distributionId: string } | { month: string };
 
-export type SalesStatementLine = {
-  productName: string;
-  unit: string;
-  // Delivered, else ordered, summed over the period's confirmed baskets (a decimal string: 2,5 kg).
-  quantity: string;
-  unitPriceCents: number;
-  vatRateBp: number;
-  totalCents: number;
-};
-
 export type SalesStatement = {
   producerName: string;
   period: SalesStatementPeriod;
   // The statements' rows it sums up, oldest distribution first.
   distributions: StatementRow[];
-  lines: SalesStatementLine[];
+  // Delivered, else ordered, summed over the period's confirmed baskets.
+  lines: DocumentLine[];
   vat: VatBreakdown;
   totals: {
     salesCents: number;
@@ -61,16 +53,7 @@ export async function getSalesStatement({
     )
     .reverse();
   if (rows.length === 0) throw new DomainError("NOT_FOUND");
-  const lines = await db().$queryRaw<
-    {
-      productName: string;
-      unit: string;
-      quantity: string;
-      unitPriceCents: number;
-      vatRateBp: number;
-      totalCents: number;
-    }[]
-  >`
+  const lines = await db().$queryRaw<DocumentLine[]>`
     SELECT l."productName", p."unit"::text AS "unit", l."unitPriceCents", l."vatRateBp",
       SUM(COALESCE(l."deliveredQuantity", l."quantity"))::text AS "quantity", SUM(l."totalCents")::int AS "totalCents"
     FROM "OrderLine" l
