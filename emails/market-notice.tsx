@@ -1,4 +1,5 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
+import { Button, Heading, Text } from "@react-email/components";
+import { EmailTable, type EmailTableProps } from "./email-table";
 import { actionButtonStyle, EmailLayout, type UnsubscribeLink } from "./layout";
 
 export type MarketNoticeProps = {
@@ -7,7 +8,7 @@ export type MarketNoticeProps = {
   heading: string;
   paragraphs: string[];
   action?: { label: string; url: string };
-  table?: { caption: string; head: string[]; rows: string[][] }[];
+  table?: EmailTableProps[];
   footer: string;
   contact?: string;
   unsubscribe?: UnsubscribeLink;
@@ -30,31 +31,7 @@ export default function MarketNotice(props: MarketNoticeProps) {
         <Text key={i}>{p}</Text>
       ))}
       {props.table?.map((table) => (
-        <Section key={table.caption}>
-          <Text style={{ fontWeight: 700, marginBottom: "4px" }}>{table.caption}</Text>
-          <table style={{ borderCollapse: "collapse", width: "100%", fontSize: "14px" }}>
-            <thead>
-              <tr>
-                {table.head.map((h) => (
-                  <th key={h} style={{ textAlign: "left", borderBottom: "1px solid #ccc", padding: "4px" }}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) => (
-                    <td key={j} style={{ borderBottom: "1px solid #eee", padding: "4px" }}>
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Section>
+        <EmailTable key={table.caption} {...table} />
       ))}
       {props.action && (
         <Button href={props.action.url} style={actionButtonStyle}>

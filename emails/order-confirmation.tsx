@@ -1,4 +1,5 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
+import { EmailTable, type EmailTableProps } from "./email-table";
 import { actionButtonStyle, EmailLayout } from "./layout";
 
 export type OrderConfirmationProps = {
@@ -12,6 +13,8 @@ export type OrderConfirmationProps = {
     totalLabel: string;
     total: string;
   };
+  // The basket's VAT per rate (« dont TVA »).
+  vat: EmailTableProps;
   payment: { title: string; text: string; details: { label: string; value: string }[] };
   action: { label: string; url: string };
   footer: string;
@@ -58,6 +61,7 @@ export default function OrderConfirmation(props: OrderConfirmationProps) {
           </tr>
         </tfoot>
       </table>
+      <EmailTable {...props.vat} />
       <Section style={{ backgroundColor: "#f6f5f0", borderRadius: "6px", padding: "8px 16px", margin: "16px 0" }}>
         <Text style={{ fontWeight: 700, marginBottom: "4px" }}>{props.payment.title}</Text>
         <Text style={{ marginTop: "4px" }}>{props.payment.text}</Text>
@@ -87,6 +91,14 @@ OrderConfirmation.PreviewProps = {
     ],
     totalLabel: "Total",
     total: "11,63 €",
+  },
+  vat: {
+    caption: "Dont TVA, par taux",
+    head: ["Taux", "HT", "TVA", "TTC"],
+    rows: [
+      ["5,5 %", "11,02 €", "0,61 €", "11,63 €"],
+      ["Total", "11,02 €", "0,61 €", "11,63 €"],
+    ],
   },
   payment: {
     title: "Paiement",

@@ -1,13 +1,14 @@
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ReportFilters } from "@/lib/domain/report/report-filters";
 import { PAYMENT_METHODS } from "@/lib/domain/report/report-filters";
 import type { Messages } from "@/lib/i18n/messages";
+import { ReportFiltersShell } from "./report-filters-shell";
 
 // The report's filters as a plain GET form: the address holds them, so a report is a link one can keep or share
-// with another admin, and the downloads take the same ones.
+// with another admin, and the downloads take the same ones. Its submit shows the report being computed
+// (report-filters-shell.tsx).
 export function ReportFiltersForm({
   filters,
   choices,
@@ -25,12 +26,7 @@ export function ReportFiltersForm({
 }) {
   const chosen = choiceName === "producteur" ? filters.producerId : filters.marketId;
   return (
-    <form
-      method="get"
-      role="search"
-      aria-label={r.filters}
-      className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-3 shadow-sm"
-    >
+    <ReportFiltersShell label={r.filters} submitLabel={r.apply} pendingLabel={r.computing}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -60,7 +56,6 @@ export function ReportFiltersForm({
           ))}
         </Select>
       </Field>
-      <Button type="submit">{r.apply}</Button>
-    </form>
+    </ReportFiltersShell>
   );
 }

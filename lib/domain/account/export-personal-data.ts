@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
+import { vatBreakdown } from "../order/vat-breakdown";
 
 // « Télécharger mes données » (RGPD art. 15 and 20): everything Cabas holds about the person, as JSON. Only the
 // person's own rows, and of other people only what they already saw in the app (a market's or producer's name).
@@ -72,6 +73,10 @@ export async function exportPersonalData({ actor, now }: { actor: Actor; now: Da
             deliveredQuantity: true,
             unitPriceCents: true,
             vatRateBp: true,
+            // Each line's VAT as the books hold it (PRODUCT.md, VAT): incl. VAT, net and VAT, stored per line.
+            totalCents: true,
+            netCents: true,
+            vatCents: true,
           },
         },
       },
@@ -126,6 +131,7 @@ export async function exportPersonalData({ actor, now }: { actor: Actor; now: Da
         quantity: l.quantity.toString(),
         deliveredQuantity: l.deliveredQuantity?.toString() ?? null,
       })),
+      vatByRate: vatBreakdown(o.lines).rates,
     })),
     ledger,
     payments,

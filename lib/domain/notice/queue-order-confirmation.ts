@@ -6,13 +6,15 @@ import { appUrl } from "@/lib/env";
 import { formatDecimal } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money";
 import { enqueueEmail } from "../email/enqueue-email";
+import { vatBreakdown } from "../order/vat-breakdown";
 import { transferReference } from "../payment/transfer-reference";
 import { noticeContext, noticeDistributionSelect } from "./distribution-notice-context";
+import { vatTable } from "./vat-table";
 
 // The order confirmation, queued in the transaction that confirms the basket, in the shopper's language: lines,
-// total, pick-up place and time in the market's time zone, how to pay (the market's IBAN and the basket's
-// reference for a transfer) and the link to see or change it. One per confirmation: a basket confirmed again
-// after becoming a draft gets a new one.
+// total and the VAT it includes per rate, pick-up place and time in the market's time zone, how to pay (the
+// market's IBAN and the basket's reference for a transfer) and the link to see or change it. One per
+// confirmation: a basket confirmed again after becoming a draft gets a new one.
 export async function queueOrderConfirmation(tx: Tx, orderId: string) {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
@@ -26,7 +28,14 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string) {
       distribution: { select: noticeDistributionSelect },
       lines: {
         orderBy: { createdAt: "asc" },
-        select: { productName: true, quantity: true, totalCents: true },
+        select: {
+          productName: true,
+          quantity: true,
+          totalCents: true,
+          vatRateBp: true,
+          vatCents: true,
+          netCents: true,
+        },
       },
     },
   });
@@ -34,7 +43,8 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string) {
   const { locale, t, pickupLine, contact } = noticeContext(order.distribution, order.user.locale);
   const e = t.payments.emails.orderConfirmed;
   const money = (cents: number) => formatMoney(cents, locale);
-  const total = money(order.lines.reduce((s, l) => s + l.totalCents, 0));
+  const vat = vatBreakdown(order.lines);
+  const total = money(vat.totalCents);
   const transfer = order.paymentMethod === "TRANSFER";
   const { html, text } = await renderEmail(
     createElement(OrderConfirmation, {
@@ -50,6 +60,7 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string) {
         totalLabel: e.total,
         total,
       },
+      vat: vatTable(vat, t, locale),
       payment: {
         title: e.paymentTitle,
         text: e.howToPay[order.paymentMethod ?? "ON_SITE"](total),

@@ -48,7 +48,7 @@ async function shopperWithBasket() {
 
 describe("personal data", () => {
   it("exports the person's own data, and nobody else's", async () => {
-    const { user, actor } = await shopperWithBasket();
+    const { user, actor, orderId } = await shopperWithBasket();
     const other = await shopperWithBasket();
     const data = await exportPersonalData({ actor, now });
     expect(data.profile).toMatchObject({ email: user.email, phone: "06 12 34 56 78", address: "3 rue des Lilas" });
@@ -56,6 +56,19 @@ describe("personal data", () => {
     expect(data.orders).toHaveLength(1);
     expect(data.orders[0].lines).toEqual([
       expect.objectContaining({ productName: "Miel de châtaignier", quantity: "2" }),
+    ]);
+    // Each line's rate, net and VAT as stored, and the order's VAT per rate.
+    const [line] = await db().orderLine.findMany({ where: { orderId } });
+    expect(line.vatCents).toBeGreaterThan(0);
+    expect(data.orders[0].lines[0]).toMatchObject({
+      vatRateBp: line.vatRateBp,
+      totalCents: 1800,
+      netCents: line.netCents,
+      vatCents: line.vatCents,
+    });
+    expect(line.netCents + line.vatCents).toBe(1800);
+    expect(data.orders[0].vatByRate).toEqual([
+      { vatRateBp: line.vatRateBp, totalCents: 1800, netCents: line.netCents, vatCents: line.vatCents },
     ]);
     expect(data.memberships).toHaveLength(1);
     const text = JSON.stringify(data);

@@ -108,6 +108,23 @@ describe("distribution day", () => {
       where: { dedupeKey: `basket-validated:${zoe.id}` },
     });
     expect(validatedMail.text).toMatch(/Montant final : 8,84\s€/);
+    // With the VAT it includes per rate, as its lines store it, and every blank of the shared copy filled.
+    const euros = (cents: number) => `${(cents / 100).toFixed(2).replace(".", ",")}\\s€`;
+    const rates = await db().orderLine.groupBy({
+      by: ["vatRateBp"],
+      where: { orderId: zoe.id },
+      _sum: { netCents: true, vatCents: true, totalCents: true },
+    });
+    expect(rates.length).toBeGreaterThan(0);
+    expect(validatedMail.text).toContain("Dont TVA, par taux");
+    for (const { vatRateBp, _sum } of rates)
+      expect(validatedMail.text).toMatch(
+        new RegExp(
+          `${String(vatRateBp / 100).replace(".", ",")} %\\s+${euros(_sum.netCents!)}\\s+${euros(_sum.vatCents!)}\\s+${euros(_sum.totalCents!)}`,
+        ),
+      );
+    expect(validatedMail.text).toMatch(/Total\s+[\d,]+\s€\s+[\d,]+\s€\s+8,84\s€/);
+    expect(`${validatedMail.html}${validatedMail.text}`).not.toContain("-blank");
   });
 
   it("validates the distribution only once pick-up has started, and with it every remaining basket", async () => {

@@ -37,6 +37,8 @@ async function draftBasket(locale = "fr") {
     unit: "KG",
     bulk: true,
     step: 0.1,
+    // Not the almonds' usual rate: a basket at two rates.
+    vatRateBp: 2000,
   });
   const user = await createUser({ locale });
   await createMembership(market.id, user.id);
@@ -73,6 +75,29 @@ describe("order confirmation e-mail", () => {
     // Queued once per confirmation, however often it is asked for.
     await db().$transaction((tx) => queueOrderConfirmation(tx, orderId));
     expect(await confirmationsTo(user.email)).toHaveLength(1);
+  });
+
+  it("shows the VAT the basket includes, per rate, as its lines store it", async () => {
+    const { actor, user, orderId } = await draftBasket();
+    await confirmOrder({ actor, orderId, method: "ON_SITE", now: ordering });
+    const [mail] = await confirmationsTo(user.email);
+    const lines = await db().orderLine.findMany({ where: { orderId }, orderBy: { vatRateBp: "asc" } });
+    const euros = (cents: number) => (cents / 100).toFixed(2).replace(".", ",") + "\\s€";
+    expect(mail.text).toContain("Dont TVA, par taux");
+    expect(lines.map((l) => l.vatRateBp)).toEqual([550, 2000]);
+    const [bread, almonds] = lines;
+    expect(mail.text).toMatch(
+      new RegExp(`5,5 %\\s+${euros(bread.netCents)}\\s+${euros(bread.vatCents)}\\s+${euros(840)}`),
+    );
+    expect(mail.text).toMatch(
+      new RegExp(`20 %\\s+${euros(almonds.netCents)}\\s+${euros(almonds.vatCents)}\\s+${euros(743)}`),
+    );
+    expect(mail.text).toMatch(
+      new RegExp(
+        `Total\\s+${euros(bread.netCents + almonds.netCents)}\\s+${euros(bread.vatCents + almonds.vatCents)}\\s+${euros(1583)}`,
+      ),
+    );
+    expect(mail.html).toContain("Dont TVA, par taux");
   });
 
   it("in the shopper's language, and says how the basket is paid for the other methods", async () => {

@@ -72,3 +72,31 @@ test("[PRODUCER] the producer's sales report across its markets", async ({ page 
   await expect(page.getByLabel("Marché")).toContainText("Marché VRAC de Bellefontaine");
   await expect(page.getByRole("heading", { name: "Par membre" })).toHaveCount(0);
 });
+
+test("[ADMIN] a report being computed says so: the filters' submit is pending until the new report arrives", async ({
+  page,
+}) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  await signInAs(page, "admin@cabas.test");
+  await page.goto(`/admin/${demo.id}/rapports`);
+  await expect(page.getByRole("img", { name: /Ventes TTC par distribution/ })).toBeVisible();
+
+  // The filtered report's answer is held until the form has been looked at, so that what shows while the server
+  // computes can be seen, whatever the machine's speed.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/rapports\?/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.getByLabel("Paiement", { exact: true }).selectOption({ label: "Sur place" });
+  await page.getByRole("button", { name: "Afficher" }).click();
+  const search = page.getByRole("search", { name: "Filtres" });
+  await expect(search.getByRole("button", { name: "Calcul du rapport…" })).toBeDisabled();
+  await expect(search.getByRole("status")).toHaveText("Calcul du rapport…");
+  await expect(search).toHaveAttribute("aria-busy", "true");
+  release();
+  await expect(page).toHaveURL(/paiement=ON_SITE/);
+  await expect(search.getByRole("button", { name: "Afficher" })).toBeEnabled();
+  await expect(search).toHaveAttribute("aria-busy", "false");
+});

@@ -69,4 +69,6 @@ export const reports: typeof fr = {
   ],
   sheet: "Sales",
   filename: "sales",
+  // While a report is computed (its page's loading state, the filters' pending submit; issue 19).
+  computing: "Computing the report…",
 };

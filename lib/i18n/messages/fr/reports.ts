@@ -68,4 +68,6 @@ export const reports = {
   ],
   sheet: "Ventes",
   filename: "ventes",
+  // While a report is computed (its page's loading state, the filters' pending submit; issue 19).
+  computing: "Calcul du rapport…",
 };
