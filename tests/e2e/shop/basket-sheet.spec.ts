@@ -39,9 +39,13 @@ test("[SHOP] on a 375 px phone the basket bar shows the running total and opens 
   await expect(sheet.getByRole("listitem").filter({ hasText: "0,5 kg · Amandes avec peau" })).toBeVisible();
   await expect(sheet.getByRole("listitem").filter({ hasText: "2 · Baguette tradition" })).toBeVisible();
   await expect(sheet.getByTestId("basket-total")).toHaveText(/10,03/);
-  // The sheet sits at the bottom of the screen.
-  const box = await sheet.boundingBox();
-  expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(812);
+  // The sheet sits at the bottom of the screen (once it has slid up).
+  await expect
+    .poll(async () => {
+      const box = await sheet.boundingBox();
+      return box && Math.round(box.y + box.height);
+    })
+    .toBe(812);
 
   // Escape closes it and gives the focus back to the bar.
   await page.keyboard.press("Escape");
