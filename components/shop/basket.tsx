@@ -9,13 +9,16 @@ import { formatMoney } from "@/lib/money";
 import { ActionForm, FormField } from "../ui/action-form";
 import { DraftNotice, NotHeldBadge } from "./draft-notice";
 
+// `id` names the panel (the page's own is #panier; the phones' bottom sheet draws a second one, shop-personal.tsx).
 export function Basket({
+  id = "panier",
   basket,
   distributionId,
   editable,
   locale,
   t,
 }: {
+  id?: string;
   basket: BasketView | null;
   distributionId: string;
   editable: boolean;
@@ -25,11 +28,11 @@ export function Basket({
   const s = t.shop;
   return (
     <section
-      id="panier"
-      aria-labelledby="basket-title"
+      id={id}
+      aria-labelledby={`${id}-title`}
       className="flex flex-col gap-3 rounded-xl border-2 border-leaf-600 bg-white p-4"
     >
-      <h2 id="basket-title" className="text-lg font-bold">
+      <h2 id={`${id}-title`} className="text-lg font-bold">
         {s.basketTitle}
         {basket && <span className="ml-2 text-sm font-normal text-muted">{s.basketNumber(basket.basketNumber)}</span>}
       </h2>

@@ -145,7 +145,7 @@ test("[SHOP] a visitor's page view asks for nothing unless the page shows manage
     const article = page.getByRole("article", { name: "Fougasse aux olives" });
     await article.getByLabel("Quantité de Fougasse aux olives").fill("2");
     await article.getByRole("button", { name: "Commander" }).click();
-    await expect(page.getByTestId("basket-total")).toBeVisible();
+    await expect(page.locator("#panier").getByTestId("basket-total")).toBeVisible();
     await expect(page.locator("#panier")).toContainText("2 · Fougasse aux olives");
     await page.waitForLoadState("networkidle");
     expect(shopperSent).toEqual([`POST ${bakery}`]);

@@ -62,6 +62,9 @@ export const shop: typeof fr = {
     `Order online from the producers of ${market}, pick-up ${pickup}.`,
   basketEmpty: "Your basket is empty: choose your products.",
   basketNumber: (n: number) => `Basket no. ${n}`,
+  // Issue #20: the phones' bar that opens the basket in a bottom sheet, and the sheet's close button.
+  basketBar: (count: number, total: string) => `Basket · ${count} ${count === 1 ? "item" : "items"} · ${total}`,
+  closeBasket: "Close the basket",
   total: "Total",
   update: "Update",
   remove: "Remove",

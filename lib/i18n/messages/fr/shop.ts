@@ -65,6 +65,9 @@ export const shop = {
     `Commandez en ligne auprès des producteurs de ${market}, retrait ${pickup}.`,
   basketEmpty: "Votre panier est vide : choisissez vos produits.",
   basketNumber: (n: number) => `Panier n° ${n}`,
+  // Issue #20: the phones' bar that opens the basket in a bottom sheet, and the sheet's close button.
+  basketBar: (count: number, total: string) => `Panier · ${count} ${count > 1 ? "articles" : "article"} · ${total}`,
+  closeBasket: "Fermer le panier",
   total: "Total",
   update: "Mettre à jour",
   remove: "Retirer",
