@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MessageForm } from "@/components/admin/confirmed-forms";
 import { MessageEditor } from "@/components/messaging/message-editor";
 import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
 import { sendMarketMessageAction, setClosingReminderAction } from "@/lib/actions/messages";
@@ -52,12 +53,18 @@ export default async function MessagingPage({
         <h1 id="compose" className="mb-3 text-2xl font-bold">
           {producer ? m.toProducer(producer.name) : m.title}
         </h1>
-        <ActionForm
+        <MessageForm
           key={reused?.id ?? producer?.id ?? "new"}
           action={sendMarketMessageAction}
           hidden={{ marketId, ...(producer ? { producerId: producer.id } : {}) }}
           submitLabel={m.send}
           pendingLabel={t.common.loading}
+          confirm={{
+            title: m.sendConfirm.title,
+            to: m.sendConfirm.to,
+            audience: producer?.name,
+            cancelLabel: m.sendConfirm.cancel,
+          }}
         >
           {!producer && (
             <FormSelect
@@ -86,7 +93,7 @@ export default async function MessagingPage({
                 .join(",")}
             />
           )}
-        </ActionForm>
+        </MessageForm>
         <p className="mt-3 text-sm text-muted">
           {m.dailyAllowance(MAX_MESSAGES_PER_DAY, formatDecimal(MAX_MESSAGE_EMAILS_PER_DAY, locale))}
         </p>
