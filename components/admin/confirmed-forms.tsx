@@ -22,16 +22,17 @@ export function CycleForm({
   return <ActionForm {...form} confirm={{ title: confirm.title, cancelLabel: confirm.cancelLabel, describe }} />;
 }
 
-// A market message goes out by e-mail at once: the confirmation names who receives it, the audience chosen in the
-// form's « Destinataires » or else the one given (a producer written to).
+// A market message goes out by e-mail at once: the confirmation says to whom, worded on the server for each list
+// of the form's « Destinataires » (with how many people it reaches), or once when the message goes to a producer.
 export function MessageForm({
   confirm,
   ...form
-}: FormProps & { confirm: { title: string; to: string; audience?: string; cancelLabel: string } }) {
+}: FormProps & {
+  confirm: { title: string; byAudience?: Record<string, string>; description?: string; cancelLabel: string };
+}) {
   const describe = (element: HTMLFormElement) => {
-    const select = element.elements.namedItem("audience");
-    const audience = select instanceof HTMLSelectElement ? select.selectedOptions[0]?.text : confirm.audience;
-    return confirm.to.replace("#", audience ?? "");
+    const audience = new FormData(element).get("audience");
+    return (typeof audience === "string" && confirm.byAudience?.[audience]) || confirm.description || "";
   };
   return <ActionForm {...form} confirm={{ title: confirm.title, cancelLabel: confirm.cancelLabel, describe }} />;
 }

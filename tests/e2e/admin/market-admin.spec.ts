@@ -395,9 +395,13 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
     .getByRole("textbox", { name: /^Message/ })
     .fill("Bonjour à tous,\n\nN’oubliez pas vos bocaux <script>alert(1)</script> !");
   await admin.getByRole("button", { name: "Envoyer" }).click();
-  await expect(admin.getByRole("alertdialog")).toContainText("Il partira à : Tous les membres.");
-  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
-  await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
+  // The confirmation counts the list's people as the sending does.
+  const confirmation = admin.getByRole("alertdialog", { name: "Envoyer ce message ?" });
+  await expect(confirmation).toContainText(/Il partira à : Tous les membres \(\d+ destinataires\)\./);
+  const counted = /Il partira à : Tous les membres \((\d+) destinataires\)\./.exec(await confirmation.innerText());
+  expect(counted).not.toBeNull();
+  await confirmation.getByRole("button", { name: "Envoyer" }).click();
+  await expect(admin.getByText(`Message envoyé à ${counted![1]} destinataires.`)).toBeVisible();
   // One outbox row per recipient naming the message, rendered for them when it is sent.
   const [sent] = await query<{ bodyHtml: string; fromName: string; html: string | null }>(
     `SELECT m."bodyHtml", o."fromName", o.html FROM "EmailOutbox" o JOIN "Message" m ON m.id = o."messageId" WHERE o."toEmail" = 'client@cabas.test' AND o.subject = 'Distribution de samedi'`,

@@ -285,8 +285,13 @@ export const admin: typeof fr = {
     attachmentsField: "Attachments: PDFs, images, text, CSV, office documents (at most 5, 2 MB each, 5 MB in all)",
     dailyAllowance: (messages: number, emails: string) =>
       `A market sends at most ${messages} messages and ${emails} e-mails per 24 hours; producers' replies do not count.`,
-    // The confirmation names the audience chosen in the form: # stands for it.
-    sendConfirm: { title: "Send this message?", to: "It goes to: #.", cancel: "Back to the message" },
+    // The confirmation names the list chosen in the form and how many people it reaches.
+    sendConfirm: {
+      title: "Send this message?",
+      to: (audience: string, n: number) => `It goes to: ${audience} (${n} recipient${n === 1 ? "" : "s"}).`,
+      toProducer: (name: string) => `It goes to: ${name}.`,
+      cancel: "Back to the message",
+    },
     send: "Send",
     sent: (n: number) => `Message sent to ${n} recipient${n === 1 ? "" : "s"}.`,
     history: "Sent messages",

@@ -321,8 +321,13 @@ export const admin = {
       "Pièces jointes : PDF, images, textes, CSV, documents bureautiques (5 au plus, 2 Mo chacune, 5 Mo en tout)",
     dailyAllowance: (messages: number, emails: string) =>
       `Un marché envoie au plus ${messages} messages et ${emails} e-mails par 24 heures ; les réponses des producteurs ne comptent pas.`,
-    // The confirmation names the audience chosen in the form: # stands for it.
-    sendConfirm: { title: "Envoyer ce message ?", to: "Il partira à : #.", cancel: "Revenir au message" },
+    // The confirmation names the list chosen in the form and how many people it reaches.
+    sendConfirm: {
+      title: "Envoyer ce message ?",
+      to: (audience: string, n: number) => `Il partira à : ${audience} (${n} destinataire${n > 1 ? "s" : ""}).`,
+      toProducer: (name: string) => `Il partira à : ${name}.`,
+      cancel: "Revenir au message",
+    },
     send: "Envoyer",
     sent: (n: number) => `Message envoyé à ${n} destinataire${n > 1 ? "s" : ""}.`,
     history: "Messages envoyés",

@@ -5,6 +5,7 @@ import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
 import { sendMarketMessageAction, setClosingReminderAction } from "@/lib/actions/messages";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listSentMessages } from "@/lib/domain/message/list-messages";
+import { audienceSizes, type MarketAudience } from "@/lib/domain/message/message-audience";
 import { getReusableMessage, listMessagesFromOtherMarkets } from "@/lib/domain/message/reusable-messages";
 import {
   MAX_MESSAGE_EMAILS_PER_DAY,
@@ -34,11 +35,12 @@ export default async function MessagingPage({
   const query = await searchParams;
   const actor = await loadPageActor(`/admin/${marketId}/messagerie`);
   const { locale, t } = await getMessages();
-  const [history, otherMarkets, closingReminderHours] = await orNotFound(
+  const [history, otherMarkets, closingReminderHours, sizes] = await orNotFound(
     Promise.all([
       listSentMessages({ actor, marketId }),
       listMessagesFromOtherMarkets({ actor, marketId }),
       getClosingReminderHours({ actor, marketId }),
+      audienceSizes({ actor, marketId, now: new Date() }),
     ]),
   );
   const producer = query.producteur ? await orNotFound(getProducerNameOrThrow(query.producteur)) : null;
@@ -61,8 +63,10 @@ export default async function MessagingPage({
           pendingLabel={t.common.loading}
           confirm={{
             title: m.sendConfirm.title,
-            to: m.sendConfirm.to,
-            audience: producer?.name,
+            byAudience: Object.fromEntries(
+              audiences.map(([key, label]) => [key, m.sendConfirm.to(label, sizes[key as MarketAudience])]),
+            ),
+            description: producer ? m.sendConfirm.toProducer(producer.name) : undefined,
             cancelLabel: m.sendConfirm.cancel,
           }}
         >
