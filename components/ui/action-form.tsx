@@ -70,7 +70,12 @@ export function ActionForm({
   className?: string;
   submitClassName?: string;
   variant?: ButtonVariant;
-  confirm?: { title: string; description?: string; cancelLabel: string };
+  confirm?: {
+    title: string;
+    description?: string;
+    describe?: (form: HTMLFormElement) => string;
+    cancelLabel: string;
+  };
   messageAs?: "status" | "toast";
 }) {
   const [state, formAction] = useActionState(messageAs === "toast" ? toastingMessage(action) : action, NOT_SENT);

@@ -1,29 +1,38 @@
 "use client";
 
 import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
-import { type ReactElement, useRef } from "react";
+import { type ReactElement, useRef, useState } from "react";
 import { Button } from "./button";
 import { DialogFooter, dialogPanelClassName, overlayClassName } from "./dialog";
 
 // Asks before a form is sent (« Retirer Inès Garcia ? »). The trigger is a type="button" inside the form;
 // confirming submits that form, so the server action, its pending state and its answer stay the form's own.
-// An alert dialog: focus starts on Cancel, and clicking outside does not confirm.
+// An alert dialog: focus starts on Cancel, and clicking outside does not confirm. describe words the description
+// from what the form holds when the dialog opens (« 12 distributions seront créées »).
 export function ConfirmDialog({
   trigger,
   title,
-  description,
+  description: fixed,
+  describe,
   confirmLabel,
   cancelLabel,
 }: {
   trigger: ReactElement;
   title: string;
   description?: string;
+  describe?: (form: HTMLFormElement) => string;
   confirmLabel: string;
   cancelLabel: string;
 }) {
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const [described, setDescribed] = useState<string>();
+  const description = described ?? fixed;
+  const onOpenChange = (open: boolean) => {
+    const form = triggerRef.current?.form;
+    if (open && describe && form) setDescribed(describe(form));
+  };
   return (
-    <AlertDialogPrimitive.Root>
+    <AlertDialogPrimitive.Root onOpenChange={onOpenChange}>
       <AlertDialogPrimitive.Trigger asChild ref={triggerRef}>
         {trigger}
       </AlertDialogPrimitive.Trigger>

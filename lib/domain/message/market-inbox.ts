@@ -31,6 +31,15 @@ export async function listThreads({ actor, marketId }: { actor: Actor; marketId:
   };
 }
 
+// The badge of « Messages reçus »: how many of the market's threads hold a message this admin has not read (the
+// same count as listThreads' unread, per thread), in one statement.
+export async function countUnreadThreads({ actor, marketId }: { actor: Actor; marketId: string }) {
+  requireMarketRight(actor, marketId, "messages");
+  return db().messageThread.count({
+    where: { marketId, messages: { some: { recipients: { some: { userId: actor.userId, readAt: null } } } } },
+  });
+}
+
 // One thread of the market with its messages, oldest first: the message it answers, who wrote each, and the
 // catalog a producer sent with one (and whether the market has it linked already).
 export async function getThreadOrThrow({

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { audienceSizes } from "@/lib/domain/message/message-audience";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor, type Actor } from "@/lib/domain/access/actor";
@@ -92,6 +93,17 @@ describe("messages", () => {
       )
         .map((r) => r.user.email)
         .sort();
+    // The confirmation's counts are the lists' sizes the sending reaches.
+    expect(await audienceSizes({ actor: adminActor, marketId: market.id, now })).toEqual({
+      ALL_MEMBERS: 4,
+      ORDERED_NEXT: 1,
+      NOT_ORDERED_NEXT: 3,
+      ALL_PRODUCERS: 1,
+      ADMINS: 1,
+    });
+    await expect(audienceSizes({ actor: await loadActor(idle.id), marketId: market.id, now })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
     expect(await to((await send("ALL_MEMBERS")).id)).toEqual([
       "acheteur@example.test",
       "admin-msg@example.test",

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { answerThread } from "@/lib/domain/message/answer-thread";
 import { linkCatalogFromMessage } from "@/lib/domain/message/link-catalog-from-message";
 import { listInbox } from "@/lib/domain/message/list-messages";
-import { getThreadOrThrow, listThreads, markThreadRead } from "@/lib/domain/message/market-inbox";
+import { countUnreadThreads, getThreadOrThrow, listThreads, markThreadRead } from "@/lib/domain/message/market-inbox";
 import { listMemberMessages } from "@/lib/domain/message/member-messages";
 import { replyToMessage } from "@/lib/domain/message/reply-to-message";
 import { sendMarketMessage } from "@/lib/domain/message/send-message";
@@ -90,6 +90,12 @@ describe("a market's inbox", () => {
     await markThreadRead({ actor: actors.admin, marketId: market.id, threadId: alicesThread.id, now });
     expect(await unreadOf(actors.admin, market.id)).toContainEqual(["alice Durand", 0]);
     expect(await unreadOf(actors.coAdmin, market.id)).toContainEqual(["alice Durand", 1]);
+    // The menu's badge counts the threads with something unread, per admin.
+    expect(await countUnreadThreads({ actor: actors.admin, marketId: market.id })).toBe(1);
+    expect(await countUnreadThreads({ actor: actors.coAdmin, marketId: market.id })).toBe(2);
+    await expect(countUnreadThreads({ actor: actors.catalogsOnly, marketId: market.id })).rejects.toEqual(
+      new DomainError("FORBIDDEN"),
+    );
 
     // The answer reaches Alice only; Bruno sees neither her reply nor the answer.
     await answerThread({ actor: actors.coAdmin, threadId: alicesThread.id, body: "Réservées !", now: later });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
+import { newMarketAdmin } from "../support/market-admin";
 import { signUpThroughForm } from "../support/sign-up";
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -304,8 +305,42 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
     await expect(invitee.getByRole("link", { name }).or(invitee.getByRole("button", { name }))).toHaveCount(0);
   }
   await expect(invitee.getByRole("heading", { name: "Distribution ponctuelle" })).toHaveCount(0);
+  // Her menu holds only the sections she can open: the money, the reports, the duties, members and messages are
+  // the admins' or other co-admins'.
+  const menu = (person: typeof admin) => person.getByRole("navigation", { name: "Administration", exact: true });
+  await expect(menu(invitee).getByRole("link")).toHaveText([
+    "Accueil",
+    "Distributions",
+    "Lieux",
+    "Catalogues",
+    "Paramètres",
+  ]);
+  await expect(menu(invitee).getByRole("link", { name: "Distributions" })).toHaveAttribute("aria-current", "page");
+  await invitee.goto(`/admin/${demo.id}/rapports`);
+  await expect(invitee.getByRole("heading", { name: /introuvable/i })).toBeVisible();
   await admin.goto(`/admin/${demo.id}/distributions`);
   await expect(admin.getByRole("link", { name: "Catalogues participants" }).first()).toBeVisible();
+  await expect(menu(admin).getByRole("link", { name: "Rapports" })).toBeVisible();
+  await expect(menu(admin).getByRole("link", { name: "Versements" })).toBeVisible();
+});
+
+test("[ADMIN] on a 375 px phone the admin menu is one row, scrolled sideways to the current section", async ({
+  newPerson,
+}) => {
+  const [demo] = await query<{ id: string }>(`SELECT id FROM "Market" WHERE slug = 'bellefontaine'`);
+  const admin = await newPerson();
+  await admin.setViewportSize({ width: 375, height: 740 });
+  await signInAs(admin, "admin@cabas.test");
+  await admin.goto(`/admin/${demo.id}/rapports`);
+  const menu = admin.getByRole("navigation", { name: "Administration", exact: true });
+  const tabs = menu.getByRole("link");
+  await expect(tabs).toHaveCount(11);
+  const tops = await tabs.evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const current = menu.getByRole("link", { name: "Rapports" });
+  await expect(current).toHaveAttribute("aria-current", "page");
+  await expect(current).toBeInViewport({ ratio: 1 });
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
 test("[ADMIN] removing a member asks first: cancelling keeps them, confirming removes them", async ({ page }) => {
@@ -353,13 +388,20 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   await admin.getByLabel("Destinataires").selectOption({ label: "Tous les membres" });
   await admin.getByLabel("Objet").fill("Distribution de samedi");
   await admin.getByRole("button", { name: "Envoyer" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText("Écrivez votre message.")).toBeVisible();
   await expect(admin.getByLabel("Objet")).toHaveValue("Distribution de samedi");
   await admin
     .getByRole("textbox", { name: /^Message/ })
     .fill("Bonjour à tous,\n\nN’oubliez pas vos bocaux <script>alert(1)</script> !");
   await admin.getByRole("button", { name: "Envoyer" }).click();
-  await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
+  // The confirmation counts the list's people as the sending does.
+  const confirmation = admin.getByRole("alertdialog", { name: "Envoyer ce message ?" });
+  await expect(confirmation).toContainText(/Il partira à : Tous les membres \(\d+ destinataires\)\./);
+  const counted = /Il partira à : Tous les membres \((\d+) destinataires\)\./.exec(await confirmation.innerText());
+  expect(counted).not.toBeNull();
+  await confirmation.getByRole("button", { name: "Envoyer" }).click();
+  await expect(admin.getByText(`Message envoyé à ${counted![1]} destinataires.`)).toBeVisible();
   // One outbox row per recipient naming the message, rendered for them when it is sent.
   const [sent] = await query<{ bodyHtml: string; fromName: string; html: string | null }>(
     `SELECT m."bodyHtml", o."fromName", o.html FROM "EmailOutbox" o JOIN "Message" m ON m.id = o."messageId" WHERE o."toEmail" = 'client@cabas.test' AND o.subject = 'Distribution de samedi'`,
@@ -379,6 +421,8 @@ test("[ADMIN] messages: to every member, and to a producer who answers from its 
   await admin.getByLabel("Objet").fill("Pois chiches");
   await admin.getByRole("textbox", { name: /^Message/ }).fill("Pourriez-vous prévoir plus de pois chiches ?");
   await admin.getByRole("button", { name: "Envoyer" }).click();
+  await expect(admin.getByRole("alertdialog")).toContainText("Il partira à : Épicerie vrac des Minguettes.");
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText("Message envoyé à 1 destinataire.")).toBeVisible();
 
   const producer = await newPerson({ viewport: { width: 375, height: 812 } });
@@ -422,4 +466,27 @@ test("[ADMIN] import members from CSV: preview with per-row errors, then all at 
       `lea-${stamp}@exemple.fr`,
     ]),
   ).toHaveLength(2);
+});
+
+test("[ADMIN] planning a cycle asks first, counting the distributions it will create", async ({ page }) => {
+  const marketId = await newMarketAdmin(page, `Marché des cycles ${Date.now()}`);
+  await page.goto(`/admin/${marketId}/distributions`);
+  const cycle = page.getByRole("region", { name: "Cycle de distributions" });
+  await cycle.getByLabel("Fréquence").selectOption({ label: "Chaque semaine" });
+  await cycle.getByLabel("Première distribution").fill("2027-03-02");
+  await cycle.getByLabel("Jusqu’au").fill("2027-03-23");
+  await cycle.getByRole("button", { name: "Planifier le cycle" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Planifier ce cycle ?" });
+  await expect(dialog).toContainText("4 distributions seront créées");
+  // Cancelling plans nothing; a fortnightly cycle over the same weeks counts 2.
+  await dialog.getByRole("button", { name: "Annuler" }).click();
+  await expect(dialog).toBeHidden();
+  await cycle.getByLabel("Fréquence").selectOption({ label: "Toutes les 2 semaines" });
+  await cycle.getByRole("button", { name: "Planifier le cycle" }).click();
+  await expect(dialog).toContainText("2 distributions seront créées");
+  await dialog.getByRole("button", { name: "Planifier le cycle" }).click();
+  await expect(cycle.getByText("2 distributions planifiées.")).toBeVisible();
+  expect(await query(`SELECT count(*)::int AS n FROM "Distribution" WHERE "marketId" = $1`, [marketId])).toEqual([
+    { n: 2 },
+  ]);
 });

@@ -56,6 +56,7 @@ test("[ADMIN] message editor: bold text and an uploaded image, previewed, then e
   await expect(preview.locator("img")).toHaveAttribute("src", new RegExp(`^http://[^/]+${src}$`));
 
   await admin.getByRole("button", { name: "Envoyer" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
 
   await deliverEmails(admin.request);

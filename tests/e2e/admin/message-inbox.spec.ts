@@ -23,6 +23,7 @@ test("[ADMIN] a message to the members is answered to a person: its e-mails carr
   await admin.getByLabel("Objet").fill(subject);
   await admin.getByRole("textbox", { name: /^Message/ }).fill("Bonjour à tous,\n\nle marché ouvre à 9 h.");
   await admin.getByRole("button", { name: "Envoyer" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
 
   // Every queued copy names where answers go; the demo market's settings give a contact address.

@@ -42,6 +42,7 @@ test("[ADMIN] message limits: a renamed program is refused next to the field, a 
     buffer: Buffer.from(windowsExecutable()),
   });
   await admin.getByRole("button", { name: "Envoyer" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
   await expect(files).toHaveAttribute("aria-invalid", "true");
   const fieldError = admin.locator(`[id="${await files.getAttribute("id")}-error"]`);
   await expect(fieldError).toContainText("« affiche.pdf » ne peut pas être joint");
@@ -53,6 +54,7 @@ test("[ADMIN] message limits: a renamed program is refused next to the field, a 
   // A real PDF goes through, stored and served as a PDF download.
   await files.setInputFiles({ name: "affiche.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf()) });
   await admin.getByRole("button", { name: "Envoyer" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
   const [attachment] = await query<{ id: string; mimeType: string; filename: string }>(
     `SELECT a.id, a."mimeType", a.filename FROM "MessageAttachment" a JOIN "Message" m ON m.id = a."messageId" WHERE m.subject = $1`,
@@ -114,6 +116,7 @@ test("[ADMIN] message limits: a renamed program is refused next to the field, a 
   await admin.getByLabel("Objet").fill(next);
   await admin.getByRole("textbox", { name: /^Message/ }).fill("À jeudi !");
   await admin.getByRole("button", { name: "Envoyer" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Envoyer" }).click();
   await expect(admin.getByText(/Message envoyé à \d+ destinataires\./)).toBeVisible();
   expect(
     await query(`SELECT "toEmail" FROM "EmailOutbox" WHERE subject = $1 AND "toEmail" = $2`, [next, MEMBER]),

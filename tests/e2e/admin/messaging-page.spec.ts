@@ -41,6 +41,17 @@ test("[ADMIN] messaging page: a message of another market reused, the automatic 
   await others.getByRole("link", { name: "Réutiliser" }).click();
   await expect(admin).toHaveURL(/reutiliser=/);
   await expect(admin.getByLabel("Objet")).toHaveValue("Fête des vendanges");
+  // Sending asks first, naming the list chosen; going back keeps the message unsent.
+  await admin.getByLabel("Destinataires").selectOption({ label: "Administrateurs" });
+  await admin.getByRole("button", { name: "Envoyer" }).click();
+  const confirm = admin.getByRole("alertdialog", { name: "Envoyer ce message ?" });
+  await expect(confirm).toContainText(/Il partira à : Administrateurs \(\d+ destinataires?\)\./);
+  await confirm.getByRole("button", { name: "Revenir au message" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(admin.getByLabel("Objet")).toHaveValue("Fête des vendanges");
+  expect(
+    await query(`SELECT id FROM "Message" WHERE "marketId" = $1 AND subject = 'Fête des vendanges'`, [demo.id]),
+  ).toEqual([]);
 
   const automatic = admin.getByRole("region", { name: "E-mails automatiques" });
   await expect(automatic.getByText(/La commande ferme bientôt : 24 heures avant la fermeture/)).toBeVisible();

@@ -198,6 +198,12 @@ export const admin: typeof fr = {
     endDay: "Until",
     openDaysBefore: "Orders open (days before)",
     closeHoursBefore: "Orders close (hours before)",
+    // The confirmation words the count in the browser (from the form's dates): templates, # standing for it.
+    cycleConfirm: {
+      title: "Plan this cycle?",
+      one: "1 distribution will be created (unless that day is already taken).",
+      other: "# distributions will be created (days already taken excepted).",
+    },
     createCycle: "Plan the cycle",
     cycleCreated: (n: number, skipped: number) =>
       `${n} distributions planned${skipped ? `, ${skipped} days already taken skipped` : ""}.`,
@@ -279,6 +285,13 @@ export const admin: typeof fr = {
     attachmentsField: "Attachments: PDFs, images, text, CSV, office documents (at most 5, 2 MB each, 5 MB in all)",
     dailyAllowance: (messages: number, emails: string) =>
       `A market sends at most ${messages} messages and ${emails} e-mails per 24 hours; producers' replies do not count.`,
+    // The confirmation names the list chosen in the form and how many people it reaches.
+    sendConfirm: {
+      title: "Send this message?",
+      to: (audience: string, n: number) => `It goes to: ${audience} (${n} recipient${n === 1 ? "" : "s"}).`,
+      toProducer: (name: string) => `It goes to: ${name}.`,
+      cancel: "Back to the message",
+    },
     send: "Send",
     sent: (n: number) => `Message sent to ${n} recipient${n === 1 ? "" : "s"}.`,
     history: "Sent messages",

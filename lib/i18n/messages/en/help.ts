@@ -48,6 +48,15 @@ export const help: typeof fr = {
           ],
           links: [{ label: "Distribution day guide", href: "/aide/jour-de-distribution" }],
         },
+        {
+          title: "Writing to members and producers",
+          steps: [
+            "In « Messages », write to all members, to those who ordered (or not) for the next distribution, to the producers or to the admins: Cabas asks you to confirm who the message goes to before sending it.",
+            "Replies from members and producers, and what producers write to you, arrive in « Received messages »; the menu counts the conversations you have not read, and every admin also gets them by e-mail.",
+            "When a producer sends you its catalog’s shortcut, link it to your market from the message.",
+          ],
+          links: [{ label: "Admin space", href: "/admin" }],
+        },
       ],
     },
     producteur: {
@@ -78,6 +87,14 @@ export const help: typeof fr = {
             "Each validated distribution has its statement: sales, VAT, the market's fee and the payout.",
           ],
           links: [{ label: "Payouts", href: "/producteur/versements" }],
+        },
+        {
+          title: "Writing to a market",
+          steps: [
+            "In « Messages », read what markets write to you and answer them: your answer reaches their admins.",
+            "To introduce yourself to a market, paste the link it shares (…/m/market-name) in « Write to a market » and attach your catalog’s shortcut: its admins link it in one click.",
+          ],
+          links: [{ label: "Messages", href: "/producteur/messages" }],
         },
       ],
     },
@@ -113,6 +130,14 @@ export const help: typeof fr = {
             "Your orders, balances and details are in « My account ».",
           ],
           links: [{ label: "My account", href: "/compte" }],
+        },
+        {
+          title: "Your market's messages",
+          steps: [
+            "Your markets’ messages arrive by e-mail and in « My account », where new ones are flagged.",
+            "Answer a message from « My account »: your answer goes to the market’s admins, and their reply comes back to the same place.",
+          ],
+          links: [{ label: "Messages from your markets", href: "/compte/messages" }],
         },
       ],
     },

@@ -199,6 +199,12 @@ export const admin = {
     endDay: "Jusqu’au",
     openDaysBefore: "Ouverture des commandes (jours avant)",
     closeHoursBefore: "Fermeture des commandes (heures avant)",
+    // The confirmation words the count in the browser (from the form's dates): templates, # standing for it.
+    cycleConfirm: {
+      title: "Planifier ce cycle ?",
+      one: "1 distribution sera créée (sauf si ce jour est déjà pris).",
+      other: "# distributions seront créées (hors jours déjà pris).",
+    },
     createCycle: "Planifier le cycle",
     cycleCreated: (n: number, skipped: number) =>
       `${n} distributions planifiées${skipped ? `, ${skipped} jours déjà pris ignorés` : ""}.`,
@@ -315,6 +321,13 @@ export const admin = {
       "Pièces jointes : PDF, images, textes, CSV, documents bureautiques (5 au plus, 2 Mo chacune, 5 Mo en tout)",
     dailyAllowance: (messages: number, emails: string) =>
       `Un marché envoie au plus ${messages} messages et ${emails} e-mails par 24 heures ; les réponses des producteurs ne comptent pas.`,
+    // The confirmation names the list chosen in the form and how many people it reaches.
+    sendConfirm: {
+      title: "Envoyer ce message ?",
+      to: (audience: string, n: number) => `Il partira à : ${audience} (${n} destinataire${n > 1 ? "s" : ""}).`,
+      toProducer: (name: string) => `Il partira à : ${name}.`,
+      cancel: "Revenir au message",
+    },
     send: "Envoyer",
     sent: (n: number) => `Message envoyé à ${n} destinataire${n > 1 ? "s" : ""}.`,
     history: "Messages envoyés",

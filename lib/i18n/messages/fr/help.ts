@@ -53,6 +53,15 @@ export const help = {
           ],
           links: [{ label: "Guide du jour de distribution", href: "/aide/jour-de-distribution" }],
         },
+        {
+          title: "Écrire aux membres et aux producteurs",
+          steps: [
+            "Dans « Messagerie », écrivez à tous les membres, à ceux qui ont commandé (ou pas) pour la prochaine distribution, aux producteurs ou aux administrateurs : Cabas vous demande de confirmer à qui le message part avant de l’envoyer.",
+            "Les réponses des membres et des producteurs, et ce que les producteurs vous écrivent, arrivent dans « Messages reçus » ; le menu compte les conversations que vous n’avez pas lues, et chaque administrateur les reçoit aussi par e-mail.",
+            "Quand un producteur vous envoie le raccourci de son catalogue, reliez-le à votre marché depuis son message.",
+          ],
+          links: [{ label: "Espace d’administration", href: "/admin" }],
+        },
       ],
     },
     producteur: {
@@ -84,6 +93,14 @@ export const help = {
             "Chaque distribution validée a son relevé : ventes, TVA, commission du marché et versement.",
           ],
           links: [{ label: "Versements", href: "/producteur/versements" }],
+        },
+        {
+          title: "Écrire à un marché",
+          steps: [
+            "Dans « Messages », lisez ce que les marchés vous écrivent et répondez-leur : la réponse arrive chez leurs administrateurs.",
+            "Pour vous présenter à un marché, collez le lien qu’il partage (…/m/nom-du-marche) dans « Écrire à un marché » et joignez le raccourci de votre catalogue : ses administrateurs le relient en un clic.",
+          ],
+          links: [{ label: "Messages", href: "/producteur/messages" }],
         },
       ],
     },
@@ -119,6 +136,14 @@ export const help = {
             "Vos commandes, vos soldes et vos coordonnées sont dans « Mon compte ».",
           ],
           links: [{ label: "Mon compte", href: "/compte" }],
+        },
+        {
+          title: "Les messages de votre marché",
+          steps: [
+            "Les messages de vos marchés arrivent par e-mail et dans « Mon compte », où les nouveaux sont signalés.",
+            "Répondez à un message depuis « Mon compte » : votre réponse va aux administrateurs du marché, et leur réponse vous revient au même endroit.",
+          ],
+          links: [{ label: "Messages de vos marchés", href: "/compte/messages" }],
         },
       ],
     },

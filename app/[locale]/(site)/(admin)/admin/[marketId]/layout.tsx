@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
+import { type AdminSection, openAdminSections } from "@/lib/domain/market-admin/admin-sections";
+import { countUnreadThreads } from "@/lib/domain/message/market-inbox";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
 
@@ -12,38 +15,35 @@ export default async function MarketAdminLayout({
   params: Promise<{ marketId: string }>;
 }) {
   const { marketId } = await params;
-  const { market } = await loadAdminMarket(marketId, `/admin/${marketId}`);
+  const { actor, market } = await loadAdminMarket(marketId, `/admin/${marketId}`);
   const { locale, t } = await getMessages();
+  const open = openAdminSections(actor, marketId);
+  const unread = open.includes("/messagerie/recus") ? await countUnreadThreads({ actor, marketId }) : 0;
   const n = t.admin.nav;
+  const labels: Record<AdminSection, string> = {
+    "": n.home,
+    "/distributions": n.distributions,
+    "/lieux": n.places,
+    "/catalogues": n.catalogs,
+    "/membres": n.members,
+    "/messagerie": n.messages,
+    "/messagerie/recus": t.inbox.admin.nav,
+    "/permanences": n.duty,
+    "/versements": n.payouts,
+    "/rapports": t.reports.nav,
+    "/parametres": n.settings,
+  };
   const base = `/admin/${marketId}`;
-  const tabs = [
-    [base, n.home],
-    [`${base}/distributions`, n.distributions],
-    [`${base}/lieux`, n.places],
-    [`${base}/catalogues`, n.catalogs],
-    [`${base}/membres`, n.members],
-    [`${base}/messagerie`, n.messages],
-    [`${base}/messagerie/recus`, t.inbox.admin.nav],
-    [`${base}/permanences`, n.duty],
-    [`${base}/versements`, n.payouts],
-    [`${base}/rapports`, t.reports.nav],
-    [`${base}/parametres`, n.settings],
-  ] as const;
+  const items = open.map((section) => ({
+    href: `${base}${section}`,
+    label: labels[section],
+    badge: section === "/messagerie/recus" ? { count: unread, label: t.inbox.admin.unread(unread) } : undefined,
+  }));
   return (
     <div className="flex flex-col gap-4">
-      <div className="no-print flex flex-wrap items-baseline justify-between gap-2">
+      <div className="no-print flex flex-col gap-2 lg:flex-row lg:items-baseline lg:justify-between">
         <p className="text-xl font-bold">{market.name}</p>
-        <nav aria-label={t.admin.title} className="flex flex-wrap gap-1">
-          {tabs.map(([href, label]) => (
-            <Link
-              key={href}
-              href={href}
-              className="rounded-md bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:bg-leaf-50"
-            >
-              {label}
-            </Link>
-          ))}
-        </nav>
+        <AdminNav label={t.admin.title} items={items} />
       </div>
       {market.blocked && (
         <div role="alert" className="no-print rounded-xl border-l-4 border-red-800 bg-red-50 p-4 text-red-900">

@@ -1,5 +1,6 @@
 import { DistributionRow } from "@/components/admin/distribution-row";
-import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
+import { CycleForm } from "@/components/admin/confirmed-forms";
+import { FormField, FormSelect } from "@/components/ui/action-form";
 import { createCycleAction } from "@/lib/actions/admin";
 import { DistributionForm } from "@/components/admin/distribution-form";
 import { SaleWordsFields } from "@/components/admin/sale-words-fields";
@@ -57,12 +58,13 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
             <h2 id="cycle" className="mb-2 text-lg font-semibold">
               {a.cycle}
             </h2>
-            <ActionForm
+            <CycleForm
               action={createCycleAction}
               hidden={{ marketId }}
               submitLabel={a.createCycle}
               pendingLabel={t.common.loading}
               className="grid grid-cols-2 gap-3"
+              confirm={{ ...a.cycleConfirm, cancelLabel: t.common.cancel }}
             >
               <div className="col-span-2">{placeSelect}</div>
               <FormSelect
@@ -78,7 +80,7 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
               <FormField name="openDaysBefore" type="number" label={a.openDaysBefore} defaultValue="10" />
               <FormField name="closeHoursBefore" type="number" label={a.closeHoursBefore} defaultValue="24" />
               <SaleWordsFields t={t} />
-            </ActionForm>
+            </CycleForm>
           </section>
         </div>
       )}

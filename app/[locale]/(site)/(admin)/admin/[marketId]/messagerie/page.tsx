@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { MessageForm } from "@/components/admin/confirmed-forms";
 import { MessageEditor } from "@/components/messaging/message-editor";
 import { ActionForm, FormField, FormSelect } from "@/components/ui/action-form";
 import { sendMarketMessageAction, setClosingReminderAction } from "@/lib/actions/messages";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { listSentMessages } from "@/lib/domain/message/list-messages";
+import { audienceSizes, type MarketAudience } from "@/lib/domain/message/message-audience";
 import { getReusableMessage, listMessagesFromOtherMarkets } from "@/lib/domain/message/reusable-messages";
 import {
   MAX_MESSAGE_EMAILS_PER_DAY,
@@ -33,11 +35,12 @@ export default async function MessagingPage({
   const query = await searchParams;
   const actor = await loadPageActor(`/admin/${marketId}/messagerie`);
   const { locale, t } = await getMessages();
-  const [history, otherMarkets, closingReminderHours] = await orNotFound(
+  const [history, otherMarkets, closingReminderHours, sizes] = await orNotFound(
     Promise.all([
       listSentMessages({ actor, marketId }),
       listMessagesFromOtherMarkets({ actor, marketId }),
       getClosingReminderHours({ actor, marketId }),
+      audienceSizes({ actor, marketId, now: new Date() }),
     ]),
   );
   const producer = query.producteur ? await orNotFound(getProducerNameOrThrow(query.producteur)) : null;
@@ -52,12 +55,20 @@ export default async function MessagingPage({
         <h1 id="compose" className="mb-3 text-2xl font-bold">
           {producer ? m.toProducer(producer.name) : m.title}
         </h1>
-        <ActionForm
+        <MessageForm
           key={reused?.id ?? producer?.id ?? "new"}
           action={sendMarketMessageAction}
           hidden={{ marketId, ...(producer ? { producerId: producer.id } : {}) }}
           submitLabel={m.send}
           pendingLabel={t.common.loading}
+          confirm={{
+            title: m.sendConfirm.title,
+            byAudience: Object.fromEntries(
+              audiences.map(([key, label]) => [key, m.sendConfirm.to(label, sizes[key as MarketAudience])]),
+            ),
+            description: producer ? m.sendConfirm.toProducer(producer.name) : undefined,
+            cancelLabel: m.sendConfirm.cancel,
+          }}
         >
           {!producer && (
             <FormSelect
@@ -86,7 +97,7 @@ export default async function MessagingPage({
                 .join(",")}
             />
           )}
-        </ActionForm>
+        </MessageForm>
         <p className="mt-3 text-sm text-muted">
           {m.dailyAllowance(MAX_MESSAGES_PER_DAY, formatDecimal(MAX_MESSAGE_EMAILS_PER_DAY, locale))}
         </p>
