@@ -19,7 +19,12 @@ export function CycleForm({
     const count = cycleDays(frequency, value("startDay"), value("endDay")).length;
     return (count === 1 ? confirm.one : confirm.other).replace("#", String(count));
   };
-  return <ActionForm {...form} confirm={{ title: confirm.title, cancelLabel: confirm.cancelLabel, describe }} />;
+  return (
+    <ActionForm
+      {...form}
+      confirm={{ title: confirm.title, cancelLabel: confirm.cancelLabel, describe, tone: "primary" }}
+    />
+  );
 }
 
 // A market message goes out by e-mail at once: the confirmation says to whom, worded on the server for each list
@@ -34,5 +39,10 @@ export function MessageForm({
     const audience = new FormData(element).get("audience");
     return (typeof audience === "string" && confirm.byAudience?.[audience]) || confirm.description || "";
   };
-  return <ActionForm {...form} confirm={{ title: confirm.title, cancelLabel: confirm.cancelLabel, describe }} />;
+  return (
+    <ActionForm
+      {...form}
+      confirm={{ title: confirm.title, cancelLabel: confirm.cancelLabel, describe, tone: "primary" }}
+    />
+  );
 }

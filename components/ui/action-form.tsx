@@ -75,6 +75,7 @@ export function ActionForm({
     description?: string;
     describe?: (form: HTMLFormElement) => string;
     cancelLabel: string;
+    tone?: "danger" | "primary";
   };
   messageAs?: "status" | "toast";
 }) {

@@ -8,7 +8,8 @@ import { DialogFooter, dialogPanelClassName, overlayClassName } from "./dialog";
 // Asks before a form is sent (« Retirer Inès Garcia ? »). The trigger is a type="button" inside the form;
 // confirming submits that form, so the server action, its pending state and its answer stay the form's own.
 // An alert dialog: focus starts on Cancel, and clicking outside does not confirm. describe words the description
-// from what the form holds when the dialog opens (« 12 distributions seront créées »).
+// from what the form holds when the dialog opens (« 12 distributions seront créées »). tone: red for what cannot
+// be undone (a removal, a refund), the ordinary colour for a step that is only weighty (sending, planning).
 export function ConfirmDialog({
   trigger,
   title,
@@ -16,6 +17,7 @@ export function ConfirmDialog({
   describe,
   confirmLabel,
   cancelLabel,
+  tone = "danger",
 }: {
   trigger: ReactElement;
   title: string;
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   describe?: (form: HTMLFormElement) => string;
   confirmLabel: string;
   cancelLabel: string;
+  tone?: "danger" | "primary";
 }) {
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [described, setDescribed] = useState<string>();
@@ -54,7 +57,7 @@ export function ConfirmDialog({
               <Button variant="outline">{cancelLabel}</Button>
             </AlertDialogPrimitive.Cancel>
             <AlertDialogPrimitive.Action asChild>
-              <Button variant="danger" onClick={() => triggerRef.current?.form?.requestSubmit()}>
+              <Button variant={tone} onClick={() => triggerRef.current?.form?.requestSubmit()}>
                 {confirmLabel}
               </Button>
             </AlertDialogPrimitive.Action>

@@ -55,6 +55,7 @@ export default async function ParticipatingCatalogsPage({ params }: { params: Pr
               title: t.admin.confirm.inviteAll(notInvited),
               description: t.admin.confirm.inviteAllText,
               cancelLabel: t.common.cancel,
+              tone: "primary",
             }}
             // The button goes once every catalog is invited.
             messageAs="toast"
