@@ -65,6 +65,7 @@ test("[ADMIN] places of distribution: add one, plan a distribution there, see it
     .filter({ hasText: "Halle de Saint-Fons" })
     .getByRole("button", { name: "Supprimer" })
     .click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Supprimer" }).click();
   await expect(page.getByText("Distribution supprimée.")).toBeVisible();
   await page.goto(`/admin/${market.id}/lieux`);
   await hall.getByRole("button", { name: "Retirer ce lieu" }).click();
