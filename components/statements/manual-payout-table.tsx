@@ -41,7 +41,7 @@ export function ManualPayoutTable({
           const today = localDay(now, p.timeZone);
           const amount = formatMoney(p.amountCents, locale);
           return (
-            <TableRow key={p.id} data-payout={p.producer.name}>
+            <TableRow key={p.id} data-payout={p.producer.name} data-payout-id={p.id}>
               <TableCell className="font-semibold">
                 {p.producer.name}
                 <span className="block text-sm font-normal text-muted">

@@ -23,9 +23,11 @@ test("[MONEY] the operator records the bank transfer of a payout Stripe could no
 }) => {
   // The demo grocery has no Stripe account: on its Monday, the card money Cabas collected for it is due by
   // bank transfer (what the payout job marks MANUAL).
+  // Other specs may have left payouts of their own for the grocery: this one follows the demo's.
   const [payout] = await query<{ id: string; amountCents: number; distributionId: string }>(
     `UPDATE "Payout" p SET status = 'MANUAL' FROM "Producer" pr
      WHERE pr.id = p."producerId" AND pr.name = $1 AND pr."stripeOnboardedAt" IS NULL AND p.status IN ('SCHEDULED', 'MANUAL')
+       AND p."distributionId" NOT LIKE 'e2e-%'
      RETURNING p.id, p."amountCents", p."distributionId"`,
     [VRAC],
   );
@@ -42,7 +44,7 @@ test("[MONEY] the operator records the bank transfer of a payout Stripe could no
   await operator.goto("/compte");
   await operator.getByRole("link", { name: "Versements à virer" }).click();
   await expect(operator.getByRole("heading", { name: "Versements à virer par Cabas" })).toBeVisible();
-  const row = operator.locator(`[data-payout="${VRAC}"]`);
+  const row = operator.locator(`[data-payout="${VRAC}"][data-payout-id="${payout.id}"]`);
   await expect(row.locator('[data-figure="amount"]')).toHaveText(amount);
   await expectNoViolations(operator);
 
@@ -52,7 +54,7 @@ test("[MONEY] the operator records the bank transfer of a payout Stripe could no
   await row.getByLabel("Référence du virement").fill("VIR-CABAS-E2E");
   await row.getByRole("button", { name: "Enregistrer le paiement" }).click();
   await expect(operator.getByText("Virement enregistré : le producteur est prévenu.")).toBeVisible();
-  await expect(operator.getByText("Aucun versement à virer.")).toBeVisible();
+  await expect(row).toHaveCount(0);
 
   const [paid] = await query<{ status: string; reference: string; entries: number }>(
     `SELECT p.status, t.reference, (SELECT sum(e."amountCents") FROM "LedgerEntry" e WHERE e."transactionId" = t.id)::int AS entries
