@@ -3,10 +3,10 @@ import { formatDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
-import { cn } from "../ui/cn";
+import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "../ui/table";
 
 // The VAT included in a set of order lines, per rate (PRODUCT.md: « reports show VAT per rate »): net, VAT and
-// total of each rate, then of all. Four short figures a row, so it fits a phone's width.
+// total of each rate, then of all. Each rate's row names it (a row header), so a phone's card starts with it.
 export function VatBreakdownTable({
   breakdown,
   caption,
@@ -22,39 +22,50 @@ export function VatBreakdownTable({
 }) {
   const v = t.money.vat;
   const money = (cents: number) => formatMoney(cents, locale);
+  const figures = (net: number, vat: number, total: number) => (
+    <>
+      <TableCell label={v.net} className="text-right">
+        {money(net)}
+      </TableCell>
+      <TableCell label={v.vat} className="text-right">
+        {money(vat)}
+      </TableCell>
+      <TableCell label={v.total} className="text-right">
+        {money(total)}
+      </TableCell>
+    </>
+  );
   return (
-    <table className={cn("w-full rounded-lg bg-white text-sm", className)} data-vat-breakdown>
-      <caption className="p-2 text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b border-earth-100 text-left">
-          <th className="p-2">{v.rate}</th>
-          <th className="p-2 text-right">{v.net}</th>
-          <th className="p-2 text-right">{v.vat}</th>
-          <th className="p-2 text-right">{v.total}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {breakdown.rates.map((r) => (
-          <tr key={r.vatRateBp} className="border-b border-earth-100" data-vat-rate={r.vatRateBp}>
-            <th scope="row" className="p-2 text-left font-normal">
-              {v.percent(formatDecimal(r.vatRateBp / 100, locale))}
-            </th>
-            <td className="p-2 text-right">{money(r.netCents)}</td>
-            <td className="p-2 text-right">{money(r.vatCents)}</td>
-            <td className="p-2 text-right">{money(r.totalCents)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr className="font-semibold" data-vat-rate="all">
-          <th scope="row" className="p-2 text-left">
-            {v.all}
-          </th>
-          <td className="p-2 text-right">{money(breakdown.netCents)}</td>
-          <td className="p-2 text-right">{money(breakdown.vatCents)}</td>
-          <td className="p-2 text-right">{money(breakdown.totalCents)}</td>
-        </tr>
-      </tfoot>
-    </table>
+    <div className={className}>
+      <Table data-vat-breakdown>
+        <caption className="caption-top p-2 text-left font-semibold max-sm:block max-sm:px-0">{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHead>{v.rate}</TableHead>
+            <TableHead className="text-right">{v.net}</TableHead>
+            <TableHead className="text-right">{v.vat}</TableHead>
+            <TableHead className="text-right">{v.total}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {breakdown.rates.map((r) => (
+            <TableRow key={r.vatRateBp} data-vat-rate={r.vatRateBp}>
+              <TableHead scope="row" role="rowheader" className="font-normal max-sm:p-0">
+                {v.percent(formatDecimal(r.vatRateBp / 100, locale))}
+              </TableHead>
+              {figures(r.netCents, r.vatCents, r.totalCents)}
+            </TableRow>
+          ))}
+        </TableBody>
+        <TableFooter>
+          <TableRow data-vat-rate="all" className="border-0">
+            <TableHead scope="row" role="rowheader" className="max-sm:p-0">
+              {v.all}
+            </TableHead>
+            {figures(breakdown.netCents, breakdown.vatCents, breakdown.totalCents)}
+          </TableRow>
+        </TableFooter>
+      </Table>
+    </div>
   );
 }

@@ -87,3 +87,15 @@ export function TableCell({ className, label, children, ...props }: ComponentPro
     </td>
   );
 }
+
+// Totals under the rows: on phones a card of its own, like a row.
+export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
+  return (
+    <tfoot
+      data-slot="table-footer"
+      role="rowgroup"
+      className={cn("font-semibold max-sm:mt-3 max-sm:flex max-sm:flex-col", className)}
+      {...props}
+    />
+  );
+}
