@@ -7,6 +7,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatAmountInput, formatMoney } from "@/lib/money";
 import { ActionForm, FormChoice, FormField, FormSelect } from "../ui/action-form";
 import { Badge } from "../ui/badge";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { cn } from "../ui/cn";
 import { basketState } from "./basket-list";
 import { useDayActions } from "./day-actions";
 import { dayMessages, type DayMessages } from "./day-messages";
@@ -56,109 +59,112 @@ export function BasketCard({
   // What the referent took last is what the basket was paid with.
   const lastTillMethod = b.payments.findLast((p) => isTillMethod(p.method))?.method ?? "";
   return (
-    <article
-      className={`rounded-xl bg-white shadow-sm ${open ? "ring-2 ring-leaf-600" : ""}`}
-      data-basket={b.number}
-      aria-label={`${t.number(b.number)} ${name}`}
-    >
-      <button
-        type="button"
-        onClick={onToggle}
-        aria-expanded={open}
-        aria-controls={panelId}
-        className="flex min-h-14 w-full items-center gap-3 px-3 py-2 text-left"
+    <Card asChild>
+      <article
+        className={cn("block p-0", open && "ring-2 ring-leaf-600")}
+        data-basket={b.number}
+        aria-label={`${t.number(b.number)} ${name}`}
       >
-        <span className="min-w-10 text-xl font-bold tabular-nums">{b.number}</span>
-        <span className="flex min-w-0 flex-1 flex-col">
-          <span className="truncate font-semibold">{name}</span>
-          <span className="text-sm text-muted">
-            {b.slotStartsAt && `${at(b.slotStartsAt, "HH:mm")} · `}
-            {b.dueCents > 0 ? t.due(formatMoney(b.dueCents, locale)) : formatMoney(b.totalCents, locale)}
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={onToggle}
+          aria-expanded={open}
+          aria-controls={panelId}
+          className="min-h-14 w-full justify-start gap-3 rounded-xl px-3 py-2 text-left font-normal sm:whitespace-normal"
+        >
+          <span className="min-w-10 text-xl font-bold tabular-nums">{b.number}</span>
+          <span className="flex min-w-0 flex-1 flex-col">
+            <span className="truncate font-semibold">{name}</span>
+            <span className="text-sm text-muted">
+              {b.slotStartsAt && `${at(b.slotStartsAt, "HH:mm")} · `}
+              {b.dueCents > 0 ? t.due(formatMoney(b.dueCents, locale)) : formatMoney(b.totalCents, locale)}
+            </span>
           </span>
-        </span>
-        <Badge variant={STATE_BADGE[state]}>{t.state[state]}</Badge>
-      </button>
-      {open && (
-        <div id={panelId} className="flex flex-col gap-3 border-t border-earth-100 p-3">
-          <Lines basket={b} distribution={d} editable={editable} locale={locale} t={t} />
-          <Money basket={b} at={at} locale={locale} t={t} />
-          {editable && b.dueCents > 0 && (
-            // Drawn afresh when what is due changes (a quantity fixed meanwhile): the amount follows.
-            <ActionForm
-              key={b.dueCents}
-              action={actions.payment}
-              hidden={ids}
-              submitLabel={t.take}
-              pendingLabel="…"
-              messageAs="toast"
-              className="flex flex-col gap-2 rounded-lg border border-earth-100 p-2"
-              submitClassName="w-full"
-            >
-              <fieldset className="flex flex-wrap gap-x-4 gap-y-2">
-                <legend className="mb-1 text-sm font-medium">{t.takeMethod}</legend>
-                {DAY_PAYMENT_METHODS.map((m) => (
-                  <FormChoice key={m} name="method" value={m} defaultChecked={m === "CASH"} label={t.methods[m]} />
-                ))}
-              </fieldset>
-              <FormField
-                name="amount"
-                label={t.amount}
-                inputMode="decimal"
-                autoComplete="off"
-                defaultValue={formatAmountInput(b.dueCents, locale)}
-              />
-            </ActionForm>
-          )}
-          {editable &&
-            (b.collectedAt ? (
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="font-medium">{t.collectedAt(at(b.collectedAt, "HH:mm"))}</span>
+          <Badge variant={STATE_BADGE[state]}>{t.state[state]}</Badge>
+        </Button>
+        {open && (
+          <div id={panelId} className="flex flex-col gap-3 border-t border-earth-100 p-3">
+            <Lines basket={b} distribution={d} editable={editable} locale={locale} t={t} />
+            <Money basket={b} at={at} locale={locale} t={t} />
+            {editable && b.dueCents > 0 && (
+              // Drawn afresh when what is due changes (a quantity fixed meanwhile): the amount follows.
+              <ActionForm
+                key={b.dueCents}
+                action={actions.payment}
+                hidden={ids}
+                submitLabel={t.take}
+                pendingLabel="…"
+                messageAs="toast"
+                className="flex flex-col gap-2 rounded-lg border border-earth-100 p-2"
+                submitClassName="w-full"
+              >
+                <fieldset className="flex flex-wrap gap-x-4 gap-y-2">
+                  <legend className="mb-1 text-sm font-medium">{t.takeMethod}</legend>
+                  {DAY_PAYMENT_METHODS.map((m) => (
+                    <FormChoice key={m} name="method" value={m} defaultChecked={m === "CASH"} label={t.methods[m]} />
+                  ))}
+                </fieldset>
+                <FormField
+                  name="amount"
+                  label={t.amount}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  defaultValue={formatAmountInput(b.dueCents, locale)}
+                />
+              </ActionForm>
+            )}
+            {editable &&
+              (b.collectedAt ? (
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span className="font-medium">{t.collectedAt(at(b.collectedAt, "HH:mm"))}</span>
+                  <ActionForm
+                    action={actions.collect}
+                    hidden={{ ...ids, collected: "false" }}
+                    submitLabel={t.uncollect}
+                    pendingLabel="…"
+                    variant="link"
+                    messageAs="toast"
+                  />
+                </div>
+              ) : (
                 <ActionForm
                   action={actions.collect}
-                  hidden={{ ...ids, collected: "false" }}
-                  submitLabel={t.uncollect}
+                  hidden={{ ...ids, collected: "true" }}
+                  submitLabel={t.collect}
                   pendingLabel="…"
-                  variant="link"
+                  variant="secondary"
                   messageAs="toast"
+                  submitClassName="w-full py-3 text-base"
                 />
-              </div>
-            ) : (
+              ))}
+            {editable && started && (
               <ActionForm
-                action={actions.collect}
-                hidden={{ ...ids, collected: "true" }}
-                submitLabel={t.collect}
+                key={lastTillMethod}
+                action={actions.validate}
+                hidden={{ ...ids, onSite: String(b.paymentMethod === "ON_SITE") }}
+                submitLabel={t.validate}
                 pendingLabel="…"
-                variant="secondary"
                 messageAs="toast"
-                submitClassName="w-full py-3 text-base"
-              />
-            ))}
-          {editable && started && (
-            <ActionForm
-              key={lastTillMethod}
-              action={actions.validate}
-              hidden={{ ...ids, onSite: String(b.paymentMethod === "ON_SITE") }}
-              submitLabel={t.validate}
-              pendingLabel="…"
-              messageAs="toast"
-              submitClassName="w-full py-3"
-            >
-              {b.paymentMethod === "ON_SITE" && (
-                <FormSelect
-                  name="onSiteMethod"
-                  label={t.onSiteMethod}
-                  defaultValue={lastTillMethod}
-                  options={[
-                    ["", t.chooseMethod],
-                    ...DAY_PAYMENT_METHODS.map((m) => [m, t.methods[m]] as [string, string]),
-                  ]}
-                />
-              )}
-            </ActionForm>
-          )}
-        </div>
-      )}
-    </article>
+                submitClassName="w-full py-3"
+              >
+                {b.paymentMethod === "ON_SITE" && (
+                  <FormSelect
+                    name="onSiteMethod"
+                    label={t.onSiteMethod}
+                    defaultValue={lastTillMethod}
+                    options={[
+                      ["", t.chooseMethod],
+                      ...DAY_PAYMENT_METHODS.map((m) => [m, t.methods[m]] as [string, string]),
+                    ]}
+                  />
+                )}
+              </ActionForm>
+            )}
+          </div>
+        )}
+      </article>
+    </Card>
   );
 }
 

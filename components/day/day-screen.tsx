@@ -9,7 +9,10 @@ import { OfflineBanner } from "../offline/offline-banner";
 import { useOfflineDay } from "../offline/offline-day-provider";
 import { OfflineProblems } from "../offline/offline-problems";
 import { Alert } from "../ui/alert";
-import { cn } from "../ui/cn";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { Input } from "../ui/input";
+import { Select } from "../ui/select";
 import { BasketCard } from "./basket-card";
 import { countByState, type DayFilter, type DaySort, findBaskets } from "./basket-list";
 import { dayMessages } from "./day-messages";
@@ -77,98 +80,97 @@ export function DayScreen({ locale, serverNow }: { locale: Locale; serverNow: st
       {d.validatedAt && <Alert>{t.validated}</Alert>}
       {running && !started && <Alert>{t.notStarted(at(d.pickupStartAt, "HH:mm"))}</Alert>}
       {running && day.baskets.length > 0 && (
-        <section aria-labelledby="still-waiting" className="rounded-xl bg-white p-3 shadow-sm">
-          {waiting === null ? (
-            <p id="still-waiting" className="text-sm text-muted">
-              {t.waiting.later(at(callsStartAt(pickupEnd), "HH:mm"))}
-            </p>
-          ) : waiting.length === 0 ? (
-            <p id="still-waiting" className="text-sm font-medium">
-              {t.waiting.allCollected}
-            </p>
-          ) : (
-            <>
-              <h2 id="still-waiting" className="text-lg font-bold text-red-800">
-                {t.waiting.title(waiting.length)}
-              </h2>
-              <p className="text-sm">{t.waiting.intro}</p>
-              <ul className="mt-2 flex flex-col divide-y divide-earth-100">
-                {waiting.map((b) => {
-                  const name = `${b.firstName} ${b.lastName}`;
-                  return (
-                    <li key={b.id} className="flex items-center justify-between gap-2 py-2">
-                      <span>
-                        <span className="font-semibold">{t.number(b.number)}</span> {name}
-                      </span>
-                      {b.phone ? (
-                        <a
-                          href={telHref(b.phone)}
-                          aria-label={t.waiting.call(name)}
-                          className="rounded-md bg-leaf-600 px-3 py-2 font-semibold whitespace-nowrap text-white"
-                        >
-                          {b.phone}
-                        </a>
-                      ) : (
-                        <span className="text-sm text-muted">{t.waiting.noPhone}</span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          )}
-        </section>
+        <Card asChild>
+          <section aria-labelledby="still-waiting" className="block p-3">
+            {waiting === null ? (
+              <p id="still-waiting" className="text-sm text-muted">
+                {t.waiting.later(at(callsStartAt(pickupEnd), "HH:mm"))}
+              </p>
+            ) : waiting.length === 0 ? (
+              <p id="still-waiting" className="text-sm font-medium">
+                {t.waiting.allCollected}
+              </p>
+            ) : (
+              <>
+                <h2 id="still-waiting" className="text-lg font-bold text-red-800">
+                  {t.waiting.title(waiting.length)}
+                </h2>
+                <p className="text-sm">{t.waiting.intro}</p>
+                <ul className="mt-2 flex flex-col divide-y divide-earth-100">
+                  {waiting.map((b) => {
+                    const name = `${b.firstName} ${b.lastName}`;
+                    return (
+                      <li key={b.id} className="flex items-center justify-between gap-2 py-2">
+                        <span>
+                          <span className="font-semibold">{t.number(b.number)}</span> {name}
+                        </span>
+                        {b.phone ? (
+                          <Button asChild className="px-3 py-2 whitespace-nowrap">
+                            <a href={telHref(b.phone)} aria-label={t.waiting.call(name)}>
+                              {b.phone}
+                            </a>
+                          </Button>
+                        ) : (
+                          <span className="text-sm text-muted">{t.waiting.noPhone}</span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            )}
+          </section>
+        </Card>
       )}
       {day.baskets.length === 0 ? (
-        <p className="rounded-lg bg-white p-4">{t.none}</p>
+        <Card asChild>
+          <p>{t.none}</p>
+        </Card>
       ) : (
         <section aria-label={t.baskets} className="flex flex-col gap-2">
           <div className="sticky top-0 z-10 -mx-4 flex flex-col gap-2 bg-earth-50 px-4 py-2">
-            <input
+            <Input
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               placeholder={t.search}
               aria-label={t.search}
               enterKeyHint="search"
-              className="w-full rounded-md border border-stone-500 bg-white px-3 py-3 text-lg"
+              className="py-3 text-lg"
             />
             <div className="flex items-center gap-2">
               <label className="flex items-center gap-2 text-sm font-medium">
                 {t.sortBy}
-                <select
-                  value={sort}
-                  onChange={(e) => setSort(e.target.value as DaySort)}
-                  className="rounded-md border border-stone-500 bg-white px-2 py-2"
-                >
+                <Select value={sort} onChange={(e) => setSort(e.target.value as DaySort)}>
                   {(["number", "name", ...(hasSlots ? ["slot" as const] : [])] as const).map((s) => (
                     <option key={s} value={s}>
                       {t.sorts[s]}
                     </option>
                   ))}
-                </select>
+                </Select>
               </label>
             </div>
             <div role="radiogroup" aria-label={t.filter} className="flex gap-1 overflow-x-auto">
               {FILTERS.map((f) => (
-                <button
+                <Button
                   key={f}
                   type="button"
                   role="radio"
                   aria-checked={filter === f}
                   onClick={() => setFilter(f)}
-                  className={cn(
-                    "rounded-full border px-3 py-1.5 text-sm font-semibold whitespace-nowrap",
-                    filter === f ? "border-leaf-700 bg-leaf-700 text-white" : "border-stone-500 bg-white",
-                  )}
+                  variant={filter === f ? "primary" : "outline"}
+                  size="sm"
+                  className="rounded-full whitespace-nowrap"
                 >
                   {t.filters[f](counts[f])}
-                </button>
+                </Button>
               ))}
             </div>
           </div>
           {shown.length === 0 ? (
-            <p className="rounded-lg bg-white p-4">{t.noMatch}</p>
+            <Card asChild>
+              <p>{t.noMatch}</p>
+            </Card>
           ) : (
             <ul className="flex flex-col gap-2">
               {shown.map((b) => (
@@ -188,23 +190,25 @@ export function DayScreen({ locale, serverNow }: { locale: Locale; serverNow: st
           )}
         </section>
       )}
-      <section aria-labelledby="till" className="rounded-xl bg-white p-3 shadow-sm" data-till-totals>
-        <h2 id="till" className="text-lg font-bold">
-          {t.till.title}
-        </h2>
-        <p className="text-sm text-muted">{t.till.intro}</p>
-        <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1">
-          {day.till.byMethod.map((m) => (
-            <div key={m.method} className="contents">
-              <dt>{t.methods[m.method]}</dt>
-              <dd className="text-right tabular-nums">{formatMoney(m.cents, locale)}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="mt-2 font-semibold" data-testid="till-total">
-          {t.till.total(formatMoney(day.till.tillCents, locale))}
-        </p>
-      </section>
+      <Card asChild>
+        <section aria-labelledby="till" className="block p-3" data-till-totals>
+          <h2 id="till" className="text-lg font-bold">
+            {t.till.title}
+          </h2>
+          <p className="text-sm text-muted">{t.till.intro}</p>
+          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1">
+            {day.till.byMethod.map((m) => (
+              <div key={m.method} className="contents">
+                <dt>{t.methods[m.method]}</dt>
+                <dd className="text-right tabular-nums">{formatMoney(m.cents, locale)}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 font-semibold" data-testid="till-total">
+            {t.till.total(formatMoney(day.till.tillCents, locale))}
+          </p>
+        </section>
+      </Card>
     </div>
   );
 }

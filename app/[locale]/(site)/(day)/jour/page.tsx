@@ -5,6 +5,7 @@ import { listReferentDays } from "@/lib/domain/distribution-day/list-referent-da
 import { formatInZone } from "@/lib/i18n/format";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.day.mine.title };
@@ -21,27 +22,28 @@ export default async function ReferentDaysPage() {
       <h1 className="text-2xl font-bold">{m.title}</h1>
       <p className="text-sm text-muted">{m.intro}</p>
       {days.length === 0 ? (
-        <p className="rounded-lg bg-white p-4">{m.none}</p>
+        <Card asChild>
+          <p>{m.none}</p>
+        </Card>
       ) : (
         <ul className="flex flex-col gap-2">
           {days.map((d) => {
             const at = (date: Date, pattern: string) => formatInZone(date, pattern, d.market.timeZone, locale);
             return (
               <li key={d.id}>
-                <Link
-                  href={localizedPath(locale, `/jour/${d.id}`)}
-                  className="flex flex-col rounded-xl bg-white p-3 shadow-sm hover:bg-leaf-50"
-                >
-                  <span className="font-semibold">{d.market.name}</span>
-                  <span className="first-letter:uppercase">
-                    {t.day.pickup(
-                      at(d.pickupStartAt, "EEEE d MMMM"),
-                      at(d.pickupStartAt, "HH:mm"),
-                      at(d.pickupEndAt, "HH:mm"),
-                      d.place.name,
-                    )}
-                  </span>
-                </Link>
+                <Card asChild>
+                  <Link href={localizedPath(locale, `/jour/${d.id}`)} className="gap-0 p-3 hover:bg-leaf-50">
+                    <span className="font-semibold">{d.market.name}</span>
+                    <span className="first-letter:uppercase">
+                      {t.day.pickup(
+                        at(d.pickupStartAt, "EEEE d MMMM"),
+                        at(d.pickupStartAt, "HH:mm"),
+                        at(d.pickupEndAt, "HH:mm"),
+                        d.place.name,
+                      )}
+                    </span>
+                  </Link>
+                </Card>
               </li>
             );
           })}
