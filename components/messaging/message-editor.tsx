@@ -30,7 +30,7 @@ import { useActionFormState } from "../ui/action-form";
 import { Button } from "../ui/button";
 import { cn } from "../ui/cn";
 import { FieldError, Label } from "../ui/field";
-import { Input } from "../ui/input";
+import { controlClassName, Input } from "../ui/input";
 import { Select } from "../ui/select";
 
 type Labels = Messages["admin"]["messages"]["editor"];
@@ -107,7 +107,8 @@ export function MessageEditor({
       <input type="hidden" name={name} value={html} />
       <div
         className={cn(
-          "rounded-md border border-stone-500 bg-white focus-within:ring-2 focus-within:ring-leaf-600",
+          controlClassName,
+          "p-0 focus-within:ring-2 focus-within:ring-leaf-600",
           error && "border-red-800",
         )}
       >

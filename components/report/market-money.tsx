@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { dayFromDate } from "@/lib/time";
+import { Card } from "@/components/ui/card";
 
 type MarketMoney = Awaited<ReturnType<typeof marketMoneyReport>>;
 
@@ -19,7 +20,9 @@ export function MarketMoney({ money, r, locale }: { money: MarketMoney; r: Messa
           {r.unpaid}
         </h2>
         {money.unpaid.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-sm">{r.noUnpaid}</p>
+          <Card asChild>
+            <p className="text-sm">{r.noUnpaid}</p>
+          </Card>
         ) : (
           <>
             <p className="text-sm font-semibold">{r.unpaidTotal(euros(money.unpaidCents), money.unpaid.length)}</p>
@@ -55,7 +58,9 @@ export function MarketMoney({ money, r, locale }: { money: MarketMoney; r: Messa
           {r.balances}
         </h2>
         {money.balances.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-sm">{r.noBalances}</p>
+          <Card asChild>
+            <p className="text-sm">{r.noBalances}</p>
+          </Card>
         ) : (
           <Table>
             <TableHeader>

@@ -9,6 +9,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { dayFromDate } from "@/lib/time";
 import { SalesChart } from "./sales-chart";
+import { Card } from "@/components/ui/card";
 
 // The sales report's figures, the same for a market's admins and a producer's team: totals, the chart per
 // distribution, then one table per grouping, each with its total incl. VAT, VAT and net columns.
@@ -75,31 +76,32 @@ export function SalesReport({
   const total = summary.total;
   return (
     <div className="flex flex-col gap-6">
-      <section
-        aria-labelledby="report-totals"
-        className="flex flex-wrap items-center gap-4 rounded-xl bg-white p-4 shadow-sm"
-      >
-        <h2 id="report-totals" className="sr-only">
-          {r.total}
-        </h2>
-        <p data-report-total className="text-2xl font-bold tabular-nums">
-          {money(total.totalCents)}
-        </p>
-        <p className="text-sm text-muted">
-          {r.totals(total.baskets)} · {r.vat} {money(total.vatCents)} · {r.net} {money(total.netCents)}
-        </p>
-        <p className="ml-auto flex gap-2 text-sm">
-          <span>{r.download} :</span>
-          <a href={`${downloadHref}?${query}&format=csv`} className="font-semibold text-leaf-700 underline">
-            {r.csv}
-          </a>
-          <a href={`${downloadHref}?${query}&format=xlsx`} className="font-semibold text-leaf-700 underline">
-            {r.xlsx}
-          </a>
-        </p>
-      </section>
+      <Card asChild>
+        <section aria-labelledby="report-totals" className="flex-row flex-wrap items-center gap-4">
+          <h2 id="report-totals" className="sr-only">
+            {r.total}
+          </h2>
+          <p data-report-total className="text-2xl font-bold tabular-nums">
+            {money(total.totalCents)}
+          </p>
+          <p className="text-sm text-muted">
+            {r.totals(total.baskets)} · {r.vat} {money(total.vatCents)} · {r.net} {money(total.netCents)}
+          </p>
+          <p className="ml-auto flex gap-2 text-sm">
+            <span>{r.download} :</span>
+            <a href={`${downloadHref}?${query}&format=csv`} className="font-semibold text-leaf-700 underline">
+              {r.csv}
+            </a>
+            <a href={`${downloadHref}?${query}&format=xlsx`} className="font-semibold text-leaf-700 underline">
+              {r.xlsx}
+            </a>
+          </p>
+        </section>
+      </Card>
       {total.baskets === 0 ? (
-        <p className="rounded-lg bg-white p-4">{r.none}</p>
+        <Card asChild>
+          <p>{r.none}</p>
+        </Card>
       ) : (
         <>
           <section aria-labelledby="by-distribution" className="flex flex-col gap-2">

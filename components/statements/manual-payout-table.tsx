@@ -6,6 +6,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money";
 import { localDay } from "@/lib/time";
 import { ActionForm, FormField } from "../ui/action-form";
+import { buttonVariants } from "../ui/button";
+import { cn } from "../ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 
 // The payouts Cabas owes by bank transfer, each with the producer's contact and a form to record the transfer
@@ -56,7 +58,12 @@ export function ManualPayoutTable({
               </TableCell>
               <TableCell>
                 <details className="min-w-56">
-                  <summary className="cursor-pointer rounded-md border border-stone-500 bg-white px-3 py-1.5 text-sm font-semibold whitespace-nowrap hover:bg-earth-50">
+                  <summary
+                    className={cn(
+                      buttonVariants({ variant: "outline", size: "sm" }),
+                      "cursor-pointer whitespace-nowrap",
+                    )}
+                  >
                     {o.record}
                     <span className="sr-only"> — {p.producer.name}</span>
                   </summary>

@@ -8,6 +8,8 @@ import { formatMoney } from "@/lib/money";
 import { SETTLEMENT_METHODS } from "@/lib/validation/statements";
 import { ActionForm, FormField, FormSelect } from "../ui/action-form";
 import { Badge } from "../ui/badge";
+import { buttonVariants } from "../ui/button";
+import { cn } from "../ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 
 // Statements, one row per producer and distribution: the sales, then who pays which part of them (Cabas what it
@@ -185,7 +187,7 @@ function SettleForm({
   const euros = (dueCents / 100).toFixed(2);
   return (
     <details className="min-w-56">
-      <summary className="cursor-pointer rounded-md border border-stone-500 bg-white px-3 py-1.5 text-sm font-semibold whitespace-nowrap hover:bg-earth-50">
+      <summary className={cn(buttonVariants({ variant: "outline", size: "sm" }), "cursor-pointer whitespace-nowrap")}>
         {s.settle}
         <span className="sr-only"> — {row.producerName}</span>
       </summary>
