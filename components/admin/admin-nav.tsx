@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { unlocalizedPath } from "@/lib/i18n/locales";
+import { Button } from "@/components/ui/button";
 
 export type AdminNavItem = { href: string; label: string; badge?: { count: number; label: string } };
 
@@ -33,19 +34,21 @@ export function AdminNav({ label, items }: { label: string; items: AdminNavItem[
       <ul ref={row} className="relative flex gap-1 overflow-x-auto pb-1 whitespace-nowrap lg:flex-wrap">
         {items.map(({ href, label: text, badge }) => (
           <li key={href} className="shrink-0">
-            <Link
-              href={href}
-              aria-current={href === current ? "page" : undefined}
-              className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:bg-leaf-50 aria-[current=page]:bg-leaf-700 aria-[current=page]:text-white"
-            >
-              {text}
-              {badge && badge.count > 0 && (
-                <span className="rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
-                  <span aria-hidden>{badge.count}</span>
-                  <span className="sr-only">{badge.label}</span>
-                </span>
-              )}
-            </Link>
+            <Button asChild variant="outline" size="sm">
+              <Link
+                href={href}
+                aria-current={href === current ? "page" : undefined}
+                className="gap-1.5 font-medium aria-[current=page]:border-leaf-700 aria-[current=page]:bg-leaf-700 aria-[current=page]:text-white"
+              >
+                {text}
+                {badge && badge.count > 0 && (
+                  <span className="rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
+                    <span aria-hidden>{badge.count}</span>
+                    <span className="sr-only">{badge.label}</span>
+                  </span>
+                )}
+              </Link>
+            </Button>
           </li>
         ))}
       </ul>

@@ -7,6 +7,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { SaleWords } from "../market/sale-words";
 import { ActionForm } from "../ui/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 type Distribution = Awaited<ReturnType<typeof getAdminMarketOrThrow>>["distributions"][number];
 
@@ -34,110 +37,95 @@ export function DistributionRow({
   const base = `/admin/${marketId}/distributions/${d.id}`;
   const hidden = { marketId, distributionId: d.id };
   return (
-    <li className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm" data-distribution={d.id}>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="font-semibold first-letter:uppercase">
-          {at(d.pickupStartAt, t.market.dateFormat)} · {at(d.pickupStartAt, "HH:mm")}–{at(d.pickupEndAt, "HH:mm")} ·{" "}
-          {d.place.name}
-        </p>
-        <span className="rounded bg-earth-100 px-2 py-0.5 text-xs font-bold text-earth-800 uppercase">
-          {t.market.state[d.state]}
-        </span>
-      </div>
-      <SaleWords name={d.name} note={d.note} />
-      <p className="text-sm text-muted">
-        {a.orders(d._count.orders)} · {a.catalogs(accepted, d.participations.length)}
-      </p>
-      {accepted === 0 && (d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
-        <p role="note" className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">
-          {a.noCatalog}
-        </p>
-      )}
-      {actions && (
-        <div className="flex flex-wrap items-start gap-2">
-          {!d.validatedAt && (d.state === "DISTRIBUTED" || d.state === "CLOSED") && (
-            <Link
-              href={`${base}/validation`}
-              className="rounded-md bg-leaf-600 px-3 py-1.5 text-sm font-semibold text-white"
-            >
-              {d.state === "DISTRIBUTED" ? a.validate : a.seeOrders}
-            </Link>
-          )}
-          {(d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
-            <ActionForm
-              action={inviteCatalogsAction}
-              hidden={hidden}
-              submitLabel={a.invite}
-              pendingLabel={t.common.loading}
-              variant="secondary"
-              className="flex flex-col gap-1"
-            />
-          )}
-          {!d.validatedAt && !cancelled && (
-            <Link
-              href={`${base}/modifier`}
-              className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
-            >
-              {a.edit}
-            </Link>
-          )}
-          <Link
-            href={`${base}/catalogues`}
-            className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
-          >
-            {a.participants}
-          </Link>
-          {d._count.orders > 0 && (
-            <Link
-              href={`${base}/commandes`}
-              className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
-            >
-              {t.admin.orders.link}
-            </Link>
-          )}
-          {!d.validatedAt && !cancelled && (
-            <Link
-              href={`${base}/logistique`}
-              className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold"
-            >
-              {t.logistics.admin.link}
-            </Link>
-          )}
-          {d._count.orders > 0 && !d.validatedAt && !cancelled && (
-            <ActionForm
-              action={cancelDistributionAction}
-              hidden={hidden}
-              submitLabel={r.cancelDistribution}
-              pendingLabel={t.common.loading}
-              variant="danger"
-              className="flex flex-col gap-1"
-              confirm={{
-                title: r.cancelDistributionTitle,
-                description: r.cancelDistributionText,
-                cancelLabel: r.keepIt,
-              }}
-              messageAs="toast"
-            />
-          )}
-          {d._count.orders === 0 && !d.validatedAt && !cancelled && (
-            <ActionForm
-              action={deleteDistributionAction}
-              hidden={hidden}
-              submitLabel={a.delete}
-              pendingLabel={t.common.loading}
-              confirm={{
-                title: t.admin.confirm.deleteDistribution,
-                description: t.admin.confirm.deleteDistributionText,
-                cancelLabel: t.common.cancel,
-              }}
-              // The row goes with the distribution: the message is a toast.
-              messageAs="toast"
-              variant="danger"
-              className="flex flex-col gap-1"
-            />
-          )}
+    <Card asChild>
+      <li className="gap-2" data-distribution={d.id}>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <p className="font-semibold first-letter:uppercase">
+            {at(d.pickupStartAt, t.market.dateFormat)} · {at(d.pickupStartAt, "HH:mm")}–{at(d.pickupEndAt, "HH:mm")} ·{" "}
+            {d.place.name}
+          </p>
+          <Badge className="font-bold uppercase">{t.market.state[d.state]}</Badge>
         </div>
-      )}
-    </li>
+        <SaleWords name={d.name} note={d.note} />
+        <p className="text-sm text-muted">
+          {a.orders(d._count.orders)} · {a.catalogs(accepted, d.participations.length)}
+        </p>
+        {accepted === 0 && (d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
+          <p role="note" className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">
+            {a.noCatalog}
+          </p>
+        )}
+        {actions && (
+          <div className="flex flex-wrap items-start gap-2">
+            {!d.validatedAt && (d.state === "DISTRIBUTED" || d.state === "CLOSED") && (
+              <Button asChild size="sm">
+                <Link href={`${base}/validation`}>{d.state === "DISTRIBUTED" ? a.validate : a.seeOrders}</Link>
+              </Button>
+            )}
+            {(d.state === "NOT_YET_OPEN" || d.state === "OPEN") && (
+              <ActionForm
+                action={inviteCatalogsAction}
+                hidden={hidden}
+                submitLabel={a.invite}
+                pendingLabel={t.common.loading}
+                variant="secondary"
+                className="flex flex-col gap-1"
+              />
+            )}
+            {!d.validatedAt && !cancelled && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={`${base}/modifier`}>{a.edit}</Link>
+              </Button>
+            )}
+            <Button asChild variant="outline" size="sm">
+              <Link href={`${base}/catalogues`}>{a.participants}</Link>
+            </Button>
+            {d._count.orders > 0 && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={`${base}/commandes`}>{t.admin.orders.link}</Link>
+              </Button>
+            )}
+            {!d.validatedAt && !cancelled && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={`${base}/logistique`}>{t.logistics.admin.link}</Link>
+              </Button>
+            )}
+            {d._count.orders > 0 && !d.validatedAt && !cancelled && (
+              <ActionForm
+                action={cancelDistributionAction}
+                hidden={hidden}
+                submitLabel={r.cancelDistribution}
+                pendingLabel={t.common.loading}
+                variant="danger"
+                className="flex flex-col gap-1"
+                confirm={{
+                  title: r.cancelDistributionTitle,
+                  description: r.cancelDistributionText,
+                  cancelLabel: r.keepIt,
+                }}
+                messageAs="toast"
+              />
+            )}
+            {d._count.orders === 0 && !d.validatedAt && !cancelled && (
+              <ActionForm
+                action={deleteDistributionAction}
+                hidden={hidden}
+                submitLabel={a.delete}
+                pendingLabel={t.common.loading}
+                confirm={{
+                  title: t.admin.confirm.deleteDistribution,
+                  description: t.admin.confirm.deleteDistributionText,
+                  cancelLabel: t.common.cancel,
+                }}
+                // The row goes with the distribution: the message is a toast.
+                messageAs="toast"
+                variant="danger"
+                className="flex flex-col gap-1"
+              />
+            )}
+          </div>
+        )}
+      </li>
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import { createMarketAction } from "@/lib/actions/admin";
 import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { listAdministeredMarkets } from "@/lib/domain/market-admin/get-admin-market";
 import { getMessages } from "@/lib/i18n/page";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.admin.title };
@@ -23,32 +24,35 @@ export default async function AdminHomePage() {
           {a.myMarkets}
         </h1>
         {markets.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{a.none}</p>
+          <Card asChild>
+            <p>{a.none}</p>
+          </Card>
         ) : (
           <ul className="flex flex-col gap-2">
             {markets.map((m) => (
               <li key={m.id}>
-                <Link
-                  href={`/admin/${m.id}`}
-                  className="block rounded-lg bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline"
-                >
-                  {m.name}
-                </Link>
+                <Card asChild>
+                  <Link href={`/admin/${m.id}`} className="block font-semibold text-leaf-700 hover:underline">
+                    {m.name}
+                  </Link>
+                </Card>
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="create-market" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="create-market" className="text-xl font-bold">
-          {a.create.title}
-        </h2>
-        <p className="mb-3 text-sm text-muted">{a.create.intro}</p>
-        <ActionForm action={createMarketAction} submitLabel={a.create.submit} pendingLabel={t.common.loading}>
-          <FormField name="name" label={a.create.name} />
-          <PlaceFields t={t} />
-        </ActionForm>
-      </section>
+      <Card asChild>
+        <section aria-labelledby="create-market" className="block p-5">
+          <h2 id="create-market" className="text-xl font-bold">
+            {a.create.title}
+          </h2>
+          <p className="mb-3 text-sm text-muted">{a.create.intro}</p>
+          <ActionForm action={createMarketAction} submitLabel={a.create.submit} pendingLabel={t.common.loading}>
+            <FormField name="name" label={a.create.name} />
+            <PlaceFields t={t} />
+          </ActionForm>
+        </section>
+      </Card>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { NotificationList } from "@/components/notice/notification-list";
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { listNotifications } from "@/lib/domain/notice/list-notifications";
 import { getMessages } from "@/lib/i18n/page";
+import { Card } from "@/components/ui/card";
 
 export default async function MarketAdminHome({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
@@ -15,19 +16,23 @@ export default async function MarketAdminHome({ params }: { params: Promise<{ ma
     <div className="flex flex-col gap-4">
       <ShareLink market={market} locale={locale} t={t} heading="h1" />
       {notifications.length > 0 && (
-        <section aria-labelledby="admin-notifications" className="rounded-xl bg-white p-4 shadow-sm">
-          <h2 id="admin-notifications" className="mb-1 text-lg font-semibold">
-            {t.admin.notifications.title}
-          </h2>
-          <NotificationList notifications={notifications} kinds={t.admin.notifications.kinds} />
-        </section>
+        <Card asChild>
+          <section aria-labelledby="admin-notifications" className="block">
+            <h2 id="admin-notifications" className="mb-1 text-lg font-semibold">
+              {t.admin.notifications.title}
+            </h2>
+            <NotificationList notifications={notifications} kinds={t.admin.notifications.kinds} />
+          </section>
+        </Card>
       )}
       <section aria-labelledby="upcoming-admin">
         <h2 id="upcoming-admin" className="mb-2 text-lg font-semibold">
           {t.admin.distributions.upcoming}
         </h2>
         {upcoming.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{t.admin.distributions.none}</p>
+          <Card asChild>
+            <p>{t.admin.distributions.none}</p>
+          </Card>
         ) : (
           <ul className="grid gap-3 lg:grid-cols-2">
             {upcoming.map((d) => (

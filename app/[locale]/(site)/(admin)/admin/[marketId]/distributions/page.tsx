@@ -8,6 +8,7 @@ import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { defaultDistributionForm } from "@/lib/domain/distribution-plan/distribution-defaults";
 import { getMessages } from "@/lib/i18n/page";
 import { addDays } from "@/lib/time";
+import { Card } from "@/components/ui/card";
 
 export default async function DistributionsAdminPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
@@ -29,7 +30,9 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
           {a.title}
         </h1>
         {market.distributions.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{a.none}</p>
+          <Card asChild>
+            <p>{a.none}</p>
+          </Card>
         ) : (
           <ul className="flex flex-col gap-3">
             {market.distributions.map((d) => (
@@ -48,40 +51,44 @@ export default async function DistributionsAdminPage({ params }: { params: Promi
       </section>
       {plans && (
         <div className="flex flex-col gap-4">
-          <section aria-labelledby="one-off" className="rounded-xl bg-white p-4 shadow-sm">
-            <h2 id="one-off" className="mb-2 text-lg font-semibold">
-              {a.oneOff}
-            </h2>
-            <DistributionForm marketId={marketId} places={places} values={defaults} submitLabel={a.create} t={t} />
-          </section>
-          <section aria-labelledby="cycle" className="rounded-xl bg-white p-4 shadow-sm">
-            <h2 id="cycle" className="mb-2 text-lg font-semibold">
-              {a.cycle}
-            </h2>
-            <CycleForm
-              action={createCycleAction}
-              hidden={{ marketId }}
-              submitLabel={a.createCycle}
-              pendingLabel={t.common.loading}
-              className="grid grid-cols-2 gap-3"
-              confirm={{ ...a.cycleConfirm, cancelLabel: t.common.cancel }}
-            >
-              <div className="col-span-2">{placeSelect}</div>
-              <FormSelect
-                name="frequency"
-                label={a.frequency}
-                options={Object.entries(a.frequencies)}
-                className="col-span-2"
-              />
-              <FormField name="startDay" type="date" label={a.startDay} defaultValue={defaults.day} />
-              <FormField name="endDay" type="date" label={a.endDay} defaultValue={addDays(defaults.day, 84)} />
-              <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
-              <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
-              <FormField name="openDaysBefore" type="number" label={a.openDaysBefore} defaultValue="10" />
-              <FormField name="closeHoursBefore" type="number" label={a.closeHoursBefore} defaultValue="24" />
-              <SaleWordsFields t={t} />
-            </CycleForm>
-          </section>
+          <Card asChild>
+            <section aria-labelledby="one-off" className="block">
+              <h2 id="one-off" className="mb-2 text-lg font-semibold">
+                {a.oneOff}
+              </h2>
+              <DistributionForm marketId={marketId} places={places} values={defaults} submitLabel={a.create} t={t} />
+            </section>
+          </Card>
+          <Card asChild>
+            <section aria-labelledby="cycle" className="block">
+              <h2 id="cycle" className="mb-2 text-lg font-semibold">
+                {a.cycle}
+              </h2>
+              <CycleForm
+                action={createCycleAction}
+                hidden={{ marketId }}
+                submitLabel={a.createCycle}
+                pendingLabel={t.common.loading}
+                className="grid grid-cols-2 gap-3"
+                confirm={{ ...a.cycleConfirm, cancelLabel: t.common.cancel }}
+              >
+                <div className="col-span-2">{placeSelect}</div>
+                <FormSelect
+                  name="frequency"
+                  label={a.frequency}
+                  options={Object.entries(a.frequencies)}
+                  className="col-span-2"
+                />
+                <FormField name="startDay" type="date" label={a.startDay} defaultValue={defaults.day} />
+                <FormField name="endDay" type="date" label={a.endDay} defaultValue={addDays(defaults.day, 84)} />
+                <FormField name="pickupStart" type="time" label={a.pickupStart} defaultValue={defaults.pickupStart} />
+                <FormField name="pickupEnd" type="time" label={a.pickupEnd} defaultValue={defaults.pickupEnd} />
+                <FormField name="openDaysBefore" type="number" label={a.openDaysBefore} defaultValue="10" />
+                <FormField name="closeHoursBefore" type="number" label={a.closeHoursBefore} defaultValue="24" />
+                <SaleWordsFields t={t} />
+              </CycleForm>
+            </section>
+          </Card>
         </div>
       )}
     </div>

@@ -5,6 +5,7 @@ import { archivePlaceAction, restorePlaceAction, savePlaceAction } from "@/lib/a
 import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { addressLocation } from "@/lib/domain/geocoding/geocoder";
 import { getMessages } from "@/lib/i18n/page";
+import { Card } from "@/components/ui/card";
 
 // « Onglet LIEU DE DISTRIBUTION »: the market's places, each editable, removable (archived once used), and a form
 // to add one.
@@ -34,51 +35,61 @@ export default async function PlacesAdminPage({ params }: { params: Promise<{ ma
       </div>
       <ul className="flex flex-col gap-3">
         {active.map((place) => (
-          <li
-            key={place.id}
-            data-place={place.name}
-            className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm"
-            aria-label={place.name}
-          >
-            <p className="text-sm text-muted">{p.distributions(place._count.distributions)}</p>
-            <AddressLocationNote location={addressLocation(place)} t={t} />
-            <ActionForm
-              action={savePlaceAction}
-              hidden={{ marketId, placeId: place.id }}
-              submitLabel={p.save}
-              pendingLabel={t.common.loading}
-            >
-              <PlaceFields t={t} place={place} />
-            </ActionForm>
-            {moveButton(archivePlaceAction, place.id, p.archive)}
-          </li>
+          <Card asChild key={place.id}>
+            <li data-place={place.name} className="gap-3" aria-label={place.name}>
+              <p className="text-sm text-muted">{p.distributions(place._count.distributions)}</p>
+              <AddressLocationNote location={addressLocation(place)} t={t} />
+              <ActionForm
+                action={savePlaceAction}
+                hidden={{ marketId, placeId: place.id }}
+                submitLabel={p.save}
+                pendingLabel={t.common.loading}
+              >
+                <PlaceFields t={t} place={place} />
+              </ActionForm>
+              {moveButton(archivePlaceAction, place.id, p.archive)}
+            </li>
+          </Card>
         ))}
       </ul>
-      <section aria-labelledby="add-place" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="add-place" className="mb-2 text-lg font-semibold">
-          {p.add}
-        </h2>
-        <ActionForm action={savePlaceAction} hidden={{ marketId }} submitLabel={p.add} pendingLabel={t.common.loading}>
-          <PlaceFields t={t} />
-        </ActionForm>
-      </section>
-      {archived.length > 0 && (
-        <section aria-labelledby="archived-places" className="rounded-xl bg-white p-4 shadow-sm">
-          <h2 id="archived-places" className="mb-2 text-lg font-semibold">
-            {p.archivedList}
+      <Card asChild>
+        <section aria-labelledby="add-place" className="block">
+          <h2 id="add-place" className="mb-2 text-lg font-semibold">
+            {p.add}
           </h2>
-          <ul className="flex flex-col gap-2">
-            {archived.map((place) => (
-              <li key={place.id} data-place={place.name} className="flex flex-wrap items-center justify-between gap-2">
-                <span>
-                  {place.name} — {place.address}, {place.zipCode} {place.city} ·{" "}
-                  {p.distributions(place._count.distributions)}
-                </span>
-                {moveButton(restorePlaceAction, place.id, p.restore)}
-              </li>
-            ))}
-          </ul>
+          <ActionForm
+            action={savePlaceAction}
+            hidden={{ marketId }}
+            submitLabel={p.add}
+            pendingLabel={t.common.loading}
+          >
+            <PlaceFields t={t} />
+          </ActionForm>
         </section>
+      </Card>
+      {archived.length > 0 && (
+        <Card asChild>
+          <section aria-labelledby="archived-places" className="block">
+            <h2 id="archived-places" className="mb-2 text-lg font-semibold">
+              {p.archivedList}
+            </h2>
+            <ul className="flex flex-col gap-2">
+              {archived.map((place) => (
+                <li
+                  key={place.id}
+                  data-place={place.name}
+                  className="flex flex-wrap items-center justify-between gap-2"
+                >
+                  <span>
+                    {place.name} — {place.address}, {place.zipCode} {place.city} ·{" "}
+                    {p.distributions(place._count.distributions)}
+                  </span>
+                  {moveButton(restorePlaceAction, place.id, p.restore)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </Card>
       )}
     </div>
   );

@@ -21,6 +21,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/page";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
+import { Card } from "@/components/ui/card";
 
 type Search = { reutiliser?: string; producteur?: string };
 
@@ -51,64 +52,68 @@ export default async function MessagingPage({
   const audiences = Object.entries(m.audiences).filter(([key]) => key !== "PRODUCER") as [string, string][];
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
-      <section aria-labelledby="compose" className="rounded-xl bg-white p-4 shadow-sm">
-        <h1 id="compose" className="mb-3 text-2xl font-bold">
-          {producer ? m.toProducer(producer.name) : m.title}
-        </h1>
-        <MessageForm
-          key={reused?.id ?? producer?.id ?? "new"}
-          action={sendMarketMessageAction}
-          hidden={{ marketId, ...(producer ? { producerId: producer.id } : {}) }}
-          submitLabel={m.send}
-          pendingLabel={t.common.loading}
-          confirm={{
-            title: m.sendConfirm.title,
-            byAudience: Object.fromEntries(
-              audiences.map(([key, label]) => [key, m.sendConfirm.to(label, sizes[key as MarketAudience])]),
-            ),
-            description: producer ? m.sendConfirm.toProducer(producer.name) : undefined,
-            cancelLabel: m.sendConfirm.cancel,
-          }}
-        >
-          {!producer && (
-            <FormSelect
-              name="audience"
-              label={m.audience}
-              options={audiences}
-              defaultValue={reused?.audience && reused.audience !== "PRODUCER" ? reused.audience : "ALL_MEMBERS"}
+      <Card asChild>
+        <section aria-labelledby="compose" className="block">
+          <h1 id="compose" className="mb-3 text-2xl font-bold">
+            {producer ? m.toProducer(producer.name) : m.title}
+          </h1>
+          <MessageForm
+            key={reused?.id ?? producer?.id ?? "new"}
+            action={sendMarketMessageAction}
+            hidden={{ marketId, ...(producer ? { producerId: producer.id } : {}) }}
+            submitLabel={m.send}
+            pendingLabel={t.common.loading}
+            confirm={{
+              title: m.sendConfirm.title,
+              byAudience: Object.fromEntries(
+                audiences.map(([key, label]) => [key, m.sendConfirm.to(label, sizes[key as MarketAudience])]),
+              ),
+              description: producer ? m.sendConfirm.toProducer(producer.name) : undefined,
+              cancelLabel: m.sendConfirm.cancel,
+            }}
+          >
+            {!producer && (
+              <FormSelect
+                name="audience"
+                label={m.audience}
+                options={audiences}
+                defaultValue={reused?.audience && reused.audience !== "PRODUCER" ? reused.audience : "ALL_MEMBERS"}
+              />
+            )}
+            <FormField name="subject" label={m.subject} defaultValue={reused?.subject} maxLength={MAX_SUBJECT_CHARS} />
+            <MessageEditor
+              name="body"
+              label={m.body}
+              defaultValue={reused?.bodyHtml}
+              marketId={marketId}
+              labels={m.editor}
             />
-          )}
-          <FormField name="subject" label={m.subject} defaultValue={reused?.subject} maxLength={MAX_SUBJECT_CHARS} />
-          <MessageEditor
-            name="body"
-            label={m.body}
-            defaultValue={reused?.bodyHtml}
-            marketId={marketId}
-            labels={m.editor}
-          />
-          {!producer && (
-            <FormField
-              name="attachments"
-              type="file"
-              multiple
-              label={m.attachmentsField}
-              accept={Object.entries(ATTACHMENT_TYPES)
-                .flatMap(([type, extensions]) => [type, ...extensions.map((e) => `.${e}`)])
-                .join(",")}
-            />
-          )}
-        </MessageForm>
-        <p className="mt-3 text-sm text-muted">
-          {m.dailyAllowance(MAX_MESSAGES_PER_DAY, formatDecimal(MAX_MESSAGE_EMAILS_PER_DAY, locale))}
-        </p>
-      </section>
+            {!producer && (
+              <FormField
+                name="attachments"
+                type="file"
+                multiple
+                label={m.attachmentsField}
+                accept={Object.entries(ATTACHMENT_TYPES)
+                  .flatMap(([type, extensions]) => [type, ...extensions.map((e) => `.${e}`)])
+                  .join(",")}
+              />
+            )}
+          </MessageForm>
+          <p className="mt-3 text-sm text-muted">
+            {m.dailyAllowance(MAX_MESSAGES_PER_DAY, formatDecimal(MAX_MESSAGE_EMAILS_PER_DAY, locale))}
+          </p>
+        </section>
+      </Card>
       <div className="flex flex-col gap-6">
         <section aria-labelledby="history">
           <h2 id="history" className="mb-2 text-lg font-semibold">
             {m.history}
           </h2>
           {history.length === 0 ? (
-            <p className="rounded-lg bg-white p-4 text-sm">{m.none}</p>
+            <Card asChild>
+              <p className="text-sm">{m.none}</p>
+            </Card>
           ) : (
             <ul className="flex flex-col gap-2">
               {history.map((message) => (
@@ -164,17 +169,19 @@ function ReusableMessage({
   locale: Locale;
 }) {
   return (
-    <li className="rounded-lg bg-white p-3 text-sm shadow-sm">
-      <p className="font-semibold">{message.subject}</p>
-      <p className="text-muted">
-        {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", message.market?.timeZone ?? DEFAULT_TIME_ZONE, locale)} ·{" "}
-        {detail}
-      </p>
-      {/* Up to a hundred of them: a prefetch each would cost the page as many requests. */}
-      <Link prefetch={false} href={href} className="text-leaf-700 underline">
-        {reuse}
-      </Link>
-    </li>
+    <Card asChild>
+      <li className="block p-3 text-sm">
+        <p className="font-semibold">{message.subject}</p>
+        <p className="text-muted">
+          {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", message.market?.timeZone ?? DEFAULT_TIME_ZONE, locale)} ·{" "}
+          {detail}
+        </p>
+        {/* Up to a hundred of them: a prefetch each would cost the page as many requests. */}
+        <Link prefetch={false} href={href} className="text-leaf-700 underline">
+          {reuse}
+        </Link>
+      </li>
+    </Card>
   );
 }
 
@@ -212,32 +219,34 @@ function AutomaticEmails({
     ],
   ];
   return (
-    <section aria-labelledby="automatic" className="rounded-xl bg-white p-4 text-sm shadow-sm">
-      <h2 id="automatic" className="mb-1 text-lg font-semibold">
-        {m.title}
-      </h2>
-      <p className="mb-3 text-muted">{m.intro}</p>
-      {groups.map(([audience, mails]) => (
-        <div key={audience} className="mb-3">
-          <h3 className="font-semibold">{audience}</h3>
-          <ul className="ml-4 list-disc">
-            {mails.map(([text, optional]) => (
-              <li key={text}>
-                {text}
-                {optional && <span className="ml-1 text-muted">({m.optOut})</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      <ActionForm action={setClosingReminderAction} hidden={{ marketId }} submitLabel={m.save} pendingLabel={loading}>
-        <FormSelect
-          name="closingReminderHours"
-          label={m.closingReminderHours}
-          options={CLOSING_REMINDER_HOURS.map((h) => [String(h), m.hours(h)])}
-          defaultValue={String(hours)}
-        />
-      </ActionForm>
-    </section>
+    <Card asChild>
+      <section aria-labelledby="automatic" className="block text-sm">
+        <h2 id="automatic" className="mb-1 text-lg font-semibold">
+          {m.title}
+        </h2>
+        <p className="mb-3 text-muted">{m.intro}</p>
+        {groups.map(([audience, mails]) => (
+          <div key={audience} className="mb-3">
+            <h3 className="font-semibold">{audience}</h3>
+            <ul className="ml-4 list-disc">
+              {mails.map(([text, optional]) => (
+                <li key={text}>
+                  {text}
+                  {optional && <span className="ml-1 text-muted">({m.optOut})</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        <ActionForm action={setClosingReminderAction} hidden={{ marketId }} submitLabel={m.save} pendingLabel={loading}>
+          <FormSelect
+            name="closingReminderHours"
+            label={m.closingReminderHours}
+            options={CLOSING_REMINDER_HOURS.map((h) => [String(h), m.hours(h)])}
+            defaultValue={String(hours)}
+          />
+        </ActionForm>
+      </section>
+    </Card>
   );
 }

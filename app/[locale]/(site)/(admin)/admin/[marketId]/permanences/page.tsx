@@ -5,6 +5,7 @@ import { loadAdminMarket } from "@/lib/auth/load-admin-market";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { listDutyRoles } from "@/lib/domain/duty/list-duty-roles";
 import { getMessages } from "@/lib/i18n/page";
+import { Card } from "@/components/ui/card";
 
 export default async function DutyRolesPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
@@ -21,14 +22,18 @@ export default async function DutyRolesPage({ params }: { params: Promise<{ mark
         </h1>
         <p className="mb-2 text-sm text-muted">{a.rolesIntro}</p>
         {roles.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{a.noRoles}</p>
+          <Card asChild>
+            <p>{a.noRoles}</p>
+          </Card>
         ) : (
           <ul className="flex flex-col gap-2">
             {roles.map((r) => (
-              <li key={r.id} className="rounded-lg bg-white p-3 shadow-sm">
-                <p className="font-semibold">{r.name}</p>
-                {r.description && <p className="text-sm text-muted">{r.description}</p>}
-              </li>
+              <Card asChild key={r.id}>
+                <li className="block p-3">
+                  <p className="font-semibold">{r.name}</p>
+                  {r.description && <p className="text-sm text-muted">{r.description}</p>}
+                </li>
+              </Card>
             ))}
           </ul>
         )}
@@ -36,20 +41,22 @@ export default async function DutyRolesPage({ params }: { params: Promise<{ mark
           {a.calendar}
         </Link>
       </section>
-      <section aria-labelledby="new-role" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="new-role" className="mb-2 text-lg font-semibold">
-          {a.createRole}
-        </h2>
-        <ActionForm
-          action={createDutyRoleAction}
-          hidden={{ marketId, path }}
-          submitLabel={a.createRole}
-          pendingLabel={t.common.loading}
-        >
-          <FormField name="name" label={a.roleName} />
-          <FormField name="description" label={a.roleDescription} />
-        </ActionForm>
-      </section>
+      <Card asChild>
+        <section aria-labelledby="new-role" className="block">
+          <h2 id="new-role" className="mb-2 text-lg font-semibold">
+            {a.createRole}
+          </h2>
+          <ActionForm
+            action={createDutyRoleAction}
+            hidden={{ marketId, path }}
+            submitLabel={a.createRole}
+            pendingLabel={t.common.loading}
+          >
+            <FormField name="name" label={a.roleName} />
+            <FormField name="description" label={a.roleDescription} />
+          </ActionForm>
+        </section>
+      </Card>
     </div>
   );
 }

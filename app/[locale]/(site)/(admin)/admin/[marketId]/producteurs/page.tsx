@@ -1,5 +1,10 @@
 import { ProducerList } from "@/components/admin/producer-list";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { directoryOrigin } from "@/lib/domain/producer/directory-origin";
 import { searchProducers } from "@/lib/domain/producer/search-producers";
@@ -30,46 +35,33 @@ export default async function ProducerDirectoryPage({
   return (
     <section className="flex flex-col gap-3">
       <h1 className="text-2xl font-bold">{d.title}</h1>
-      <form method="get" className="flex flex-wrap items-end gap-2 rounded-xl bg-white p-3" role="search">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {d.type}
-          <select
-            name="type"
-            defaultValue={category ?? ""}
-            className="rounded-md border border-stone-400 bg-white px-3 py-2"
-          >
-            <option value="">{d.any}</option>
-            {PRODUCT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t.shop.categories[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {d.text}
-          <input name="q" defaultValue={text} className="rounded-md border border-stone-400 px-3 py-2" />
-        </label>
-        <div className="flex flex-col gap-1 text-sm font-medium">
-          <label htmlFor="directory-from">{d.from}</label>
-          <input
-            id="directory-from"
-            name="depuis"
-            defaultValue={from}
-            autoComplete="street-address"
-            aria-describedby="directory-from-hint"
-            className="rounded-md border border-stone-400 px-3 py-2"
-          />
-          <span id="directory-from-hint" className="text-xs font-normal text-muted">
-            {d.fromHint}
-          </span>
-        </div>
-        <button className="rounded-md bg-stone-700 px-4 py-2 font-semibold text-white">{d.search}</button>
-      </form>
+      <Card asChild>
+        <form method="get" className="flex-row flex-wrap items-end gap-2 p-3" role="search">
+          <Field label={d.type} id="directory-type">
+            <Select name="type" defaultValue={category ?? ""}>
+              <option value="">{d.any}</option>
+              {PRODUCT_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t.shop.categories[c]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={d.text} id="directory-text">
+            <Input name="q" defaultValue={text} />
+          </Field>
+          <Field label={d.from} hint={d.fromHint} id="directory-from">
+            <Input name="depuis" defaultValue={from} autoComplete="street-address" />
+          </Field>
+          <Button variant="secondary">{d.search}</Button>
+        </form>
+      </Card>
       {answer === "not-found" && <Alert tone="error">{d.fromNotFound}</Alert>}
       {answer === "unreachable" && <Alert tone="error">{d.fromUnreachable}</Alert>}
       {producers.length === 0 ? (
-        <p className="rounded-lg bg-white p-4">{d.none}</p>
+        <Card asChild>
+          <p>{d.none}</p>
+        </Card>
       ) : (
         <ProducerList producers={producers} marketId={marketId} locale={locale} t={t} />
       )}

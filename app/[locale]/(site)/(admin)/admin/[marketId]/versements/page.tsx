@@ -8,6 +8,7 @@ import { listMarketStatements, type StatementRow } from "@/lib/domain/payout/lis
 import { formatDay } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
 import { localDay } from "@/lib/time";
+import { Card } from "@/components/ui/card";
 
 export default async function MarketStatementsPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
@@ -27,7 +28,11 @@ export default async function MarketStatementsPage({ params }: { params: Promise
         </Button>
       </div>
       <JournalDownloads href={`/api/statements/market/${marketId}/journal`} id="journal-export" t={t} />
-      {distributions.length === 0 && <p className="rounded-lg bg-white p-4">{s.none}</p>}
+      {distributions.length === 0 && (
+        <Card asChild>
+          <p>{s.none}</p>
+        </Card>
+      )}
       {distributions.map((group) => (
         <section
           key={group[0].distributionId}

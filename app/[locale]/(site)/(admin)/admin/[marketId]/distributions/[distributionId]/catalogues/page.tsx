@@ -6,6 +6,7 @@ import { getParticipatingCatalogs } from "@/lib/domain/distribution-plan/get-par
 import { priceLabel } from "@/lib/domain/product/unit-price";
 import { formatInZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/page";
+import { Card } from "@/components/ui/card";
 
 type Params = { marketId: string; distributionId: string };
 
@@ -67,80 +68,88 @@ export default async function ParticipatingCatalogsPage({ params }: { params: Pr
           {p.withoutCatalog}
         </p>
       )}
-      {!d.canChange && <p className="rounded-lg bg-white p-4">{p.closed}</p>}
+      {!d.canChange && (
+        <Card asChild>
+          <p>{p.closed}</p>
+        </Card>
+      )}
       {catalogs.length === 0 ? (
-        <p className="rounded-lg bg-white p-4">{p.none}</p>
+        <Card asChild>
+          <p>{p.none}</p>
+        </Card>
       ) : (
         <ul className="flex flex-col gap-3">
           {catalogs.map((c) => (
-            <li key={c.id} data-catalog={c.name} className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 className="font-semibold">
-                  {c.name} <span className="font-normal text-muted">— {c.producerName}</span>
-                </h2>
-                <span
-                  className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${BADGE[c.state]}`}
-                  data-participation={c.state}
-                >
-                  {p.states[c.state]}
-                </span>
-              </div>
-              {(c.invitedAt || c.respondedAt || !c.linked) && (
-                <p className="text-sm text-muted">
-                  {[
-                    c.invitedAt && p.invitedOn(at(c.invitedAt, t.market.dateTimeFormat)),
-                    c.respondedAt && p.answeredOn(at(c.respondedAt, t.market.dateTimeFormat)),
-                    !c.linked && p.unlinked,
-                  ]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </p>
-              )}
-              <details>
-                <summary className="cursor-pointer text-sm font-semibold text-leaf-700">
-                  {p.products(c.products.length)}
-                </summary>
-                <ul className="mt-1 grid gap-x-4 text-sm sm:grid-cols-2">
-                  {c.products.map((product) => {
-                    const label = priceLabel(product, locale, t.shop.piece);
-                    return (
-                      <li key={product.id} className="flex justify-between gap-2 border-t border-earth-100 py-1">
-                        <span>
-                          {product.name} <span className="text-muted">· {label.quantity}</span>
-                        </span>
-                        <span className="font-medium">{label.price}</span>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </details>
-              {d.canChange && (
-                <div className="flex flex-wrap gap-2">
-                  {c.linked && (c.state === "NOT_INVITED" || c.state === "DECLINED") && (
-                    <ActionForm
-                      action={inviteCatalogAction}
-                      hidden={{ ...hidden, catalogId: c.id }}
-                      submitLabel={c.state === "DECLINED" ? p.inviteAgain(c.name) : p.invite(c.name)}
-                      pendingLabel={t.common.loading}
-                      className="flex flex-col gap-1"
-                      messageAs="toast"
-                    />
-                  )}
-                  {(c.state === "INVITED" || c.state === "ACCEPTED") && (
-                    <ActionForm
-                      action={cancelParticipationAction}
-                      hidden={{ ...hidden, catalogId: c.id }}
-                      submitLabel={p.cancel(c.name)}
-                      pendingLabel={t.common.loading}
-                      variant="danger"
-                      className="flex flex-col gap-1"
-                      confirm={{ title: p.cancelTitle, description: p.cancelText, cancelLabel: p.keep }}
-                      messageAs="toast"
-                    />
-                  )}
+            <Card asChild key={c.id}>
+              <li data-catalog={c.name} className="gap-2">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="font-semibold">
+                    {c.name} <span className="font-normal text-muted">— {c.producerName}</span>
+                  </h2>
+                  <span
+                    className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${BADGE[c.state]}`}
+                    data-participation={c.state}
+                  >
+                    {p.states[c.state]}
+                  </span>
                 </div>
-              )}
-            </li>
+                {(c.invitedAt || c.respondedAt || !c.linked) && (
+                  <p className="text-sm text-muted">
+                    {[
+                      c.invitedAt && p.invitedOn(at(c.invitedAt, t.market.dateTimeFormat)),
+                      c.respondedAt && p.answeredOn(at(c.respondedAt, t.market.dateTimeFormat)),
+                      !c.linked && p.unlinked,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </p>
+                )}
+                <details>
+                  <summary className="cursor-pointer text-sm font-semibold text-leaf-700">
+                    {p.products(c.products.length)}
+                  </summary>
+                  <ul className="mt-1 grid gap-x-4 text-sm sm:grid-cols-2">
+                    {c.products.map((product) => {
+                      const label = priceLabel(product, locale, t.shop.piece);
+                      return (
+                        <li key={product.id} className="flex justify-between gap-2 border-t border-earth-100 py-1">
+                          <span>
+                            {product.name} <span className="text-muted">· {label.quantity}</span>
+                          </span>
+                          <span className="font-medium">{label.price}</span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </details>
+                {d.canChange && (
+                  <div className="flex flex-wrap gap-2">
+                    {c.linked && (c.state === "NOT_INVITED" || c.state === "DECLINED") && (
+                      <ActionForm
+                        action={inviteCatalogAction}
+                        hidden={{ ...hidden, catalogId: c.id }}
+                        submitLabel={c.state === "DECLINED" ? p.inviteAgain(c.name) : p.invite(c.name)}
+                        pendingLabel={t.common.loading}
+                        className="flex flex-col gap-1"
+                        messageAs="toast"
+                      />
+                    )}
+                    {(c.state === "INVITED" || c.state === "ACCEPTED") && (
+                      <ActionForm
+                        action={cancelParticipationAction}
+                        hidden={{ ...hidden, catalogId: c.id }}
+                        submitLabel={p.cancel(c.name)}
+                        pendingLabel={t.common.loading}
+                        variant="danger"
+                        className="flex flex-col gap-1"
+                        confirm={{ title: p.cancelTitle, description: p.cancelText, cancelLabel: p.keep }}
+                        messageAs="toast"
+                      />
+                    )}
+                  </div>
+                )}
+              </li>
+            </Card>
           ))}
         </ul>
       )}

@@ -16,6 +16,8 @@ import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
 import { matchesText, parseListQuery, sortLink, sortRows } from "@/lib/list-query";
 import { formatMoney } from "@/lib/money";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 type Params = { marketId: string; distributionId: string };
 
@@ -82,18 +84,12 @@ export default async function DistributionOrdersPage({
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link
-            href={`/admin/${marketId}/membres#virement`}
-            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
-          >
-            {t.payments.search.title}
-          </Link>
-          <a
-            href={`/api/exports/orders/${marketId}/${distributionId}`}
-            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
-          >
-            {o.csv}
-          </a>
+          <Button asChild variant="outline">
+            <Link href={`/admin/${marketId}/membres#virement`}>{t.payments.search.title}</Link>
+          </Button>
+          <Button asChild variant="outline">
+            <a href={`/api/exports/orders/${marketId}/${distributionId}`}>{o.csv}</a>
+          </Button>
         </div>
       </header>
       {live && d.participations.length > 0 && (
@@ -103,30 +99,35 @@ export default async function DistributionOrdersPage({
           </h2>
           <ul className="flex flex-col gap-2">
             {d.participations.map(({ catalog }) => (
-              <li
-                key={catalog.id}
-                className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
-              >
-                <span>
-                  <span className="font-semibold">{catalog.name}</span> — {catalog.producer.name}
-                </span>
-                <ActionForm
-                  action={withdrawCatalogFromSaleAction}
-                  hidden={{ marketId, distributionId, catalogId: catalog.id }}
-                  submitLabel={r.withdrawCatalog(catalog.name)}
-                  pendingLabel={t.common.loading}
-                  variant="danger"
-                  className="flex flex-col gap-1"
-                  confirm={{ title: r.withdrawCatalogTitle, description: r.withdrawCatalogText, cancelLabel: r.keepIt }}
-                  messageAs="toast"
-                />
-              </li>
+              <Card asChild key={catalog.id}>
+                <li className="flex-row flex-wrap items-center justify-between gap-2 p-3">
+                  <span>
+                    <span className="font-semibold">{catalog.name}</span> — {catalog.producer.name}
+                  </span>
+                  <ActionForm
+                    action={withdrawCatalogFromSaleAction}
+                    hidden={{ marketId, distributionId, catalogId: catalog.id }}
+                    submitLabel={r.withdrawCatalog(catalog.name)}
+                    pendingLabel={t.common.loading}
+                    variant="danger"
+                    className="flex flex-col gap-1"
+                    confirm={{
+                      title: r.withdrawCatalogTitle,
+                      description: r.withdrawCatalogText,
+                      cancelLabel: r.keepIt,
+                    }}
+                    messageAs="toast"
+                  />
+                </li>
+              </Card>
             ))}
           </ul>
         </section>
       )}
       {day.baskets.length === 0 ? (
-        <p className="rounded-lg bg-white p-4">{o.none}</p>
+        <Card asChild>
+          <p>{o.none}</p>
+        </Card>
       ) : (
         <div className="grid gap-4 xl:grid-cols-2">
           <section aria-labelledby="by-basket" className="xl:col-span-2">
@@ -153,7 +154,11 @@ export default async function DistributionOrdersPage({
                 direction={query.direction}
                 labels={t.common.list}
               />
-              {baskets.length === 0 && <p className="rounded-lg bg-white p-4">{t.common.list.noMatch}</p>}
+              {baskets.length === 0 && (
+                <Card asChild>
+                  <p>{t.common.list.noMatch}</p>
+                </Card>
+              )}
               <Table>
                 <TableHeader>
                   <TableRow>
@@ -214,33 +219,53 @@ export default async function DistributionOrdersPage({
             <h2 id="by-product" className="mb-1 text-lg font-semibold">
               {o.byProduct}
             </h2>
-            <table className="w-full rounded-lg bg-white text-sm">
-              <tbody>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{o.product}</TableHead>
+                  <TableHead>{o.producer}</TableHead>
+                  <TableHead>{o.quantity}</TableHead>
+                  <TableHead className="text-right">{o.total}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {summary.byProduct.map((p) => (
-                  <tr key={`${p.producer}-${p.name}`} className="border-b border-earth-100">
-                    <td className="p-2">{p.name}</td>
-                    <td className="p-2 text-muted">{p.producer}</td>
-                    <td className="p-2">{formatDecimal(p.quantity, locale)}</td>
-                    <td className="p-2 text-right">{money(p.totalCents)}</td>
-                  </tr>
+                  <TableRow key={`${p.producer}-${p.name}`}>
+                    <TableCell className="font-medium">{p.name}</TableCell>
+                    <TableCell label={o.producer} className="text-muted">
+                      {p.producer}
+                    </TableCell>
+                    <TableCell label={o.quantity}>{formatDecimal(p.quantity, locale)}</TableCell>
+                    <TableCell label={o.total} className="text-right">
+                      {money(p.totalCents)}
+                    </TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </section>
           <section aria-labelledby="by-producer">
             <h2 id="by-producer" className="mb-1 text-lg font-semibold">
               {o.byProducer}
             </h2>
-            <table className="w-full rounded-lg bg-white text-sm">
-              <tbody>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{o.producer}</TableHead>
+                  <TableHead className="text-right">{o.total}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {summary.byProducer.map((p) => (
-                  <tr key={p.producer} className="border-b border-earth-100">
-                    <td className="p-2">{p.producer}</td>
-                    <td className="p-2 text-right">{money(p.totalCents)}</td>
-                  </tr>
+                  <TableRow key={p.producer}>
+                    <TableCell className="font-medium">{p.producer}</TableCell>
+                    <TableCell label={o.total} className="text-right">
+                      {money(p.totalCents)}
+                    </TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </section>
           <VatBreakdownTable
             breakdown={summary.vat}

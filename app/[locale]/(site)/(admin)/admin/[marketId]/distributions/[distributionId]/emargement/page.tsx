@@ -20,6 +20,7 @@ import {
 } from "@/lib/domain/distribution-day/sign-in-sheet";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
+import { Card } from "@/components/ui/card";
 
 type Params = { marketId: string; distributionId: string };
 
@@ -56,37 +57,39 @@ export default async function SignInSheetPage({
           {sheet.when} · {sheet.place}
         </p>
       </header>
-      <form method="get" className="no-print flex flex-col gap-3 rounded-lg bg-white p-3 text-sm shadow-sm">
-        <fieldset className="flex flex-wrap gap-x-4 gap-y-2">
-          <legend className="mb-1 font-semibold">{s.columns}</legend>
-          {SIGN_IN_SHEET_COLUMNS.map((column) => (
-            <Label key={column} className="flex items-center gap-2 font-normal">
-              <Checkbox
-                name={COLUMN_PARAM}
-                value={COLUMN_VALUES[column]}
-                defaultChecked={options.columns.includes(column)}
-              />
-              {s.choices[column]}
+      <Card asChild>
+        <form method="get" className="no-print gap-3 p-3 text-sm">
+          <fieldset className="flex flex-wrap gap-x-4 gap-y-2">
+            <legend className="mb-1 font-semibold">{s.columns}</legend>
+            {SIGN_IN_SHEET_COLUMNS.map((column) => (
+              <Label key={column} className="flex items-center gap-2 font-normal">
+                <Checkbox
+                  name={COLUMN_PARAM}
+                  value={COLUMN_VALUES[column]}
+                  defaultChecked={options.columns.includes(column)}
+                />
+                {s.choices[column]}
+              </Label>
+            ))}
+          </fieldset>
+          <div className="flex flex-wrap items-end gap-3">
+            <Label className="flex flex-col gap-1">
+              {s.sortBy}
+              <Select name={SORT_PARAM} defaultValue={SORT_VALUES[options.sort]}>
+                <option value={SORT_VALUES.name}>{s.byName}</option>
+                <option value={SORT_VALUES.slot}>{s.bySlot}</option>
+              </Select>
             </Label>
-          ))}
-        </fieldset>
-        <div className="flex flex-wrap items-end gap-3">
-          <Label className="flex flex-col gap-1">
-            {s.sortBy}
-            <Select name={SORT_PARAM} defaultValue={SORT_VALUES[options.sort]}>
-              <option value={SORT_VALUES.name}>{s.byName}</option>
-              <option value={SORT_VALUES.slot}>{s.bySlot}</option>
-            </Select>
-          </Label>
-          <Button type="submit">{s.apply}</Button>
-          <PrintButton label={s.print} />
-          <Button asChild variant="outline">
-            <a href={localizedPath(locale, `${path}/pdf?${signInSheetQuery(options)}`)} download>
-              {s.downloadPdf}
-            </a>
-          </Button>
-        </div>
-      </form>
+            <Button type="submit">{s.apply}</Button>
+            <PrintButton label={s.print} />
+            <Button asChild variant="outline">
+              <a href={localizedPath(locale, `${path}/pdf?${signInSheetQuery(options)}`)} download>
+                {s.downloadPdf}
+              </a>
+            </Button>
+          </div>
+        </form>
+      </Card>
       {sheet.rows.length === 0 ? (
         <p>{sheet.empty}</p>
       ) : (

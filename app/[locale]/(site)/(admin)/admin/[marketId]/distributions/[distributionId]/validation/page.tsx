@@ -10,6 +10,8 @@ import { formatInZone } from "@/lib/i18n/format";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
 import { matchesText, parseListQuery, sortRows } from "@/lib/list-query";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 type Params = { marketId: string; distributionId: string };
 
@@ -86,19 +88,13 @@ export default async function DistributionDayPage({
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {!dist.validatedAt && !dist.cancelledAt && (
-            <Link
-              href={localizedPath(locale, `/jour/${distributionId}`)}
-              className="rounded-md bg-leaf-600 px-3 py-2 font-semibold text-white"
-            >
-              {t.day.referents.screen}
-            </Link>
+            <Button asChild>
+              <Link href={localizedPath(locale, `/jour/${distributionId}`)}>{t.day.referents.screen}</Link>
+            </Button>
           )}
-          <Link
-            href={`/admin/${marketId}/distributions/${distributionId}/emargement`}
-            className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold"
-          >
-            {d.signInSheet}
-          </Link>
+          <Button asChild variant="outline">
+            <Link href={`/admin/${marketId}/distributions/${distributionId}/emargement`}>{d.signInSheet}</Link>
+          </Button>
           {dist.cancelledAt ? (
             <p className="rounded-md bg-earth-100 px-3 py-2 font-semibold text-earth-800">
               {t.refunds.cancelledNotice}
@@ -124,7 +120,9 @@ export default async function DistributionDayPage({
         />
       )}
       {day.baskets.length === 0 ? (
-        <p className="rounded-lg bg-white p-4">{d.none}</p>
+        <Card asChild>
+          <p>{d.none}</p>
+        </Card>
       ) : (
         <>
           <ListFilters
@@ -146,7 +144,11 @@ export default async function DistributionDayPage({
             direction={query.direction}
             labels={t.common.list}
           />
-          {baskets.length === 0 && <p className="rounded-lg bg-white p-4">{t.common.list.noMatch}</p>}
+          {baskets.length === 0 && (
+            <Card asChild>
+              <p>{t.common.list.noMatch}</p>
+            </Card>
+          )}
           <ul className="grid gap-2 lg:grid-cols-2">
             {baskets.map((b) => (
               <li key={b.id}>

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { ActionForm, FormTextarea } from "@/components/ui/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { answerThreadAction, linkCatalogFromMessageAction } from "@/lib/actions/messages";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { hasMarketRight } from "@/lib/domain/access/actor";
@@ -29,69 +32,74 @@ export default async function ThreadPage({ params }: { params: Promise<{ marketI
         {party} · {thread.producer ? i.producer : i.member}
       </p>
       {thread.origin && (
-        <details className="rounded-lg bg-white p-3 text-sm shadow-sm">
-          <summary className="cursor-pointer font-semibold">{i.inReplyTo(thread.origin.subject)}</summary>
-          {/* Sanitised when it was written (lib/domain/message/sanitize-message.ts). */}
-          <div className="prose mt-2 text-sm" dangerouslySetInnerHTML={{ __html: thread.origin.bodyHtml }} />
-        </details>
+        <Card asChild>
+          <details className="block p-3 text-sm">
+            <summary className="cursor-pointer font-semibold">{i.inReplyTo(thread.origin.subject)}</summary>
+            {/* Sanitised when it was written (lib/domain/message/sanitize-message.ts). */}
+            <div className="prose mt-2 text-sm" dangerouslySetInnerHTML={{ __html: thread.origin.bodyHtml }} />
+          </details>
+        </Card>
       )}
       <ol className="flex flex-col gap-2" aria-label={thread.subject}>
         {thread.messages.map((message) => (
-          <li
-            key={message.id}
-            className={`flex flex-col gap-2 rounded-xl p-4 shadow-sm ${message.fromMarket ? "ml-8 bg-leaf-50" : "bg-white"}`}
-          >
-            <p className="text-xs text-muted">
-              {message.fromMarket
-                ? `${i.fromMarket} (${message.sender.firstName})`
-                : `${message.sender.firstName} ${message.sender.lastName}`}{" "}
-              · {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", timeZone, locale)}
-              {message.unread && (
-                <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">
-                  {i.newBadge}
-                </span>
-              )}
-            </p>
-            <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />
-            {message.catalog && (
-              <section
-                aria-label={i.catalogCard(message.catalog.name, message.catalog.producer, message.catalog.number)}
-                className="border-leaf-200 flex flex-col gap-2 rounded-lg border bg-white p-3"
-              >
-                <p className="font-semibold">
-                  {i.catalogCard(message.catalog.name, message.catalog.producer, message.catalog.number)}
-                </p>
-                {message.catalog.archived ? (
-                  <p className="text-sm text-muted">{i.archived}</p>
-                ) : message.catalog.linked ? (
-                  <p className="text-sm text-muted">{i.alreadyLinked}</p>
-                ) : (
-                  canLink && (
-                    <ActionForm
-                      action={linkCatalogFromMessageAction}
-                      hidden={{ marketId, messageId: message.id }}
-                      submitLabel={i.linkCatalog}
-                      pendingLabel={t.common.loading}
-                      // Once linked, the card says so in place of this form: the confirmation outlives it.
-                      messageAs="toast"
-                    />
-                  )
+          <Card asChild key={message.id}>
+            <li className={cn("gap-2", message.fromMarket && "ml-8 bg-leaf-50")}>
+              <p className="text-xs text-muted">
+                {message.fromMarket
+                  ? `${i.fromMarket} (${message.sender.firstName})`
+                  : `${message.sender.firstName} ${message.sender.lastName}`}{" "}
+                · {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", timeZone, locale)}
+                {message.unread && (
+                  <Badge variant="success" className="ml-2 font-bold">
+                    {i.newBadge}
+                  </Badge>
                 )}
-              </section>
-            )}
-          </li>
+              </p>
+              <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />
+              {message.catalog && (
+                <Card asChild>
+                  <section
+                    aria-label={i.catalogCard(message.catalog.name, message.catalog.producer, message.catalog.number)}
+                    className="border-leaf-200 gap-2 border p-3"
+                  >
+                    <p className="font-semibold">
+                      {i.catalogCard(message.catalog.name, message.catalog.producer, message.catalog.number)}
+                    </p>
+                    {message.catalog.archived ? (
+                      <p className="text-sm text-muted">{i.archived}</p>
+                    ) : message.catalog.linked ? (
+                      <p className="text-sm text-muted">{i.alreadyLinked}</p>
+                    ) : (
+                      canLink && (
+                        <ActionForm
+                          action={linkCatalogFromMessageAction}
+                          hidden={{ marketId, messageId: message.id }}
+                          submitLabel={i.linkCatalog}
+                          pendingLabel={t.common.loading}
+                          // Once linked, the card says so in place of this form: the confirmation outlives it.
+                          messageAs="toast"
+                        />
+                      )
+                    )}
+                  </section>
+                </Card>
+              )}
+            </li>
+          </Card>
         ))}
       </ol>
-      <section aria-label={i.answer} className="rounded-xl bg-white p-4 shadow-sm">
-        <ActionForm
-          action={answerThreadAction}
-          hidden={{ threadId }}
-          submitLabel={i.answer}
-          pendingLabel={t.common.loading}
-        >
-          <FormTextarea name="body" label={i.answerField} />
-        </ActionForm>
-      </section>
+      <Card asChild>
+        <section aria-label={i.answer} className="block">
+          <ActionForm
+            action={answerThreadAction}
+            hidden={{ threadId }}
+            submitLabel={i.answer}
+            pendingLabel={t.common.loading}
+          >
+            <FormTextarea name="body" label={i.answerField} />
+          </ActionForm>
+        </section>
+      </Card>
     </div>
   );
 }
