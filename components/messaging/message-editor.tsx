@@ -275,7 +275,7 @@ function Toolbar({ editor, labels, marketId }: { editor: Editor; labels: Labels;
           disabled={uploading}
           onClick={() => fileInput.current?.click()}
         />
-        <input
+        <Input
           ref={fileInput}
           type="file"
           accept="image/png,image/jpeg,image/webp,image/gif"
