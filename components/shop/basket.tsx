@@ -9,7 +9,8 @@ import { formatMoney } from "@/lib/money";
 import { ActionForm, FormField } from "../ui/action-form";
 import { DraftNotice, NotHeldBadge } from "./draft-notice";
 
-// `id` names the panel (the page's own is #panier; the phones' bottom sheet draws a second one, shop-personal.tsx).
+// `id` names the panel (the page's own is #panier; the phones' bottom sheet draws a second one, shop-personal.tsx,
+// and only one of the two is ever shown).
 export function Basket({
   id = "panier",
   basket,

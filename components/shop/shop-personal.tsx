@@ -3,13 +3,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { ShopMessages } from "@/lib/i18n/shop-messages";
 import { formatMoney } from "@/lib/money";
 import { Basket } from "./basket";
+import { BasketSheet } from "./basket-sheet";
 import { ContactBanner } from "./contact-banner";
 
 const SHEET_ID = "panier-feuille";
 
-// What a shop shows of the shopper: the contact details the market still needs, the basket, and on phones a bar
-// with its total that opens the basket in a bottom sheet. The public page is drawn with a visitor's (no basket); components/shop/shopper-basket.tsx draws
-// the signed-in shopper's in the browser.
+// What a shop shows of the signed-in shopper, drawn in the browser (components/shop/shopper-basket.tsx): the
+// contact details the market still needs and the basket. Once the basket has lines, phones get it in a bottom
+// sheet opened from a bar with its total, and the panel of the page is hidden there, so that it shows once; from
+// 640 px the panel stays beside the products, and up to 1024 px, where it sits above them, a bar leads to it.
 export function ShopPersonal({
   distributionId,
   shop: { open, missingFields, basket },
@@ -21,11 +23,14 @@ export function ShopPersonal({
   locale: Locale;
   t: ShopMessages;
 }) {
+  const inSheet = basket !== null && basket.lines.length > 0;
   return (
     <div className="flex flex-col gap-4">
       {open && missingFields.length > 0 && <ContactBanner missing={missingFields} t={t} />}
-      <Basket basket={basket} distributionId={distributionId} editable={open} locale={locale} t={t} />
-      {basket && basket.lines.length > 0 && (
+      <div className={inSheet ? "max-sm:hidden" : undefined}>
+        <Basket basket={basket} distributionId={distributionId} editable={open} locale={locale} t={t} />
+      </div>
+      {inSheet && (
         <>
           <a
             href="#panier"
@@ -34,22 +39,11 @@ export function ShopPersonal({
             <span>{t.shop.basketTitle}</span>
             <span>{formatMoney(basket.totalCents, locale)}</span>
           </a>
-          <button
-            type="button"
-            popoverTarget={SHEET_ID}
-            className="no-print fixed inset-x-0 bottom-0 z-40 bg-leaf-700 px-4 py-3 text-left font-semibold text-white sm:hidden"
-          >
-            {t.shop.basketBar(basket.lines.length, formatMoney(basket.totalCents, locale))}
-          </button>
-          {/* The phones' bottom sheet is an HTML popover rather than components/ui/sheet.tsx: the browser opens it
-              from the bar, closes it on Escape or a tap outside and gives the focus back to the bar, with no script
-              of ours, so the shop carries no Radix Dialog (issue #15's JS budget). */}
-          <div
+          <BasketSheet
             id={SHEET_ID}
-            popover="auto"
-            role="dialog"
-            aria-labelledby={`${SHEET_ID}-panier-title`}
-            className="no-print inset-x-0 top-auto bottom-0 m-0 max-h-[85dvh] w-full max-w-none overflow-y-auto rounded-t-xl border-0 bg-white p-2 text-ink shadow-lg backdrop:bg-black/40 open:animate-sheet-in-bottom motion-reduce:animate-none sm:hidden"
+            labelledBy={`${SHEET_ID}-panier-title`}
+            summary={t.shop.basketBar(basket.lines.length, formatMoney(basket.totalCents, locale))}
+            closeLabel={t.shop.closeBasket}
           >
             <Basket
               id={`${SHEET_ID}-panier`}
@@ -59,15 +53,7 @@ export function ShopPersonal({
               locale={locale}
               t={t}
             />
-            <button
-              type="button"
-              popoverTarget={SHEET_ID}
-              popoverTargetAction="hide"
-              className="mt-2 w-full rounded-md border border-stone-400 px-4 py-2.5 font-semibold"
-            >
-              {t.shop.closeBasket}
-            </button>
-          </div>
+          </BasketSheet>
         </>
       )}
     </div>

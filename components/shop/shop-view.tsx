@@ -7,13 +7,13 @@ import type { Messages } from "@/lib/i18n/messages";
 import { SEARCH_SEGMENT, type ShopFilters, shopFiltersPath, shopPath } from "@/lib/validation/shop-filters";
 import { SaleWords } from "../market/sale-words";
 import { VisitorOnly } from "../personal/personal";
+import { Basket } from "./basket";
 import { LiveBasket } from "./live-basket";
 import { ProductCard } from "./product-card";
-import { ShopPersonal } from "./shop-personal";
 
 // One distribution's shop as a visitor sees it, the same for everybody so that Next serves it from its cache
 // (searches aside). The shopper's own parts — the basket, the order forms, the contact details the market needs —
-// come once in the browser (components/personal/personal.tsx).
+// come once in the browser (components/personal/personal.tsx); until then the basket panel is a visitor's, empty.
 export function ShopView({
   distribution: d,
   catalog,
@@ -78,12 +78,7 @@ export function ShopView({
       <div className="flex flex-col gap-4 lg:flex-row-reverse lg:items-start">
         <aside className="lg:sticky lg:top-4 lg:w-80">
           <LiveBasket distributionId={d.id} locale={locale}>
-            <ShopPersonal
-              distributionId={d.id}
-              shop={{ open, missingFields: [], basket: null }}
-              locale={locale}
-              t={t}
-            />
+            <Basket basket={null} distributionId={d.id} editable={open} locale={locale} t={t} />
           </LiveBasket>
         </aside>
         <div className="flex grow flex-col gap-3">

@@ -1,5 +1,6 @@
 import { query } from "../support/db";
 import { expect, signInAs, test } from "../support/fixtures";
+import { openBasket } from "../support/shop";
 import { signUpThroughForm } from "../support/sign-up";
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -89,8 +90,10 @@ test("[JOURNEY] a market is set up, a producer joins the sale, a shopper pays on
   const almonds = shopper.getByRole("article", { name: "Amandes avec peau" });
   await almonds.getByLabel("Quantité de Amandes avec peau").fill("1");
   await almonds.getByRole("button", { name: "Commander" }).click();
-  await expect(shopper.locator("#panier").getByTestId("basket-total")).toHaveText(/14,85/);
-  await shopper.locator("#panier").getByRole("link", { name: "Valider ma commande" }).click();
+  // On the phone, the basket is in the bottom sheet the bar opens.
+  const shopperBasket = await openBasket(shopper);
+  await expect(shopperBasket.getByTestId("basket-total")).toHaveText(/14,85/);
+  await shopperBasket.getByRole("link", { name: "Valider ma commande" }).click();
   await shopper.getByRole("button", { name: "Payer par carte" }).click();
   await shopper.getByRole("button", { name: "Payer" }).click();
   await expect(shopper).toHaveURL(/\/compte\?paiement=/);

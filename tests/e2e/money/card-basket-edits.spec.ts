@@ -1,7 +1,7 @@
 import { query } from "../support/db";
 import { demoShopperWithOrder, offerCardPayment, openDemoDistribution } from "../support/demo";
 import { expect, test } from "../support/fixtures";
-import { orderThroughShop } from "../support/shop";
+import { openBasket, orderThroughShop } from "../support/shop";
 
 test("[MONEY] a basket paid by card that shrinks is refunded to the card, and one that grows asks for the difference", async ({
   page,
@@ -27,12 +27,12 @@ test("[MONEY] a basket paid by card that shrinks is refunded to the card, and on
     totalCents: 1260,
     pay: "card",
   });
-  const basket = page.locator("#panier");
   expect(await ledgerSum()).toBe(0);
 
   // Two loaves fewer: the change refunds 8,40 € to the card at once.
   await page.goto(`/commande/${shopper.orderId}`);
   await page.getByRole("link", { name: "Modifier ma commande" }).click();
+  let basket = await openBasket(page);
   await basket.getByLabel("Quantité de Pain de campagne").fill("1");
   await basket.getByRole("button", { name: "Mettre à jour" }).first().click();
   await expect(basket.getByTestId("basket-total")).toHaveText(/4,20/);
@@ -50,6 +50,7 @@ test("[MONEY] a basket paid by card that shrinks is refunded to the card, and on
 
   // Two loaves more: 8,40 € owed, shown on the basket and the account, until paid by card.
   await page.getByRole("link", { name: "Modifier ma commande" }).click();
+  basket = await openBasket(page);
   await basket.getByLabel("Quantité de Pain de campagne").fill("3");
   await basket.getByRole("button", { name: "Mettre à jour" }).first().click();
   await expect(basket.getByTestId("basket-total")).toHaveText(/12,60/);

@@ -1,6 +1,7 @@
 import { expect, test } from "../support/fixtures";
 import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
+import { closeBasket, openBasket } from "../support/shop";
 import { signUpThroughForm } from "../support/sign-up";
 
 // Seed 002, screen by screen, on a phone.
@@ -40,9 +41,11 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     await almonds.getByLabel("Quantité de Amandes avec peau").fill("0,5");
     await almonds.getByRole("button", { name: "Commander" }).click();
     await expect(almonds.getByText("Ajouté au panier.")).toBeVisible();
-    const basket = page.locator("#panier");
+    // On the phone, the basket is in the bottom sheet the bar opens.
+    let basket = await openBasket(page);
     await expect(basket).toContainText("0,5 kg · Amandes avec peau");
     await expect(basket.getByTestId("basket-total")).toHaveText(/7,43/);
+    await closeBasket(page);
 
     await page.getByLabel("Rechercher un produit").fill("baguette");
     await page.getByLabel("Type de produits").selectOption({ label: "Tous les produits" });
@@ -50,12 +53,14 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
     const baguette = page.getByRole("article", { name: "Baguette tradition" });
     await baguette.getByLabel("Quantité de Baguette tradition").fill("2");
     await baguette.getByRole("button", { name: "Commander" }).click();
-    await expect(basket.getByTestId("basket-total")).toHaveText(/10,03/);
+    await expect((await openBasket(page)).getByTestId("basket-total")).toHaveText(/10,03/);
+    await closeBasket(page);
 
     // A bad quantity: a message next to the field, and the basket is untouched.
     await baguette.getByLabel("Quantité de Baguette tradition").fill("1,5");
     await baguette.getByRole("button", { name: "Commander" }).click();
     await expect(baguette.getByText("Ce produit se commande à l’unité : indiquez un nombre entier.")).toBeVisible();
+    basket = await openBasket(page);
     await expect(basket.getByTestId("basket-total")).toHaveText(/10,03/);
 
     await basket.getByRole("link", { name: "Valider ma commande" }).click();
@@ -86,6 +91,7 @@ test("[SHOP] register through the market link, order 0,5 kg of almonds and 2 bag
       .first()
       .click();
     await page.getByRole("link", { name: "Modifier ma commande" }).click();
+    basket = await openBasket(page);
     await basket.getByLabel("Quantité de Amandes avec peau").fill("1");
     await basket.getByRole("button", { name: "Mettre à jour" }).first().click();
     await expect(basket.getByTestId("basket-total")).toHaveText(/17,45/);

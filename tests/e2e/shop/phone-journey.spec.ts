@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { query } from "../support/db";
 import { openDemoDistribution } from "../support/demo";
 import { expect, signInAs, test } from "../support/fixtures";
+import { closeBasket, openBasket } from "../support/shop";
 import { signUpThroughForm } from "../support/sign-up";
 
 const PHONE = { width: 375, height: 812 };
@@ -73,12 +74,14 @@ test("[SHOP] seed 002 on a 375 px phone: sign up from the shared link, order wit
   await almonds.getByRole("button", { name: "Retirer 0,1 kg de Amandes avec peau" }).click();
   await expect(quantity).toHaveValue("0,5");
   await almonds.getByRole("button", { name: "Commander" }).click();
-  const basket = page.locator("#panier");
+  let basket = await openBasket(page);
   await expect(basket).toContainText("0,5 kg · Amandes avec peau");
   await expect(basket.getByTestId("basket-total")).toHaveText(/7,43/);
+  await closeBasket(page);
   const lentils = page.getByRole("article", { name: "Lentilles vertes" });
   await lentils.getByLabel("Quantité de Lentilles vertes").fill("1,5");
   await lentils.getByRole("button", { name: "Commander" }).click();
+  basket = await openBasket(page);
   await expect(basket).toContainText("1,5 kg · Lentilles vertes");
   await expectNoSidewaysScroll(page);
 

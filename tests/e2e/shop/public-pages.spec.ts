@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, signInAs, test } from "../support/fixtures";
 import { query } from "../support/db";
 import { demoShopperWithOrder, openDemoDistribution } from "../support/demo";
+import { closeBasket, openBasket } from "../support/shop";
 
 // A public page is one page per address and language, the same for everybody, served from Next's cache; what is
 // personal comes once the page is in the browser (README, Performance). A change to the offer must reach
@@ -68,7 +69,9 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
     const article = page.getByRole("article", { name: "Fougasse aux olives" });
     await article.getByLabel("Quantité de Fougasse aux olives").fill("1");
     await article.getByRole("button", { name: "Commander" }).click();
-    await expect(page.locator("#panier")).toContainText("1 · Fougasse aux olives");
+    // On the phone, the basket with lines is in the bottom sheet the bar opens.
+    await expect(await openBasket(page)).toContainText("1 · Fougasse aux olives");
+    await closeBasket(page);
     // The order moved stock and nothing else of the page: the cached copy stays, the stock left shows live.
     expect((await page.request.get(bakery)).headers()["x-nextjs-cache"]).toBe("HIT");
     await expect(article).toContainText("Rupture de stock");
@@ -76,8 +79,10 @@ test("[SHOP] one cached shop page per address and language for visitors and memb
     // The English page, with the same basket; signing out leaves it.
     await page.getByRole("button", { name: "English" }).click();
     await expect(page).toHaveURL(new RegExp(`/en${bakery}$`));
-    await expect(page.locator("#panier")).toContainText("1 · Fougasse aux olives");
-    await expect(page.getByRole("heading", { name: "My order" })).toBeVisible();
+    const basket = await openBasket(page);
+    await expect(basket).toContainText("1 · Fougasse aux olives");
+    await expect(basket.getByRole("heading", { name: "My order" })).toBeVisible();
+    await closeBasket(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/en$/);
 
@@ -145,10 +150,12 @@ test("[SHOP] a visitor's page view asks for nothing unless the page shows manage
     const article = page.getByRole("article", { name: "Fougasse aux olives" });
     await article.getByLabel("Quantité de Fougasse aux olives").fill("2");
     await article.getByRole("button", { name: "Commander" }).click();
-    await expect(page.locator("#panier").getByTestId("basket-total")).toBeVisible();
-    await expect(page.locator("#panier")).toContainText("2 · Fougasse aux olives");
+    const basket = await openBasket(page);
+    await expect(basket.getByTestId("basket-total")).toBeVisible();
+    await expect(basket).toContainText("2 · Fougasse aux olives");
     await page.waitForLoadState("networkidle");
     expect(shopperSent).toEqual([`POST ${bakery}`]);
+    await closeBasket(page);
 
     // Signed out, the same person is a visitor again: the market page asks for nothing.
     await page.getByRole("button", { name: "Déconnexion" }).click();

@@ -1,6 +1,32 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { euros } from "./money";
 import { signInAs } from "./fixtures";
+
+// Where the shop shows the shopper's basket: from 640 px up, the panel beside the products (#panier); below, a
+// bottom sheet opened from the bar at the foot of the screen (components/shop/basket-sheet.tsx), the panel hidden.
+export const basketBar = (page: Page) => page.getByRole("button", { name: /^(Panier|Basket) · / });
+export const basketSheet = (page: Page) => page.getByRole("dialog", { name: /^(Ma commande|My order)/ });
+const PHONE_MAX_WIDTH = 639;
+
+export function isPhone(page: Page): boolean {
+  return (page.viewportSize()?.width ?? Infinity) <= PHONE_MAX_WIDTH;
+}
+
+// The basket as the shopper reaches it at the page's width: the panel, or the sheet opened (once it has lines).
+export async function openBasket(page: Page): Promise<Locator> {
+  if (!isPhone(page)) return page.locator("#panier");
+  const sheet = basketSheet(page);
+  if (!(await sheet.isVisible())) await basketBar(page).click();
+  await expect(sheet).toBeVisible();
+  return sheet;
+}
+
+// Back to the products: the sheet closed (Escape), nothing to do beside the panel.
+export async function closeBasket(page: Page) {
+  if (!isPhone(page)) return;
+  await page.keyboard.press("Escape");
+  await expect(basketSheet(page)).toBeHidden();
+}
 
 // How a shopper confirms a basket: an offline choice of the order page, or the card.
 export type BasketPayment = "Paiement sur place" | "Virement bancaire" | "card";
@@ -19,7 +45,6 @@ export async function orderThroughShop(
   }: { email: string; distributionId: string; lines: [string, number][]; totalCents: number; pay: BasketPayment },
 ) {
   await signInAs(page, email);
-  const basket = page.locator("#panier");
   for (const [name, quantity] of lines) {
     await page.goto(`/m/bellefontaine/distributions/${distributionId}/recherche?q=${encodeURIComponent(name)}`);
     // The quantity field names its product exactly (the card's title may carry a « Bio » badge).
@@ -29,8 +54,9 @@ export async function orderThroughShop(
     await product.getByRole("button", { name: "Commander" }).click();
     // « 2 · Pain », « 0,5 kg · Amandes », « 2 × 500 g · Miel »: the quantity with its unit, then the product.
     const line = new RegExp(`^${String(quantity).replace(".", ",")}\\b[^·]* · ${name.replace(/[()]/g, "\\$&")}`);
-    await expect(basket.getByRole("listitem").filter({ hasText: line })).toBeVisible();
+    await expect((await openBasket(page)).getByRole("listitem").filter({ hasText: line })).toBeVisible();
   }
+  const basket = await openBasket(page);
   await expect(basket.getByTestId("basket-total")).toHaveText(euros(totalCents));
   await basket.getByRole("link", { name: "Valider ma commande" }).click();
   if (pay === "card") {
