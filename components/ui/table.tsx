@@ -39,6 +39,18 @@ export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
   );
 }
 
+// Totals under the rows; on phones a card of its own below the others.
+export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
+  return (
+    <tfoot
+      data-slot="table-footer"
+      role="rowgroup"
+      className={cn("font-semibold max-sm:mt-3 max-sm:block", className)}
+      {...props}
+    />
+  );
+}
+
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return (
     <tr
