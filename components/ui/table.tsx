@@ -45,7 +45,10 @@ export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
     <tfoot
       data-slot="table-footer"
       role="rowgroup"
-      className={cn("font-semibold max-sm:mt-3 max-sm:block", className)}
+      className={cn(
+        "font-semibold max-sm:mt-3 max-sm:block sm:border-t sm:border-earth-100 sm:[&_tr:last-child]:border-0",
+        className,
+      )}
       {...props}
     />
   );
