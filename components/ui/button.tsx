@@ -6,7 +6,8 @@ import { cn } from "./cn";
 // Text keeps WCAG AA contrast (4.5:1) on white and on the page's earth-50: white on leaf-600 ≈ 6.4:1, on
 // stone-600 ≈ 7.6:1; red-800 on white ≈ 8.4:1; leaf-700 on white ≈ 8.7:1. Borders are stone-500 (≈ 4.8:1, above
 // the 3:1 a control's outline needs). Under 640 px a long label (« Annuler la participation de « … » ») wraps
-// rather than pushing the page sideways.
+// rather than pushing the page sideways. An outline link marked aria-current="page" (one of a row of filters or
+// choices) is drawn filled: white on leaf-700 ≈ 8.7:1.
 export const buttonVariants = cva(
   "inline-flex shrink-0 items-center justify-center gap-2 rounded-md font-semibold transition-colors sm:whitespace-nowrap disabled:pointer-events-none disabled:opacity-60 [&_svg]:pointer-events-none [&_svg]:size-4 [&_svg]:shrink-0",
   {
@@ -14,7 +15,8 @@ export const buttonVariants = cva(
       variant: {
         primary: "bg-leaf-600 text-white hover:bg-leaf-700",
         secondary: "bg-stone-600 text-white hover:bg-stone-700",
-        outline: "border border-stone-500 bg-white text-ink hover:bg-earth-50",
+        outline:
+          "border border-stone-500 bg-white text-ink hover:bg-earth-50 aria-[current=page]:border-leaf-700 aria-[current=page]:bg-leaf-700 aria-[current=page]:text-white",
         danger: "border border-red-800 bg-white text-red-800 hover:bg-red-50",
         ghost: "text-ink hover:bg-leaf-50",
         link: "text-leaf-700 underline underline-offset-2 hover:text-leaf-900",

@@ -39,6 +39,21 @@ export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
   );
 }
 
+// Totals under the rows; on phones a card of its own below the others.
+export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
+  return (
+    <tfoot
+      data-slot="table-footer"
+      role="rowgroup"
+      className={cn(
+        "font-semibold max-sm:mt-3 max-sm:block sm:border-t sm:border-earth-100 sm:[&_tr:last-child]:border-0",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return (
     <tr

@@ -1,6 +1,8 @@
 import { Alert } from "@/components/ui/alert";
 import Link from "next/link";
 import { ActionForm, FormField } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import {
   addProducerUserAction,
@@ -51,156 +53,161 @@ export default async function ProducerSpacePage({
         <Alert>{answered === "acceptee" ? r.accepted : r.declined}</Alert>
       )}
       {requests.length > 0 && (
-        <section
-          id="demandes"
-          aria-labelledby="requests"
-          className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
-        >
-          <h2 id="requests" className="text-lg font-semibold">
-            {r.title}
-          </h2>
-          <p className="text-sm text-muted">{r.intro}</p>
-          <ul className="flex flex-col gap-3">
-            {requests.map((request) => (
-              <li
-                key={request.id}
-                className="flex flex-col gap-2 border-t border-earth-100 pt-3"
-                data-link-request={request.market.name}
-              >
-                <p className="font-semibold">{r.item(request.market.name, request.catalog.name)}</p>
-                <p className="text-sm text-muted">
-                  {request.market.places[0]?.city && `${request.market.places[0].city} · `}
-                  {r.by(
-                    `${request.requestedBy.firstName} ${request.requestedBy.lastName}`,
-                    formatInZone(request.createdAt, "d MMMM", request.market.timeZone, locale),
-                  )}{" "}
-                  ·{" "}
-                  <Link href={`/m/${request.market.slug}`} className="text-leaf-700 underline">
-                    {r.see}
-                  </Link>
-                </p>
-                <div className="flex flex-wrap gap-2">
-                  <ActionForm
-                    action={answerLinkRequestAction}
-                    hidden={{ producerId, requestId: request.id, answer: "accept" }}
-                    submitLabel={r.accept}
-                    pendingLabel={t.common.loading}
-                  />
-                  <ActionForm
-                    action={answerLinkRequestAction}
-                    hidden={{ producerId, requestId: request.id, answer: "decline" }}
-                    submitLabel={r.decline}
-                    pendingLabel={t.common.loading}
-                    variant="danger"
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Card asChild className="gap-2">
+          <section id="demandes" aria-labelledby="requests">
+            <CardTitle asChild>
+              <h2 id="requests">{r.title}</h2>
+            </CardTitle>
+            <CardDescription>{r.intro}</CardDescription>
+            <ul className="flex flex-col gap-3">
+              {requests.map((request) => (
+                <li
+                  key={request.id}
+                  className="flex flex-col gap-2 border-t border-earth-100 pt-3"
+                  data-link-request={request.market.name}
+                >
+                  <p className="font-semibold">{r.item(request.market.name, request.catalog.name)}</p>
+                  <p className="text-sm text-muted">
+                    {request.market.places[0]?.city && `${request.market.places[0].city} · `}
+                    {r.by(
+                      `${request.requestedBy.firstName} ${request.requestedBy.lastName}`,
+                      formatInZone(request.createdAt, "d MMMM", request.market.timeZone, locale),
+                    )}{" "}
+                    ·{" "}
+                    <Link href={`/m/${request.market.slug}`} className="text-leaf-700 underline">
+                      {r.see}
+                    </Link>
+                  </p>
+                  <div className="flex flex-wrap gap-2">
+                    <ActionForm
+                      action={answerLinkRequestAction}
+                      hidden={{ producerId, requestId: request.id, answer: "accept" }}
+                      submitLabel={r.accept}
+                      pendingLabel={t.common.loading}
+                    />
+                    <ActionForm
+                      action={answerLinkRequestAction}
+                      hidden={{ producerId, requestId: request.id, answer: "decline" }}
+                      submitLabel={r.decline}
+                      pendingLabel={t.common.loading}
+                      variant="danger"
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </Card>
       )}
       <section aria-labelledby="catalogs" className="flex flex-col gap-2">
         <h2 id="catalogs" className="text-lg font-semibold">
           {c.title}
         </h2>
-        {producer.catalogs.length === 0 && <p className="rounded-lg bg-white p-4">{c.none}</p>}
+        {producer.catalogs.length === 0 && (
+          <Card>
+            <p>{c.none}</p>
+          </Card>
+        )}
         {producer.catalogs.map((catalog) => {
           const shortcut = `${appUrl()}${catalogShortcutPath(catalog.number, catalog.shareKey)}`;
           return (
-            <article
-              key={catalog.id}
-              className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm"
-              data-catalog={catalog.number}
-            >
-              <h3 className="font-semibold">{catalog.name}</h3>
-              <p className="font-mono text-lg font-bold text-leaf-700">{c.number(catalog.number)}</p>
-              <p className="text-sm text-muted">{c.numberHint}</p>
-              <p className="text-sm font-medium">{c.shortcut}</p>
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="text-sm break-all" data-shortcut>
-                  {shortcut}
-                </span>
-                <CopyButton text={shortcut} label={c.copy} copiedLabel={c.copied} />
-              </div>
-              <p className="text-sm text-muted">{c.shortcutHint}</p>
-              <ActionForm
-                action={renewCatalogShareKeyAction}
-                hidden={{ producerId, catalogId: catalog.id }}
-                submitLabel={c.renew}
-                pendingLabel={t.common.loading}
-                variant="secondary"
-                className="flex flex-col items-start gap-1"
-              />
-              <p className="text-sm text-muted">
-                {catalog.links.length > 0 ? c.usedBy(catalog.links.map((l) => l.market.name).join(", ")) : c.notLinked}
-              </p>
-              <Link
-                href={`/producteur/catalogues/${catalog.id}`}
-                className="self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white"
-              >
-                {c.open} ({c.products(catalog._count.products)})
-              </Link>
-            </article>
+            <Card key={catalog.id} asChild className="gap-2">
+              <article data-catalog={catalog.number}>
+                <h3 className="font-semibold">{catalog.name}</h3>
+                <p className="font-mono text-lg font-bold text-leaf-700">{c.number(catalog.number)}</p>
+                <p className="text-sm text-muted">{c.numberHint}</p>
+                <p className="text-sm font-medium">{c.shortcut}</p>
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="text-sm break-all" data-shortcut>
+                    {shortcut}
+                  </span>
+                  <CopyButton text={shortcut} label={c.copy} copiedLabel={c.copied} />
+                </div>
+                <p className="text-sm text-muted">{c.shortcutHint}</p>
+                <ActionForm
+                  action={renewCatalogShareKeyAction}
+                  hidden={{ producerId, catalogId: catalog.id }}
+                  submitLabel={c.renew}
+                  pendingLabel={t.common.loading}
+                  variant="secondary"
+                  className="flex flex-col items-start gap-1"
+                />
+                <p className="text-sm text-muted">
+                  {catalog.links.length > 0
+                    ? c.usedBy(catalog.links.map((l) => l.market.name).join(", "))
+                    : c.notLinked}
+                </p>
+                <Button asChild className="self-start">
+                  <Link href={`/producteur/catalogues/${catalog.id}`}>
+                    {c.open} ({c.products(catalog._count.products)})
+                  </Link>
+                </Button>
+              </article>
+            </Card>
           );
         })}
       </section>
-      <section aria-labelledby="team" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="team" className="mb-2 text-lg font-semibold">
-          {t.producer.team.title}
-        </h2>
-        <ul className="mb-2 flex flex-col gap-2 text-sm">
-          {team.map((member) => (
-            <li
-              key={member.user.email}
-              className="flex flex-wrap items-center gap-2"
-              data-team-member={member.user.email}
+      <Card asChild>
+        <section aria-labelledby="team">
+          <CardTitle asChild>
+            <h2 id="team">{t.producer.team.title}</h2>
+          </CardTitle>
+          <ul className="flex flex-col gap-2 text-sm">
+            {team.map((member) => (
+              <li
+                key={member.user.email}
+                className="flex flex-wrap items-center gap-2"
+                data-team-member={member.user.email}
+              >
+                <span>
+                  {member.user.firstName} {member.user.lastName} — {member.user.email}
+                  {member.role === "OWNER" && ` (${t.producer.team.owner})`}
+                </span>
+                {owner && member.role !== "OWNER" && (
+                  <ActionForm
+                    action={removeProducerUserAction}
+                    hidden={{ producerId, userId: member.user.id }}
+                    submitLabel={t.producer.team.remove}
+                    pendingLabel={t.common.loading}
+                    variant="danger"
+                    className="flex flex-col gap-1"
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+          {owner ? (
+            <ActionForm
+              action={addProducerUserAction}
+              hidden={{ producerId }}
+              submitLabel={t.producer.team.add}
+              pendingLabel={t.common.loading}
+              variant="secondary"
+              submitClassName="self-start"
             >
-              <span>
-                {member.user.firstName} {member.user.lastName} — {member.user.email}
-                {member.role === "OWNER" && ` (${t.producer.team.owner})`}
-              </span>
-              {owner && member.role !== "OWNER" && (
-                <ActionForm
-                  action={removeProducerUserAction}
-                  hidden={{ producerId, userId: member.user.id }}
-                  submitLabel={t.producer.team.remove}
-                  pendingLabel={t.common.loading}
-                  variant="danger"
-                  className="flex flex-col gap-1"
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-        {owner ? (
+              <FormField name="email" type="email" label={t.producer.team.email} />
+            </ActionForm>
+          ) : (
+            <p className="text-sm text-muted">{t.producer.team.ownersOnly}</p>
+          )}
+        </section>
+      </Card>
+      <Card asChild>
+        <section aria-labelledby="new-catalog">
+          <CardTitle asChild>
+            <h2 id="new-catalog">{c.create}</h2>
+          </CardTitle>
           <ActionForm
-            action={addProducerUserAction}
+            action={createCatalogAction}
             hidden={{ producerId }}
-            submitLabel={t.producer.team.add}
+            submitLabel={c.create}
             pendingLabel={t.common.loading}
-            variant="secondary"
-            submitClassName="self-start"
           >
-            <FormField name="email" type="email" label={t.producer.team.email} />
+            <FormField name="name" label={c.name} />
+            <FormField name="description" label={c.description} />
           </ActionForm>
-        ) : (
-          <p className="text-sm text-muted">{t.producer.team.ownersOnly}</p>
-        )}
-      </section>
-      <section aria-labelledby="new-catalog" className="rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="new-catalog" className="mb-2 text-lg font-semibold">
-          {c.create}
-        </h2>
-        <ActionForm
-          action={createCatalogAction}
-          hidden={{ producerId }}
-          submitLabel={c.create}
-          pendingLabel={t.common.loading}
-        >
-          <FormField name="name" label={c.name} />
-          <FormField name="description" label={c.description} />
-        </ActionForm>
-      </section>
+        </section>
+      </Card>
     </div>
   );
 }

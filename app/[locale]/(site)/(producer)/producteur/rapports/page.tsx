@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ReportFiltersForm } from "@/components/report/report-filters-form";
 import { SalesReport } from "@/components/report/sales-report";
+import { Button } from "@/components/ui/button";
 import { loadProducerSpaceActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getProducerNameOrThrow } from "@/lib/domain/producer/get-producer-name";
 import { reportChoices } from "@/lib/domain/report/report-choices";
@@ -33,14 +34,11 @@ export default async function ProducerReportsPage({ searchParams }: { searchPara
       {teams.length > 1 && (
         <nav aria-label={r.producer} className="flex flex-wrap gap-2 text-sm">
           {teams.map((p) => (
-            <Link
-              key={p.id}
-              href={`/producteur/rapports?ferme=${p.id}`}
-              aria-current={p.id === producerId ? "page" : undefined}
-              className="rounded-md bg-white px-3 py-1.5 shadow-sm aria-[current=page]:font-bold"
-            >
-              {p.name}
-            </Link>
+            <Button key={p.id} asChild variant="outline" size="sm">
+              <Link href={`/producteur/rapports?ferme=${p.id}`} aria-current={p.id === producerId ? "page" : undefined}>
+                {p.name}
+              </Link>
+            </Button>
           ))}
         </nav>
       )}

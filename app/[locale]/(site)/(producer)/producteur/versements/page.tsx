@@ -3,6 +3,7 @@ import { JournalDownloads } from "@/components/statements/journal-downloads";
 import { StatementTable } from "@/components/statements/statement-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { startStripeOnboardingAction } from "@/lib/actions/payments";
 import { loadProducerSpaceActor } from "@/lib/auth/load-page-actor";
 import { isProducerOwner } from "@/lib/domain/access/actor";
@@ -83,7 +84,9 @@ export default async function ProducerPayoutsPage() {
             </nav>
           )}
           {rows.length === 0 ? (
-            <p className="rounded-lg bg-white p-4">{s.none}</p>
+            <Card>
+              <p>{s.none}</p>
+            </Card>
           ) : (
             <StatementTable
               rows={rows}

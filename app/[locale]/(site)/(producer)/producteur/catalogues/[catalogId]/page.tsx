@@ -86,13 +86,14 @@ export default async function CatalogProductsPage({
               {filterLinks.map(([state, label]) => (
                 <li key={state ?? "all"}>
                   {/* A plain link: a full page load, so the list always comes from the server as it is now. */}
-                  <a
-                    href={state ? `${path}?etat=${FILTER_PARAM[state]}` : path}
-                    aria-current={state === filter ? "page" : undefined}
-                    className="inline-flex rounded-full border border-stone-500 bg-white px-3 py-1 text-sm font-semibold aria-[current=page]:border-leaf-700 aria-[current=page]:bg-leaf-700 aria-[current=page]:text-white"
-                  >
-                    {label}
-                  </a>
+                  <Button asChild variant="outline" size="sm" className="rounded-full">
+                    <a
+                      href={state ? `${path}?etat=${FILTER_PARAM[state]}` : path}
+                      aria-current={state === filter ? "page" : undefined}
+                    >
+                      {label}
+                    </a>
+                  </Button>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,8 @@
 import { VatBreakdownTable } from "@/components/money/vat-breakdown-table";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { PrintButton } from "@/components/ui/print-button";
+import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getProducerOrders } from "@/lib/domain/participation/producer-orders";
 import { formatDecimal, formatInZone } from "@/lib/i18n/format";
@@ -31,59 +34,59 @@ export default async function ProducerOrdersPage({
         </p>
         <p className="text-sm font-semibold">{open ? o.live : o.final}</p>
       </header>
-      <div className="no-print flex gap-2">
+      <div className="no-print flex flex-wrap gap-2">
         <PrintButton label={o.print} />
-        <a
-          href={`/api/exports/producer-orders/${producerId}/${distributionId}`}
-          className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold"
-        >
-          CSV
-        </a>
+        <Button asChild variant="outline">
+          <a href={`/api/exports/producer-orders/${producerId}/${distributionId}`}>CSV</a>
+        </Button>
         {d.validatedAt && orders.totalCents > 0 && (
-          <a
-            href={`/api/statements/producer/${producerId}/pdf?distribution=${distributionId}`}
-            className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold"
-          >
-            {t.documents.statement.downloadDistribution}
-          </a>
+          <Button asChild variant="outline">
+            <a href={`/api/statements/producer/${producerId}/pdf?distribution=${distributionId}`}>
+              {t.documents.statement.downloadDistribution}
+            </a>
+          </Button>
         )}
       </div>
       {orders.byProduct.length === 0 ? (
-        <p className="rounded-lg bg-white p-4">{o.none}</p>
+        <Card>
+          <p>{o.none}</p>
+        </Card>
       ) : (
         <>
           <section aria-labelledby="by-product">
             <h2 id="by-product" className="mb-1 text-lg font-semibold">
               {o.byProduct}
             </h2>
-            <table className="w-full rounded-lg bg-white text-sm">
-              <thead>
-                <tr className="border-b border-earth-100 text-left">
-                  <th className="p-2">{o.product}</th>
-                  <th className="p-2">{o.quantity}</th>
-                  <th className="p-2 text-right">{o.amount}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{o.product}</TableHead>
+                  <TableHead>{o.quantity}</TableHead>
+                  <TableHead className="text-right">{o.amount}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {orders.byProduct.map((p) => (
-                  <tr key={p.name} className="border-b border-earth-100" data-product-total={p.name}>
-                    <td className="p-2">{p.name}</td>
-                    <td className="p-2">
+                  <TableRow key={p.name} data-product-total={p.name}>
+                    <TableCell className="font-semibold sm:font-normal">{p.name}</TableCell>
+                    <TableCell label={o.quantity}>
                       {formatDecimal(p.quantity, locale)} {p.unit === "PIECE" ? "" : t.producer.product.units[p.unit]}
-                    </td>
-                    <td className="p-2 text-right">{formatMoney(p.totalCents, locale)}</td>
-                  </tr>
+                    </TableCell>
+                    <TableCell label={o.amount} className="text-right">
+                      {formatMoney(p.totalCents, locale)}
+                    </TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th className="p-2 text-left" colSpan={2}>
+              </TableBody>
+              <TableFooter>
+                <TableRow className="max-sm:flex-row max-sm:justify-between">
+                  <TableHead colSpan={2} className="max-sm:p-0">
                     {o.total}
-                  </th>
-                  <td className="p-2 text-right font-bold">{formatMoney(orders.totalCents, locale)}</td>
-                </tr>
-              </tfoot>
-            </table>
+                  </TableHead>
+                  <TableCell className="text-right font-bold">{formatMoney(orders.totalCents, locale)}</TableCell>
+                </TableRow>
+              </TableFooter>
+            </Table>
             <VatBreakdownTable
               breakdown={orders.vat}
               caption={t.money.vat.producerCaption}
@@ -98,11 +101,13 @@ export default async function ProducerOrdersPage({
             </h2>
             <ul className="flex flex-col gap-1">
               {orders.byBasket.map((b) => (
-                <li key={b.basketNumber} className="rounded-lg bg-white p-2 text-sm" data-basket={b.basketNumber}>
-                  <span className="font-bold">n° {b.basketNumber}</span> {b.name} —{" "}
-                  {b.items.map((i) => `${formatDecimal(i.quantity, locale)} × ${i.name}`).join(", ")} ·{" "}
-                  {formatMoney(b.totalCents, locale)}
-                </li>
+                <Card key={b.basketNumber} asChild className="block p-2 text-sm">
+                  <li data-basket={b.basketNumber}>
+                    <span className="font-bold">n° {b.basketNumber}</span> {b.name} —{" "}
+                    {b.items.map((i) => `${formatDecimal(i.quantity, locale)} × ${i.name}`).join(", ")} ·{" "}
+                    {formatMoney(b.totalCents, locale)}
+                  </li>
+                </Card>
               ))}
             </ul>
           </section>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ProductForm } from "@/components/producer/product-form";
+import { Card } from "@/components/ui/card";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getProductForEditOrThrow } from "@/lib/domain/catalog/get-product-for-edit";
 import { getMessages } from "@/lib/i18n/page";
@@ -21,17 +22,19 @@ export default async function EditProductPage({
     ? { ...product, values: { ...product.values, name: p.copyOf(product.values.name) } }
     : product;
   return (
-    <section className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
-      <Link href={`/producteur/catalogues/${product.catalogId}`} className="text-sm text-leaf-700 underline">
-        {p.list}
-      </Link>
-      <h1 className="text-xl font-bold">{duplicate ? p.duplicateTitle : p.editTitle}</h1>
-      <ProductForm
-        catalogId={product.catalogId}
-        productId={duplicate ? undefined : product.id}
-        initial={initial}
-        t={t}
-      />
-    </section>
+    <Card asChild>
+      <section>
+        <Link href={`/producteur/catalogues/${product.catalogId}`} className="text-sm text-leaf-700 underline">
+          {p.list}
+        </Link>
+        <h1 className="text-xl font-bold">{duplicate ? p.duplicateTitle : p.editTitle}</h1>
+        <ProductForm
+          catalogId={product.catalogId}
+          productId={duplicate ? undefined : product.id}
+          initial={initial}
+          t={t}
+        />
+      </section>
+    </Card>
   );
 }
