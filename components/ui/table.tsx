@@ -46,7 +46,7 @@ export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
       data-slot="table-footer"
       role="rowgroup"
       className={cn(
-        "font-semibold max-sm:mt-3 max-sm:block sm:border-t sm:border-earth-100 sm:[&_tr:last-child]:border-0",
+        "font-semibold max-sm:mt-3 max-sm:flex max-sm:flex-col sm:border-t sm:border-earth-100 sm:[&_tr:last-child]:border-0",
         className,
       )}
       {...props}
@@ -100,17 +100,5 @@ export function TableCell({ className, label, children, ...props }: ComponentPro
       )}
       {children}
     </td>
-  );
-}
-
-// Totals under the rows: on phones a card of its own, like a row.
-export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
-  return (
-    <tfoot
-      data-slot="table-footer"
-      role="rowgroup"
-      className={cn("font-semibold max-sm:mt-3 max-sm:flex max-sm:flex-col", className)}
-      {...props}
-    />
   );
 }
