@@ -5,7 +5,7 @@ import { ErrorMessage } from "@/components/layout/error-message";
 import { browserLocale } from "@/lib/i18n/browser-locale";
 import { commonMessagesFor } from "@/lib/i18n/common-messages";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import "./globals.css";
+import "./global-error.css";
 
 const unchanging = () => () => undefined;
 
