@@ -212,14 +212,15 @@ export default async function OrderPage({
           </section>
         </Card>
       )}
+      {/* shrink: a long label (« Choisir mon créneau et mon mode de retrait ») wraps on a phone. */}
       <div className="no-print flex flex-wrap gap-2">
         {open && (
-          <Button asChild>
+          <Button asChild className="shrink">
             <Link href={shopPath(order.market.slug, d.id)}>{s.edit}</Link>
           </Button>
         )}
         {order.confirmedAt && (d.slotsEnabled || order.market.deliveryHelpEnabled) && (
-          <Button asChild variant="outline">
+          <Button asChild variant="outline" className="shrink">
             <Link href={`/retrait/${order.id}`}>{s.pickupChoices}</Link>
           </Button>
         )}
