@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { telHref } from "@/lib/tel-href";
 
 // A contact block on a public page (a market's coordinator, a producer's published details): only what is set is
@@ -21,30 +22,32 @@ export function ContactDetails({
 }) {
   if (!name && !address && !email && !phone && !website) return null;
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-4">
-      <h2 id={id} className="mb-1 text-xl font-semibold">
-        {heading}
-      </h2>
-      <p className="flex flex-wrap gap-x-3">
-        {name && <span className="font-semibold">{name}</span>}
-        {address && <span>{address}</span>}
-        {email && (
-          <a href={`mailto:${email}`} className="text-leaf-700 underline">
-            {email}
-          </a>
-        )}
-        {phone && (
-          <a href={telHref(phone)} className="text-leaf-700 underline">
-            {phone}
-          </a>
-        )}
-        {website && (
-          <a href={webHref(website)} className="text-leaf-700 underline" rel="noopener noreferrer">
-            {website.replace(/^https?:\/\//, "")}
-          </a>
-        )}
-      </p>
-    </section>
+    <Card asChild className="gap-1">
+      <section aria-labelledby={id}>
+        <h2 id={id} className="text-xl font-semibold">
+          {heading}
+        </h2>
+        <p className="flex flex-wrap gap-x-3">
+          {name && <span className="font-semibold">{name}</span>}
+          {address && <span>{address}</span>}
+          {email && (
+            <a href={`mailto:${email}`} className="text-leaf-700 underline">
+              {email}
+            </a>
+          )}
+          {phone && (
+            <a href={telHref(phone)} className="text-leaf-700 underline">
+              {phone}
+            </a>
+          )}
+          {website && (
+            <a href={webHref(website)} className="text-leaf-700 underline" rel="noopener noreferrer">
+              {website.replace(/^https?:\/\//, "")}
+            </a>
+          )}
+        </p>
+      </section>
+    </Card>
   );
 }
 

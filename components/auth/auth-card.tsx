@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
 
 export function AuthCard({
   title,
@@ -12,11 +13,11 @@ export function AuthCard({
   footer?: ReactNode;
 }) {
   return (
-    <div className="mx-auto max-w-md rounded-xl bg-white p-6 shadow-sm">
+    <Card className="mx-auto block max-w-md p-6">
       <h1 className="mb-2 text-2xl font-bold">{title}</h1>
       {intro && <p className="mb-4 text-muted">{intro}</p>}
       {children}
       {footer && <div className="mt-4 text-sm">{footer}</div>}
-    </div>
+    </Card>
   );
 }

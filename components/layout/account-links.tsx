@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { Button } from "@/components/ui/button";
 import type { AccountSpaces } from "@/lib/domain/access/account-spaces";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -64,12 +65,9 @@ export function AccountLinksView({
       <HeaderLink href={here(`/connexion${back}`)} className="hover:underline">
         {nav.signIn}
       </HeaderLink>
-      <HeaderLink
-        href={here(`/inscription${back}`)}
-        className="rounded bg-leaf-600 px-3 py-1.5 font-medium text-white hover:bg-leaf-700"
-      >
-        {nav.signUp}
-      </HeaderLink>
+      <Button asChild size="sm">
+        <HeaderLink href={here(`/inscription${back}`)}>{nav.signUp}</HeaderLink>
+      </Button>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import type { CommonMessages } from "@/lib/i18n/common-messages";
 
 // What a person sees when a page failed on the server: what happened, in their language; the reference to
@@ -27,9 +28,9 @@ export function ErrorMessage({
         </p>
       )}
       <div className="flex flex-col items-center gap-3">
-        <button type="button" onClick={retry} className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white">
+        <Button type="button" onClick={retry}>
           {e.retry}
-        </button>
+        </Button>
         {/* A full load rather than a client navigation: the way out must not depend on the state that failed. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="text-leaf-700 underline">

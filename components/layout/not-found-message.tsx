@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import type { CommonMessages } from "@/lib/i18n/common-messages";
 import { DEFAULT_LOCALE, type Locale, localizedPath } from "@/lib/i18n/locales";
 
@@ -16,21 +17,20 @@ export function NotFoundMessage({
   const offer = space
     ? n.spaces[space] && { ...n.spaces[space], href: localizedPath(locale, n.spaces[space].href) }
     : null;
-  const primary = "rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white";
   return (
     <div className="mx-auto max-w-md px-4 py-16 text-center">
       <h1 className="mb-2 text-2xl font-bold">{n.title}</h1>
       <p className="mb-6 text-muted">{offer?.text ?? n.text}</p>
       <div className="flex flex-col items-center gap-3">
         {offer && (
-          <Link href={offer.href} className={primary}>
-            {offer.action}
-          </Link>
+          <Button asChild>
+            <Link href={offer.href}>{offer.action}</Link>
+          </Button>
         )}
         {offer?.href !== localizedPath(locale, "/") && (
-          <Link href={localizedPath(locale, "/")} className={offer ? "text-leaf-700 underline" : primary}>
-            {n.back}
-          </Link>
+          <Button asChild variant={offer ? "link" : "primary"}>
+            <Link href={localizedPath(locale, "/")}>{n.back}</Link>
+          </Button>
         )}
       </div>
     </div>

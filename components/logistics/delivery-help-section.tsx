@@ -11,6 +11,7 @@ import { formatInZone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { ActionForm, FormChoice, FormField, FormFieldError } from "../ui/action-form";
+import { Card } from "../ui/card";
 import { telHref } from "@/lib/tel-href";
 
 type Options = Awaited<ReturnType<typeof getPickupOptions>>;
@@ -30,34 +31,36 @@ export function DeliveryHelpSection({ options, t, locale }: { options: Options; 
     locale,
   );
   return (
-    <section aria-labelledby="delivery-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="delivery-title" className="text-lg font-semibold">
-        {p.deliveryTitle}
-      </h2>
-      {help.kind === "person" && <PersonView orderId={options.id} help={help} lastDay={lastDay} t={t} />}
-      {help.kind === "volunteer" && <VolunteerView orderId={options.id} help={help} lastDay={lastDay} t={t} />}
-      {help.kind === "pickupOnly" && <p className="font-medium">{p.yourStatus(p.choices.PICKUP_ONLY)}</p>}
-      {help.kind === "none" ? (
-        help.closed ? (
-          <p className="text-sm text-muted">{p.helpClosed}</p>
-        ) : help.basketConfirmed ? (
-          <ChooseForm options={options} t={t} />
+    <Card asChild>
+      <section aria-labelledby="delivery-title">
+        <h2 id="delivery-title" className="text-lg font-semibold">
+          {p.deliveryTitle}
+        </h2>
+        {help.kind === "person" && <PersonView orderId={options.id} help={help} lastDay={lastDay} t={t} />}
+        {help.kind === "volunteer" && <VolunteerView orderId={options.id} help={help} lastDay={lastDay} t={t} />}
+        {help.kind === "pickupOnly" && <p className="font-medium">{p.yourStatus(p.choices.PICKUP_ONLY)}</p>}
+        {help.kind === "none" ? (
+          help.closed ? (
+            <p className="text-sm text-muted">{p.helpClosed}</p>
+          ) : help.basketConfirmed ? (
+            <ChooseForm options={options} t={t} />
+          ) : (
+            <p className="text-sm text-muted">{p.basketFirst}</p>
+          )
         ) : (
-          <p className="text-sm text-muted">{p.basketFirst}</p>
-        )
-      ) : (
-        <ActionForm
-          action={withdrawDeliveryHelpAction}
-          hidden={{ orderId: options.id }}
-          submitLabel={
-            help.kind === "person" ? p.withdrawRequest : help.kind === "volunteer" ? p.withdrawVolunteer : p.withdraw
-          }
-          pendingLabel={t.common.loading}
-          variant="secondary"
-          submitClassName="self-start"
-        />
-      )}
-    </section>
+          <ActionForm
+            action={withdrawDeliveryHelpAction}
+            hidden={{ orderId: options.id }}
+            submitLabel={
+              help.kind === "person" ? p.withdrawRequest : help.kind === "volunteer" ? p.withdrawVolunteer : p.withdraw
+            }
+            pendingLabel={t.common.loading}
+            variant="secondary"
+            submitClassName="self-start"
+          />
+        )}
+      </section>
+    </Card>
   );
 }
 

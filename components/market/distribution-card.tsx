@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import type { PublicMarket } from "@/lib/domain/market/get-public-market";
 import { formatInZone } from "@/lib/i18n/format";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
@@ -38,35 +41,31 @@ export function DistributionCard({ distribution: d, marketSlug, timeZone, locale
           ? m.orderUntil(at(d.ordersCloseAt, m.dateTimeFormat))
           : m.closedSince(at(d.ordersCloseAt, m.dateTimeFormat));
   return (
-    <article
-      className={`flex h-full flex-col gap-2 rounded-xl border-l-4 p-4 shadow-sm ${TONE[d.state]}`}
-      data-state={d.state}
-    >
-      <p className="text-xs font-bold tracking-wide uppercase">{m.state[d.state]}</p>
-      <h3 className="text-lg font-semibold first-letter:uppercase">
-        {m.pickup(
-          at(d.pickupStartAt, m.dateFormat),
-          at(d.pickupStartAt, m.timeFormat),
-          at(d.pickupEndAt, m.timeFormat),
+    <Card asChild className={cn("h-full gap-2 border-l-4", TONE[d.state])}>
+      <article data-state={d.state}>
+        <p className="text-xs font-bold tracking-wide uppercase">{m.state[d.state]}</p>
+        <h3 className="text-lg font-semibold first-letter:uppercase">
+          {m.pickup(
+            at(d.pickupStartAt, m.dateFormat),
+            at(d.pickupStartAt, m.timeFormat),
+            at(d.pickupEndAt, m.timeFormat),
+          )}
+        </h3>
+        <SaleWords name={d.name} note={d.note} />
+        <p className="text-sm">
+          {d.place.name}, {d.place.city}
+        </p>
+        {deadline && <p className="text-sm font-medium">{deadline}</p>}
+        <p className="text-sm">
+          {d.producers.length > 0 ? m.producersList(d.producers.map((p) => p.name).join(", ")) : m.noProducersYet}
+        </p>
+        <MyBasket distributionId={d.id} locale={locale} labels={m.myBasket} />
+        {d.state === "OPEN" && (
+          <Button asChild className="mt-auto self-start">
+            <Link href={localizedPath(locale, shopPath(marketSlug, d.id))}>{m.order}</Link>
+          </Button>
         )}
-      </h3>
-      <SaleWords name={d.name} note={d.note} />
-      <p className="text-sm">
-        {d.place.name}, {d.place.city}
-      </p>
-      {deadline && <p className="text-sm font-medium">{deadline}</p>}
-      <p className="text-sm">
-        {d.producers.length > 0 ? m.producersList(d.producers.map((p) => p.name).join(", ")) : m.noProducersYet}
-      </p>
-      <MyBasket distributionId={d.id} locale={locale} labels={m.myBasket} />
-      {d.state === "OPEN" && (
-        <Link
-          href={localizedPath(locale, shopPath(marketSlug, d.id))}
-          className="mt-auto self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white hover:bg-leaf-700"
-        >
-          {m.order}
-        </Link>
-      )}
-    </article>
+      </article>
+    </Card>
   );
 }

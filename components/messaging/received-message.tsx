@@ -1,4 +1,6 @@
 import { ActionForm, FormTextarea } from "@/components/ui/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { replyToMessageAction } from "@/lib/actions/messages";
 import type { ReceivedMessage } from "@/lib/domain/message/list-messages";
 import { formatInZone } from "@/lib/i18n/format";
@@ -28,39 +30,41 @@ export function ReceivedMessageCard({
   const sender = `${message.sender.firstName} ${message.sender.lastName}`;
   const timeZone = message.market?.timeZone ?? DEFAULT_TIME_ZONE;
   return (
-    <article className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm" data-message={message.subject}>
-      <header>
-        <h2 className="font-semibold">
-          {message.subject}
-          {!message.read && (
-            <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">
-              {labels.unread}
-            </span>
-          )}
-        </h2>
-        <p className="text-xs text-muted">
-          {labels.from(sender, message.market?.name ?? "")} ·{" "}
-          {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", timeZone, locale)}
-        </p>
-      </header>
-      {/* Sanitised when it was written (lib/domain/message/sanitize-message.ts). */}
-      <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />
-      {message.attachments.map((a) => (
-        <a key={a.id} href={`/api/attachments/${a.id}`} className="text-sm text-leaf-700 underline">
-          {a.filename}
-        </a>
-      ))}
-      <details>
-        <summary className="cursor-pointer text-sm font-semibold text-leaf-700">{labels.reply}</summary>
-        <ActionForm
-          action={replyToMessageAction}
-          hidden={{ messageId: message.id }}
-          submitLabel={labels.reply}
-          pendingLabel={pendingLabel}
-        >
-          <FormTextarea name="body" label={labels.replyField} />
-        </ActionForm>
-      </details>
-    </article>
+    <Card asChild className="gap-2">
+      <article data-message={message.subject}>
+        <header>
+          <h2 className="font-semibold">
+            {message.subject}
+            {!message.read && (
+              <Badge variant="success" className="ml-2">
+                {labels.unread}
+              </Badge>
+            )}
+          </h2>
+          <p className="text-xs text-muted">
+            {labels.from(sender, message.market?.name ?? "")} ·{" "}
+            {formatInZone(message.createdAt, "dd/MM/yyyy HH:mm", timeZone, locale)}
+          </p>
+        </header>
+        {/* Sanitised when it was written (lib/domain/message/sanitize-message.ts). */}
+        <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />
+        {message.attachments.map((a) => (
+          <a key={a.id} href={`/api/attachments/${a.id}`} className="text-sm text-leaf-700 underline">
+            {a.filename}
+          </a>
+        ))}
+        <details>
+          <summary className="cursor-pointer text-sm font-semibold text-leaf-700">{labels.reply}</summary>
+          <ActionForm
+            action={replyToMessageAction}
+            hidden={{ messageId: message.id }}
+            submitLabel={labels.reply}
+            pendingLabel={pendingLabel}
+          >
+            <FormTextarea name="body" label={labels.replyField} />
+          </ActionForm>
+        </details>
+      </article>
+    </Card>
   );
 }

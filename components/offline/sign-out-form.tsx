@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useLocale } from "@/components/layout/locale-context";
+import { Button } from "@/components/ui/button";
 import { offlineMessagesFor } from "@/lib/i18n/offline-messages";
 
 // « Déconnexion »: the phone may hold a day screen's copy (names and phone numbers of a whole distribution) and
@@ -37,7 +38,7 @@ export function SignOutForm({
         await signOut();
       }}
     >
-      <button className="hover:underline">{label}</button>
+      <Button variant="plain">{label}</Button>
       {unsent > 0 && (
         <p role="alert" className="mt-1 max-w-60 text-sm text-red-800">
           {m.pending(unsent)}

@@ -20,6 +20,8 @@ export const buttonVariants = cva(
         danger: "border border-red-800 bg-white text-red-800 hover:bg-red-50",
         ghost: "text-ink hover:bg-leaf-50",
         link: "text-leaf-700 underline underline-offset-2 hover:text-leaf-900",
+        // Reads as the text around it: a button among plain links (the header's « Déconnexion »).
+        plain: "font-normal hover:underline",
       },
       size: {
         md: "px-4 py-2.5",
@@ -27,7 +29,7 @@ export const buttonVariants = cva(
         icon: "size-10",
       },
     },
-    compoundVariants: [{ variant: "link", className: "h-auto px-0 py-0" }],
+    compoundVariants: [{ variant: ["link", "plain"], className: "h-auto px-0 py-0" }],
     defaultVariants: { variant: "primary", size: "md" },
   },
 );

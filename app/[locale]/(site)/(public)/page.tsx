@@ -4,6 +4,7 @@ import { AccountDeletedNotice } from "@/components/layout/account-deleted-notice
 import { MarketFinder } from "@/components/market/market-finder";
 import { MyMarkets } from "@/components/market/my-markets";
 import { PublicFrame } from "@/components/personal/public-frame";
+import { Card } from "@/components/ui/card";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
 
@@ -25,18 +26,12 @@ export default async function HomePage() {
         <MyMarkets locale={locale} title={t.market.myMarkets} />
         <MarketFinder locale={locale} t={t} />
         <section className="flex flex-col gap-2 sm:flex-row">
-          <Link
-            href={here("/producteur?nouveau=1")}
-            className="rounded-xl bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline"
-          >
-            {t.common.entryPoints.producer}
-          </Link>
-          <Link
-            href={here("/admin")}
-            className="rounded-xl bg-white p-4 font-semibold text-leaf-700 shadow-sm hover:underline"
-          >
-            {t.common.entryPoints.market}
-          </Link>
+          <Card asChild className="font-semibold text-leaf-700 hover:underline">
+            <Link href={here("/producteur?nouveau=1")}>{t.common.entryPoints.producer}</Link>
+          </Card>
+          <Card asChild className="font-semibold text-leaf-700 hover:underline">
+            <Link href={here("/admin")}>{t.common.entryPoints.market}</Link>
+          </Card>
         </section>
       </div>
     </PublicFrame>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SupportContact } from "@/components/help/support-contact";
 import { PublicFrame } from "@/components/personal/public-frame";
+import { Card } from "@/components/ui/card";
 import { supportContact } from "@/lib/env";
 import { HELP_GUIDES } from "@/lib/help-guides";
 import { localizedPath } from "@/lib/i18n/locales";
@@ -17,21 +18,23 @@ export default async function HelpIndexPage() {
   const { locale, t } = await getMessages();
   return (
     <PublicFrame locale={locale} t={t} query={{}}>
-      <article className="mx-auto flex max-w-2xl flex-col gap-4 rounded-xl bg-white p-5 shadow-sm">
-        <h1 className="text-2xl font-bold">{t.help.title}</h1>
-        <p className="text-muted">{t.help.intro}</p>
-        <ul className="flex flex-col gap-3">
-          {HELP_GUIDES.map((slug) => (
-            <li key={slug}>
-              <Link href={localizedPath(locale, `/aide/${slug}`)} className="font-semibold text-leaf-700 underline">
-                {t.help.guides[slug].title}
-              </Link>
-              <p className="text-sm text-muted">{t.help.guides[slug].summary}</p>
-            </li>
-          ))}
-        </ul>
-        <SupportContact t={t.help} contact={supportContact()} />
-      </article>
+      <Card asChild className="mx-auto max-w-2xl gap-4 p-5">
+        <article>
+          <h1 className="text-2xl font-bold">{t.help.title}</h1>
+          <p className="text-muted">{t.help.intro}</p>
+          <ul className="flex flex-col gap-3">
+            {HELP_GUIDES.map((slug) => (
+              <li key={slug}>
+                <Link href={localizedPath(locale, `/aide/${slug}`)} className="font-semibold text-leaf-700 underline">
+                  {t.help.guides[slug].title}
+                </Link>
+                <p className="text-sm text-muted">{t.help.guides[slug].summary}</p>
+              </li>
+            ))}
+          </ul>
+          <SupportContact t={t.help} contact={supportContact()} />
+        </article>
+      </Card>
     </PublicFrame>
   );
 }

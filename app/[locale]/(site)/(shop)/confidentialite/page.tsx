@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
 import { getMessages } from "@/lib/i18n/page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,15 +11,17 @@ export default async function PrivacyPage() {
   const { t } = await getMessages();
   const p = t.privacy;
   return (
-    <article className="mx-auto flex max-w-2xl flex-col gap-4 rounded-xl bg-white p-5 shadow-sm">
-      <h1 className="text-2xl font-bold">{p.title}</h1>
-      <p className="text-muted">{p.updated}</p>
-      {p.sections.map((section) => (
-        <section key={section.heading} className="flex flex-col gap-1">
-          <h2 className="text-lg font-semibold">{section.heading}</h2>
-          <p>{section.text}</p>
-        </section>
-      ))}
-    </article>
+    <Card asChild className="mx-auto max-w-2xl gap-4 p-5">
+      <article>
+        <h1 className="text-2xl font-bold">{p.title}</h1>
+        <p className="text-muted">{p.updated}</p>
+        {p.sections.map((section) => (
+          <section key={section.heading} className="flex flex-col gap-1">
+            <h2 className="text-lg font-semibold">{section.heading}</h2>
+            <p>{section.text}</p>
+          </section>
+        ))}
+      </article>
+    </Card>
   );
 }

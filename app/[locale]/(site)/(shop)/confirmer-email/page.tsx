@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ActionForm } from "@/components/ui/action-form";
+import { Alert } from "@/components/ui/alert";
 import { confirmEmailAction } from "@/lib/actions/auth";
 import { getEmailVerification } from "@/lib/domain/user/confirm-email";
 import { getMessages } from "@/lib/i18n/page";
@@ -35,9 +36,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
           pendingLabel={t.common.loading}
         />
       ) : (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {c.invalid}
-        </p>
+        <Alert tone="error">{c.invalid}</Alert>
       )}
     </AuthCard>
   );

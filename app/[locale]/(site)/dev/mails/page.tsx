@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
 import { devMailboxEnabled } from "@/lib/dev-mailbox";
 import { listOutbox } from "@/lib/domain/email/list-outbox";
 import { formatInZone } from "@/lib/i18n/format";
@@ -17,19 +18,21 @@ export default async function DevMailboxPage() {
       {mails.length === 0 ? (
         <p>{t.common.devMailbox.empty}</p>
       ) : (
-        <ul className="divide-y divide-earth-100 rounded-lg bg-white">
-          {mails.map((m) => (
-            <li key={m.id} className="p-3">
-              <Link href={`/dev/mails/${m.id}`} className="font-semibold text-leaf-700 underline">
-                {m.subject}
-              </Link>
-              <p className="text-sm text-muted">
-                {m.fromName} → {m.toEmail} · {formatInZone(m.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)}{" "}
-                · {m.status}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <Card asChild className="gap-0 divide-y divide-earth-100 p-0">
+          <ul>
+            {mails.map((m) => (
+              <li key={m.id} className="p-3">
+                <Link href={`/dev/mails/${m.id}`} className="font-semibold text-leaf-700 underline">
+                  {m.subject}
+                </Link>
+                <p className="text-sm text-muted">
+                  {m.fromName} → {m.toEmail} ·{" "}
+                  {formatInZone(m.createdAt, "dd/MM/yyyy HH:mm", DEFAULT_TIME_ZONE, locale)} · {m.status}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Card>
       )}
     </main>
   );

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { HelpGuide } from "@/components/help/help-guide";
 import { SupportContact } from "@/components/help/support-contact";
 import { PublicFrame } from "@/components/personal/public-frame";
+import { Card } from "@/components/ui/card";
 import { supportContact } from "@/lib/env";
 import { HELP_GUIDES, isHelpGuide } from "@/lib/help-guides";
 import { localizedPath } from "@/lib/i18n/locales";
@@ -32,15 +33,17 @@ export default async function HelpGuidePage({ params }: { params: Promise<Params
   const guide = await guideOf(params);
   return (
     <PublicFrame locale={locale} t={t} query={{}}>
-      <article className="mx-auto flex max-w-2xl flex-col gap-4 rounded-xl bg-white p-5 shadow-sm">
-        <Link href={localizedPath(locale, "/aide")} className="text-sm text-leaf-700 underline">
-          ← {t.help.backToIndex}
-        </Link>
-        <h1 className="text-2xl font-bold">{guide.title}</h1>
-        <p className="text-muted">{guide.summary}</p>
-        <HelpGuide locale={locale} guide={guide} />
-        <SupportContact t={t.help} contact={supportContact()} />
-      </article>
+      <Card asChild className="mx-auto max-w-2xl gap-4 p-5">
+        <article>
+          <Link href={localizedPath(locale, "/aide")} className="text-sm text-leaf-700 underline">
+            ← {t.help.backToIndex}
+          </Link>
+          <h1 className="text-2xl font-bold">{guide.title}</h1>
+          <p className="text-muted">{guide.summary}</p>
+          <HelpGuide locale={locale} guide={guide} />
+          <SupportContact t={t.help} contact={supportContact()} />
+        </article>
+      </Card>
     </PublicFrame>
   );
 }

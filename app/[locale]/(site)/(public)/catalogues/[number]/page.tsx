@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicFrame } from "@/components/personal/public-frame";
 import { SharedCatalogSummary } from "@/components/producer/shared-catalog-summary";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { catalogLinkPath, catalogNumberOf } from "@/lib/domain/catalog-link/catalog-reference";
 import { localizedPath } from "@/lib/i18n/locales";
@@ -34,16 +36,14 @@ export default async function SharedCatalogPage({ params }: { params: Promise<Pa
   const catalog = await catalogOf(params);
   return (
     <PublicFrame locale={locale} t={t} query={{}}>
-      <div className="mx-auto flex max-w-xl flex-col gap-4 rounded-xl bg-white p-5 shadow-sm">
+      <Card className="mx-auto max-w-xl gap-4 p-5">
         <SharedCatalogSummary catalog={catalog} locale={locale} t={t} />
-        <Link
-          href={localizedPath(locale, catalogLinkPath(catalog.number))}
-          prefetch={false}
-          className="self-start rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white hover:bg-leaf-700"
-        >
-          {t.producer.sharedCatalog.linkTo}
-        </Link>
-      </div>
+        <Button asChild className="self-start">
+          <Link href={localizedPath(locale, catalogLinkPath(catalog.number))} prefetch={false}>
+            {t.producer.sharedCatalog.linkTo}
+          </Link>
+        </Button>
+      </Card>
     </PublicFrame>
   );
 }

@@ -4,6 +4,7 @@ import { ContactDetails } from "@/components/contact-details";
 import { DistributionCard } from "@/components/market/distribution-card";
 import { MemberState } from "@/components/market/member-state";
 import { PublicFrame } from "@/components/personal/public-frame";
+import { Card } from "@/components/ui/card";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
@@ -65,7 +66,9 @@ export default async function MarketPage({ params }: { params: Promise<Params> }
             {t.market.upcoming}
           </h2>
           {market.distributions.length === 0 ? (
-            <p className="rounded-lg bg-white p-4">{t.market.noUpcoming}</p>
+            <Card asChild>
+              <p>{t.market.noUpcoming}</p>
+            </Card>
           ) : (
             <ul className="grid gap-4 sm:grid-cols-2">
               {market.distributions.map((d) => (
@@ -95,12 +98,14 @@ export default async function MarketPage({ params }: { params: Promise<Params> }
           </h2>
           <ul className="grid gap-2 sm:grid-cols-2">
             {market.places.map((p) => (
-              <li key={p.id} className="rounded-lg bg-white p-4">
-                <p className="font-semibold">{p.name}</p>
-                <p className="text-sm text-muted">
-                  {p.address}, {p.zipCode} {p.city}
-                </p>
-              </li>
+              <Card asChild key={p.id} className="gap-0">
+                <li>
+                  <p className="font-semibold">{p.name}</p>
+                  <p className="text-sm text-muted">
+                    {p.address}, {p.zipCode} {p.city}
+                  </p>
+                </li>
+              </Card>
             ))}
           </ul>
         </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactDetails } from "@/components/contact-details";
 import { PublicFrame } from "@/components/personal/public-frame";
+import { Card } from "@/components/ui/card";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { priceLabel } from "@/lib/domain/product/unit-price";
 import { localizedPath } from "@/lib/i18n/locales";
@@ -72,20 +73,22 @@ export default async function PublicProducerPage({ params }: { params: Promise<P
           </p>
         )}
         {producer.catalogs.map((c) => (
-          <section key={c.name} className="rounded-xl bg-white p-4 shadow-sm">
-            <h2 className="mb-2 text-lg font-semibold">{c.name}</h2>
-            <ul className="grid gap-1 text-sm sm:grid-cols-2">
-              {c.products.map((p) => {
-                const label = priceLabel(p, locale, t.shop.piece);
-                return (
-                  <li key={p.id}>
-                    {p.name} — {label.price}
-                    {p.organic && ` · ${t.shop.organic}`}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
+          <Card asChild key={c.name} className="gap-2">
+            <section>
+              <h2 className="text-lg font-semibold">{c.name}</h2>
+              <ul className="grid gap-1 text-sm sm:grid-cols-2">
+                {c.products.map((p) => {
+                  const label = priceLabel(p, locale, t.shop.piece);
+                  return (
+                    <li key={p.id}>
+                      {p.name} — {label.price}
+                      {p.organic && ` · ${t.shop.organic}`}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          </Card>
         ))}
       </div>
     </PublicFrame>

@@ -5,6 +5,8 @@ import { VatBreakdownTable } from "@/components/money/vat-breakdown-table";
 import { SaleWords } from "@/components/market/sale-words";
 import { DraftNotice, NotHeldBadge } from "@/components/shop/draft-notice";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { PrintButton } from "@/components/ui/print-button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { startCardCheckoutAction } from "@/lib/actions/payments";
@@ -43,9 +45,9 @@ export default async function OrderPage({
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       {(await searchParams).confirmee && order.confirmedAt && (
-        <p role="status" className="rounded-xl bg-leaf-600 p-4 text-lg font-semibold text-white">
-          {s.confirmed}
-        </p>
+        <Card asChild className="bg-leaf-600 text-lg font-semibold text-white">
+          <p role="status">{s.confirmed}</p>
+        </Card>
       )}
       <header className="flex flex-col gap-1">
         <p className="text-sm text-muted">{order.market.name}</p>
@@ -123,10 +125,12 @@ export default async function OrderPage({
           ))}
         </TableBody>
       </Table>
-      <p className="flex justify-between rounded-xl bg-white p-3 text-base font-bold shadow-sm">
-        <span>{s.total}</span>
-        <span data-testid="order-total">{formatMoney(order.totalCents, locale)}</span>
-      </p>
+      <Card asChild className="flex-row justify-between p-3 text-base font-bold">
+        <p>
+          <span>{s.total}</span>
+          <span data-testid="order-total">{formatMoney(order.totalCents, locale)}</span>
+        </p>
+      </Card>
       {order.lines.length > 0 && (
         <VatBreakdownTable breakdown={order.vat} caption={t.money.vat.orderCaption} locale={locale} t={t} />
       )}
@@ -149,81 +153,76 @@ export default async function OrderPage({
         </p>
       )}
       {order.paymentMethod === "CARD" && order.dueOnlineCents > 0 && (
-        <section
-          aria-labelledby="owed-title"
-          className="flex flex-col gap-2 rounded-xl border-l-4 border-earth-600 bg-earth-100 p-4 text-earth-800"
-          data-testid="owed"
-        >
-          <h2 id="owed-title" className="font-semibold">
-            {t.refunds.owed(formatMoney(order.dueOnlineCents, locale))}
-          </h2>
-          <p className="text-sm">{t.refunds.owedHint}</p>
-          {open && card && (
-            <ActionForm
-              action={startCardCheckoutAction}
-              hidden={{ orderId: order.id }}
-              submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))}
-              pendingLabel={t.common.loading}
-            />
-          )}
-        </section>
+        <Card asChild className="gap-2 border-l-4 border-earth-600 bg-earth-100 text-earth-800">
+          <section aria-labelledby="owed-title" data-testid="owed">
+            <h2 id="owed-title" className="font-semibold">
+              {t.refunds.owed(formatMoney(order.dueOnlineCents, locale))}
+            </h2>
+            <p className="text-sm">{t.refunds.owedHint}</p>
+            {open && card && (
+              <ActionForm
+                action={startCardCheckoutAction}
+                hidden={{ orderId: order.id }}
+                submitLabel={s.payTopUp(formatMoney(order.dueOnlineCents, locale))}
+                pendingLabel={t.common.loading}
+              />
+            )}
+          </section>
+        </Card>
       )}
       {order.paymentMethod === "TRANSFER" && <p className="text-sm">{s.transferReference(transferReference(order))}</p>}
       {open && !order.confirmedAt && order.lines.length > 0 && (
-        <section aria-labelledby="payment-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm">
-          <h2 id="payment-title" className="text-lg font-semibold">
-            {s.choosePayment}
-          </h2>
-          {offlineMethods.length > 0 && (
-            <ActionForm
-              action={confirmOrderAction}
-              hidden={{ orderId: order.id }}
-              submitLabel={s.select}
-              pendingLabel={t.common.loading}
-            >
-              <fieldset className="flex flex-col gap-2">
-                <legend className="sr-only">{s.choosePayment}</legend>
-                {offlineMethods.map((m, i) => (
-                  <label key={m} className="flex items-start gap-2 rounded-lg border border-stone-300 p-3">
-                    <FormChoice name="method" value={m} defaultChecked={i === 0} className="mt-1 h-5 w-5" />
-                    <span>
-                      <span className="font-semibold">{s.methods[m]}</span>
-                      <span className="block text-sm text-muted">{s.methodHints[m]}</span>
-                    </span>
-                  </label>
-                ))}
-              </fieldset>
-              <FormFieldError name="method" />
-            </ActionForm>
-          )}
-          {card && (
-            <ActionForm
-              action={startCardCheckoutAction}
-              hidden={{ orderId: order.id }}
-              submitLabel={s.payByCard}
-              pendingLabel={t.common.loading}
-            >
-              <p className="text-sm text-muted">{s.methodHints.CARD}</p>
-            </ActionForm>
-          )}
-        </section>
+        <Card asChild>
+          <section aria-labelledby="payment-title">
+            <h2 id="payment-title" className="text-lg font-semibold">
+              {s.choosePayment}
+            </h2>
+            {offlineMethods.length > 0 && (
+              <ActionForm
+                action={confirmOrderAction}
+                hidden={{ orderId: order.id }}
+                submitLabel={s.select}
+                pendingLabel={t.common.loading}
+              >
+                <fieldset className="flex flex-col gap-2">
+                  <legend className="sr-only">{s.choosePayment}</legend>
+                  {offlineMethods.map((m, i) => (
+                    <label key={m} className="flex items-start gap-2 rounded-lg border border-stone-300 p-3">
+                      <FormChoice name="method" value={m} defaultChecked={i === 0} className="mt-1 h-5 w-5" />
+                      <span>
+                        <span className="font-semibold">{s.methods[m]}</span>
+                        <span className="block text-sm text-muted">{s.methodHints[m]}</span>
+                      </span>
+                    </label>
+                  ))}
+                </fieldset>
+                <FormFieldError name="method" />
+              </ActionForm>
+            )}
+            {card && (
+              <ActionForm
+                action={startCardCheckoutAction}
+                hidden={{ orderId: order.id }}
+                submitLabel={s.payByCard}
+                pendingLabel={t.common.loading}
+              >
+                <p className="text-sm text-muted">{s.methodHints.CARD}</p>
+              </ActionForm>
+            )}
+          </section>
+        </Card>
       )}
+      {/* shrink: a long label (« Choisir mon créneau et mon mode de retrait ») wraps on a phone. */}
       <div className="no-print flex flex-wrap gap-2">
         {open && (
-          <Link
-            href={shopPath(order.market.slug, d.id)}
-            className="rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white"
-          >
-            {s.edit}
-          </Link>
+          <Button asChild className="shrink">
+            <Link href={shopPath(order.market.slug, d.id)}>{s.edit}</Link>
+          </Button>
         )}
         {order.confirmedAt && (d.slotsEnabled || order.market.deliveryHelpEnabled) && (
-          <Link
-            href={`/retrait/${order.id}`}
-            className="rounded-md border border-leaf-600 bg-white px-4 py-2 font-semibold text-leaf-700"
-          >
-            {s.pickupChoices}
-          </Link>
+          <Button asChild variant="outline" className="shrink">
+            <Link href={`/retrait/${order.id}`}>{s.pickupChoices}</Link>
+          </Button>
         )}
         <PrintButton label={s.print} />
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReceivedMessageCard } from "@/components/messaging/received-message";
+import { Card } from "@/components/ui/card";
 import { loadPageActor } from "@/lib/auth/load-page-actor";
 import { listMemberMessages } from "@/lib/domain/message/member-messages";
 import { getMessages } from "@/lib/i18n/page";
@@ -22,7 +23,11 @@ export default async function MemberMessagesPage() {
         {t.shop.account.title}
       </Link>
       <h1 className="text-2xl font-bold">{m.title}</h1>
-      {messages.length === 0 && <p className="rounded-lg bg-white p-4">{m.none}</p>}
+      {messages.length === 0 && (
+        <Card asChild>
+          <p>{m.none}</p>
+        </Card>
+      )}
       {messages.map((message) => (
         <ReceivedMessageCard
           key={message.id}

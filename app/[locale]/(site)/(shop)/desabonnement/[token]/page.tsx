@@ -1,6 +1,8 @@
-import { Alert } from "@/components/ui/alert";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { getUnsubscribeOrThrow } from "@/lib/domain/account/unsubscribe";
 import { getMessages } from "@/lib/i18n/page";
@@ -19,15 +21,13 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   const u = t.shop.unsubscribe;
   const what = u.what[state.kind](state.marketName ?? "");
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-4 rounded-xl bg-white p-6 shadow-sm">
+    <Card className="mx-auto max-w-md gap-4 p-6">
       <h1 className="text-xl font-bold">{u.title}</h1>
       {state.subscribed ? (
         <form method="post" action={`/desabonnement/${encodeURIComponent(token)}`} className="flex flex-col gap-3">
           <input type="hidden" name="source" value="page" />
           <p>{u.ask(what, state.email)}</p>
-          <button type="submit" className="rounded-md bg-leaf-600 px-4 py-2.5 font-semibold text-white">
-            {u.confirm}
-          </button>
+          <Button type="submit">{u.confirm}</Button>
         </form>
       ) : (
         <Alert>{u.done(what, state.email)}</Alert>
@@ -38,6 +38,6 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
           {u.account}
         </Link>
       </p>
-    </div>
+    </Card>
   );
 }

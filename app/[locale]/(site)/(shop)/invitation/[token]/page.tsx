@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { acceptInvitationAction } from "@/lib/actions/admin";
 import { currentUserId } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/auth/load-page-actor";
@@ -14,7 +16,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const i = t.admin.invitation;
   const back = encodeURIComponent(`/invitation/${token}`);
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-4 rounded-xl bg-white p-6 shadow-sm">
+    <Card className="mx-auto max-w-md gap-4 p-6">
       <h1 className="text-xl font-bold">{i.title(invitation.market.name)}</h1>
       <p className="text-sm text-muted">{i.sentTo(invitation.email)}</p>
       {invitation.status !== "OPEN" ? (
@@ -30,17 +32,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         />
       ) : (
         <div className="flex flex-col gap-2">
-          <Link
-            href={`/inscription?callbackUrl=${back}`}
-            className="rounded-md bg-leaf-600 px-4 py-2.5 text-center font-semibold text-white"
-          >
-            {i.signUp}
-          </Link>
+          <Button asChild>
+            <Link href={`/inscription?callbackUrl=${back}`}>{i.signUp}</Link>
+          </Button>
           <Link href={`/connexion?callbackUrl=${back}`} className="text-center text-leaf-700 underline">
             {i.signIn}
           </Link>
         </div>
       )}
-    </div>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeliveryHelpSection } from "@/components/logistics/delivery-help-section";
 import { SlotPicker } from "@/components/logistics/slot-picker";
+import { Card } from "@/components/ui/card";
 import { loadPageActor, orNotFound } from "@/lib/auth/load-page-actor";
 import { getPickupOptions } from "@/lib/domain/slot/get-pickup-options";
 import { formatInZone } from "@/lib/i18n/format";
@@ -31,10 +32,10 @@ export default async function PickupPage({
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
       {justConfirmed && options.basketConfirmed && (
-        <div role="status" className="rounded-xl bg-leaf-600 p-4 text-white">
+        <Card role="status" className="gap-0 bg-leaf-600 text-white">
           <p className="text-lg font-semibold">{t.shop.confirmed}</p>
           <p>{p.nextStep}</p>
-        </div>
+        </Card>
       )}
       <header>
         <h1 className="text-2xl font-bold">{p.title}</h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicFrame } from "@/components/personal/public-frame";
+import { Card } from "@/components/ui/card";
 import { orNotFound } from "@/lib/auth/load-page-actor";
 import { localizedPath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/page";
@@ -31,35 +32,39 @@ export default async function MarketProducersPage({ params }: { params: Promise<
         </Link>
         <h1 className="text-2xl font-bold">{t.market.producers.title(market.name)}</h1>
         {market.producers.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{t.market.producers.none}</p>
+          <Card asChild>
+            <p>{t.market.producers.none}</p>
+          </Card>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {market.producers.map((p) => (
-              <li key={p.slug} className="flex gap-3 rounded-xl bg-white p-4 shadow-sm" data-producer={p.name}>
-                {p.photoId && (
-                  // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
-                  <img
-                    src={`/images/${p.photoId}`}
-                    alt=""
-                    width={80}
-                    height={80}
-                    loading="lazy"
-                    className="h-20 w-20 shrink-0 rounded-lg object-cover"
-                  />
-                )}
-                <div className="flex min-w-0 flex-col gap-1">
-                  <h2 className="text-lg font-semibold">
-                    <Link href={localizedPath(locale, `/producteurs/${p.slug}`)} className="text-leaf-700 underline">
-                      {p.name}
-                    </Link>
-                  </h2>
-                  {p.city && <p className="text-sm text-muted">{p.city}</p>}
-                  {p.categories.length > 0 && (
-                    <p className="text-sm">{p.categories.map((c) => t.shop.categories[c]).join(" · ")}</p>
+              <Card asChild key={p.slug} className="flex-row">
+                <li data-producer={p.name}>
+                  {p.photoId && (
+                    // eslint-disable-next-line @next/next/no-img-element -- served resized by /images/[id]
+                    <img
+                      src={`/images/${p.photoId}`}
+                      alt=""
+                      width={80}
+                      height={80}
+                      loading="lazy"
+                      className="h-20 w-20 shrink-0 rounded-lg object-cover"
+                    />
                   )}
-                  {p.description && <p className="text-sm">{metaDescriptionOf(p.description)}</p>}
-                </div>
-              </li>
+                  <div className="flex min-w-0 flex-col gap-1">
+                    <h2 className="text-lg font-semibold">
+                      <Link href={localizedPath(locale, `/producteurs/${p.slug}`)} className="text-leaf-700 underline">
+                        {p.name}
+                      </Link>
+                    </h2>
+                    {p.city && <p className="text-sm text-muted">{p.city}</p>}
+                    {p.categories.length > 0 && (
+                      <p className="text-sm">{p.categories.map((c) => t.shop.categories[c]).join(" · ")}</p>
+                    )}
+                    {p.description && <p className="text-sm">{metaDescriptionOf(p.description)}</p>}
+                  </div>
+                </li>
+              </Card>
             ))}
           </ul>
         )}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SharedCatalogSummary } from "@/components/producer/shared-catalog-summary";
-import { ActionForm, FormFieldError } from "@/components/ui/action-form";
+import { ActionForm, FormFieldError, FormSelect } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
 import { linkCatalogAction } from "@/lib/actions/admin";
 import { currentActorOrNull } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/auth/load-page-actor";
@@ -34,7 +35,7 @@ export default async function LinkSharedCatalogPage({
   const markets = actor ? await listAdministeredMarkets({ actor }) : [];
   const s = t.producer.sharedCatalog;
   return (
-    <div className="mx-auto flex max-w-xl flex-col gap-4 rounded-xl bg-white p-5 shadow-sm">
+    <Card className="mx-auto max-w-xl gap-4 p-5">
       <SharedCatalogSummary catalog={catalog} locale={locale} t={t} />
       {markets.length === 0 ? (
         <p className="text-sm text-muted">{s.signIn}</p>
@@ -45,19 +46,10 @@ export default async function LinkSharedCatalogPage({
           submitLabel={key ? s.submit : s.request}
           pendingLabel={t.common.loading}
         >
-          <label htmlFor="field-marketId" className="text-sm font-medium">
-            {s.linkTo}
-          </label>
-          <select id="field-marketId" name="marketId" className="rounded-md border border-stone-400 bg-white px-3 py-2">
-            {markets.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <FormSelect name="marketId" label={s.linkTo} options={markets.map((m) => [m.id, m.name])} />
           <FormFieldError name="catalog" />
         </ActionForm>
       )}
-    </div>
+    </Card>
   );
 }
