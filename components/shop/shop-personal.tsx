@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { ShopMessages } from "@/lib/i18n/shop-messages";
 import { formatMoney } from "@/lib/money";
 import { Basket } from "./basket";
-import { BasketSheet } from "./basket-sheet";
+import { BottomSheet } from "../ui/sheet";
 import { ContactBanner } from "./contact-banner";
 
 const SHEET_ID = "panier-feuille";
@@ -39,7 +39,7 @@ export function ShopPersonal({
             <span>{t.shop.basketTitle}</span>
             <span>{formatMoney(basket.totalCents, locale)}</span>
           </a>
-          <BasketSheet
+          <BottomSheet
             id={SHEET_ID}
             labelledBy={`${SHEET_ID}-panier-title`}
             summary={t.shop.basketBar(basket.lines.length, formatMoney(basket.totalCents, locale))}
@@ -53,7 +53,7 @@ export function ShopPersonal({
               locale={locale}
               t={t}
             />
-          </BasketSheet>
+          </BottomSheet>
         </>
       )}
     </div>

@@ -6,6 +6,11 @@ import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { SEARCH_SEGMENT, type ShopFilters, shopFiltersPath, shopPath } from "@/lib/validation/shop-filters";
 import { SaleWords } from "../market/sale-words";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { Field } from "../ui/field";
+import { Input } from "../ui/input";
+import { Select } from "../ui/select";
 import { VisitorOnly } from "../personal/personal";
 import { Basket } from "./basket";
 import { LiveBasket } from "./live-basket";
@@ -82,40 +87,30 @@ export function ShopView({
           </LiveBasket>
         </aside>
         <div className="flex grow flex-col gap-3">
-          <form
-            method="get"
-            action={here(`${path}/${SEARCH_SEGMENT}`)}
-            role="search"
-            className="flex flex-col gap-2 rounded-xl bg-white p-3 sm:flex-row sm:items-end"
-          >
-            <div className="flex grow flex-col gap-1">
-              <label htmlFor="q" className="text-sm font-medium">
-                {s.search}
-              </label>
-              <input id="q" name="q" defaultValue={search} className="rounded-md border border-stone-400 px-3 py-2" />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="categorie" className="text-sm font-medium">
-                {s.categoryFilter}
-              </label>
-              <select
-                id="categorie"
-                name="categorie"
-                defaultValue={category ?? ""}
-                className="rounded-md border border-stone-400 bg-white px-3 py-2"
-              >
-                <option value="">{s.allProducts}</option>
-                {catalog.categories.map((c) => (
-                  <option key={c} value={c}>
-                    {s.categories[c]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button className="rounded-md bg-stone-700 px-4 py-2 font-semibold text-white">{s.searchSubmit}</button>
-          </form>
+          <Card asChild className="gap-2 p-3 sm:flex-row sm:items-end">
+            <form method="get" action={here(`${path}/${SEARCH_SEGMENT}`)} role="search">
+              <Field id="q" label={s.search} className="grow">
+                <Input name="q" defaultValue={search} />
+              </Field>
+              <Field id="categorie" label={s.categoryFilter}>
+                <Select name="categorie" defaultValue={category ?? ""}>
+                  <option value="">{s.allProducts}</option>
+                  {catalog.categories.map((c) => (
+                    <option key={c} value={c}>
+                      {s.categories[c]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button type="submit" variant="secondary">
+                {s.searchSubmit}
+              </Button>
+            </form>
+          </Card>
           {catalog.products.length === 0 ? (
-            <p className="rounded-lg bg-white p-4">{s.noProducts}</p>
+            <Card asChild>
+              <p>{s.noProducts}</p>
+            </Card>
           ) : (
             <ul className="grid gap-3 md:grid-cols-2">
               {catalog.products.map((p, i) => (

@@ -1,75 +1,60 @@
 "use client";
 
-import { cva, type VariantProps } from "class-variance-authority";
-import { Dialog as SheetPrimitive } from "radix-ui";
-import type { ComponentProps } from "react";
-import { cn } from "./cn";
-import { DialogCornerClose, overlayClassName } from "./dialog";
+import { type ReactNode, useRef } from "react";
+import { Button } from "./button";
 
-// A panel that slides in from a side, or up from the bottom on phones: a modal Radix dialog underneath
-// (focus trapped, Escape closes, the page behind hidden from screen readers).
-// Root renders no element of its own (nothing to mark with data-slot).
-export const Sheet = SheetPrimitive.Root;
-
-export function SheetTrigger(props: ComponentProps<typeof SheetPrimitive.Trigger>) {
-  return <SheetPrimitive.Trigger data-slot="sheet-trigger" {...props} />;
-}
-
-export function SheetClose(props: ComponentProps<typeof SheetPrimitive.Close>) {
-  return <SheetPrimitive.Close data-slot="sheet-close" {...props} />;
-}
-
-const sheetVariants = cva(
-  "fixed z-50 flex flex-col gap-4 overflow-y-auto bg-white p-5 text-ink shadow-lg motion-reduce:animate-none",
-  {
-    variants: {
-      side: {
-        right: "inset-y-0 right-0 w-[min(24rem,calc(100%-3rem))] data-[state=open]:animate-sheet-in-right",
-        left: "inset-y-0 left-0 w-[min(24rem,calc(100%-3rem))] data-[state=open]:animate-sheet-in-left",
-        bottom: "inset-x-0 bottom-0 max-h-[85dvh] rounded-t-xl data-[state=open]:animate-sheet-in-bottom",
-      },
-    },
-    defaultVariants: { side: "right" },
-  },
-);
-
-export function SheetContent({
-  className,
-  children,
-  side,
+// A bottom sheet for phones: a bar at the foot of the screen (its summary, e.g. the basket's running total) opens
+// a panel that slides up over the page. A native modal <dialog> rather than Radix's, so that the shop carries no
+// Radix (issue #15's JS budget): showModal() keeps the focus inside and makes the page behind inert, Escape
+// closes it, and the browser gives the focus back to the bar; what is left to us is the tap beside the panel. The
+// page behind does not scroll meanwhile (app/globals.css). Only the bar is `sm:hidden`: a phone turned sideways
+// while the panel is open must still show it, or the inert page could not be used.
+export function BottomSheet({
+  id,
+  labelledBy,
+  summary,
   closeLabel,
-  ...props
-}: ComponentProps<typeof SheetPrimitive.Content> & VariantProps<typeof sheetVariants> & { closeLabel?: string }) {
+  children,
+}: {
+  id: string;
+  labelledBy: string;
+  // On the bar, and at the top of the panel while its content scrolls.
+  summary: string;
+  closeLabel: string;
+  children: ReactNode;
+}) {
+  const sheet = useRef<HTMLDialogElement>(null);
   return (
-    <SheetPrimitive.Portal>
-      <SheetPrimitive.Overlay data-slot="sheet-overlay" className={overlayClassName} />
-      <SheetPrimitive.Content
-        data-slot="sheet-content"
-        data-side={side ?? "right"}
-        className={cn(sheetVariants({ side }), className)}
-        {...props}
+    <>
+      <Button
+        type="button"
+        aria-haspopup="dialog"
+        aria-controls={id}
+        onClick={() => sheet.current?.showModal()}
+        className="no-print fixed inset-x-0 bottom-0 z-40 justify-start rounded-none bg-leaf-700 px-4 py-3 text-left whitespace-normal sm:hidden"
       >
-        {children}
-        {closeLabel && <DialogCornerClose label={closeLabel} />}
-      </SheetPrimitive.Content>
-    </SheetPrimitive.Portal>
-  );
-}
-
-export function SheetHeader({ className, ...props }: ComponentProps<"div">) {
-  return <div data-slot="sheet-header" className={cn("flex flex-col gap-1.5 pr-8", className)} {...props} />;
-}
-
-export function SheetFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div data-slot="sheet-footer" className={cn("mt-auto flex flex-col gap-2", className)} {...props} />;
-}
-
-export function SheetTitle({ className, ...props }: ComponentProps<typeof SheetPrimitive.Title>) {
-  return <SheetPrimitive.Title data-slot="sheet-title" className={cn("text-lg font-bold", className)} {...props} />;
-}
-
-export function SheetDescription({ className, ...props }: ComponentProps<typeof SheetPrimitive.Description>) {
-  return (
-    <SheetPrimitive.Description data-slot="sheet-description" className={cn("text-muted", className)} {...props} />
+        {summary}
+      </Button>
+      <dialog
+        ref={sheet}
+        id={id}
+        aria-labelledby={labelledBy}
+        // The dialog itself is the target only of a tap on its backdrop, around the panel.
+        onClick={(event) => {
+          if (event.target === event.currentTarget) event.currentTarget.close();
+        }}
+        className="no-print inset-x-0 top-auto bottom-0 m-0 max-h-[85dvh] w-full max-w-none overflow-y-auto overscroll-contain rounded-t-xl bg-white p-0 text-ink shadow-lg backdrop:bg-black/40 open:animate-sheet-in-bottom motion-reduce:animate-none"
+      >
+        <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-earth-100 bg-white py-1 pr-1 pl-4">
+          <p className="font-semibold">{summary}</p>
+          <form method="dialog">
+            <Button variant="ghost" size="icon" aria-label={closeLabel} className="size-11 text-3xl leading-none">
+              <span aria-hidden>×</span>
+            </Button>
+          </form>
+        </div>
+        <div className="p-2">{children}</div>
+      </dialog>
+    </>
   );
 }

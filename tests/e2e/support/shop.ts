@@ -3,7 +3,7 @@ import { euros } from "./money";
 import { signInAs } from "./fixtures";
 
 // Where the shop shows the shopper's basket: from 640 px up, the panel beside the products (#panier); below, a
-// bottom sheet opened from the bar at the foot of the screen (components/shop/basket-sheet.tsx), the panel hidden.
+// bottom sheet opened from the bar at the foot of the screen (components/ui/sheet.tsx), the panel hidden.
 export const basketBar = (page: Page) => page.getByRole("button", { name: /^(Panier|Basket) · / });
 export const basketSheet = (page: Page) => page.getByRole("dialog", { name: /^(Ma commande|My order)/ });
 const PHONE_MAX_WIDTH = 639;
