@@ -715,14 +715,6 @@ const SPECS: Record<string, Spec> = {
   },
 
   // lib/actions/shop.ts
-  "shop.addToBasketAction": {
-    as: "shopper",
-    call: form((w) => ({ distributionId: idField(w.distributions), productId: idField(w.products), quantity })),
-  },
-  "shop.setBasketLineAction": {
-    as: "shopper",
-    call: form((w) => ({ distributionId: idField(w.distributions), productId: idField(w.products), quantity })),
-  },
   "shop.confirmOrderAction": {
     as: "shopper",
     call: form((w) => ({ orderId: idField(w.orders), method: oneOf("ON_SITE", "TRANSFER", "BALANCE", "CARD") })),
