@@ -33,7 +33,7 @@ function mayBeSignedIn(): boolean {
   return document.cookie.split(/;\s*/).some((cookie) => cookie.startsWith(`${SIGNED_IN_HINT}=`));
 }
 
-// A form's answer that carries the view (a basket change: lib/actions/shop.ts) replaces it, keeping the stock
+// A form's answer that carries the view (a basket change: app/api/basket) replaces it, keeping the stock
 // left of the products it does not name.
 function withAnswer(view: PersonalView | null, answer: PersonalView): PersonalView {
   return { ...answer, stockLeft: { ...view?.stockLeft, ...answer.stockLeft } };

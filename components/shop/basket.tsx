@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { setBasketLineAction } from "@/lib/actions/shop";
 import type { BasketView } from "@/lib/domain/personal/get-personal-view";
 import { formatDecimal } from "@/lib/i18n/format-decimal";
 import { formatQuantity } from "@/lib/i18n/format-quantity";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { ShopMessages } from "@/lib/i18n/shop-messages";
 import { formatMoney } from "@/lib/money";
-import { ActionForm, FormField } from "../ui/action-form";
+import { BasketForm } from "../personal/basket-form";
+import { FormField } from "../ui/action-form";
 import { DraftNotice, NotHeldBadge } from "./draft-notice";
 
 // `id` names the panel (the page's own is #panier; the phones' bottom sheet draws a second one, shop-personal.tsx,
@@ -53,8 +53,8 @@ export function Basket({
                 </p>
                 {editable && (
                   <div className="flex flex-wrap items-end gap-2">
-                    <ActionForm
-                      action={setBasketLineAction}
+                    <BasketForm
+                      mode="set"
                       hidden={{ distributionId, productId: line.productId }}
                       submitLabel={s.update}
                       pendingLabel={t.common.loading}
@@ -69,9 +69,9 @@ export function Basket({
                         inputMode="decimal"
                         className="w-20"
                       />
-                    </ActionForm>
-                    <ActionForm
-                      action={setBasketLineAction}
+                    </BasketForm>
+                    <BasketForm
+                      mode="set"
                       hidden={{ distributionId, productId: line.productId, quantity: "0" }}
                       submitLabel={s.remove}
                       pendingLabel={t.common.loading}

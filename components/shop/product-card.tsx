@@ -1,12 +1,12 @@
-import { addToBasketAction } from "@/lib/actions/shop";
 import { quantityUnitOf } from "@/lib/domain/product/quantity-unit";
 import { priceLabel } from "@/lib/domain/product/unit-price";
 import type { ShopCatalog } from "@/lib/domain/shop/get-shop";
 import { formatDecimal } from "@/lib/i18n/format";
 import { type Locale, localizedPath } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { BasketForm } from "../personal/basket-form";
 import { OrderOnly } from "../personal/personal";
-import { ActionForm, FormField } from "../ui/action-form";
+import { FormField } from "../ui/action-form";
 import { StepButton } from "./quantity-stepper";
 import { LowStock, StockGate } from "./stock-gate";
 
@@ -55,8 +55,8 @@ export function ProductCard({
   // The page is the same for everybody: the form shows once the server has said this shopper may order.
   const orderForm = open ? (
     <OrderOnly>
-      <ActionForm
-        action={addToBasketAction}
+      <BasketForm
+        mode="add"
         hidden={{ distributionId, productId: p.id }}
         submitLabel={t.shop.add}
         pendingLabel={t.common.loading}
@@ -88,7 +88,7 @@ export function ProductCard({
             locale={locale}
           />
         </div>
-      </ActionForm>
+      </BasketForm>
     </OrderOnly>
   ) : null;
   const stockUnit = quantityUnitOf(p);

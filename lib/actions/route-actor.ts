@@ -9,6 +9,17 @@ export async function routeActor() {
   return userId ? loadActor(userId) : null;
 }
 
+// A write a page's script sends itself (a basket change): from a page of this site, as JSON. A browser says where
+// a request comes from (Origin) and lets no other site send JSON without asking first; the check server actions
+// make, by the host the request reached (a proxy's forwarded host first, as Next reads it).
+export function isSameOriginJson(request: Request): boolean {
+  if (!request.headers.get("content-type")?.startsWith("application/json")) return false;
+  const origin = request.headers.get("origin");
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))?.split(",")[0].trim();
+  if (!origin || !host || !URL.canParse(origin)) return false;
+  return new URL(origin).host === host;
+}
+
 export function domainErrorResponse(error: unknown): Response {
   if (error instanceof DomainError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND"))
     return new Response("Not found", { status: 404 });

@@ -5,49 +5,10 @@ import { updateEmailPreferences, updateProfile } from "@/lib/domain/account/upda
 import { joinMarket } from "@/lib/domain/membership/join-market";
 import { leaveMarket } from "@/lib/domain/membership/leave-market";
 import { confirmOrder } from "@/lib/domain/order/confirm-order";
-import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
-import { getPersonalView } from "@/lib/domain/personal/get-personal-view";
-import { formatDecimal } from "@/lib/i18n/format";
-import { formatMoney } from "@/lib/money";
 import { contactSchema, emailPreferencesSchema, paymentChoiceSchema, profileSchema } from "@/lib/validation/shop";
 import { fieldErrorsOf, formObject, formValues, type FormState, formField as field } from "./form-state";
 import { runSignedInAction } from "./run-action";
 import { redirectHere } from "./redirect-here";
-
-// A basket change on a shop page answers with the shopper's basket as it is now and the stock left of the
-// product, which the page draws at once (components/personal/personal.tsx): one request for the round trip.
-async function changeBasket(formData: FormData, mode: "add" | "set"): Promise<FormState> {
-  const values = formValues(formData);
-  return runSignedInAction(values, async ({ actor, now, t, locale }) => {
-    const distributionId = field(formData, "distributionId");
-    const productId = field(formData, "productId");
-    const change = await setBasketQuantity({
-      actor,
-      distributionId,
-      productId,
-      quantityText: field(formData, "quantity"),
-      mode,
-      now,
-    });
-    const personal = await getPersonalView({ viewer: actor, distributionId, stockOf: [productId], now });
-    const message = change.cut
-      ? t.shop.cutToStock(formatDecimal(change.quantity ?? "0", locale))
-      : change.refundedToCardCents > 0
-        ? t.refunds.refundedToCard(formatMoney(change.refundedToCardCents, locale))
-        : mode === "add"
-          ? t.shop.added
-          : undefined;
-    return { ok: true, message, personal };
-  });
-}
-
-export async function addToBasketAction(_prev: FormState, formData: FormData) {
-  return changeBasket(formData, "add");
-}
-
-export async function setBasketLineAction(_prev: FormState, formData: FormData) {
-  return changeBasket(formData, "set");
-}
 
 // Once confirmed, the shopper goes on to choosing a pick-up slot or a delivery-help status when the sale offers
 // them (/retrait), or sees their order.

@@ -49,7 +49,11 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers(request.headers),
 }));
-vi.mock("@/lib/auth/current-user", () => ({ currentUserId: async () => request.userId }));
+vi.mock("@/lib/auth/current-user", () => ({
+  currentUserId: async () => request.userId,
+  // The world's users have never changed their password: their sessions are at version 0.
+  currentSession: async () => request.userId && { userId: request.userId, sessionVersion: 0 },
+}));
 // Outside a request Next has no cache store to drop entries from; what a successful action revalidates is not
 // what this test is about.
 vi.mock("next/cache", async (original) => ({
@@ -715,14 +719,6 @@ const SPECS: Record<string, Spec> = {
   },
 
   // lib/actions/shop.ts
-  "shop.addToBasketAction": {
-    as: "shopper",
-    call: form((w) => ({ distributionId: idField(w.distributions), productId: idField(w.products), quantity })),
-  },
-  "shop.setBasketLineAction": {
-    as: "shopper",
-    call: form((w) => ({ distributionId: idField(w.distributions), productId: idField(w.products), quantity })),
-  },
   "shop.confirmOrderAction": {
     as: "shopper",
     call: form((w) => ({ orderId: idField(w.orders), method: oneOf("ON_SITE", "TRANSFER", "BALANCE", "CARD") })),
@@ -881,4 +877,53 @@ describe.each(Object.entries(SPECS))("%s", (name, spec) => {
       expect(refusals, `${name}: every run was refused`).toBeLessThan(runs);
     },
   );
+});
+
+// The shop's basket change is a route the page's script sends JSON to (app/api/basket): the same property, its
+// answer a form state (or 400 for a body that is not a basket change at all: a field missing or not text).
+describe("POST /api/basket", () => {
+  it(`answers arbitrary input with a form state (${RUNS} runs)`, { timeout: 120_000 }, async () => {
+    const { POST } = await import("@/app/api/basket/route");
+    const world = await buildWorld(passwordHash);
+    const fields = formData({
+      distributionId: idField(world.distributions),
+      productId: idField(world.products),
+      quantity,
+    });
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("fr", "en"),
+        fc.constantFrom("add", "set"),
+        fields,
+        async (locale, mode, data) => {
+          request.locale = locale;
+          request.userId = world.users.shopper;
+          request.headers = { host: HOST };
+          log.lines.length = 0;
+          stderr.mockClear();
+          const response = await POST(
+            new Request(`http://${HOST}/api/basket`, {
+              method: "POST",
+              headers: { host: HOST, origin: `http://${HOST}`, "content-type": "application/json" },
+              body: JSON.stringify({ ...Object.fromEntries(data), mode }),
+            }),
+          );
+          expect([200, 400, 404, 422]).toContain(response.status);
+          if (response.status !== 400) {
+            answered++;
+            const state: unknown = await response.json();
+            for (const message of messagesOf(state)) {
+              expect(message, fc.stringify(state)).not.toBe(answers[locale].common.errors.UNEXPECTED);
+              expect(message.trim(), fc.stringify(state)).not.toBe("");
+            }
+          }
+          expect(log.lines.filter((line) => /"level":"(error|fatal)"/.test(line))).toEqual([]);
+          expect(stderr).not.toHaveBeenCalled();
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    expect(answered, "every run was a bad request").toBeGreaterThan(0);
+  });
 });

@@ -17,7 +17,7 @@ import {
   createUser,
 } from "../support/factories";
 
-// The real server actions, with only the request around them stood in for: who is signed in, and the language
+// The real server actions (and the basket's route), with only the request around them stood in for: who is signed in, and the language
 // cookie. Every number a form sends is tried with values past what its column holds, and each must come back as
 // a message next to its field, in the reader's language, never as a thrown error (a 500 page).
 const request = vi.hoisted(() => ({ userId: null as string | null, locale: "fr" as string }));
@@ -28,13 +28,28 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers(),
 }));
-vi.mock("@/lib/auth/current-user", () => ({ currentUserId: async () => request.userId }));
+vi.mock("@/lib/auth/current-user", () => ({
+  currentUserId: async () => request.userId,
+  currentSession: async () => request.userId && { userId: request.userId, sessionVersion: 0 },
+}));
 
 const { adjustBasketAction, createCycleAction, createDistributionAction } = await import("@/lib/actions/admin");
 const { updateMarketSettingsAction } = await import("@/lib/actions/admin");
 const { enablePickupSlotsAction } = await import("@/lib/actions/logistics");
 const { importProductsAction, saveProductAction } = await import("@/lib/actions/producer");
-const { addToBasketAction } = await import("@/lib/actions/shop");
+const { POST: changeBasket } = await import("@/app/api/basket/route");
+
+// The shop's « Commander » as its script sends it (components/personal/basket-form.tsx), answered as a form state.
+async function addToBasketAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const response = await changeBasket(
+    new Request("http://cabas.test/api/basket", {
+      method: "POST",
+      headers: { host: "cabas.test", origin: "http://cabas.test", "content-type": "application/json" },
+      body: JSON.stringify({ ...Object.fromEntries(data), mode: "add" }),
+    }),
+  );
+  return (await response.json()) as FormState;
+}
 
 const HUGE = ["1e12", "99999999999", "-1", "NaN", "Infinity"] as const;
 type Huge = (typeof HUGE)[number];

@@ -2,6 +2,7 @@ import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
+import type { FormState } from "@/lib/actions/form-state";
 import type { PersonalView } from "@/lib/domain/personal/get-personal-view";
 import { openSale, shopperWithBasket } from "../support/sale";
 
@@ -19,7 +20,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const { GET } = await import("@/app/api/personal/route");
-const { addToBasketAction } = await import("@/lib/actions/shop");
+const { POST } = await import("@/app/api/basket/route");
 
 const COOKIE = "authjs.session-token";
 const signIn = async (user: { id: string; sessionVersion: number }, { maxAge }: { maxAge?: number } = {}) =>
@@ -38,6 +39,16 @@ const ask = async (query: string) => {
   expect(response.headers.get("cache-control")).toBe("private, no-store");
   return (await response.json()) as PersonalView;
 };
+
+// A basket change as the shop page's script sends it (components/personal/basket-form.tsx), from `origin`.
+const changeBasket = (change: Record<string, string>, origin = "http://cabas.test") =>
+  POST(
+    new Request("http://cabas.test/api/basket", {
+      method: "POST",
+      headers: { host: "cabas.test", origin, "content-type": "application/json" },
+      body: JSON.stringify(change),
+    }),
+  );
 
 beforeEach(() => jar.clear());
 
@@ -102,20 +113,40 @@ describe("a basket change on a shop page", () => {
     const bread = await sale.product({ name: "Pain", priceCents: 310 });
     const { user } = await shopperWithBasket(sale, bread.id, "1", { now: new Date() });
     await signIn(user);
-    const form = new FormData();
-    for (const [name, value] of Object.entries({
-      distributionId: sale.distribution.id,
-      productId: eggs.id,
-      quantity: "3",
-    }))
-      form.set(name, value);
+    const change = { distributionId: sale.distribution.id, productId: eggs.id, quantity: "3", mode: "add" };
 
-    const answer = await addToBasketAction({}, form);
+    const response = await changeBasket(change);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const answer = (await response.json()) as FormState;
     expect(answer).toMatchObject({ ok: true, message: "Ajouté au panier." });
     expect(answer.personal?.shop?.basket).toMatchObject({
       totalCents: 310 + 3 * 290,
       lines: [{ productName: "Pain" }, { productName: "Œufs", quantity: "3", totalCents: 870 }],
     });
     expect(answer.personal?.stockLeft).toEqual({ [eggs.id]: "9" });
+  });
+
+  it("is refused from another site, as a form, without a session or with a stale one, and changes nothing", async () => {
+    const sale = await openSale({ now: new Date() });
+    const bread = await sale.product({ name: "Pain", priceCents: 310 });
+    const { user, orderId } = await shopperWithBasket(sale, bread.id, "1", { now: new Date() });
+    const change = { distributionId: sale.distribution.id, productId: bread.id, quantity: "2", mode: "set" };
+    await signIn(user);
+    expect((await changeBasket(change, "https://evil.example")).status).toBe(403);
+    const asForm = new Request("http://cabas.test/api/basket", {
+      method: "POST",
+      headers: { host: "cabas.test", origin: "http://cabas.test", "content-type": "text/plain" },
+      body: JSON.stringify(change),
+    });
+    expect((await POST(asForm)).status).toBe(403);
+    await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    const stale = await changeBasket(change);
+    expect(stale.status).toBe(401);
+    expect(await stale.json()).toMatchObject({ error: "Vous n’avez pas le droit de faire cela." });
+    jar.clear();
+    expect((await changeBasket(change)).status).toBe(401);
+    const line = await db().orderLine.findFirstOrThrow({ where: { orderId } });
+    expect(line.quantity.toString()).toBe("1");
   });
 });

@@ -56,11 +56,14 @@ export function actorOf(user: { id: string; isOperator: boolean } & ActorRights)
 }
 
 // Rights are read from the database on every request (the session holds only the user id), so a right
-// that is removed stops working at once. One statement (every server action reads them).
-export async function loadActor(userId: string): Promise<Actor> {
+// that is removed stops working at once. One statement (every server action reads them). `sessionVersion`: the
+// session's, checked in the same statement (lib/domain/user/is-session-current.ts) when the caller has not.
+export async function loadActor(userId: string, sessionVersion?: number): Promise<Actor> {
+  const version = sessionVersion === undefined ? "" : `AND u."sessionVersion" = $2`;
   const [user] = await sqlRows<{ id: string; isOperator: boolean } & ActorRights>(
-    `SELECT u."id", u."isOperator", ${actorRightsSql('u."id"')} FROM "User" u WHERE u."id" = $1 AND u."deletedAt" IS NULL`,
-    [userId],
+    `SELECT u."id", u."isOperator", ${actorRightsSql('u."id"')} FROM "User" u
+    WHERE u."id" = $1 AND u."deletedAt" IS NULL ${version}`,
+    sessionVersion === undefined ? [userId] : [userId, sessionVersion],
   );
   if (!user) throw new DomainError("FORBIDDEN");
   return actorOf(user);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type PaymentMethod, Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "../access/actor";
@@ -7,7 +8,7 @@ import { DomainError } from "../errors";
 import { recordOrderDebt } from "../ledger/record-order-debt";
 import { requireBalanceCovers } from "../ledger/require-balance-covers";
 import { MAX_UNVALIDATED_PAST_DISTRIBUTIONS, unvalidatedPastDistributionsSql } from "../market/is-market-blocked";
-import { enterMarket } from "../membership/enter-market";
+import { enteringMarketSql } from "../membership/enter-market";
 import { settleCardEdit } from "../payment/refund-overpayment";
 import { sendCardRefunds } from "../payment/send-card-refunds";
 import { offeredProductsSql } from "../shop/offered-products";
@@ -49,19 +50,27 @@ export async function setBasketQuantity({
   now: Date;
 }): Promise<BasketChange> {
   const { cardRefundIds, ...change } = await db().$transaction(async (tx) => {
-    // The sale, whether its market is blocked, the product if the sale offers it and the shopper's contact
-    // details, in one statement: a basket change is what shoppers do most, and Prisma spends about 0.5 ms of CPU
-    // on each statement, most of what a change costs (README, Performance).
+    // The sale, whether its market is blocked, the product if the sale offers it, the shopper's contact details
+    // and their basket, locked (confirming, releasing an expired hold and closing change its lines and stock too,
+    // so they happen one at a time), in one statement that also makes the shopper a member: a basket change is what
+    // shoppers do most, and each statement costs the server and the database more than its work here (README,
+    // Performance). A refusal below rolls the membership back with the rest.
     const [sale] = await tx.$queryRaw<SaleRow[]>`
+      WITH ${enteringMarketSql(Prisma.sql`(SELECT "marketId" FROM "Distribution" WHERE "id" = ${distributionId})`, actor.userId, now)}
       SELECT d."ordersOpenAt", d."ordersCloseAt", d."pickupStartAt", d."validatedAt", d."cancelledAt",
         m."id" AS "marketId", m."requirePhone", m."requireAddress", m."feeBp",
         ${unvalidatedPastDistributionsSql('m."id"', now)} AS "unvalidated",
         u."phone", u."address",
         p."id" AS "productId", p."name", p."priceCents", p."vatRateBp", p."bulk", p."variableWeight", p."step",
-        p."stock"
+        p."stock",
+        o."id" AS "orderId", o."confirmedAt", o."paymentMethod"
       FROM "Distribution" d JOIN "Market" m ON m."id" = d."marketId"
         LEFT JOIN "User" u ON u."id" = ${actor.userId}
         LEFT JOIN "Product" p ON p."id" = ${productId} AND ${Prisma.raw(offeredProductsSql("p", 'm."id"', 'd."id"'))}
+        LEFT JOIN LATERAL (
+          SELECT "id", "confirmedAt", "paymentMethod" FROM "Order"
+          WHERE "distributionId" = d."id" AND "userId" = ${actor.userId} FOR UPDATE
+        ) o ON true
       WHERE d."id" = ${distributionId}`;
     if (!sale) throw new DomainError("NOT_FOUND");
     if (distributionState(sale, now) !== "OPEN") throw new DomainError("ORDER_CLOSED");
@@ -74,8 +83,11 @@ export async function setBasketQuantity({
     const asked = removing ? new Prisma.Decimal(0) : parseQuantity(quantityText, product);
     if (missingContactFields(sale, sale).length > 0) throw new DomainError("PROFILE_INCOMPLETE");
 
-    await enterMarket(tx, { marketId, userId: actor.userId, now });
-    const order = await findOrCreateOrder(tx, { distributionId, marketId, userId: actor.userId, create: !removing });
+    const order: LockedBasket | null = sale.orderId
+      ? { id: sale.orderId, confirmedAt: sale.confirmedAt, paymentMethod: sale.paymentMethod }
+      : removing
+        ? null
+        : await createOrder(tx, { distributionId, marketId, userId: actor.userId, now });
     if (!order) throw new DomainError("NOT_FOUND");
     // Read again now that the basket is ours (its line too): a cancellation or a validation that held it (or the
     // distribution's counter) while this change waited has committed, and the sale may no longer be open.
@@ -105,40 +117,36 @@ export async function setBasketQuantity({
       }
     }
 
-    if (after.lte(0)) {
-      if (line) await tx.orderLine.delete({ where: { id: line.id } });
-    } else if (line) {
-      await tx.orderLine.update({ where: { id: line.id }, data: { quantity: after, heldQuantity: after } });
-    } else {
-      await tx.orderLine.create({
-        data: {
-          orderId: order.id,
-          productId,
-          quantity: after,
-          heldQuantity: after,
-          unitPriceCents: product.priceCents,
-          vatRateBp: product.vatRateBp,
-          feeBp: sale.feeBp,
-          productName: product.name,
-        },
-      });
-    }
+    const quantity = after.toString();
+    const written = after.lte(0)
+      ? Prisma.sql`DELETE FROM "OrderLine" WHERE "id" = ${line?.id ?? null} RETURNING 0 AS "totalCents"`
+      : line
+        ? Prisma.sql`UPDATE "OrderLine" SET "quantity" = ${quantity}::numeric, "heldQuantity" = ${quantity}::numeric,
+            "updatedAt" = ${now} WHERE "id" = ${line.id} RETURNING "totalCents"`
+        : Prisma.sql`INSERT INTO "OrderLine" ("id", "orderId", "productId", "quantity", "heldQuantity", "unitPriceCents",
+            "vatRateBp", "feeBp", "productName", "updatedAt")
+          VALUES (${randomUUID()}, ${order.id}, ${productId}, ${quantity}::numeric, ${quantity}::numeric,
+            ${product.priceCents}, ${product.vatRateBp}, ${sale.feeBp}, ${product.name}, ${now})
+          RETURNING "totalCents"`;
     // A change restarts a draft's hold and makes what its last confirmation check said out of date. A draft
-    // dropped at a close that the admin has since moved later starts again, empty, under its number.
-    await tx.order.update({
-      where: { id: order.id },
-      data: {
-        stockCuts: Prisma.DbNull,
-        ...(order.confirmedAt ? {} : { stockHeldUntil: draftHoldEnd(now), droppedAt: null }),
-      },
-    });
-    await recordOrderDebt(tx, order.id, { field: "quantity" });
+    // dropped at a close that the admin has since moved later starts again, empty, under its number. The basket's
+    // new total comes back for the ledger (the other lines as they are, and this one as written).
+    const draft = order.confirmedAt
+      ? Prisma.empty
+      : Prisma.sql`, "stockHeldUntil" = ${draftHoldEnd(now)}, "droppedAt" = NULL`;
+    const [{ totalCents }] = await tx.$queryRaw<{ totalCents: number }[]>`
+      WITH written AS (${written}), touched AS (
+        UPDATE "Order" SET "stockCuts" = NULL, "updatedAt" = ${now} ${draft} WHERE "id" = ${order.id}
+      )
+      SELECT (coalesce((SELECT sum("totalCents") FROM "OrderLine" WHERE "orderId" = ${order.id} AND "productId" <> ${productId}), 0)
+        + coalesce((SELECT sum("totalCents") FROM written), 0))::float8 AS "totalCents"`;
+    await recordOrderDebt(tx, order.id, { field: "quantity", written: { confirmed: !!order.confirmedAt, totalCents } });
     if (order.confirmedAt && order.paymentMethod === "BALANCE")
       await requireBalanceCovers(tx, marketId, actor.userId, "quantity");
     const refunds = await settleCardEdit(tx, order, now);
     return {
       orderId: order.id,
-      quantity: after.lte(0) ? null : after.toString(),
+      quantity: after.lte(0) ? null : quantity,
       cut,
       refundedToCardCents: refunds.toCardCents,
       cardRefundIds: refunds.cardRefundIds,
@@ -170,6 +178,10 @@ type SaleRow = {
   variableWeight: boolean;
   step: Prisma.Decimal | null;
   stock: Prisma.Decimal | null;
+  // The shopper's basket, when there is one.
+  orderId: string | null;
+  confirmedAt: Date | null;
+  paymentMethod: PaymentMethod | null;
 };
 
 type CurrentRow = Pick<SaleRow, "ordersOpenAt" | "ordersCloseAt" | "pickupStartAt" | "validatedAt" | "cancelledAt"> & {
@@ -180,26 +192,19 @@ type CurrentRow = Pick<SaleRow, "ordersOpenAt" | "ordersCloseAt" | "pickupStartA
 
 type LockedBasket = { id: string; confirmedAt: Date | null; paymentMethod: PaymentMethod | null };
 
-// The shopper's basket, locked: confirming, releasing an expired hold and closing change its lines and stock
-// too, so they happen one at a time.
-async function findOrCreateOrder(
+// A first line makes the basket. Basket numbers come from a counter on the distribution, never from max()+1, so
+// none is ever reused.
+async function createOrder(
   tx: Tx,
-  {
-    distributionId,
-    marketId,
-    userId,
-    create,
-  }: { distributionId: string; marketId: string; userId: string; create: boolean },
-): Promise<LockedBasket | null> {
-  const [existing] = await tx.$queryRaw<LockedBasket[]>`
-    SELECT "id", "confirmedAt", "paymentMethod" FROM "Order"
-    WHERE "distributionId" = ${distributionId} AND "userId" = ${userId} FOR UPDATE`;
-  if (existing || !create) return existing ?? null;
-  // Basket numbers come from a counter on the distribution, never from max()+1, so none is ever reused.
-  const [{ lastBasketNumber }] = await tx.$queryRaw<{ lastBasketNumber: number }[]>`
-    UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE "id" = ${distributionId} RETURNING "lastBasketNumber"`;
-  return tx.order.create({
-    data: { marketId, distributionId, userId, basketNumber: lastBasketNumber },
-    select: { id: true, confirmedAt: true, paymentMethod: true },
-  });
+  { distributionId, marketId, userId, now }: { distributionId: string; marketId: string; userId: string; now: Date },
+): Promise<LockedBasket> {
+  const [order] = await tx.$queryRaw<LockedBasket[]>`
+    WITH counter AS (
+      UPDATE "Distribution" SET "lastBasketNumber" = "lastBasketNumber" + 1 WHERE "id" = ${distributionId}
+      RETURNING "lastBasketNumber"
+    )
+    INSERT INTO "Order" ("id", "marketId", "distributionId", "userId", "basketNumber", "updatedAt")
+    SELECT ${randomUUID()}, ${marketId}, ${distributionId}, ${userId}, "lastBasketNumber", ${now} FROM counter
+    RETURNING "id", "confirmedAt", "paymentMethod"`;
+  return order;
 }

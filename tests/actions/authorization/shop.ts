@@ -6,6 +6,15 @@ import { basketOf } from "./rows";
 import { ROLES, SIGNED_IN, type World } from "./world";
 
 const SHOP = "lib/actions/shop.ts";
+const BASKET = "app/api/basket/route.ts#POST";
+
+// A basket change of the world's product, as the shop page's script sends it from the site's own page.
+const basketChange = (world: World, change: { quantity: string; mode: "add" | "set" }) =>
+  new Request("http://cabas.test/api/basket", {
+    method: "POST",
+    headers: { host: "cabas.test", origin: "http://cabas.test", "content-type": "application/json" },
+    body: JSON.stringify({ distributionId: world.distribution.id, productId: world.product.id, ...change }),
+  });
 
 const userOf = (userId: string | null) => db().user.findUniqueOrThrow({ where: { id: userId! } });
 
@@ -18,26 +27,26 @@ const activeMember = async (world: World, userId: string | null) =>
   (await db().membership.count({ where: { marketId: world.market.id, userId: userId!, leftAt: null } })) === 1;
 
 export const shopRows: Entry<unknown>[] = [
-  // Ordering is open to every account: the first line makes the shopper a member of the market.
+  // Ordering is open to every account: the first line makes the shopper a member of the market. The shop page's
+  // script sends a basket change to its route (components/personal/basket-form.tsx).
   entry({
-    target: `${SHOP}#addToBasketAction`,
+    target: BASKET,
+    variant: "add",
     allowed: SIGNED_IN,
     sameWorld: true,
-    input: {
-      form: ({ world }) => ({ distributionId: world.distribution.id, productId: world.product.id, quantity: "1" }),
-    },
-    effect: async ({ world, userId }) => {
+    input: { args: ({ world }) => [basketChange(world, { quantity: "1", mode: "add" })] },
+    effect: async ({ world, userId }, answer) => {
+      expect(await (answer as Response).json()).toMatchObject({ ok: true });
       expect((await lineOf(world, userId))?.quantity.toString()).toBe("1");
       expect(await activeMember(world, userId)).toBe(true);
     },
   }),
   entry({
-    target: `${SHOP}#setBasketLineAction`,
+    target: BASKET,
+    variant: "set",
     allowed: SIGNED_IN,
     sameWorld: true,
-    input: {
-      form: ({ world }) => ({ distributionId: world.distribution.id, productId: world.product.id, quantity: "2" }),
-    },
+    input: { args: ({ world }) => [basketChange(world, { quantity: "2", mode: "set" })] },
     effect: async ({ world, userId }) => expect((await lineOf(world, userId))?.quantity.toString()).toBe("2"),
   }),
   entry({
