@@ -7,6 +7,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import { BasketForm } from "../personal/basket-form";
 import { OrderOnly } from "../personal/personal";
 import { FormField } from "../ui/action-form";
+import { Badge } from "../ui/badge";
+import { Card } from "../ui/card";
 import { StepButton } from "./quantity-stepper";
 import { LowStock, StockGate } from "./stock-gate";
 
@@ -94,68 +96,70 @@ export function ProductCard({
   const stockUnit = quantityUnitOf(p);
   const [lowBefore, lowAfter] = t.shop.lowStock(AMOUNT).split(AMOUNT) as [string, string];
   return (
-    <article className="flex gap-3 rounded-xl bg-white p-3 shadow-sm" aria-labelledby={`p-${p.id}`}>
-      {p.imageId ? (
-        // eslint-disable-next-line @next/next/no-img-element -- resized when stored (lib/domain/image/store-image.ts)
-        <img
-          src={`/images/${p.imageId}`}
-          alt=""
-          width={72}
-          height={72}
-          loading="lazy"
-          decoding="async"
-          className="h-18 w-18 shrink-0 rounded-lg object-cover"
-        />
-      ) : (
-        <ProductPlaceholder />
-      )}
-      <div className="flex min-w-0 grow flex-col gap-1">
-        <h3 id={`p-${p.id}`} className="leading-tight font-semibold">
-          {p.name}
-          {p.organic && (
-            <span className="ml-2 rounded bg-leaf-100 px-1.5 py-0.5 text-xs font-bold text-leaf-900">
-              {t.shop.organic}
-            </span>
-          )}
-        </h3>
-        <p className="text-xs text-muted">
-          {t.shop.by}{" "}
-          {/* A plain link: 48 cards of client links would weigh on the shop's payload for a page seldom opened. */}
-          <a href={localizedPath(locale, `/producteurs/${p.catalog.producer.slug}`)} className="underline">
-            {p.catalog.producer.name}
-          </a>
-        </p>
-        <p className="text-sm">
-          {!decimal && <span>{label.quantity} — </span>}
-          <span className="font-semibold">{label.price}</span>
-          {label.reference && <span className="text-muted"> · {label.reference}</span>}
-          {decimal && p.step && (
-            <span className="text-muted"> · {t.shop.stepHint(formatDecimal(p.step, locale), unitSymbol)}</span>
-          )}
-        </p>
-        {p.description && <p className="text-xs text-muted">{p.description}</p>}
-        {p.stock !== null && (
-          <LowStock
-            productId={p.id}
-            stockWhenRendered={p.stock}
-            low={LOW_STOCK * step}
-            unit={stockUnit.pack === null ? stockUnit.symbol : ""}
-            around={[lowBefore, lowAfter]}
-            locale={locale}
+    <Card asChild className="flex-row gap-3 p-3">
+      <article aria-labelledby={`p-${p.id}`}>
+        {p.imageId ? (
+          // eslint-disable-next-line @next/next/no-img-element -- resized when stored (lib/domain/image/store-image.ts)
+          <img
+            src={`/images/${p.imageId}`}
+            alt=""
+            width={72}
+            height={72}
+            loading="lazy"
+            decoding="async"
+            className="h-18 w-18 shrink-0 rounded-lg object-cover"
           />
-        )}
-        {p.stock === null ? (
-          orderForm
         ) : (
-          <StockGate
-            productId={p.id}
-            soldOutWhenRendered={Number(p.stock) <= 0}
-            soldOut={<p className="text-sm font-semibold text-earth-800">{t.shop.outOfStock}</p>}
-          >
-            {orderForm}
-          </StockGate>
+          <ProductPlaceholder />
         )}
-      </div>
-    </article>
+        <div className="flex min-w-0 grow flex-col gap-1">
+          <h3 id={`p-${p.id}`} className="leading-tight font-semibold">
+            {p.name}
+            {p.organic && (
+              <Badge variant="success" className="ml-2">
+                {t.shop.organic}
+              </Badge>
+            )}
+          </h3>
+          <p className="text-xs text-muted">
+            {t.shop.by}{" "}
+            {/* A plain link: 48 cards of client links would weigh on the shop's payload for a page seldom opened. */}
+            <a href={localizedPath(locale, `/producteurs/${p.catalog.producer.slug}`)} className="underline">
+              {p.catalog.producer.name}
+            </a>
+          </p>
+          <p className="text-sm">
+            {!decimal && <span>{label.quantity} — </span>}
+            <span className="font-semibold">{label.price}</span>
+            {label.reference && <span className="text-muted"> · {label.reference}</span>}
+            {decimal && p.step && (
+              <span className="text-muted"> · {t.shop.stepHint(formatDecimal(p.step, locale), unitSymbol)}</span>
+            )}
+          </p>
+          {p.description && <p className="text-xs text-muted">{p.description}</p>}
+          {p.stock !== null && (
+            <LowStock
+              productId={p.id}
+              stockWhenRendered={p.stock}
+              low={LOW_STOCK * step}
+              unit={stockUnit.pack === null ? stockUnit.symbol : ""}
+              around={[lowBefore, lowAfter]}
+              locale={locale}
+            />
+          )}
+          {p.stock === null ? (
+            orderForm
+          ) : (
+            <StockGate
+              productId={p.id}
+              soldOutWhenRendered={Number(p.stock) <= 0}
+              soldOut={<p className="text-sm font-semibold text-earth-800">{t.shop.outOfStock}</p>}
+            >
+              {orderForm}
+            </StockGate>
+          )}
+        </div>
+      </article>
+    </Card>
   );
 }
