@@ -305,19 +305,15 @@ test("[ADMIN] invite a member by e-mail; they sign up through the link and appea
     await expect(invitee.getByRole("link", { name }).or(invitee.getByRole("button", { name }))).toHaveCount(0);
   }
   await expect(invitee.getByRole("heading", { name: "Distribution ponctuelle" })).toHaveCount(0);
-  // Her menu holds only the sections she can open: the money, the reports, the duties, members and messages are
-  // the admins' or other co-admins'.
+  // Her menu holds only the sections she can open: the money, the reports, the duties, the market's settings,
+  // members and messages are the admins' or other co-admins'.
   const menu = (person: typeof admin) => person.getByRole("navigation", { name: "Administration", exact: true });
-  await expect(menu(invitee).getByRole("link")).toHaveText([
-    "Accueil",
-    "Distributions",
-    "Lieux",
-    "Catalogues",
-    "Paramètres",
-  ]);
+  await expect(menu(invitee).getByRole("link")).toHaveText(["Accueil", "Distributions", "Lieux", "Catalogues"]);
   await expect(menu(invitee).getByRole("link", { name: "Distributions" })).toHaveAttribute("aria-current", "page");
-  await invitee.goto(`/admin/${demo.id}/rapports`);
-  await expect(invitee.getByRole("heading", { name: /introuvable/i })).toBeVisible();
+  for (const section of ["/rapports", "/parametres"]) {
+    await invitee.goto(`/admin/${demo.id}${section}`);
+    await expect(invitee.getByRole("heading", { name: /introuvable/i }), section).toBeVisible();
+  }
   await admin.goto(`/admin/${demo.id}/distributions`);
   await expect(admin.getByRole("link", { name: "Catalogues participants" }).first()).toBeVisible();
   await expect(menu(admin).getByRole("link", { name: "Rapports" })).toBeVisible();

@@ -29,7 +29,6 @@ describe("the admin menu's sections", () => {
       "/distributions",
       "/lieux",
       "/catalogues",
-      "/parametres",
     ]);
     expect(openAdminSections(coAdmin({ canManageMessages: true }), "m")).toEqual([
       "",
@@ -37,7 +36,6 @@ describe("the admin menu's sections", () => {
       "/lieux",
       "/messagerie",
       "/messagerie/recus",
-      "/parametres",
     ]);
     expect(openAdminSections(coAdmin({ isAdmin: true }), "m")).toEqual(ADMIN_SECTIONS.map((s) => s.path));
   });

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { ShareLink } from "@/components/admin/share-link";
 import { ActionForm, FormChoice, FormField, FormTextarea } from "@/components/ui/action-form";
 import { updateMarketSettingsAction } from "@/lib/actions/admin";
@@ -8,6 +9,9 @@ import { Card } from "@/components/ui/card";
 export default async function MarketSettingsPage({ params }: { params: Promise<{ marketId: string }> }) {
   const { marketId } = await params;
   const { market } = await loadAdminMarket(marketId, `/admin/${marketId}/parametres`);
+  // The settings are the admins' (updateMarketSettings asks the « admin » right): a co-admin would see a form
+  // they could not save, and the market's legal and billing details.
+  if (!market.rights.admin) notFound();
   const { locale, t } = await getMessages();
   const s = t.admin.settings;
   const check = (name: string, label: string, checked: boolean) => (
