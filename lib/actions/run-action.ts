@@ -24,10 +24,19 @@ export async function runSignedInAction(
     const actor = await loadActor(userId);
     return await body({ actor, t, locale, now: new Date() });
   } catch (error) {
-    if (error instanceof DomainError) {
-      const message = translateError(t, error.code, error.params, locale);
-      return error.field ? { fieldErrors: { [error.field]: message }, values } : { error: message, values };
-    }
+    if (error instanceof DomainError) return refusalState(error, t, locale, values);
     throw error;
   }
+}
+
+// A refusal of the domain as a form shows it: its message in the reader's language, next to its field when it
+// names one, with what was typed kept.
+export function refusalState(
+  error: DomainError,
+  t: Messages,
+  locale: Locale,
+  values: Record<string, string>,
+): FormState {
+  const message = translateError(t, error.code, error.params, locale);
+  return error.field ? { fieldErrors: { [error.field]: message }, values } : { error: message, values };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { isSameOriginJson } from "@/lib/actions/route-actor";
+import { refusalState } from "@/lib/actions/run-action";
 import { currentSession } from "@/lib/auth/current-user";
 import { loadActor } from "@/lib/domain/access/actor";
 import { DomainError } from "@/lib/domain/errors";
@@ -8,7 +9,6 @@ import { setBasketQuantity } from "@/lib/domain/order/set-basket-quantity";
 import { getPersonalView } from "@/lib/domain/personal/get-personal-view";
 import { formatDecimal } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { translateError } from "@/lib/i18n/translate-error";
 import { formatMoney } from "@/lib/money";
 import { storableText } from "@/lib/validation/text";
 
@@ -53,11 +53,9 @@ export async function POST(request: Request) {
     return answer({ ok: true, message, personal });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const message = translateError(t, error.code, error.params, locale);
-    const state = error.field ? { fieldErrors: { [error.field]: message }, values } : { error: message, values };
     // Someone no longer signed in (a stale session) or a sale they cannot see is a refusal, as for a page.
     const status = error.code === "FORBIDDEN" ? 401 : error.code === "NOT_FOUND" ? 404 : 422;
-    return answer(state, status);
+    return answer(refusalState(error, t, locale, values), status);
   }
 }
 
